@@ -1,0 +1,235 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bad_request import BadRequest
+from ...models.list_agents_output import ListAgentsOutput
+from ...models.not_found import NotFound
+from ...models.server_error import ServerError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page_limit: int | Unset = UNSET,
+    page_key: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    phone: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["pageLimit"] = page_limit
+
+    params["pageKey"] = page_key
+
+    params["email"] = email
+
+    params["phone"] = phone
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/beta/agents",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BadRequest | ListAgentsOutput | NotFound | ServerError | None:
+    if response.status_code == 200:
+        response_200 = ListAgentsOutput.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = BadRequest.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = NotFound.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ServerError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BadRequest | ListAgentsOutput | NotFound | ServerError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page_limit: int | Unset = UNSET,
+    page_key: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    phone: str | Unset = UNSET,
+) -> Response[BadRequest | ListAgentsOutput | NotFound | ServerError]:
+    """List agents
+
+     Lists all agents/admins in an organization. It is possible to filter by one of the mutually
+    exclusive parameters: email or phone number. In case both are provided, an error is returned.
+
+    Args:
+        page_limit (int | Unset):
+        page_key (str | Unset):
+        email (str | Unset):
+        phone (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadRequest | ListAgentsOutput | NotFound | ServerError]
+    """
+
+    kwargs = _get_kwargs(
+        page_limit=page_limit,
+        page_key=page_key,
+        email=email,
+        phone=phone,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page_limit: int | Unset = UNSET,
+    page_key: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    phone: str | Unset = UNSET,
+) -> BadRequest | ListAgentsOutput | NotFound | ServerError | None:
+    """List agents
+
+     Lists all agents/admins in an organization. It is possible to filter by one of the mutually
+    exclusive parameters: email or phone number. In case both are provided, an error is returned.
+
+    Args:
+        page_limit (int | Unset):
+        page_key (str | Unset):
+        email (str | Unset):
+        phone (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadRequest | ListAgentsOutput | NotFound | ServerError
+    """
+
+    return sync_detailed(
+        client=client,
+        page_limit=page_limit,
+        page_key=page_key,
+        email=email,
+        phone=phone,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page_limit: int | Unset = UNSET,
+    page_key: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    phone: str | Unset = UNSET,
+) -> Response[BadRequest | ListAgentsOutput | NotFound | ServerError]:
+    """List agents
+
+     Lists all agents/admins in an organization. It is possible to filter by one of the mutually
+    exclusive parameters: email or phone number. In case both are provided, an error is returned.
+
+    Args:
+        page_limit (int | Unset):
+        page_key (str | Unset):
+        email (str | Unset):
+        phone (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadRequest | ListAgentsOutput | NotFound | ServerError]
+    """
+
+    kwargs = _get_kwargs(
+        page_limit=page_limit,
+        page_key=page_key,
+        email=email,
+        phone=phone,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page_limit: int | Unset = UNSET,
+    page_key: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    phone: str | Unset = UNSET,
+) -> BadRequest | ListAgentsOutput | NotFound | ServerError | None:
+    """List agents
+
+     Lists all agents/admins in an organization. It is possible to filter by one of the mutually
+    exclusive parameters: email or phone number. In case both are provided, an error is returned.
+
+    Args:
+        page_limit (int | Unset):
+        page_key (str | Unset):
+        email (str | Unset):
+        phone (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadRequest | ListAgentsOutput | NotFound | ServerError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page_limit=page_limit,
+            page_key=page_key,
+            email=email,
+            phone=phone,
+        )
+    ).parsed

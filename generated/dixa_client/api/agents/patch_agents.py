@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bad_request import BadRequest
+from ...models.bulk_patch_agent_input import BulkPatchAgentInput
+from ...models.bulk_update_agent_output import BulkUpdateAgentOutput
+from ...models.server_error import ServerError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: list[BulkPatchAgentInput] | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/beta/agents",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = []
+        for body_item_data in body:
+            body_item = body_item_data.to_dict()
+            _kwargs["json"].append(body_item)
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BadRequest | BulkUpdateAgentOutput | ServerError | None:
+    if response.status_code == 200:
+        response_200 = BulkUpdateAgentOutput.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = BadRequest.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 500:
+        response_500 = ServerError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BadRequest | BulkUpdateAgentOutput | ServerError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[BulkPatchAgentInput] | Unset = UNSET,
+) -> Response[BadRequest | BulkUpdateAgentOutput | ServerError]:
+    """Patch agents
+
+     Bulk patch agents/admins.
+
+    Args:
+        body (list[BulkPatchAgentInput] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadRequest | BulkUpdateAgentOutput | ServerError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[BulkPatchAgentInput] | Unset = UNSET,
+) -> BadRequest | BulkUpdateAgentOutput | ServerError | None:
+    """Patch agents
+
+     Bulk patch agents/admins.
+
+    Args:
+        body (list[BulkPatchAgentInput] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadRequest | BulkUpdateAgentOutput | ServerError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[BulkPatchAgentInput] | Unset = UNSET,
+) -> Response[BadRequest | BulkUpdateAgentOutput | ServerError]:
+    """Patch agents
+
+     Bulk patch agents/admins.
+
+    Args:
+        body (list[BulkPatchAgentInput] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadRequest | BulkUpdateAgentOutput | ServerError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: list[BulkPatchAgentInput] | Unset = UNSET,
+) -> BadRequest | BulkUpdateAgentOutput | ServerError | None:
+    """Patch agents
+
+     Bulk patch agents/admins.
+
+    Args:
+        body (list[BulkPatchAgentInput] | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadRequest | BulkUpdateAgentOutput | ServerError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,175 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bad_request import BadRequest
+from ...models.get_metric_output import GetMetricOutput
+from ...models.server_error import ServerError
+from ...types import Response
+
+
+def _get_kwargs(
+    metric_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/beta/analytics/metrics/{metric_id}".format(
+            metric_id=quote(str(metric_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BadRequest | GetMetricOutput | ServerError | None:
+    if response.status_code == 200:
+        response_200 = GetMetricOutput.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = BadRequest.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 500:
+        response_500 = ServerError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BadRequest | GetMetricOutput | ServerError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    metric_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BadRequest | GetMetricOutput | ServerError]:
+    """Metric Description
+
+     This endpoint lists all available properties of a metric to use for querying its data
+
+    Args:
+        metric_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadRequest | GetMetricOutput | ServerError]
+    """
+
+    kwargs = _get_kwargs(
+        metric_id=metric_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    metric_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BadRequest | GetMetricOutput | ServerError | None:
+    """Metric Description
+
+     This endpoint lists all available properties of a metric to use for querying its data
+
+    Args:
+        metric_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadRequest | GetMetricOutput | ServerError
+    """
+
+    return sync_detailed(
+        metric_id=metric_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    metric_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BadRequest | GetMetricOutput | ServerError]:
+    """Metric Description
+
+     This endpoint lists all available properties of a metric to use for querying its data
+
+    Args:
+        metric_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadRequest | GetMetricOutput | ServerError]
+    """
+
+    kwargs = _get_kwargs(
+        metric_id=metric_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    metric_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BadRequest | GetMetricOutput | ServerError | None:
+    """Metric Description
+
+     This endpoint lists all available properties of a metric to use for querying its data
+
+    Args:
+        metric_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadRequest | GetMetricOutput | ServerError
+    """
+
+    return (
+        await asyncio_detailed(
+            metric_id=metric_id,
+            client=client,
+        )
+    ).parsed

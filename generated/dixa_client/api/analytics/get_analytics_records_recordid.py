@@ -1,0 +1,175 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bad_request import BadRequest
+from ...models.get_metric_record_output import GetMetricRecordOutput
+from ...models.server_error import ServerError
+from ...types import Response
+
+
+def _get_kwargs(
+    record_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/beta/analytics/records/{record_id}".format(
+            record_id=quote(str(record_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BadRequest | GetMetricRecordOutput | ServerError | None:
+    if response.status_code == 200:
+        response_200 = GetMetricRecordOutput.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = BadRequest.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 500:
+        response_500 = ServerError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BadRequest | GetMetricRecordOutput | ServerError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    record_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BadRequest | GetMetricRecordOutput | ServerError]:
+    """Metric Record Description
+
+     This endpoint lists all available properties of a record to use for querying its data
+
+    Args:
+        record_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadRequest | GetMetricRecordOutput | ServerError]
+    """
+
+    kwargs = _get_kwargs(
+        record_id=record_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    record_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BadRequest | GetMetricRecordOutput | ServerError | None:
+    """Metric Record Description
+
+     This endpoint lists all available properties of a record to use for querying its data
+
+    Args:
+        record_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadRequest | GetMetricRecordOutput | ServerError
+    """
+
+    return sync_detailed(
+        record_id=record_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    record_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BadRequest | GetMetricRecordOutput | ServerError]:
+    """Metric Record Description
+
+     This endpoint lists all available properties of a record to use for querying its data
+
+    Args:
+        record_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadRequest | GetMetricRecordOutput | ServerError]
+    """
+
+    kwargs = _get_kwargs(
+        record_id=record_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    record_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BadRequest | GetMetricRecordOutput | ServerError | None:
+    """Metric Record Description
+
+     This endpoint lists all available properties of a record to use for querying its data
+
+    Args:
+        record_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadRequest | GetMetricRecordOutput | ServerError
+    """
+
+    return (
+        await asyncio_detailed(
+            record_id=record_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.anonymize_entity_output import AnonymizeEntityOutput
+from ...models.bad_request import BadRequest
+from ...models.not_found import NotFound
+from ...models.server_error import ServerError
+from ...models.unauthorized import Unauthorized
+from ...types import Response
+
+
+def _get_kwargs(
+    request_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/beta/anonymization/request/{request_id}".format(
+            request_id=quote(str(request_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AnonymizeEntityOutput | BadRequest | NotFound | ServerError | Unauthorized | None:
+    if response.status_code == 200:
+        response_200 = AnonymizeEntityOutput.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = BadRequest.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Unauthorized.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = NotFound.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ServerError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AnonymizeEntityOutput | BadRequest | NotFound | ServerError | Unauthorized]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    request_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[AnonymizeEntityOutput | BadRequest | NotFound | ServerError | Unauthorized]:
+    """Get anonymization status
+
+     Retrieve an anonymization request submitted earlier (user or conversation).
+
+    Args:
+        request_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AnonymizeEntityOutput | BadRequest | NotFound | ServerError | Unauthorized]
+    """
+
+    kwargs = _get_kwargs(
+        request_id=request_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    request_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> AnonymizeEntityOutput | BadRequest | NotFound | ServerError | Unauthorized | None:
+    """Get anonymization status
+
+     Retrieve an anonymization request submitted earlier (user or conversation).
+
+    Args:
+        request_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AnonymizeEntityOutput | BadRequest | NotFound | ServerError | Unauthorized
+    """
+
+    return sync_detailed(
+        request_id=request_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    request_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[AnonymizeEntityOutput | BadRequest | NotFound | ServerError | Unauthorized]:
+    """Get anonymization status
+
+     Retrieve an anonymization request submitted earlier (user or conversation).
+
+    Args:
+        request_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AnonymizeEntityOutput | BadRequest | NotFound | ServerError | Unauthorized]
+    """
+
+    kwargs = _get_kwargs(
+        request_id=request_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    request_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> AnonymizeEntityOutput | BadRequest | NotFound | ServerError | Unauthorized | None:
+    """Get anonymization status
+
+     Retrieve an anonymization request submitted earlier (user or conversation).
+
+    Args:
+        request_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AnonymizeEntityOutput | BadRequest | NotFound | ServerError | Unauthorized
+    """
+
+    return (
+        await asyncio_detailed(
+            request_id=request_id,
+            client=client,
+        )
+    ).parsed

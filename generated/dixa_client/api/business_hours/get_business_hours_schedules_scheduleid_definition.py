@@ -1,0 +1,182 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bad_request import BadRequest
+from ...models.get_business_hours_schedule_definition_output import GetBusinessHoursScheduleDefinitionOutput
+from ...models.not_found import NotFound
+from ...models.server_error import ServerError
+from ...types import Response
+
+
+def _get_kwargs(
+    schedule_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/beta/business-hours/schedules/{schedule_id}/definition".format(
+            schedule_id=quote(str(schedule_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BadRequest | GetBusinessHoursScheduleDefinitionOutput | NotFound | ServerError | None:
+    if response.status_code == 200:
+        response_200 = GetBusinessHoursScheduleDefinitionOutput.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = BadRequest.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = NotFound.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ServerError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BadRequest | GetBusinessHoursScheduleDefinitionOutput | NotFound | ServerError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    schedule_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BadRequest | GetBusinessHoursScheduleDefinitionOutput | NotFound | ServerError]:
+    """Get a business hours schedule definition.
+
+     Get a business hours schedule definition in an organization by providing its ID.
+
+    Args:
+        schedule_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadRequest | GetBusinessHoursScheduleDefinitionOutput | NotFound | ServerError]
+    """
+
+    kwargs = _get_kwargs(
+        schedule_id=schedule_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    schedule_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BadRequest | GetBusinessHoursScheduleDefinitionOutput | NotFound | ServerError | None:
+    """Get a business hours schedule definition.
+
+     Get a business hours schedule definition in an organization by providing its ID.
+
+    Args:
+        schedule_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadRequest | GetBusinessHoursScheduleDefinitionOutput | NotFound | ServerError
+    """
+
+    return sync_detailed(
+        schedule_id=schedule_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    schedule_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BadRequest | GetBusinessHoursScheduleDefinitionOutput | NotFound | ServerError]:
+    """Get a business hours schedule definition.
+
+     Get a business hours schedule definition in an organization by providing its ID.
+
+    Args:
+        schedule_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadRequest | GetBusinessHoursScheduleDefinitionOutput | NotFound | ServerError]
+    """
+
+    kwargs = _get_kwargs(
+        schedule_id=schedule_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    schedule_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BadRequest | GetBusinessHoursScheduleDefinitionOutput | NotFound | ServerError | None:
+    """Get a business hours schedule definition.
+
+     Get a business hours schedule definition in an organization by providing its ID.
+
+    Args:
+        schedule_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadRequest | GetBusinessHoursScheduleDefinitionOutput | NotFound | ServerError
+    """
+
+    return (
+        await asyncio_detailed(
+            schedule_id=schedule_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,207 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bad_request import BadRequest
+from ...models.get_upcoming_business_hours_schedule_output import GetUpcomingBusinessHoursScheduleOutput
+from ...models.not_found import NotFound
+from ...models.server_error import ServerError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    schedule_id: UUID,
+    *,
+    days: int | Unset = 7,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["days"] = days
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/beta/business-hours/schedules/{schedule_id}/upcoming".format(
+            schedule_id=quote(str(schedule_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BadRequest | GetUpcomingBusinessHoursScheduleOutput | NotFound | ServerError | None:
+    if response.status_code == 200:
+        response_200 = GetUpcomingBusinessHoursScheduleOutput.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = BadRequest.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = NotFound.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ServerError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BadRequest | GetUpcomingBusinessHoursScheduleOutput | NotFound | ServerError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    schedule_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    days: int | Unset = 7,
+) -> Response[BadRequest | GetUpcomingBusinessHoursScheduleOutput | NotFound | ServerError]:
+    """Get the upcoming business hours schedule.
+
+     Get the resolved business hours schedule for the next number of days, applying recurring rules and
+    exceptions.
+
+    Args:
+        schedule_id (UUID):
+        days (int | Unset):  Default: 7.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadRequest | GetUpcomingBusinessHoursScheduleOutput | NotFound | ServerError]
+    """
+
+    kwargs = _get_kwargs(
+        schedule_id=schedule_id,
+        days=days,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    schedule_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    days: int | Unset = 7,
+) -> BadRequest | GetUpcomingBusinessHoursScheduleOutput | NotFound | ServerError | None:
+    """Get the upcoming business hours schedule.
+
+     Get the resolved business hours schedule for the next number of days, applying recurring rules and
+    exceptions.
+
+    Args:
+        schedule_id (UUID):
+        days (int | Unset):  Default: 7.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadRequest | GetUpcomingBusinessHoursScheduleOutput | NotFound | ServerError
+    """
+
+    return sync_detailed(
+        schedule_id=schedule_id,
+        client=client,
+        days=days,
+    ).parsed
+
+
+async def asyncio_detailed(
+    schedule_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    days: int | Unset = 7,
+) -> Response[BadRequest | GetUpcomingBusinessHoursScheduleOutput | NotFound | ServerError]:
+    """Get the upcoming business hours schedule.
+
+     Get the resolved business hours schedule for the next number of days, applying recurring rules and
+    exceptions.
+
+    Args:
+        schedule_id (UUID):
+        days (int | Unset):  Default: 7.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadRequest | GetUpcomingBusinessHoursScheduleOutput | NotFound | ServerError]
+    """
+
+    kwargs = _get_kwargs(
+        schedule_id=schedule_id,
+        days=days,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    schedule_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    days: int | Unset = 7,
+) -> BadRequest | GetUpcomingBusinessHoursScheduleOutput | NotFound | ServerError | None:
+    """Get the upcoming business hours schedule.
+
+     Get the resolved business hours schedule for the next number of days, applying recurring rules and
+    exceptions.
+
+    Args:
+        schedule_id (UUID):
+        days (int | Unset):  Default: 7.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadRequest | GetUpcomingBusinessHoursScheduleOutput | NotFound | ServerError
+    """
+
+    return (
+        await asyncio_detailed(
+            schedule_id=schedule_id,
+            client=client,
+            days=days,
+        )
+    ).parsed

@@ -1,0 +1,181 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bad_request import BadRequest
+from ...models.list_conversation_ratings_output import ListConversationRatingsOutput
+from ...models.not_found import NotFound
+from ...models.server_error import ServerError
+from ...types import Response
+
+
+def _get_kwargs(
+    conversation_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/beta/conversations/{conversation_id}/rating".format(
+            conversation_id=quote(str(conversation_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BadRequest | ListConversationRatingsOutput | NotFound | ServerError | None:
+    if response.status_code == 200:
+        response_200 = ListConversationRatingsOutput.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = BadRequest.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = NotFound.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ServerError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BadRequest | ListConversationRatingsOutput | NotFound | ServerError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    conversation_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BadRequest | ListConversationRatingsOutput | NotFound | ServerError]:
+    """List rating
+
+     Deprecated rating endpoint. Use '/ratings'.
+
+    Args:
+        conversation_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadRequest | ListConversationRatingsOutput | NotFound | ServerError]
+    """
+
+    kwargs = _get_kwargs(
+        conversation_id=conversation_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    conversation_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BadRequest | ListConversationRatingsOutput | NotFound | ServerError | None:
+    """List rating
+
+     Deprecated rating endpoint. Use '/ratings'.
+
+    Args:
+        conversation_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadRequest | ListConversationRatingsOutput | NotFound | ServerError
+    """
+
+    return sync_detailed(
+        conversation_id=conversation_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    conversation_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BadRequest | ListConversationRatingsOutput | NotFound | ServerError]:
+    """List rating
+
+     Deprecated rating endpoint. Use '/ratings'.
+
+    Args:
+        conversation_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadRequest | ListConversationRatingsOutput | NotFound | ServerError]
+    """
+
+    kwargs = _get_kwargs(
+        conversation_id=conversation_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    conversation_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BadRequest | ListConversationRatingsOutput | NotFound | ServerError | None:
+    """List rating
+
+     Deprecated rating endpoint. Use '/ratings'.
+
+    Args:
+        conversation_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadRequest | ListConversationRatingsOutput | NotFound | ServerError
+    """
+
+    return (
+        await asyncio_detailed(
+            conversation_id=conversation_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bad_request import BadRequest
+from ...models.map_uuid_option_attribute_value import MapUUIDOptionAttributeValue
+from ...models.not_found import NotFound
+from ...models.patch_conversation_custom_attributes_output import PatchConversationCustomAttributesOutput
+from ...models.unauthorized import Unauthorized
+from ...types import Response
+
+
+def _get_kwargs(
+    conversation_id: int,
+    *,
+    body: MapUUIDOptionAttributeValue,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/beta/conversations/{conversation_id}/custom-attributes".format(
+            conversation_id=quote(str(conversation_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BadRequest | NotFound | PatchConversationCustomAttributesOutput | Unauthorized | None:
+    if response.status_code == 200:
+        response_200 = PatchConversationCustomAttributesOutput.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = BadRequest.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Unauthorized.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = NotFound.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BadRequest | NotFound | PatchConversationCustomAttributesOutput | Unauthorized]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    conversation_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MapUUIDOptionAttributeValue,
+) -> Response[BadRequest | NotFound | PatchConversationCustomAttributesOutput | Unauthorized]:
+    """Patch conversation custom attributes
+
+     Patch custom attributes of a conversation
+
+    Args:
+        conversation_id (int):
+        body (MapUUIDOptionAttributeValue):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadRequest | NotFound | PatchConversationCustomAttributesOutput | Unauthorized]
+    """
+
+    kwargs = _get_kwargs(
+        conversation_id=conversation_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    conversation_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MapUUIDOptionAttributeValue,
+) -> BadRequest | NotFound | PatchConversationCustomAttributesOutput | Unauthorized | None:
+    """Patch conversation custom attributes
+
+     Patch custom attributes of a conversation
+
+    Args:
+        conversation_id (int):
+        body (MapUUIDOptionAttributeValue):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadRequest | NotFound | PatchConversationCustomAttributesOutput | Unauthorized
+    """
+
+    return sync_detailed(
+        conversation_id=conversation_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    conversation_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MapUUIDOptionAttributeValue,
+) -> Response[BadRequest | NotFound | PatchConversationCustomAttributesOutput | Unauthorized]:
+    """Patch conversation custom attributes
+
+     Patch custom attributes of a conversation
+
+    Args:
+        conversation_id (int):
+        body (MapUUIDOptionAttributeValue):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadRequest | NotFound | PatchConversationCustomAttributesOutput | Unauthorized]
+    """
+
+    kwargs = _get_kwargs(
+        conversation_id=conversation_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    conversation_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MapUUIDOptionAttributeValue,
+) -> BadRequest | NotFound | PatchConversationCustomAttributesOutput | Unauthorized | None:
+    """Patch conversation custom attributes
+
+     Patch custom attributes of a conversation
+
+    Args:
+        conversation_id (int):
+        body (MapUUIDOptionAttributeValue):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadRequest | NotFound | PatchConversationCustomAttributesOutput | Unauthorized
+    """
+
+    return (
+        await asyncio_detailed(
+            conversation_id=conversation_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,203 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bad_request import BadRequest
+from ...models.callback import Callback
+from ...models.chat import Chat
+from ...models.contact_form import ContactForm
+from ...models.create_conversation_output import CreateConversationOutput
+from ...models.email import Email
+from ...models.not_found import NotFound
+from ...models.server_error import ServerError
+from ...models.sms import Sms
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: Callback | Chat | ContactForm | Email | Sms,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/beta/conversations",
+    }
+
+    if isinstance(body, Callback):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, Chat):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, ContactForm):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, Email):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BadRequest | CreateConversationOutput | NotFound | ServerError | None:
+    if response.status_code == 201:
+        response_201 = CreateConversationOutput.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = BadRequest.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = NotFound.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ServerError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BadRequest | CreateConversationOutput | NotFound | ServerError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Callback | Chat | ContactForm | Email | Sms,
+) -> Response[BadRequest | CreateConversationOutput | NotFound | ServerError]:
+    """Create conversation
+
+     Create a conversation. For inbound messages the author is assumed to be the requester of the
+    conversation (end user). For outbound messages the author is specified using the agentId field.
+
+    Args:
+        body (Callback | Chat | ContactForm | Email | Sms):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadRequest | CreateConversationOutput | NotFound | ServerError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Callback | Chat | ContactForm | Email | Sms,
+) -> BadRequest | CreateConversationOutput | NotFound | ServerError | None:
+    """Create conversation
+
+     Create a conversation. For inbound messages the author is assumed to be the requester of the
+    conversation (end user). For outbound messages the author is specified using the agentId field.
+
+    Args:
+        body (Callback | Chat | ContactForm | Email | Sms):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadRequest | CreateConversationOutput | NotFound | ServerError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Callback | Chat | ContactForm | Email | Sms,
+) -> Response[BadRequest | CreateConversationOutput | NotFound | ServerError]:
+    """Create conversation
+
+     Create a conversation. For inbound messages the author is assumed to be the requester of the
+    conversation (end user). For outbound messages the author is specified using the agentId field.
+
+    Args:
+        body (Callback | Chat | ContactForm | Email | Sms):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadRequest | CreateConversationOutput | NotFound | ServerError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Callback | Chat | ContactForm | Email | Sms,
+) -> BadRequest | CreateConversationOutput | NotFound | ServerError | None:
+    """Create conversation
+
+     Create a conversation. For inbound messages the author is assumed to be the requester of the
+    conversation (end user). For outbound messages the author is specified using the agentId field.
+
+    Args:
+        body (Callback | Chat | ContactForm | Email | Sms):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadRequest | CreateConversationOutput | NotFound | ServerError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,210 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bad_request import BadRequest
+from ...models.create_rating_result_input import CreateRatingResultInput
+from ...models.create_rating_result_output import CreateRatingResultOutput
+from ...models.server_error import ServerError
+from ...types import Response
+
+
+def _get_kwargs(
+    conversation_id: int,
+    rating_id: str,
+    *,
+    body: CreateRatingResultInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/beta/conversations/{conversation_id}/ratings/{rating_id}/submit".format(
+            conversation_id=quote(str(conversation_id), safe=""),
+            rating_id=quote(str(rating_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BadRequest | CreateRatingResultOutput | ServerError | None:
+    if response.status_code == 201:
+        response_201 = CreateRatingResultOutput.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = BadRequest.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 500:
+        response_500 = ServerError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BadRequest | CreateRatingResultOutput | ServerError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    conversation_id: int,
+    rating_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateRatingResultInput,
+) -> Response[BadRequest | CreateRatingResultOutput | ServerError]:
+    """Create conversation rating result
+
+     Create a rating result for a specific conversation.
+
+    Args:
+        conversation_id (int):
+        rating_id (str):
+        body (CreateRatingResultInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadRequest | CreateRatingResultOutput | ServerError]
+    """
+
+    kwargs = _get_kwargs(
+        conversation_id=conversation_id,
+        rating_id=rating_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    conversation_id: int,
+    rating_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateRatingResultInput,
+) -> BadRequest | CreateRatingResultOutput | ServerError | None:
+    """Create conversation rating result
+
+     Create a rating result for a specific conversation.
+
+    Args:
+        conversation_id (int):
+        rating_id (str):
+        body (CreateRatingResultInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadRequest | CreateRatingResultOutput | ServerError
+    """
+
+    return sync_detailed(
+        conversation_id=conversation_id,
+        rating_id=rating_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    conversation_id: int,
+    rating_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateRatingResultInput,
+) -> Response[BadRequest | CreateRatingResultOutput | ServerError]:
+    """Create conversation rating result
+
+     Create a rating result for a specific conversation.
+
+    Args:
+        conversation_id (int):
+        rating_id (str):
+        body (CreateRatingResultInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadRequest | CreateRatingResultOutput | ServerError]
+    """
+
+    kwargs = _get_kwargs(
+        conversation_id=conversation_id,
+        rating_id=rating_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    conversation_id: int,
+    rating_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateRatingResultInput,
+) -> BadRequest | CreateRatingResultOutput | ServerError | None:
+    """Create conversation rating result
+
+     Create a rating result for a specific conversation.
+
+    Args:
+        conversation_id (int):
+        rating_id (str):
+        body (CreateRatingResultInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadRequest | CreateRatingResultOutput | ServerError
+    """
+
+    return (
+        await asyncio_detailed(
+            conversation_id=conversation_id,
+            rating_id=rating_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

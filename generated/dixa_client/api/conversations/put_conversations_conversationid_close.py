@@ -1,0 +1,195 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bad_request import BadRequest
+from ...models.close_conversation_input import CloseConversationInput
+from ...models.not_found import NotFound
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    conversation_id: int,
+    *,
+    body: CloseConversationInput | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/beta/conversations/{conversation_id}/close".format(
+            conversation_id=quote(str(conversation_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | BadRequest | NotFound | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = BadRequest.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = NotFound.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | BadRequest | NotFound]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    conversation_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CloseConversationInput | Unset = UNSET,
+) -> Response[Any | BadRequest | NotFound]:
+    """Close conversation
+
+     Mark a conversation as closed by providing its id.
+
+    Args:
+        conversation_id (int):
+        body (CloseConversationInput | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | BadRequest | NotFound]
+    """
+
+    kwargs = _get_kwargs(
+        conversation_id=conversation_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    conversation_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CloseConversationInput | Unset = UNSET,
+) -> Any | BadRequest | NotFound | None:
+    """Close conversation
+
+     Mark a conversation as closed by providing its id.
+
+    Args:
+        conversation_id (int):
+        body (CloseConversationInput | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | BadRequest | NotFound
+    """
+
+    return sync_detailed(
+        conversation_id=conversation_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    conversation_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CloseConversationInput | Unset = UNSET,
+) -> Response[Any | BadRequest | NotFound]:
+    """Close conversation
+
+     Mark a conversation as closed by providing its id.
+
+    Args:
+        conversation_id (int):
+        body (CloseConversationInput | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | BadRequest | NotFound]
+    """
+
+    kwargs = _get_kwargs(
+        conversation_id=conversation_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    conversation_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CloseConversationInput | Unset = UNSET,
+) -> Any | BadRequest | NotFound | None:
+    """Close conversation
+
+     Mark a conversation as closed by providing its id.
+
+    Args:
+        conversation_id (int):
+        body (CloseConversationInput | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | BadRequest | NotFound
+    """
+
+    return (
+        await asyncio_detailed(
+            conversation_id=conversation_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,175 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bad_request import BadRequest
+from ...models.get_custom_attributes_definitions_output import GetCustomAttributesDefinitionsOutput
+from ...models.server_error import ServerError
+from ...types import Response
+
+
+def _get_kwargs(
+    custom_attribute_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/beta/custom-attributes/{custom_attribute_id}".format(
+            custom_attribute_id=quote(str(custom_attribute_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BadRequest | GetCustomAttributesDefinitionsOutput | ServerError | None:
+    if response.status_code == 200:
+        response_200 = GetCustomAttributesDefinitionsOutput.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = BadRequest.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 500:
+        response_500 = ServerError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BadRequest | GetCustomAttributesDefinitionsOutput | ServerError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    custom_attribute_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BadRequest | GetCustomAttributesDefinitionsOutput | ServerError]:
+    """Get custom attribute definition by id
+
+     Get custom attribute in an organization by id.
+
+    Args:
+        custom_attribute_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadRequest | GetCustomAttributesDefinitionsOutput | ServerError]
+    """
+
+    kwargs = _get_kwargs(
+        custom_attribute_id=custom_attribute_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    custom_attribute_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BadRequest | GetCustomAttributesDefinitionsOutput | ServerError | None:
+    """Get custom attribute definition by id
+
+     Get custom attribute in an organization by id.
+
+    Args:
+        custom_attribute_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadRequest | GetCustomAttributesDefinitionsOutput | ServerError
+    """
+
+    return sync_detailed(
+        custom_attribute_id=custom_attribute_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    custom_attribute_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BadRequest | GetCustomAttributesDefinitionsOutput | ServerError]:
+    """Get custom attribute definition by id
+
+     Get custom attribute in an organization by id.
+
+    Args:
+        custom_attribute_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadRequest | GetCustomAttributesDefinitionsOutput | ServerError]
+    """
+
+    kwargs = _get_kwargs(
+        custom_attribute_id=custom_attribute_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    custom_attribute_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BadRequest | GetCustomAttributesDefinitionsOutput | ServerError | None:
+    """Get custom attribute definition by id
+
+     Get custom attribute in an organization by id.
+
+    Args:
+        custom_attribute_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadRequest | GetCustomAttributesDefinitionsOutput | ServerError
+    """
+
+    return (
+        await asyncio_detailed(
+            custom_attribute_id=custom_attribute_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,230 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bad_request import BadRequest
+from ...models.list_end_user_conversations_output import ListEndUserConversationsOutput
+from ...models.not_found import NotFound
+from ...models.server_error import ServerError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    user_id: UUID,
+    *,
+    page_limit: int | Unset = UNSET,
+    page_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["pageLimit"] = page_limit
+
+    params["pageKey"] = page_key
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/beta/endusers/{user_id}/conversations".format(
+            user_id=quote(str(user_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BadRequest | ListEndUserConversationsOutput | NotFound | ServerError | None:
+    if response.status_code == 200:
+        response_200 = ListEndUserConversationsOutput.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = BadRequest.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = NotFound.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ServerError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BadRequest | ListEndUserConversationsOutput | NotFound | ServerError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    page_limit: int | Unset = UNSET,
+    page_key: str | Unset = UNSET,
+) -> Response[BadRequest | ListEndUserConversationsOutput | NotFound | ServerError]:
+    """List end user conversations
+
+     Lists conversations requested by an end user. <br/> Note: Custom attributes are not part of the
+    response at this point. If you need to get custom attributes for a conversation use the [GET /conver
+    sations/{conversationId}](../Conversations/#tag/Conversations/operation/getConversationsConversation
+    id) endpoint
+
+    Args:
+        user_id (UUID):
+        page_limit (int | Unset):
+        page_key (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadRequest | ListEndUserConversationsOutput | NotFound | ServerError]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        page_limit=page_limit,
+        page_key=page_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    page_limit: int | Unset = UNSET,
+    page_key: str | Unset = UNSET,
+) -> BadRequest | ListEndUserConversationsOutput | NotFound | ServerError | None:
+    """List end user conversations
+
+     Lists conversations requested by an end user. <br/> Note: Custom attributes are not part of the
+    response at this point. If you need to get custom attributes for a conversation use the [GET /conver
+    sations/{conversationId}](../Conversations/#tag/Conversations/operation/getConversationsConversation
+    id) endpoint
+
+    Args:
+        user_id (UUID):
+        page_limit (int | Unset):
+        page_key (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadRequest | ListEndUserConversationsOutput | NotFound | ServerError
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        client=client,
+        page_limit=page_limit,
+        page_key=page_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    page_limit: int | Unset = UNSET,
+    page_key: str | Unset = UNSET,
+) -> Response[BadRequest | ListEndUserConversationsOutput | NotFound | ServerError]:
+    """List end user conversations
+
+     Lists conversations requested by an end user. <br/> Note: Custom attributes are not part of the
+    response at this point. If you need to get custom attributes for a conversation use the [GET /conver
+    sations/{conversationId}](../Conversations/#tag/Conversations/operation/getConversationsConversation
+    id) endpoint
+
+    Args:
+        user_id (UUID):
+        page_limit (int | Unset):
+        page_key (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadRequest | ListEndUserConversationsOutput | NotFound | ServerError]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        page_limit=page_limit,
+        page_key=page_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    page_limit: int | Unset = UNSET,
+    page_key: str | Unset = UNSET,
+) -> BadRequest | ListEndUserConversationsOutput | NotFound | ServerError | None:
+    """List end user conversations
+
+     Lists conversations requested by an end user. <br/> Note: Custom attributes are not part of the
+    response at this point. If you need to get custom attributes for a conversation use the [GET /conver
+    sations/{conversationId}](../Conversations/#tag/Conversations/operation/getConversationsConversation
+    id) endpoint
+
+    Args:
+        user_id (UUID):
+        page_limit (int | Unset):
+        page_key (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadRequest | ListEndUserConversationsOutput | NotFound | ServerError
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            client=client,
+            page_limit=page_limit,
+            page_key=page_key,
+        )
+    ).parsed

@@ -1,0 +1,203 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bad_request import BadRequest
+from ...models.get_knowledge_collection_catalog_output import GetKnowledgeCollectionCatalogOutput
+from ...models.not_found import NotFound
+from ...models.server_error import ServerError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    collection_id: UUID,
+    *,
+    language: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["language"] = language
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/beta/knowledge/collections/{collection_id}/catalog".format(
+            collection_id=quote(str(collection_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BadRequest | GetKnowledgeCollectionCatalogOutput | NotFound | ServerError | None:
+    if response.status_code == 200:
+        response_200 = GetKnowledgeCollectionCatalogOutput.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = BadRequest.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = NotFound.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ServerError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BadRequest | GetKnowledgeCollectionCatalogOutput | NotFound | ServerError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    collection_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    language: str | Unset = UNSET,
+) -> Response[BadRequest | GetKnowledgeCollectionCatalogOutput | NotFound | ServerError]:
+    """Get collection catalog
+
+     Get collection catalog, including all categories and articles
+
+    Args:
+        collection_id (UUID):
+        language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadRequest | GetKnowledgeCollectionCatalogOutput | NotFound | ServerError]
+    """
+
+    kwargs = _get_kwargs(
+        collection_id=collection_id,
+        language=language,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    collection_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    language: str | Unset = UNSET,
+) -> BadRequest | GetKnowledgeCollectionCatalogOutput | NotFound | ServerError | None:
+    """Get collection catalog
+
+     Get collection catalog, including all categories and articles
+
+    Args:
+        collection_id (UUID):
+        language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadRequest | GetKnowledgeCollectionCatalogOutput | NotFound | ServerError
+    """
+
+    return sync_detailed(
+        collection_id=collection_id,
+        client=client,
+        language=language,
+    ).parsed
+
+
+async def asyncio_detailed(
+    collection_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    language: str | Unset = UNSET,
+) -> Response[BadRequest | GetKnowledgeCollectionCatalogOutput | NotFound | ServerError]:
+    """Get collection catalog
+
+     Get collection catalog, including all categories and articles
+
+    Args:
+        collection_id (UUID):
+        language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadRequest | GetKnowledgeCollectionCatalogOutput | NotFound | ServerError]
+    """
+
+    kwargs = _get_kwargs(
+        collection_id=collection_id,
+        language=language,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    collection_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    language: str | Unset = UNSET,
+) -> BadRequest | GetKnowledgeCollectionCatalogOutput | NotFound | ServerError | None:
+    """Get collection catalog
+
+     Get collection catalog, including all categories and articles
+
+    Args:
+        collection_id (UUID):
+        language (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadRequest | GetKnowledgeCollectionCatalogOutput | NotFound | ServerError
+    """
+
+    return (
+        await asyncio_detailed(
+            collection_id=collection_id,
+            client=client,
+            language=language,
+        )
+    ).parsed

@@ -1,0 +1,203 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bad_request import BadRequest
+from ...models.not_found import NotFound
+from ...models.server_error import ServerError
+from ...models.update_knowledge_article_input import UpdateKnowledgeArticleInput
+from ...models.update_knowledge_article_output import UpdateKnowledgeArticleOutput
+from ...types import Response
+
+
+def _get_kwargs(
+    article_id: UUID,
+    *,
+    body: UpdateKnowledgeArticleInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/beta/knowledge/articles/{article_id}".format(
+            article_id=quote(str(article_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BadRequest | NotFound | ServerError | UpdateKnowledgeArticleOutput | None:
+    if response.status_code == 200:
+        response_200 = UpdateKnowledgeArticleOutput.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = BadRequest.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = NotFound.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ServerError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BadRequest | NotFound | ServerError | UpdateKnowledgeArticleOutput]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    article_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateKnowledgeArticleInput,
+) -> Response[BadRequest | NotFound | ServerError | UpdateKnowledgeArticleOutput]:
+    """Update article
+
+     Update a knowledge article
+
+    Args:
+        article_id (UUID):
+        body (UpdateKnowledgeArticleInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadRequest | NotFound | ServerError | UpdateKnowledgeArticleOutput]
+    """
+
+    kwargs = _get_kwargs(
+        article_id=article_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    article_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateKnowledgeArticleInput,
+) -> BadRequest | NotFound | ServerError | UpdateKnowledgeArticleOutput | None:
+    """Update article
+
+     Update a knowledge article
+
+    Args:
+        article_id (UUID):
+        body (UpdateKnowledgeArticleInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadRequest | NotFound | ServerError | UpdateKnowledgeArticleOutput
+    """
+
+    return sync_detailed(
+        article_id=article_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    article_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateKnowledgeArticleInput,
+) -> Response[BadRequest | NotFound | ServerError | UpdateKnowledgeArticleOutput]:
+    """Update article
+
+     Update a knowledge article
+
+    Args:
+        article_id (UUID):
+        body (UpdateKnowledgeArticleInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadRequest | NotFound | ServerError | UpdateKnowledgeArticleOutput]
+    """
+
+    kwargs = _get_kwargs(
+        article_id=article_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    article_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateKnowledgeArticleInput,
+) -> BadRequest | NotFound | ServerError | UpdateKnowledgeArticleOutput | None:
+    """Update article
+
+     Update a knowledge article
+
+    Args:
+        article_id (UUID):
+        body (UpdateKnowledgeArticleInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadRequest | NotFound | ServerError | UpdateKnowledgeArticleOutput
+    """
+
+    return (
+        await asyncio_detailed(
+            article_id=article_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

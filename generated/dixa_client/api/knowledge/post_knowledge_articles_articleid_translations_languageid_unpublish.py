@@ -1,0 +1,194 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bad_request import BadRequest
+from ...models.not_found import NotFound
+from ...models.server_error import ServerError
+from ...types import Response
+
+
+def _get_kwargs(
+    article_id: UUID,
+    language_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/beta/knowledge/articles/{article_id}/translations/{language_id}/unpublish".format(
+            article_id=quote(str(article_id), safe=""),
+            language_id=quote(str(language_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | BadRequest | NotFound | ServerError | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 400:
+        response_400 = BadRequest.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = NotFound.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ServerError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | BadRequest | NotFound | ServerError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    article_id: UUID,
+    language_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | BadRequest | NotFound | ServerError]:
+    """Unpublish translation
+
+     Mark a specific translation as unpublished
+
+    Args:
+        article_id (UUID):
+        language_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | BadRequest | NotFound | ServerError]
+    """
+
+    kwargs = _get_kwargs(
+        article_id=article_id,
+        language_id=language_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    article_id: UUID,
+    language_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | BadRequest | NotFound | ServerError | None:
+    """Unpublish translation
+
+     Mark a specific translation as unpublished
+
+    Args:
+        article_id (UUID):
+        language_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | BadRequest | NotFound | ServerError
+    """
+
+    return sync_detailed(
+        article_id=article_id,
+        language_id=language_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    article_id: UUID,
+    language_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | BadRequest | NotFound | ServerError]:
+    """Unpublish translation
+
+     Mark a specific translation as unpublished
+
+    Args:
+        article_id (UUID):
+        language_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | BadRequest | NotFound | ServerError]
+    """
+
+    kwargs = _get_kwargs(
+        article_id=article_id,
+        language_id=language_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    article_id: UUID,
+    language_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | BadRequest | NotFound | ServerError | None:
+    """Unpublish translation
+
+     Mark a specific translation as unpublished
+
+    Args:
+        article_id (UUID):
+        language_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | BadRequest | NotFound | ServerError
+    """
+
+    return (
+        await asyncio_detailed(
+            article_id=article_id,
+            language_id=language_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,186 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bad_request import BadRequest
+from ...models.conflict import Conflict
+from ...models.queue_availability_output import QueueAvailabilityOutput
+from ...models.server_error import ServerError
+from ...types import Response
+
+
+def _get_kwargs(
+    queue_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/beta/queues/{queue_id}/availability".format(
+            queue_id=quote(str(queue_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BadRequest | Conflict | QueueAvailabilityOutput | ServerError | None:
+    if response.status_code == 200:
+        response_200 = QueueAvailabilityOutput.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = BadRequest.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 409:
+        response_409 = Conflict.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 500:
+        response_500 = ServerError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BadRequest | Conflict | QueueAvailabilityOutput | ServerError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    queue_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BadRequest | Conflict | QueueAvailabilityOutput | ServerError]:
+    """Get queue availability
+
+     Get availability of supported channels for a given queue. Currently supported channels are adachat,
+    kindlychat, digitalgeniuschat, genericapimessaging.
+
+    Args:
+        queue_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadRequest | Conflict | QueueAvailabilityOutput | ServerError]
+    """
+
+    kwargs = _get_kwargs(
+        queue_id=queue_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    queue_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BadRequest | Conflict | QueueAvailabilityOutput | ServerError | None:
+    """Get queue availability
+
+     Get availability of supported channels for a given queue. Currently supported channels are adachat,
+    kindlychat, digitalgeniuschat, genericapimessaging.
+
+    Args:
+        queue_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadRequest | Conflict | QueueAvailabilityOutput | ServerError
+    """
+
+    return sync_detailed(
+        queue_id=queue_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    queue_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BadRequest | Conflict | QueueAvailabilityOutput | ServerError]:
+    """Get queue availability
+
+     Get availability of supported channels for a given queue. Currently supported channels are adachat,
+    kindlychat, digitalgeniuschat, genericapimessaging.
+
+    Args:
+        queue_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadRequest | Conflict | QueueAvailabilityOutput | ServerError]
+    """
+
+    kwargs = _get_kwargs(
+        queue_id=queue_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    queue_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BadRequest | Conflict | QueueAvailabilityOutput | ServerError | None:
+    """Get queue availability
+
+     Get availability of supported channels for a given queue. Currently supported channels are adachat,
+    kindlychat, digitalgeniuschat, genericapimessaging.
+
+    Args:
+        queue_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadRequest | Conflict | QueueAvailabilityOutput | ServerError
+    """
+
+    return (
+        await asyncio_detailed(
+            queue_id=queue_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,203 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bad_request import BadRequest
+from ...models.bulk_queue_endpoint_input import BulkQueueEndpointInput
+from ...models.bulk_queue_endpoint_output import BulkQueueEndpointOutput
+from ...models.not_found import NotFound
+from ...models.server_error import ServerError
+from ...types import Response
+
+
+def _get_kwargs(
+    queue_id: UUID,
+    *,
+    body: BulkQueueEndpointInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/beta/queues/{queue_id}/members".format(
+            queue_id=quote(str(queue_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BadRequest | BulkQueueEndpointOutput | NotFound | ServerError | None:
+    if response.status_code == 200:
+        response_200 = BulkQueueEndpointOutput.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = BadRequest.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = NotFound.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ServerError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BadRequest | BulkQueueEndpointOutput | NotFound | ServerError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    queue_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkQueueEndpointInput,
+) -> Response[BadRequest | BulkQueueEndpointOutput | NotFound | ServerError]:
+    """Assign agents
+
+     Assign one or more agents/admins to a given queue.
+
+    Args:
+        queue_id (UUID):
+        body (BulkQueueEndpointInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadRequest | BulkQueueEndpointOutput | NotFound | ServerError]
+    """
+
+    kwargs = _get_kwargs(
+        queue_id=queue_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    queue_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkQueueEndpointInput,
+) -> BadRequest | BulkQueueEndpointOutput | NotFound | ServerError | None:
+    """Assign agents
+
+     Assign one or more agents/admins to a given queue.
+
+    Args:
+        queue_id (UUID):
+        body (BulkQueueEndpointInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadRequest | BulkQueueEndpointOutput | NotFound | ServerError
+    """
+
+    return sync_detailed(
+        queue_id=queue_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    queue_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkQueueEndpointInput,
+) -> Response[BadRequest | BulkQueueEndpointOutput | NotFound | ServerError]:
+    """Assign agents
+
+     Assign one or more agents/admins to a given queue.
+
+    Args:
+        queue_id (UUID):
+        body (BulkQueueEndpointInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadRequest | BulkQueueEndpointOutput | NotFound | ServerError]
+    """
+
+    kwargs = _get_kwargs(
+        queue_id=queue_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    queue_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkQueueEndpointInput,
+) -> BadRequest | BulkQueueEndpointOutput | NotFound | ServerError | None:
+    """Assign agents
+
+     Assign one or more agents/admins to a given queue.
+
+    Args:
+        queue_id (UUID):
+        body (BulkQueueEndpointInput):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadRequest | BulkQueueEndpointOutput | NotFound | ServerError
+    """
+
+    return (
+        await asyncio_detailed(
+            queue_id=queue_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

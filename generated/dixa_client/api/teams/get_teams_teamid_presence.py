@@ -1,0 +1,218 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bad_request import BadRequest
+from ...models.list_presence_output import ListPresenceOutput
+from ...models.not_found import NotFound
+from ...models.server_error import ServerError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    team_id: UUID,
+    *,
+    page_limit: int | Unset = UNSET,
+    page_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["pageLimit"] = page_limit
+
+    params["pageKey"] = page_key
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/beta/teams/{team_id}/presence".format(
+            team_id=quote(str(team_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BadRequest | ListPresenceOutput | NotFound | ServerError | None:
+    if response.status_code == 200:
+        response_200 = ListPresenceOutput.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = BadRequest.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = NotFound.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ServerError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BadRequest | ListPresenceOutput | NotFound | ServerError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    team_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    page_limit: int | Unset = UNSET,
+    page_key: str | Unset = UNSET,
+) -> Response[BadRequest | ListPresenceOutput | NotFound | ServerError]:
+    """List presence
+
+     List the presence status of all agents/admins in a team.
+
+    Args:
+        team_id (UUID):
+        page_limit (int | Unset):
+        page_key (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadRequest | ListPresenceOutput | NotFound | ServerError]
+    """
+
+    kwargs = _get_kwargs(
+        team_id=team_id,
+        page_limit=page_limit,
+        page_key=page_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    team_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    page_limit: int | Unset = UNSET,
+    page_key: str | Unset = UNSET,
+) -> BadRequest | ListPresenceOutput | NotFound | ServerError | None:
+    """List presence
+
+     List the presence status of all agents/admins in a team.
+
+    Args:
+        team_id (UUID):
+        page_limit (int | Unset):
+        page_key (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadRequest | ListPresenceOutput | NotFound | ServerError
+    """
+
+    return sync_detailed(
+        team_id=team_id,
+        client=client,
+        page_limit=page_limit,
+        page_key=page_key,
+    ).parsed
+
+
+async def asyncio_detailed(
+    team_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    page_limit: int | Unset = UNSET,
+    page_key: str | Unset = UNSET,
+) -> Response[BadRequest | ListPresenceOutput | NotFound | ServerError]:
+    """List presence
+
+     List the presence status of all agents/admins in a team.
+
+    Args:
+        team_id (UUID):
+        page_limit (int | Unset):
+        page_key (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadRequest | ListPresenceOutput | NotFound | ServerError]
+    """
+
+    kwargs = _get_kwargs(
+        team_id=team_id,
+        page_limit=page_limit,
+        page_key=page_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    team_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    page_limit: int | Unset = UNSET,
+    page_key: str | Unset = UNSET,
+) -> BadRequest | ListPresenceOutput | NotFound | ServerError | None:
+    """List presence
+
+     List the presence status of all agents/admins in a team.
+
+    Args:
+        team_id (UUID):
+        page_limit (int | Unset):
+        page_key (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadRequest | ListPresenceOutput | NotFound | ServerError
+    """
+
+    return (
+        await asyncio_detailed(
+            team_id=team_id,
+            client=client,
+            page_limit=page_limit,
+            page_key=page_key,
+        )
+    ).parsed

@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bad_request import BadRequest
+from ...models.get_webhook_event_delivery_logs_output import GetWebhookEventDeliveryLogsOutput
+from ...models.not_found import NotFound
+from ...models.server_error import ServerError
+from ...types import Response
+
+
+def _get_kwargs(
+    webhook_subscription_id: UUID,
+    event: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/beta/webhooks/{webhook_subscription_id}/delivery-status/logs/{event}".format(
+            webhook_subscription_id=quote(str(webhook_subscription_id), safe=""),
+            event=quote(str(event), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BadRequest | GetWebhookEventDeliveryLogsOutput | NotFound | ServerError | None:
+    if response.status_code == 200:
+        response_200 = GetWebhookEventDeliveryLogsOutput.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = BadRequest.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = NotFound.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ServerError.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BadRequest | GetWebhookEventDeliveryLogsOutput | NotFound | ServerError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    webhook_subscription_id: UUID,
+    event: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BadRequest | GetWebhookEventDeliveryLogsOutput | NotFound | ServerError]:
+    """Webhook Subscription Event Logs
+
+     Get the latest Webhook Subscription Event logs.
+
+    Args:
+        webhook_subscription_id (UUID):
+        event (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadRequest | GetWebhookEventDeliveryLogsOutput | NotFound | ServerError]
+    """
+
+    kwargs = _get_kwargs(
+        webhook_subscription_id=webhook_subscription_id,
+        event=event,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    webhook_subscription_id: UUID,
+    event: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BadRequest | GetWebhookEventDeliveryLogsOutput | NotFound | ServerError | None:
+    """Webhook Subscription Event Logs
+
+     Get the latest Webhook Subscription Event logs.
+
+    Args:
+        webhook_subscription_id (UUID):
+        event (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadRequest | GetWebhookEventDeliveryLogsOutput | NotFound | ServerError
+    """
+
+    return sync_detailed(
+        webhook_subscription_id=webhook_subscription_id,
+        event=event,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    webhook_subscription_id: UUID,
+    event: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BadRequest | GetWebhookEventDeliveryLogsOutput | NotFound | ServerError]:
+    """Webhook Subscription Event Logs
+
+     Get the latest Webhook Subscription Event logs.
+
+    Args:
+        webhook_subscription_id (UUID):
+        event (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BadRequest | GetWebhookEventDeliveryLogsOutput | NotFound | ServerError]
+    """
+
+    kwargs = _get_kwargs(
+        webhook_subscription_id=webhook_subscription_id,
+        event=event,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    webhook_subscription_id: UUID,
+    event: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BadRequest | GetWebhookEventDeliveryLogsOutput | NotFound | ServerError | None:
+    """Webhook Subscription Event Logs
+
+     Get the latest Webhook Subscription Event logs.
+
+    Args:
+        webhook_subscription_id (UUID):
+        event (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BadRequest | GetWebhookEventDeliveryLogsOutput | NotFound | ServerError
+    """
+
+    return (
+        await asyncio_detailed(
+            webhook_subscription_id=webhook_subscription_id,
+            event=event,
+            client=client,
+        )
+    ).parsed

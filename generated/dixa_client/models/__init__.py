@@ -1,0 +1,877 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .activity_log_entry import ActivityLogEntry
+from .activity_log_user import ActivityLogUser
+from .agent import Agent
+from .agent_id import AgentId
+from .agent_output import AgentOutput
+from .agent_presence_duration_value import AgentPresenceDurationValue
+from .agent_teams_output import AgentTeamsOutput
+from .agents_to_team_input import AgentsToTeamInput
+from .aggregate_metadata import AggregateMetadata
+from .anonymization_request_status import AnonymizationRequestStatus
+from .anonymize_entity_input import AnonymizeEntityInput
+from .anonymize_entity_output import AnonymizeEntityOutput
+from .anonymized_conversation import AnonymizedConversation
+from .article import Article
+from .article_catalog_item import ArticleCatalogItem
+from .article_content import ArticleContent
+from .article_translation import ArticleTranslation
+from .article_translations import ArticleTranslations
+from .assigned_date import AssignedDate
+from .assignment import Assignment
+from .attachment_error import AttachmentError
+from .attachment_result import AttachmentResult
+from .attachments import Attachments
+from .available_at import AvailableAt
+from .bad_request import BadRequest
+from .basic_auth import BasicAuth
+from .between import Between
+from .boolean_field import BooleanField
+from .browser_info import BrowserInfo
+from .bulk_action_failure_bulk_error_agent import BulkActionFailureBulkErrorAgent
+from .bulk_action_failure_bulk_error_end_user import BulkActionFailureBulkErrorEndUser
+from .bulk_action_failure_bulk_error_uuid import BulkActionFailureBulkErrorUUID
+from .bulk_action_failure_error_response_internal_note_data import BulkActionFailureErrorResponseInternalNoteData
+from .bulk_action_success_bulk_error_agent import BulkActionSuccessBulkErrorAgent
+from .bulk_action_success_bulk_error_end_user import BulkActionSuccessBulkErrorEndUser
+from .bulk_action_success_bulk_error_uuid import BulkActionSuccessBulkErrorUUID
+from .bulk_action_success_error_response_internal_note_data import BulkActionSuccessErrorResponseInternalNoteData
+from .bulk_create_internal_note_input import BulkCreateInternalNoteInput
+from .bulk_create_note_output import BulkCreateNoteOutput
+from .bulk_error_not_found import BulkErrorNotFound
+from .bulk_patch_agent_input import BulkPatchAgentInput
+from .bulk_patch_end_user_input import BulkPatchEndUserInput
+from .bulk_patch_end_users_input import BulkPatchEndUsersInput
+from .bulk_patch_end_users_output import BulkPatchEndUsersOutput
+from .bulk_queue_endpoint_input import BulkQueueEndpointInput
+from .bulk_queue_endpoint_output import BulkQueueEndpointOutput
+from .bulk_tag_conversation_input import BulkTagConversationInput
+from .bulk_update_agent_input import BulkUpdateAgentInput
+from .bulk_update_agent_output import BulkUpdateAgentOutput
+from .bulk_update_end_user_input import BulkUpdateEndUserInput
+from .bulk_update_end_users_input import BulkUpdateEndUsersInput
+from .bulk_update_end_users_output import BulkUpdateEndUsersOutput
+from .business_hour import BusinessHour
+from .business_hour_exception import BusinessHourException
+from .business_hour_regular import BusinessHourRegular
+from .business_hours_schedule import BusinessHoursSchedule
+from .business_hours_schedule_definition import BusinessHoursScheduleDefinition
+from .business_hours_upcoming_schedule import BusinessHoursUpcomingSchedule
+from .call_recording_attributes import CallRecordingAttributes
+from .callback import Callback
+from .category import Category
+from .category_catalog_item import CategoryCatalogItem
+from .category_translations import CategoryTranslations
+from .channel import Channel
+from .chat import Chat
+from .chat_attributes import ChatAttributes
+from .chat_conversation import ChatConversation
+from .checksum import Checksum
+from .claim_conversation_input import ClaimConversationInput
+from .close_conversation_input import CloseConversationInput
+from .closed import Closed
+from .closed_date import ClosedDate
+from .closing import Closing
+from .collection import Collection
+from .collection_catalog_item import CollectionCatalogItem
+from .combined_filters import CombinedFilters
+from .combined_filters_condition_is_not_one_of import CombinedFiltersConditionIsNotOneOf
+from .combined_filters_condition_is_one_of import CombinedFiltersConditionIsOneOf
+from .condition import Condition
+from .conflict import Conflict
+from .contact_form import ContactForm
+from .contact_form_attributes import ContactFormAttributes
+from .contact_form_conversation import ContactFormConversation
+from .contact_id import ContactId
+from .conversation_anonymization_type import ConversationAnonymizationType
+from .conversation_assigned_activity_type import ConversationAssignedActivityType
+from .conversation_assigned_attribute import ConversationAssignedAttribute
+from .conversation_auto_reply_sent_attribute import ConversationAutoReplySentAttribute
+from .conversation_autoreply_sent_activity_type import ConversationAutoreplySentActivityType
+from .conversation_channel_changed_attribute import ConversationChannelChangedAttribute
+from .conversation_claimed_activity_type import ConversationClaimedActivityType
+from .conversation_claimed_attribute import ConversationClaimedAttribute
+from .conversation_closed_activity_type import ConversationClosedActivityType
+from .conversation_created_attribute import ConversationCreatedAttribute
+from .conversation_created_by_agent_activity_type import ConversationCreatedByAgentActivityType
+from .conversation_created_by_customer_activity_type import ConversationCreatedByCustomerActivityType
+from .conversation_custom_attributes_updated_attribute import ConversationCustomAttributesUpdatedAttribute
+from .conversation_end_user_replaced_activity_type import ConversationEndUserReplacedActivityType
+from .conversation_end_user_replaced_attribute import ConversationEndUserReplacedAttribute
+from .conversation_flow import ConversationFlow
+from .conversation_id import ConversationId
+from .conversation_language_updated_activity_type import ConversationLanguageUpdatedActivityType
+from .conversation_language_updated_attribute import ConversationLanguageUpdatedAttribute
+from .conversation_linked_attribute import ConversationLinkedAttribute
+from .conversation_offer_accepted_activity_type import ConversationOfferAcceptedActivityType
+from .conversation_offer_rejected_activity_type import ConversationOfferRejectedActivityType
+from .conversation_offer_timeout_activity_type import ConversationOfferTimeoutActivityType
+from .conversation_offered_activity_type import ConversationOfferedActivityType
+from .conversation_offered_attribute import ConversationOfferedAttribute
+from .conversation_pending_activity_type import ConversationPendingActivityType
+from .conversation_rated_activity_type import ConversationRatedActivityType
+from .conversation_rated_attribute import ConversationRatedAttribute
+from .conversation_rating import ConversationRating
+from .conversation_rating_cancelled_activity_type import ConversationRatingCancelledActivityType
+from .conversation_rating_not_offered_attribute import ConversationRatingNotOfferedAttribute
+from .conversation_rating_offered_activity_type import ConversationRatingOfferedActivityType
+from .conversation_rating_offered_attribute import ConversationRatingOfferedAttribute
+from .conversation_rating_scheduled_activity_type import ConversationRatingScheduledActivityType
+from .conversation_rating_scheduled_attribute import ConversationRatingScheduledAttribute
+from .conversation_rating_unscheduled_activity_type import ConversationRatingUnscheduledActivityType
+from .conversation_reopened_activity_type import ConversationReopenedActivityType
+from .conversation_reserved_attribute import ConversationReservedAttribute
+from .conversation_reserved_type import ConversationReservedType
+from .conversation_resolved_state_toggled_attribute import ConversationResolvedStateToggledAttribute
+from .conversation_response import ConversationResponse
+from .conversation_search_hit import ConversationSearchHit
+from .conversation_search_inner_hit import ConversationSearchInnerHit
+from .conversation_search_with_filters_hit import ConversationSearchWithFiltersHit
+from .conversation_subject_updated_attribute import ConversationSubjectUpdatedAttribute
+from .conversation_tags_output import ConversationTagsOutput
+from .conversation_transcription_ended_activity_type import ConversationTranscriptionEndedActivityType
+from .conversation_transcription_ended_attribute import ConversationTranscriptionEndedAttribute
+from .conversation_transcription_started_activity_type import ConversationTranscriptionStartedActivityType
+from .conversation_transferred_attribute import ConversationTransferredAttribute
+from .conversation_unassigned_activity_type import ConversationUnassignedActivityType
+from .conversation_unassigned_attribute import ConversationUnassignedAttribute
+from .create_agent_input import CreateAgentInput
+from .create_agents_input import CreateAgentsInput
+from .create_agents_output import CreateAgentsOutput
+from .create_conversation_output import CreateConversationOutput
+from .create_end_user_input import CreateEndUserInput
+from .create_end_user_output import CreateEndUserOutput
+from .create_end_users_input import CreateEndUsersInput
+from .create_end_users_output import CreateEndUsersOutput
+from .create_internal_note_input import CreateInternalNoteInput
+from .create_knowledge_article_input import CreateKnowledgeArticleInput
+from .create_knowledge_article_output import CreateKnowledgeArticleOutput
+from .create_message_output import CreateMessageOutput
+from .create_message_output_data import CreateMessageOutputData
+from .create_note_output import CreateNoteOutput
+from .create_or_update_queue_request import CreateOrUpdateQueueRequest
+from .create_queue_input import CreateQueueInput
+from .create_queue_output import CreateQueueOutput
+from .create_rating_offer_input import CreateRatingOfferInput
+from .create_rating_offer_output import CreateRatingOfferOutput
+from .create_rating_result_input import CreateRatingResultInput
+from .create_rating_result_output import CreateRatingResultOutput
+from .create_tag_input import CreateTagInput
+from .create_tag_output import CreateTagOutput
+from .create_team_input import CreateTeamInput
+from .create_team_output import CreateTeamOutput
+from .create_webhook_subscription_input import CreateWebhookSubscriptionInput
+from .create_webhook_subscription_output import CreateWebhookSubscriptionOutput
+from .creation_date import CreationDate
+from .csat import Csat
+from .custom_attribute import CustomAttribute
+from .custom_attribute_definition import CustomAttributeDefinition
+from .custom_attribute_input_definition_select import CustomAttributeInputDefinitionSelect
+from .custom_attribute_input_definition_text import CustomAttributeInputDefinitionText
+from .custom_attribute_operator_is_not_one_of import CustomAttributeOperatorIsNotOneOf
+from .custom_attribute_operator_is_one_of import CustomAttributeOperatorIsOneOf
+from .delete_agents_from_team_input import DeleteAgentsFromTeamInput
+from .delivery_detail import DeliveryDetail
+from .direction import Direction
+from .double_aggregate_value import DoubleAggregateValue
+from .double_field import DoubleField
+from .duration import Duration
+from .duration_operator_between import DurationOperatorBetween
+from .email import Email
+from .email_attributes import EmailAttributes
+from .email_auto_reply import EmailAutoReply
+from .email_contact import EmailContact
+from .email_conversation import EmailConversation
+from .email_endpoint import EmailEndpoint
+from .email_forward import EmailForward
+from .empty_patch_set import EmptyPatchSet
+from .end_user import EndUser
+from .error_response import ErrorResponse
+from .event_delivery_log import EventDeliveryLog
+from .event_delivery_status import EventDeliveryStatus
+from .exception import Exception_
+from .excludes_all import ExcludesAll
+from .excludes_one import ExcludesOne
+from .facebook_messenger_attributes import FacebookMessengerAttributes
+from .facebook_messenger_conversation import FacebookMessengerConversation
+from .failure import Failure
+from .field import Field
+from .field_metadata import FieldMetadata
+from .file import File
+from .file_meta import FileMeta
+from .filter_ import Filter
+from .filter_metadata import FilterMetadata
+from .filter_value import FilterValue
+from .filters import Filters
+from .follow_up import FollowUp
+from .followup_added_activity_type import FollowupAddedActivityType
+from .followup_conversation_input import FollowupConversationInput
+from .followup_expired_activity_type import FollowupExpiredActivityType
+from .followup_removed_activity_type import FollowupRemovedActivityType
+from .form_submission import FormSubmission
+from .generic_attributes import GenericAttributes
+from .generic_channel import GenericChannel
+from .generic_conversation import GenericConversation
+from .generic_conversation_import import GenericConversationImport
+from .get_activity_log_output import GetActivityLogOutput
+from .get_business_hours_schedule_definition_output import GetBusinessHoursScheduleDefinitionOutput
+from .get_business_hours_schedule_definition_result import GetBusinessHoursScheduleDefinitionResult
+from .get_business_open_status_output import GetBusinessOpenStatusOutput
+from .get_business_open_status_result import GetBusinessOpenStatusResult
+from .get_contact_point_by_id_output import GetContactPointByIdOutput
+from .get_conversation_output import GetConversationOutput
+from .get_custom_attributes_definitions_output import GetCustomAttributesDefinitionsOutput
+from .get_end_user_output import GetEndUserOutput
+from .get_filter_values_output import GetFilterValuesOutput
+from .get_knowledge_article_output import GetKnowledgeArticleOutput
+from .get_knowledge_article_translations_output import GetKnowledgeArticleTranslationsOutput
+from .get_knowledge_category_output import GetKnowledgeCategoryOutput
+from .get_knowledge_category_translations_output import GetKnowledgeCategoryTranslationsOutput
+from .get_knowledge_collection_catalog_output import GetKnowledgeCollectionCatalogOutput
+from .get_knowledge_collection_output import GetKnowledgeCollectionOutput
+from .get_metric_data_input_csid_filter import GetMetricDataInputCsidFilter
+from .get_metric_data_input_period_filter import GetMetricDataInputPeriodFilter
+from .get_metric_data_output import GetMetricDataOutput
+from .get_metric_output import GetMetricOutput
+from .get_metric_record_output import GetMetricRecordOutput
+from .get_metric_records_data_input_csid_filter import GetMetricRecordsDataInputCsidFilter
+from .get_metric_records_data_input_period_filter import GetMetricRecordsDataInputPeriodFilter
+from .get_metric_records_data_output import GetMetricRecordsDataOutput
+from .get_metric_records_output import GetMetricRecordsOutput
+from .get_metrics_output import GetMetricsOutput
+from .get_organization_output import GetOrganizationOutput
+from .get_queue_by_id_output import GetQueueByIdOutput
+from .get_queued_conversation_position_output import GetQueuedConversationPositionOutput
+from .get_tag_output import GetTagOutput
+from .get_templates_type import GetTemplatesType
+from .get_upcoming_business_hours_schedule_output import GetUpcomingBusinessHoursScheduleOutput
+from .get_upcoming_business_hours_schedule_result import GetUpcomingBusinessHoursScheduleResult
+from .get_webhook_event_delivery_logs_output import GetWebhookEventDeliveryLogsOutput
+from .get_webhook_last_delivery_status_output import GetWebhookLastDeliveryStatusOutput
+from .get_webhook_subscription_output import GetWebhookSubscriptionOutput
+from .help_center_link import HelpCenterLink
+from .holiday import Holiday
+from .html import Html
+from .import_conversation_output import ImportConversationOutput
+from .import_conversation_response import ImportConversationResponse
+from .inbound import Inbound
+from .inbound_import import InboundImport
+from .includes_all import IncludesAll
+from .includes_one import IncludesOne
+from .infrastructure import Infrastructure
+from .inherited_restriction import InheritedRestriction
+from .instant_field import InstantField
+from .int_field import IntField
+from .integrity import Integrity
+from .internal_note_data import InternalNoteData
+from .interval import Interval
+from .invalid_argument import InvalidArgument
+from .is_empty import IsEmpty
+from .is_not_empty import IsNotEmpty
+from .is_not_one_of import IsNotOneOf
+from .is_not_one_of_1 import IsNotOneOf1
+from .is_one_of import IsOneOf
+from .is_one_of_1 import IsOneOf1
+from .last_activity import LastActivity
+from .last_message import LastMessage
+from .link_conversation_input import LinkConversationInput
+from .list_activity_log_output import ListActivityLogOutput
+from .list_agents_output import ListAgentsOutput
+from .list_business_hours_schedules_output import ListBusinessHoursSchedulesOutput
+from .list_business_hours_schedules_result import ListBusinessHoursSchedulesResult
+from .list_contact_points_output import ListContactPointsOutput
+from .list_conversation_ratings_output import ListConversationRatingsOutput
+from .list_custom_attributes_definitions_output import ListCustomAttributesDefinitionsOutput
+from .list_end_user_conversations_output import ListEndUserConversationsOutput
+from .list_end_users_output import ListEndUsersOutput
+from .list_field import ListField
+from .list_flows_output import ListFlowsOutput
+from .list_internal_notes_output import ListInternalNotesOutput
+from .list_knowledge_collections_output import ListKnowledgeCollectionsOutput
+from .list_linked_conversations_output import ListLinkedConversationsOutput
+from .list_messages_output import ListMessagesOutput
+from .list_presence_output import ListPresenceOutput
+from .list_queues_output import ListQueuesOutput
+from .list_tags_output import ListTagsOutput
+from .list_team_members_output import ListTeamMembersOutput
+from .list_teams_output import ListTeamsOutput
+from .list_templates_output import ListTemplatesOutput
+from .list_webhook_subscriptions_endpoint_output import ListWebhookSubscriptionsEndpointOutput
+from .long_aggregate_value import LongAggregateValue
+from .long_field import LongField
+from .longer_than_or_equal_to import LongerThanOrEqualTo
+from .map_attribute_value import MapAttributeValue
+from .map_conversation_channel_int import MapConversationChannelInt
+from .map_conversation_channel_set_string import MapConversationChannelSetString
+from .map_form_attribute_value import MapFormAttributeValue
+from .map_queue_threshold_int import MapQueueThresholdInt
+from .map_string import MapString
+from .map_uuid_option_attribute_value import MapUUIDOptionAttributeValue
+from .map_vector_string import MapVectorString
+from .map_webhook_event_type_filters import MapWebhookEventTypeFilters
+from .markdown import Markdown
+from .message import Message
+from .message_added_attribute import MessageAddedAttribute
+from .message_added_by_agent_activity_type import MessageAddedByAgentActivityType
+from .message_added_by_customer_activity_type import MessageAddedByCustomerActivityType
+from .message_anonymization_type import MessageAnonymizationType
+from .message_redacted_attribute import MessageRedactedAttribute
+from .messenger_conversation import MessengerConversation
+from .messenger_form_attributes import MessengerFormAttributes
+from .metric_data import MetricData
+from .metric_metadata import MetricMetadata
+from .metric_record import MetricRecord
+from .metric_record_metadata import MetricRecordMetadata
+from .mime_type_impl import MimeTypeImpl
+from .no_auth import NoAuth
+from .no_recent_delivery import NoRecentDelivery
+from .not_found import NotFound
+from .note_added_activity_type import NoteAddedActivityType
+from .note_added_attribute import NoteAddedAttribute
+from .nps import Nps
+from .open_ import Open
+from .organization_details import OrganizationDetails
+from .outbound import Outbound
+from .outbound_import import OutboundImport
+from .pagination_links import PaginationLinks
+from .partial_error import PartialError
+from .patch_agent_input import PatchAgentInput
+from .patch_conversation_custom_attributes_output import PatchConversationCustomAttributesOutput
+from .patch_end_user_custom_attributes_output import PatchEndUserCustomAttributesOutput
+from .patch_end_user_input import PatchEndUserInput
+from .patch_end_user_output import PatchEndUserOutput
+from .patch_webhook_subscription_input import PatchWebhookSubscriptionInput
+from .patch_webhook_subscription_output import PatchWebhookSubscriptionOutput
+from .phone_attributes import PhoneAttributes
+from .presence_duration import PresenceDuration
+from .preset import Preset
+from .pstn_phone_conversation import PstnPhoneConversation
+from .query import Query
+from .queue import Queue
+from .queue_1 import Queue1
+from .queue_availability_output import QueueAvailabilityOutput
+from .queue_id import QueueId
+from .queue_member import QueueMember
+from .queue_members_output import QueueMembersOutput
+from .queue_usages import QueueUsages
+from .queued_conversation import QueuedConversation
+from .quick_response import QuickResponse
+from .rating_offer import RatingOffer
+from .rating_result import RatingResult
+from .recurring import Recurring
+from .regular import Regular
+from .regular_1 import Regular1
+from .reopen_conversation_input import ReopenConversationInput
+from .restrictions import Restrictions
+from .search_conversations_with_filters_output import SearchConversationsWithFiltersOutput
+from .search_field_custom_attribute import SearchFieldCustomAttribute
+from .search_field_status import SearchFieldStatus
+from .search_output import SearchOutput
+from .search_parameters_input import SearchParametersInput
+from .select import Select
+from .select_option import SelectOption
+from .server_error import ServerError
+from .shorter_than_or_equal_to import ShorterThanOrEqualTo
+from .side_conversation import SideConversation
+from .since import Since
+from .sms import Sms
+from .sms_attributes import SmsAttributes
+from .sms_conversation import SmsConversation
+from .status import Status
+from .string_field import StringField
+from .success import Success
+from .tag import Tag
+from .tag_added_activity_type import TagAddedActivityType
+from .tag_added_attribute import TagAddedAttribute
+from .tag_conversation_input import TagConversationInput
+from .tag_id import TagId
+from .tag_removed_activity_type import TagRemovedActivityType
+from .tag_removed_attribute import TagRemovedAttribute
+from .tags_update_input import TagsUpdateInput
+from .team import Team
+from .team_1 import Team1
+from .team_member import TeamMember
+from .telephony_endpoint import TelephonyEndpoint
+from .text import Text
+from .thumbs_up_or_down import ThumbsUpOrDown
+from .time_interval import TimeInterval
+from .timestamp_field import TimestampField
+from .token_auth import TokenAuth
+from .too_large import TooLarge
+from .transcript_attributes import TranscriptAttributes
+from .transfer_conversation_input import TransferConversationInput
+from .transfer_failed_activity_type import TransferFailedActivityType
+from .transfer_initiated_activity_type import TransferInitiatedActivityType
+from .transfer_successful_activity_type import TransferSuccessfulActivityType
+from .translation import Translation
+from .translation_1 import Translation1
+from .translation_error import TranslationError
+from .translation_input import TranslationInput
+from .translation_list import TranslationList
+from .translation_title import TranslationTitle
+from .twitter_attributes import TwitterAttributes
+from .twitter_conversation import TwitterConversation
+from .unauthorized import Unauthorized
+from .unexpected_error import UnexpectedError
+from .unknown_activity_type import UnknownActivityType
+from .unknown_anonymization_type import UnknownAnonymizationType
+from .until import Until
+from .update_agent_input import UpdateAgentInput
+from .update_agent_presence_channel_input import UpdateAgentPresenceChannelInput
+from .update_end_user_input import UpdateEndUserInput
+from .update_end_user_output import UpdateEndUserOutput
+from .update_knowledge_article_input import UpdateKnowledgeArticleInput
+from .update_knowledge_article_output import UpdateKnowledgeArticleOutput
+from .update_translations_input import UpdateTranslationsInput
+from .update_translations_output import UpdateTranslationsOutput
+from .upload_attachments_input import UploadAttachmentsInput
+from .upload_attachments_output import UploadAttachmentsOutput
+from .user_anonymization_type import UserAnonymizationType
+from .user_presence import UserPresence
+from .user_presence_output import UserPresenceOutput
+from .uuid_field import UUIDField
+from .validation import Validation
+from .webhook_headers_map_string_string import WebhookHeadersMapStringString
+from .webhook_subscription import WebhookSubscription
+from .whats_app_attributes import WhatsAppAttributes
+from .whats_app_conversation import WhatsAppConversation
+
+__all__ = (
+    "ActivityLogEntry",
+    "ActivityLogUser",
+    "Agent",
+    "AgentId",
+    "AgentOutput",
+    "AgentPresenceDurationValue",
+    "AgentsToTeamInput",
+    "AgentTeamsOutput",
+    "AggregateMetadata",
+    "AnonymizationRequestStatus",
+    "AnonymizedConversation",
+    "AnonymizeEntityInput",
+    "AnonymizeEntityOutput",
+    "Article",
+    "ArticleCatalogItem",
+    "ArticleContent",
+    "ArticleTranslation",
+    "ArticleTranslations",
+    "AssignedDate",
+    "Assignment",
+    "AttachmentError",
+    "AttachmentResult",
+    "Attachments",
+    "AvailableAt",
+    "BadRequest",
+    "BasicAuth",
+    "Between",
+    "BooleanField",
+    "BrowserInfo",
+    "BulkActionFailureBulkErrorAgent",
+    "BulkActionFailureBulkErrorEndUser",
+    "BulkActionFailureBulkErrorUUID",
+    "BulkActionFailureErrorResponseInternalNoteData",
+    "BulkActionSuccessBulkErrorAgent",
+    "BulkActionSuccessBulkErrorEndUser",
+    "BulkActionSuccessBulkErrorUUID",
+    "BulkActionSuccessErrorResponseInternalNoteData",
+    "BulkCreateInternalNoteInput",
+    "BulkCreateNoteOutput",
+    "BulkErrorNotFound",
+    "BulkPatchAgentInput",
+    "BulkPatchEndUserInput",
+    "BulkPatchEndUsersInput",
+    "BulkPatchEndUsersOutput",
+    "BulkQueueEndpointInput",
+    "BulkQueueEndpointOutput",
+    "BulkTagConversationInput",
+    "BulkUpdateAgentInput",
+    "BulkUpdateAgentOutput",
+    "BulkUpdateEndUserInput",
+    "BulkUpdateEndUsersInput",
+    "BulkUpdateEndUsersOutput",
+    "BusinessHour",
+    "BusinessHourException",
+    "BusinessHourRegular",
+    "BusinessHoursSchedule",
+    "BusinessHoursScheduleDefinition",
+    "BusinessHoursUpcomingSchedule",
+    "Callback",
+    "CallRecordingAttributes",
+    "Category",
+    "CategoryCatalogItem",
+    "CategoryTranslations",
+    "Channel",
+    "Chat",
+    "ChatAttributes",
+    "ChatConversation",
+    "Checksum",
+    "ClaimConversationInput",
+    "CloseConversationInput",
+    "Closed",
+    "ClosedDate",
+    "Closing",
+    "Collection",
+    "CollectionCatalogItem",
+    "CombinedFilters",
+    "CombinedFiltersConditionIsNotOneOf",
+    "CombinedFiltersConditionIsOneOf",
+    "Condition",
+    "Conflict",
+    "ContactForm",
+    "ContactFormAttributes",
+    "ContactFormConversation",
+    "ContactId",
+    "ConversationAnonymizationType",
+    "ConversationAssignedActivityType",
+    "ConversationAssignedAttribute",
+    "ConversationAutoreplySentActivityType",
+    "ConversationAutoReplySentAttribute",
+    "ConversationChannelChangedAttribute",
+    "ConversationClaimedActivityType",
+    "ConversationClaimedAttribute",
+    "ConversationClosedActivityType",
+    "ConversationCreatedAttribute",
+    "ConversationCreatedByAgentActivityType",
+    "ConversationCreatedByCustomerActivityType",
+    "ConversationCustomAttributesUpdatedAttribute",
+    "ConversationEndUserReplacedActivityType",
+    "ConversationEndUserReplacedAttribute",
+    "ConversationFlow",
+    "ConversationId",
+    "ConversationLanguageUpdatedActivityType",
+    "ConversationLanguageUpdatedAttribute",
+    "ConversationLinkedAttribute",
+    "ConversationOfferAcceptedActivityType",
+    "ConversationOfferedActivityType",
+    "ConversationOfferedAttribute",
+    "ConversationOfferRejectedActivityType",
+    "ConversationOfferTimeoutActivityType",
+    "ConversationPendingActivityType",
+    "ConversationRatedActivityType",
+    "ConversationRatedAttribute",
+    "ConversationRating",
+    "ConversationRatingCancelledActivityType",
+    "ConversationRatingNotOfferedAttribute",
+    "ConversationRatingOfferedActivityType",
+    "ConversationRatingOfferedAttribute",
+    "ConversationRatingScheduledActivityType",
+    "ConversationRatingScheduledAttribute",
+    "ConversationRatingUnscheduledActivityType",
+    "ConversationReopenedActivityType",
+    "ConversationReservedAttribute",
+    "ConversationReservedType",
+    "ConversationResolvedStateToggledAttribute",
+    "ConversationResponse",
+    "ConversationSearchHit",
+    "ConversationSearchInnerHit",
+    "ConversationSearchWithFiltersHit",
+    "ConversationSubjectUpdatedAttribute",
+    "ConversationTagsOutput",
+    "ConversationTranscriptionEndedActivityType",
+    "ConversationTranscriptionEndedAttribute",
+    "ConversationTranscriptionStartedActivityType",
+    "ConversationTransferredAttribute",
+    "ConversationUnassignedActivityType",
+    "ConversationUnassignedAttribute",
+    "CreateAgentInput",
+    "CreateAgentsInput",
+    "CreateAgentsOutput",
+    "CreateConversationOutput",
+    "CreateEndUserInput",
+    "CreateEndUserOutput",
+    "CreateEndUsersInput",
+    "CreateEndUsersOutput",
+    "CreateInternalNoteInput",
+    "CreateKnowledgeArticleInput",
+    "CreateKnowledgeArticleOutput",
+    "CreateMessageOutput",
+    "CreateMessageOutputData",
+    "CreateNoteOutput",
+    "CreateOrUpdateQueueRequest",
+    "CreateQueueInput",
+    "CreateQueueOutput",
+    "CreateRatingOfferInput",
+    "CreateRatingOfferOutput",
+    "CreateRatingResultInput",
+    "CreateRatingResultOutput",
+    "CreateTagInput",
+    "CreateTagOutput",
+    "CreateTeamInput",
+    "CreateTeamOutput",
+    "CreateWebhookSubscriptionInput",
+    "CreateWebhookSubscriptionOutput",
+    "CreationDate",
+    "Csat",
+    "CustomAttribute",
+    "CustomAttributeDefinition",
+    "CustomAttributeInputDefinitionSelect",
+    "CustomAttributeInputDefinitionText",
+    "CustomAttributeOperatorIsNotOneOf",
+    "CustomAttributeOperatorIsOneOf",
+    "DeleteAgentsFromTeamInput",
+    "DeliveryDetail",
+    "Direction",
+    "DoubleAggregateValue",
+    "DoubleField",
+    "Duration",
+    "DurationOperatorBetween",
+    "Email",
+    "EmailAttributes",
+    "EmailAutoReply",
+    "EmailContact",
+    "EmailConversation",
+    "EmailEndpoint",
+    "EmailForward",
+    "EmptyPatchSet",
+    "EndUser",
+    "ErrorResponse",
+    "EventDeliveryLog",
+    "EventDeliveryStatus",
+    "Exception_",
+    "ExcludesAll",
+    "ExcludesOne",
+    "FacebookMessengerAttributes",
+    "FacebookMessengerConversation",
+    "Failure",
+    "Field",
+    "FieldMetadata",
+    "File",
+    "FileMeta",
+    "Filter",
+    "FilterMetadata",
+    "Filters",
+    "FilterValue",
+    "FollowUp",
+    "FollowupAddedActivityType",
+    "FollowupConversationInput",
+    "FollowupExpiredActivityType",
+    "FollowupRemovedActivityType",
+    "FormSubmission",
+    "GenericAttributes",
+    "GenericChannel",
+    "GenericConversation",
+    "GenericConversationImport",
+    "GetActivityLogOutput",
+    "GetBusinessHoursScheduleDefinitionOutput",
+    "GetBusinessHoursScheduleDefinitionResult",
+    "GetBusinessOpenStatusOutput",
+    "GetBusinessOpenStatusResult",
+    "GetContactPointByIdOutput",
+    "GetConversationOutput",
+    "GetCustomAttributesDefinitionsOutput",
+    "GetEndUserOutput",
+    "GetFilterValuesOutput",
+    "GetKnowledgeArticleOutput",
+    "GetKnowledgeArticleTranslationsOutput",
+    "GetKnowledgeCategoryOutput",
+    "GetKnowledgeCategoryTranslationsOutput",
+    "GetKnowledgeCollectionCatalogOutput",
+    "GetKnowledgeCollectionOutput",
+    "GetMetricDataInputCsidFilter",
+    "GetMetricDataInputPeriodFilter",
+    "GetMetricDataOutput",
+    "GetMetricOutput",
+    "GetMetricRecordOutput",
+    "GetMetricRecordsDataInputCsidFilter",
+    "GetMetricRecordsDataInputPeriodFilter",
+    "GetMetricRecordsDataOutput",
+    "GetMetricRecordsOutput",
+    "GetMetricsOutput",
+    "GetOrganizationOutput",
+    "GetQueueByIdOutput",
+    "GetQueuedConversationPositionOutput",
+    "GetTagOutput",
+    "GetTemplatesType",
+    "GetUpcomingBusinessHoursScheduleOutput",
+    "GetUpcomingBusinessHoursScheduleResult",
+    "GetWebhookEventDeliveryLogsOutput",
+    "GetWebhookLastDeliveryStatusOutput",
+    "GetWebhookSubscriptionOutput",
+    "HelpCenterLink",
+    "Holiday",
+    "Html",
+    "ImportConversationOutput",
+    "ImportConversationResponse",
+    "Inbound",
+    "InboundImport",
+    "IncludesAll",
+    "IncludesOne",
+    "Infrastructure",
+    "InheritedRestriction",
+    "InstantField",
+    "Integrity",
+    "InternalNoteData",
+    "Interval",
+    "IntField",
+    "InvalidArgument",
+    "IsEmpty",
+    "IsNotEmpty",
+    "IsNotOneOf",
+    "IsNotOneOf1",
+    "IsOneOf",
+    "IsOneOf1",
+    "LastActivity",
+    "LastMessage",
+    "LinkConversationInput",
+    "ListActivityLogOutput",
+    "ListAgentsOutput",
+    "ListBusinessHoursSchedulesOutput",
+    "ListBusinessHoursSchedulesResult",
+    "ListContactPointsOutput",
+    "ListConversationRatingsOutput",
+    "ListCustomAttributesDefinitionsOutput",
+    "ListEndUserConversationsOutput",
+    "ListEndUsersOutput",
+    "ListField",
+    "ListFlowsOutput",
+    "ListInternalNotesOutput",
+    "ListKnowledgeCollectionsOutput",
+    "ListLinkedConversationsOutput",
+    "ListMessagesOutput",
+    "ListPresenceOutput",
+    "ListQueuesOutput",
+    "ListTagsOutput",
+    "ListTeamMembersOutput",
+    "ListTeamsOutput",
+    "ListTemplatesOutput",
+    "ListWebhookSubscriptionsEndpointOutput",
+    "LongAggregateValue",
+    "LongerThanOrEqualTo",
+    "LongField",
+    "MapAttributeValue",
+    "MapConversationChannelInt",
+    "MapConversationChannelSetString",
+    "MapFormAttributeValue",
+    "MapQueueThresholdInt",
+    "MapString",
+    "MapUUIDOptionAttributeValue",
+    "MapVectorString",
+    "MapWebhookEventTypeFilters",
+    "Markdown",
+    "Message",
+    "MessageAddedAttribute",
+    "MessageAddedByAgentActivityType",
+    "MessageAddedByCustomerActivityType",
+    "MessageAnonymizationType",
+    "MessageRedactedAttribute",
+    "MessengerConversation",
+    "MessengerFormAttributes",
+    "MetricData",
+    "MetricMetadata",
+    "MetricRecord",
+    "MetricRecordMetadata",
+    "MimeTypeImpl",
+    "NoAuth",
+    "NoRecentDelivery",
+    "NoteAddedActivityType",
+    "NoteAddedAttribute",
+    "NotFound",
+    "Nps",
+    "Open",
+    "OrganizationDetails",
+    "Outbound",
+    "OutboundImport",
+    "PaginationLinks",
+    "PartialError",
+    "PatchAgentInput",
+    "PatchConversationCustomAttributesOutput",
+    "PatchEndUserCustomAttributesOutput",
+    "PatchEndUserInput",
+    "PatchEndUserOutput",
+    "PatchWebhookSubscriptionInput",
+    "PatchWebhookSubscriptionOutput",
+    "PhoneAttributes",
+    "PresenceDuration",
+    "Preset",
+    "PstnPhoneConversation",
+    "Query",
+    "Queue",
+    "Queue1",
+    "QueueAvailabilityOutput",
+    "QueuedConversation",
+    "QueueId",
+    "QueueMember",
+    "QueueMembersOutput",
+    "QueueUsages",
+    "QuickResponse",
+    "RatingOffer",
+    "RatingResult",
+    "Recurring",
+    "Regular",
+    "Regular1",
+    "ReopenConversationInput",
+    "Restrictions",
+    "SearchConversationsWithFiltersOutput",
+    "SearchFieldCustomAttribute",
+    "SearchFieldStatus",
+    "SearchOutput",
+    "SearchParametersInput",
+    "Select",
+    "SelectOption",
+    "ServerError",
+    "ShorterThanOrEqualTo",
+    "SideConversation",
+    "Since",
+    "Sms",
+    "SmsAttributes",
+    "SmsConversation",
+    "Status",
+    "StringField",
+    "Success",
+    "Tag",
+    "TagAddedActivityType",
+    "TagAddedAttribute",
+    "TagConversationInput",
+    "TagId",
+    "TagRemovedActivityType",
+    "TagRemovedAttribute",
+    "TagsUpdateInput",
+    "Team",
+    "Team1",
+    "TeamMember",
+    "TelephonyEndpoint",
+    "Text",
+    "ThumbsUpOrDown",
+    "TimeInterval",
+    "TimestampField",
+    "TokenAuth",
+    "TooLarge",
+    "TranscriptAttributes",
+    "TransferConversationInput",
+    "TransferFailedActivityType",
+    "TransferInitiatedActivityType",
+    "TransferSuccessfulActivityType",
+    "Translation",
+    "Translation1",
+    "TranslationError",
+    "TranslationInput",
+    "TranslationList",
+    "TranslationTitle",
+    "TwitterAttributes",
+    "TwitterConversation",
+    "Unauthorized",
+    "UnexpectedError",
+    "UnknownActivityType",
+    "UnknownAnonymizationType",
+    "Until",
+    "UpdateAgentInput",
+    "UpdateAgentPresenceChannelInput",
+    "UpdateEndUserInput",
+    "UpdateEndUserOutput",
+    "UpdateKnowledgeArticleInput",
+    "UpdateKnowledgeArticleOutput",
+    "UpdateTranslationsInput",
+    "UpdateTranslationsOutput",
+    "UploadAttachmentsInput",
+    "UploadAttachmentsOutput",
+    "UserAnonymizationType",
+    "UserPresence",
+    "UserPresenceOutput",
+    "UUIDField",
+    "Validation",
+    "WebhookHeadersMapStringString",
+    "WebhookSubscription",
+    "WhatsAppAttributes",
+    "WhatsAppConversation",
+)

@@ -1,0 +1,187 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.restrictions import Restrictions
+    from ..models.translation_1 import Translation1
+
+
+T = TypeVar("T", bound="Article")
+
+
+@_attrs_define
+class Article:
+    id: str
+    created_at: datetime.datetime
+    updated_at: datetime.datetime
+    restrictions: Restrictions
+    is_default_location: bool | Unset = UNSET
+    translation: Translation1 | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    indexed_at: datetime.datetime | Unset = UNSET
+    created_by: str | Unset = UNSET
+    updated_by: str | Unset = UNSET
+    owned_by: str | Unset = UNSET
+    indexed_by: str | Unset = UNSET
+    parent_category: str | Unset = UNSET
+    parent_collections: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        id = self.id
+
+        created_at = self.created_at.isoformat()
+
+        updated_at = self.updated_at.isoformat()
+
+        restrictions = self.restrictions.to_dict()
+
+        is_default_location = self.is_default_location
+
+        translation: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.translation, Unset):
+            translation = self.translation.to_dict()
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        indexed_at: str | Unset = UNSET
+        if not isinstance(self.indexed_at, Unset):
+            indexed_at = self.indexed_at.isoformat()
+
+        created_by = self.created_by
+
+        updated_by = self.updated_by
+
+        owned_by = self.owned_by
+
+        indexed_by = self.indexed_by
+
+        parent_category = self.parent_category
+
+        parent_collections: list[str] | Unset = UNSET
+        if not isinstance(self.parent_collections, Unset):
+            parent_collections = self.parent_collections
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+                "restrictions": restrictions,
+            }
+        )
+        if is_default_location is not UNSET:
+            field_dict["isDefaultLocation"] = is_default_location
+        if translation is not UNSET:
+            field_dict["translation"] = translation
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if indexed_at is not UNSET:
+            field_dict["indexedAt"] = indexed_at
+        if created_by is not UNSET:
+            field_dict["createdBy"] = created_by
+        if updated_by is not UNSET:
+            field_dict["updatedBy"] = updated_by
+        if owned_by is not UNSET:
+            field_dict["ownedBy"] = owned_by
+        if indexed_by is not UNSET:
+            field_dict["indexedBy"] = indexed_by
+        if parent_category is not UNSET:
+            field_dict["parentCategory"] = parent_category
+        if parent_collections is not UNSET:
+            field_dict["parentCollections"] = parent_collections
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.restrictions import Restrictions  # noqa: PLC0415
+        from ..models.translation_1 import Translation1  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+
+        restrictions = Restrictions.from_dict(d.pop("restrictions"))
+
+        is_default_location = d.pop("isDefaultLocation", UNSET)
+
+        _translation = d.pop("translation", UNSET)
+        translation: Translation1 | Unset
+        if isinstance(_translation, Unset):
+            translation = UNSET
+        else:
+            translation = Translation1.from_dict(_translation)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        _indexed_at = d.pop("indexedAt", UNSET)
+        indexed_at: datetime.datetime | Unset
+        if isinstance(_indexed_at, Unset):
+            indexed_at = UNSET
+        else:
+            indexed_at = datetime.datetime.fromisoformat(_indexed_at)
+
+        created_by = d.pop("createdBy", UNSET)
+
+        updated_by = d.pop("updatedBy", UNSET)
+
+        owned_by = d.pop("ownedBy", UNSET)
+
+        indexed_by = d.pop("indexedBy", UNSET)
+
+        parent_category = d.pop("parentCategory", UNSET)
+
+        parent_collections = cast(list[str], d.pop("parentCollections", UNSET))
+
+        _instance = cls(
+            id=id,
+            created_at=created_at,
+            updated_at=updated_at,
+            restrictions=restrictions,
+            is_default_location=is_default_location,
+            translation=translation,
+            tags=tags,
+            indexed_at=indexed_at,
+            created_by=created_by,
+            updated_by=updated_by,
+            owned_by=owned_by,
+            indexed_by=indexed_by,
+            parent_category=parent_category,
+            parent_collections=parent_collections,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.translation_title import TranslationTitle
+
+
+T = TypeVar("T", bound="ArticleCatalogItem")
+
+
+@_attrs_define
+class ArticleCatalogItem:
+    id: str
+    title: TranslationTitle | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        id = self.id
+
+        title: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.title, Unset):
+            title = self.title.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if title is not UNSET:
+            field_dict["title"] = title
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.translation_title import TranslationTitle  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        _title = d.pop("title", UNSET)
+        title: TranslationTitle | Unset
+        if isinstance(_title, Unset):
+            title = UNSET
+        else:
+            title = TranslationTitle.from_dict(_title)
+
+        _instance = cls(
+            id=id,
+            title=title,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BrowserInfo")
+
+
+@_attrs_define
+class BrowserInfo:
+    name: str
+    version: str | Unset = UNSET
+    ip_address: str | Unset = UNSET
+    originating_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        version = self.version
+
+        ip_address = self.ip_address
+
+        originating_url = self.originating_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if version is not UNSET:
+            field_dict["version"] = version
+        if ip_address is not UNSET:
+            field_dict["ipAddress"] = ip_address
+        if originating_url is not UNSET:
+            field_dict["originatingUrl"] = originating_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        version = d.pop("version", UNSET)
+
+        ip_address = d.pop("ipAddress", UNSET)
+
+        originating_url = d.pop("originatingUrl", UNSET)
+
+        _instance = cls(
+            name=name,
+            version=version,
+            ip_address=ip_address,
+            originating_url=originating_url,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

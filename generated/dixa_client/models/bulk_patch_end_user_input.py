@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BulkPatchEndUserInput")
+
+
+@_attrs_define
+class BulkPatchEndUserInput:
+    id: UUID
+    display_name: str | Unset = UNSET
+    email: str | Unset = UNSET
+    phone_number: str | Unset = UNSET
+    additional_emails: list[str] | Unset = UNSET
+    additional_phone_numbers: list[str] | Unset = UNSET
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    middle_names: list[str] | Unset = UNSET
+    avatar_url: str | Unset = UNSET
+    external_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        display_name = self.display_name
+
+        email = self.email
+
+        phone_number = self.phone_number
+
+        additional_emails: list[str] | Unset = UNSET
+        if not isinstance(self.additional_emails, Unset):
+            additional_emails = self.additional_emails
+
+        additional_phone_numbers: list[str] | Unset = UNSET
+        if not isinstance(self.additional_phone_numbers, Unset):
+            additional_phone_numbers = self.additional_phone_numbers
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        middle_names: list[str] | Unset = UNSET
+        if not isinstance(self.middle_names, Unset):
+            middle_names = self.middle_names
+
+        avatar_url = self.avatar_url
+
+        external_id = self.external_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
+        if email is not UNSET:
+            field_dict["email"] = email
+        if phone_number is not UNSET:
+            field_dict["phoneNumber"] = phone_number
+        if additional_emails is not UNSET:
+            field_dict["additionalEmails"] = additional_emails
+        if additional_phone_numbers is not UNSET:
+            field_dict["additionalPhoneNumbers"] = additional_phone_numbers
+        if first_name is not UNSET:
+            field_dict["firstName"] = first_name
+        if last_name is not UNSET:
+            field_dict["lastName"] = last_name
+        if middle_names is not UNSET:
+            field_dict["middleNames"] = middle_names
+        if avatar_url is not UNSET:
+            field_dict["avatarUrl"] = avatar_url
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        display_name = d.pop("displayName", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        phone_number = d.pop("phoneNumber", UNSET)
+
+        additional_emails = cast(list[str], d.pop("additionalEmails", UNSET))
+
+        additional_phone_numbers = cast(list[str], d.pop("additionalPhoneNumbers", UNSET))
+
+        first_name = d.pop("firstName", UNSET)
+
+        last_name = d.pop("lastName", UNSET)
+
+        middle_names = cast(list[str], d.pop("middleNames", UNSET))
+
+        avatar_url = d.pop("avatarUrl", UNSET)
+
+        external_id = d.pop("externalId", UNSET)
+
+        _instance = cls(
+            id=id,
+            display_name=display_name,
+            email=email,
+            phone_number=phone_number,
+            additional_emails=additional_emails,
+            additional_phone_numbers=additional_phone_numbers,
+            first_name=first_name,
+            last_name=last_name,
+            middle_names=middle_names,
+            avatar_url=avatar_url,
+            external_id=external_id,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.file import File
+    from ..models.html import Html
+    from ..models.markdown import Markdown
+    from ..models.text import Text
+
+
+T = TypeVar("T", bound="ChatAttributes")
+
+
+@_attrs_define
+class ChatAttributes:
+    is_automated: bool
+    content: Html | Markdown | Text | Unset = UNSET
+    direction: str | Unset = UNSET
+    """ values: [Inbound, Internal, Outbound] """
+    attachments: list[File] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.html import Html  # noqa: PLC0415
+        from ..models.markdown import Markdown  # noqa: PLC0415
+
+        is_automated = self.is_automated
+
+        content: dict[str, Any] | Unset
+        if isinstance(self.content, Unset):
+            content = UNSET
+        elif isinstance(self.content, Html):
+            content = self.content.to_dict()
+        elif isinstance(self.content, Markdown):
+            content = self.content.to_dict()
+        else:
+            content = self.content.to_dict()
+
+        direction = self.direction
+
+        attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
+            attachments = []
+            for attachments_item_data in self.attachments:
+                attachments_item = attachments_item_data.to_dict()
+                attachments.append(attachments_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "isAutomated": is_automated,
+            }
+        )
+        if content is not UNSET:
+            field_dict["content"] = content
+        if direction is not UNSET:
+            field_dict["direction"] = direction
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.file import File  # noqa: PLC0415
+        from ..models.html import Html  # noqa: PLC0415
+        from ..models.markdown import Markdown  # noqa: PLC0415
+        from ..models.text import Text  # noqa: PLC0415
+
+        d = dict(src_dict)
+        is_automated = d.pop("isAutomated")
+
+        def _parse_content(data: object) -> Html | Markdown | Text | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_content_type_0 = Html.from_dict(data)
+
+                return componentsschemas_content_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_content_type_1 = Markdown.from_dict(data)
+
+                return componentsschemas_content_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_content_type_2 = Text.from_dict(data)
+
+            return componentsschemas_content_type_2
+
+        content = _parse_content(d.pop("content", UNSET))
+
+        direction = d.pop("direction", UNSET)
+
+        _attachments = d.pop("attachments", UNSET)
+        attachments: list[File] | Unset = UNSET
+        if _attachments is not UNSET:
+            attachments = []
+            for attachments_item_data in _attachments:
+                attachments_item = File.from_dict(attachments_item_data)
+
+                attachments.append(attachments_item)
+
+        _instance = cls(
+            is_automated=is_automated,
+            content=content,
+            direction=direction,
+            attachments=attachments,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConversationOfferedAttribute")
+
+
+@_attrs_define
+class ConversationOfferedAttribute:
+    agent_names: list[str] | Unset = UNSET
+    queue_label: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        agent_names: list[str] | Unset = UNSET
+        if not isinstance(self.agent_names, Unset):
+            agent_names = self.agent_names
+
+        queue_label = self.queue_label
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if agent_names is not UNSET:
+            field_dict["agentNames"] = agent_names
+        if queue_label is not UNSET:
+            field_dict["queueLabel"] = queue_label
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        agent_names = cast(list[str], d.pop("agentNames", UNSET))
+
+        queue_label = d.pop("queueLabel", UNSET)
+
+        _instance = cls(
+            agent_names=agent_names,
+            queue_label=queue_label,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.activity_log_user import ActivityLogUser
+
+
+T = TypeVar("T", bound="ConversationRatedAttribute")
+
+
+@_attrs_define
+class ConversationRatedAttribute:
+    agent: ActivityLogUser | Unset = UNSET
+    score: int | Unset = UNSET
+    message: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        agent: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.agent, Unset):
+            agent = self.agent.to_dict()
+
+        score = self.score
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if agent is not UNSET:
+            field_dict["agent"] = agent
+        if score is not UNSET:
+            field_dict["score"] = score
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.activity_log_user import ActivityLogUser  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _agent = d.pop("agent", UNSET)
+        agent: ActivityLogUser | Unset
+        if isinstance(_agent, Unset):
+            agent = UNSET
+        else:
+            agent = ActivityLogUser.from_dict(_agent)
+
+        score = d.pop("score", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        _instance = cls(
+            agent=agent,
+            score=score,
+            message=message,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.activity_log_user import ActivityLogUser
+
+
+T = TypeVar("T", bound="ConversationReservedAttribute")
+
+
+@_attrs_define
+class ConversationReservedAttribute:
+    agent: ActivityLogUser
+    queue_id: str
+    queue_name: str
+    reservation_type: str
+    valid_until: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        agent = self.agent.to_dict()
+
+        queue_id = self.queue_id
+
+        queue_name = self.queue_name
+
+        reservation_type = self.reservation_type
+
+        valid_until = self.valid_until
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "agent": agent,
+                "queueId": queue_id,
+                "queueName": queue_name,
+                "reservationType": reservation_type,
+                "validUntil": valid_until,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.activity_log_user import ActivityLogUser  # noqa: PLC0415
+
+        d = dict(src_dict)
+        agent = ActivityLogUser.from_dict(d.pop("agent"))
+
+        queue_id = d.pop("queueId")
+
+        queue_name = d.pop("queueName")
+
+        reservation_type = d.pop("reservationType")
+
+        valid_until = d.pop("validUntil")
+
+        _instance = cls(
+            agent=agent,
+            queue_id=queue_id,
+            queue_name=queue_name,
+            reservation_type=reservation_type,
+            valid_until=valid_until,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.translation_input import TranslationInput
+
+
+T = TypeVar("T", bound="CreateKnowledgeArticleInput")
+
+
+@_attrs_define
+class CreateKnowledgeArticleInput:
+    translations: list[TranslationInput] | Unset = UNSET
+    """ Initial translations for the article """
+    parent_id: str | Unset = UNSET
+    """ ID of the parent category """
+    tags: list[str] | Unset = UNSET
+    """ List of tag IDs to assign to the article """
+    pre_release: bool | Unset = UNSET
+    """ Whether the article is only available in pre-release mode """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        translations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.translations, Unset):
+            translations = []
+            for translations_item_data in self.translations:
+                translations_item = translations_item_data.to_dict()
+                translations.append(translations_item)
+
+        parent_id = self.parent_id
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        pre_release = self.pre_release
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if translations is not UNSET:
+            field_dict["translations"] = translations
+        if parent_id is not UNSET:
+            field_dict["parentId"] = parent_id
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if pre_release is not UNSET:
+            field_dict["preRelease"] = pre_release
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.translation_input import TranslationInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        _translations = d.pop("translations", UNSET)
+        translations: list[TranslationInput] | Unset = UNSET
+        if _translations is not UNSET:
+            translations = []
+            for translations_item_data in _translations:
+                translations_item = TranslationInput.from_dict(translations_item_data)
+
+                translations.append(translations_item)
+
+        parent_id = d.pop("parentId", UNSET)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        pre_release = d.pop("preRelease", UNSET)
+
+        _instance = cls(
+            translations=translations,
+            parent_id=parent_id,
+            tags=tags,
+            pre_release=pre_release,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

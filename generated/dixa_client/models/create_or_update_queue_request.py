@@ -1,0 +1,212 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.map_conversation_channel_int import MapConversationChannelInt
+    from ..models.map_queue_threshold_int import MapQueueThresholdInt
+
+
+T = TypeVar("T", bound="CreateOrUpdateQueueRequest")
+
+
+@_attrs_define
+class CreateOrUpdateQueueRequest:
+    name: str
+    call_functionality: bool
+    is_default: bool
+    is_do_not_offer_enabled: bool
+    queue_thresholds: MapQueueThresholdInt | Unset = UNSET
+    """ values: [SlaTimeLimit, AvailableAgents, LongestWait, SlaPercentage, WaitingConversations] """
+    offer_timeout: int | Unset = UNSET
+    offer_algorithm: str | Unset = UNSET
+    """ values: [AgentPriorityOneAtATimeRandom, AllAtOnce, AgentPriorityLongestIdle, AgentPriorityAllAtOnce,
+    LongestIdle, OneAtATimeRandom] """
+    wrapup_timeout: int | Unset = UNSET
+    priority: int | Unset = UNSET
+    offer_abandoned_conversations: bool | Unset = UNSET
+    do_not_offer_timeouts: MapConversationChannelInt | Unset = UNSET
+    """ values: [WhatsApp, Voicemail, WidgetChat, FacebookMessenger, Twitter, Email, ContactForm, Callback,
+    PstnPhone, Sms, Messenger] """
+    preferred_agent_timeouts: MapConversationChannelInt | Unset = UNSET
+    """ values: [WhatsApp, Voicemail, WidgetChat, FacebookMessenger, Twitter, Email, ContactForm, Callback,
+    PstnPhone, Sms, Messenger] """
+    is_preferred_agent_enabled: bool | Unset = UNSET
+    preferred_agent_offline_timeout: int | Unset = UNSET
+    personal_agent_offline_timeout: int | Unset = UNSET
+    is_restricted: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        name = self.name
+
+        call_functionality = self.call_functionality
+
+        is_default = self.is_default
+
+        is_do_not_offer_enabled = self.is_do_not_offer_enabled
+
+        queue_thresholds: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.queue_thresholds, Unset):
+            queue_thresholds = self.queue_thresholds.to_dict()
+
+        offer_timeout = self.offer_timeout
+
+        offer_algorithm = self.offer_algorithm
+
+        wrapup_timeout = self.wrapup_timeout
+
+        priority = self.priority
+
+        offer_abandoned_conversations = self.offer_abandoned_conversations
+
+        do_not_offer_timeouts: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.do_not_offer_timeouts, Unset):
+            do_not_offer_timeouts = self.do_not_offer_timeouts.to_dict()
+
+        preferred_agent_timeouts: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.preferred_agent_timeouts, Unset):
+            preferred_agent_timeouts = self.preferred_agent_timeouts.to_dict()
+
+        is_preferred_agent_enabled = self.is_preferred_agent_enabled
+
+        preferred_agent_offline_timeout = self.preferred_agent_offline_timeout
+
+        personal_agent_offline_timeout = self.personal_agent_offline_timeout
+
+        is_restricted = self.is_restricted
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "callFunctionality": call_functionality,
+                "isDefault": is_default,
+                "isDoNotOfferEnabled": is_do_not_offer_enabled,
+            }
+        )
+        if queue_thresholds is not UNSET:
+            field_dict["queueThresholds"] = queue_thresholds
+        if offer_timeout is not UNSET:
+            field_dict["offerTimeout"] = offer_timeout
+        if offer_algorithm is not UNSET:
+            field_dict["offerAlgorithm"] = offer_algorithm
+        if wrapup_timeout is not UNSET:
+            field_dict["wrapupTimeout"] = wrapup_timeout
+        if priority is not UNSET:
+            field_dict["priority"] = priority
+        if offer_abandoned_conversations is not UNSET:
+            field_dict["offerAbandonedConversations"] = offer_abandoned_conversations
+        if do_not_offer_timeouts is not UNSET:
+            field_dict["doNotOfferTimeouts"] = do_not_offer_timeouts
+        if preferred_agent_timeouts is not UNSET:
+            field_dict["preferredAgentTimeouts"] = preferred_agent_timeouts
+        if is_preferred_agent_enabled is not UNSET:
+            field_dict["isPreferredAgentEnabled"] = is_preferred_agent_enabled
+        if preferred_agent_offline_timeout is not UNSET:
+            field_dict["preferredAgentOfflineTimeout"] = preferred_agent_offline_timeout
+        if personal_agent_offline_timeout is not UNSET:
+            field_dict["personalAgentOfflineTimeout"] = personal_agent_offline_timeout
+        if is_restricted is not UNSET:
+            field_dict["isRestricted"] = is_restricted
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.map_conversation_channel_int import MapConversationChannelInt  # noqa: PLC0415
+        from ..models.map_queue_threshold_int import MapQueueThresholdInt  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        call_functionality = d.pop("callFunctionality")
+
+        is_default = d.pop("isDefault")
+
+        is_do_not_offer_enabled = d.pop("isDoNotOfferEnabled")
+
+        _queue_thresholds = d.pop("queueThresholds", UNSET)
+        queue_thresholds: MapQueueThresholdInt | Unset
+        if isinstance(_queue_thresholds, Unset):
+            queue_thresholds = UNSET
+        else:
+            queue_thresholds = MapQueueThresholdInt.from_dict(_queue_thresholds)
+
+        offer_timeout = d.pop("offerTimeout", UNSET)
+
+        offer_algorithm = d.pop("offerAlgorithm", UNSET)
+
+        wrapup_timeout = d.pop("wrapupTimeout", UNSET)
+
+        priority = d.pop("priority", UNSET)
+
+        offer_abandoned_conversations = d.pop("offerAbandonedConversations", UNSET)
+
+        _do_not_offer_timeouts = d.pop("doNotOfferTimeouts", UNSET)
+        do_not_offer_timeouts: MapConversationChannelInt | Unset
+        if isinstance(_do_not_offer_timeouts, Unset):
+            do_not_offer_timeouts = UNSET
+        else:
+            do_not_offer_timeouts = MapConversationChannelInt.from_dict(_do_not_offer_timeouts)
+
+        _preferred_agent_timeouts = d.pop("preferredAgentTimeouts", UNSET)
+        preferred_agent_timeouts: MapConversationChannelInt | Unset
+        if isinstance(_preferred_agent_timeouts, Unset):
+            preferred_agent_timeouts = UNSET
+        else:
+            preferred_agent_timeouts = MapConversationChannelInt.from_dict(_preferred_agent_timeouts)
+
+        is_preferred_agent_enabled = d.pop("isPreferredAgentEnabled", UNSET)
+
+        preferred_agent_offline_timeout = d.pop("preferredAgentOfflineTimeout", UNSET)
+
+        personal_agent_offline_timeout = d.pop("personalAgentOfflineTimeout", UNSET)
+
+        is_restricted = d.pop("isRestricted", UNSET)
+
+        _instance = cls(
+            name=name,
+            call_functionality=call_functionality,
+            is_default=is_default,
+            is_do_not_offer_enabled=is_do_not_offer_enabled,
+            queue_thresholds=queue_thresholds,
+            offer_timeout=offer_timeout,
+            offer_algorithm=offer_algorithm,
+            wrapup_timeout=wrapup_timeout,
+            priority=priority,
+            offer_abandoned_conversations=offer_abandoned_conversations,
+            do_not_offer_timeouts=do_not_offer_timeouts,
+            preferred_agent_timeouts=preferred_agent_timeouts,
+            is_preferred_agent_enabled=is_preferred_agent_enabled,
+            preferred_agent_offline_timeout=preferred_agent_offline_timeout,
+            personal_agent_offline_timeout=personal_agent_offline_timeout,
+            is_restricted=is_restricted,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MessageAddedAttribute")
+
+
+@_attrs_define
+class MessageAddedAttribute:
+    message_id: str
+    from_endpoint: str | Unset = UNSET
+    avatar_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message_id = self.message_id
+
+        from_endpoint = self.from_endpoint
+
+        avatar_url = self.avatar_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "messageId": message_id,
+            }
+        )
+        if from_endpoint is not UNSET:
+            field_dict["fromEndpoint"] = from_endpoint
+        if avatar_url is not UNSET:
+            field_dict["avatarUrl"] = avatar_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        message_id = d.pop("messageId")
+
+        from_endpoint = d.pop("fromEndpoint", UNSET)
+
+        avatar_url = d.pop("avatarUrl", UNSET)
+
+        _instance = cls(
+            message_id=message_id,
+            from_endpoint=from_endpoint,
+            avatar_url=avatar_url,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

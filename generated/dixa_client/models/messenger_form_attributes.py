@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.form_submission import FormSubmission
+    from ..models.html import Html
+    from ..models.markdown import Markdown
+    from ..models.text import Text
+
+
+T = TypeVar("T", bound="MessengerFormAttributes")
+
+
+@_attrs_define
+class MessengerFormAttributes:
+    form_submission: FormSubmission
+    direction: str | Unset = UNSET
+    """ values: [Inbound, Internal, Outbound] """
+    content: Html | Markdown | Text | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.html import Html  # noqa: PLC0415
+        from ..models.markdown import Markdown  # noqa: PLC0415
+
+        form_submission = self.form_submission.to_dict()
+
+        direction = self.direction
+
+        content: dict[str, Any] | Unset
+        if isinstance(self.content, Unset):
+            content = UNSET
+        elif isinstance(self.content, Html):
+            content = self.content.to_dict()
+        elif isinstance(self.content, Markdown):
+            content = self.content.to_dict()
+        else:
+            content = self.content.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "formSubmission": form_submission,
+            }
+        )
+        if direction is not UNSET:
+            field_dict["direction"] = direction
+        if content is not UNSET:
+            field_dict["content"] = content
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.form_submission import FormSubmission  # noqa: PLC0415
+        from ..models.html import Html  # noqa: PLC0415
+        from ..models.markdown import Markdown  # noqa: PLC0415
+        from ..models.text import Text  # noqa: PLC0415
+
+        d = dict(src_dict)
+        form_submission = FormSubmission.from_dict(d.pop("formSubmission"))
+
+        direction = d.pop("direction", UNSET)
+
+        def _parse_content(data: object) -> Html | Markdown | Text | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_content_type_0 = Html.from_dict(data)
+
+                return componentsschemas_content_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_content_type_1 = Markdown.from_dict(data)
+
+                return componentsschemas_content_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_content_type_2 = Text.from_dict(data)
+
+            return componentsschemas_content_type_2
+
+        content = _parse_content(d.pop("content", UNSET))
+
+        _instance = cls(
+            form_submission=form_submission,
+            direction=direction,
+            content=content,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

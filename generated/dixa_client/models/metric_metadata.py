@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.aggregate_metadata import AggregateMetadata
+    from ..models.filter_metadata import FilterMetadata
+
+
+T = TypeVar("T", bound="MetricMetadata")
+
+
+@_attrs_define
+class MetricMetadata:
+    id: str
+    """ The metric ID """
+    description: str | Unset = UNSET
+    """ Relevant information about the metric """
+    filters: list[FilterMetadata] | Unset = UNSET
+    """ List of available filters that can be used when fetching metric data """
+    aggregations: list[AggregateMetadata] | Unset = UNSET
+    """ List of available aggregations that can be used when fetching metric data """
+    related_record_ids: list[str] | Unset = UNSET
+    """ List of record IDs used to compose the metric """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        id = self.id
+
+        description = self.description
+
+        filters: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.filters, Unset):
+            filters = []
+            for filters_item_data in self.filters:
+                filters_item = filters_item_data.to_dict()
+                filters.append(filters_item)
+
+        aggregations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.aggregations, Unset):
+            aggregations = []
+            for aggregations_item_data in self.aggregations:
+                aggregations_item = aggregations_item_data.to_dict()
+                aggregations.append(aggregations_item)
+
+        related_record_ids: list[str] | Unset = UNSET
+        if not isinstance(self.related_record_ids, Unset):
+            related_record_ids = self.related_record_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if filters is not UNSET:
+            field_dict["filters"] = filters
+        if aggregations is not UNSET:
+            field_dict["aggregations"] = aggregations
+        if related_record_ids is not UNSET:
+            field_dict["relatedRecordIds"] = related_record_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.aggregate_metadata import AggregateMetadata  # noqa: PLC0415
+        from ..models.filter_metadata import FilterMetadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        description = d.pop("description", UNSET)
+
+        _filters = d.pop("filters", UNSET)
+        filters: list[FilterMetadata] | Unset = UNSET
+        if _filters is not UNSET:
+            filters = []
+            for filters_item_data in _filters:
+                filters_item = FilterMetadata.from_dict(filters_item_data)
+
+                filters.append(filters_item)
+
+        _aggregations = d.pop("aggregations", UNSET)
+        aggregations: list[AggregateMetadata] | Unset = UNSET
+        if _aggregations is not UNSET:
+            aggregations = []
+            for aggregations_item_data in _aggregations:
+                aggregations_item = AggregateMetadata.from_dict(aggregations_item_data)
+
+                aggregations.append(aggregations_item)
+
+        related_record_ids = cast(list[str], d.pop("relatedRecordIds", UNSET))
+
+        _instance = cls(
+            id=id,
+            description=description,
+            filters=filters,
+            aggregations=aggregations,
+            related_record_ids=related_record_ids,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OrganizationDetails")
+
+
+@_attrs_define
+class OrganizationDetails:
+    id: str
+    name: str
+    subdomain: str
+    status: str
+    """ values: [Active, Suspended] """
+    avatar_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        subdomain = self.subdomain
+
+        status = self.status
+
+        avatar_url = self.avatar_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "subdomain": subdomain,
+                "status": status,
+            }
+        )
+        if avatar_url is not UNSET:
+            field_dict["avatarUrl"] = avatar_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        subdomain = d.pop("subdomain")
+
+        status = d.pop("status")
+
+        avatar_url = d.pop("avatarUrl", UNSET)
+
+        _instance = cls(
+            id=id,
+            name=name,
+            subdomain=subdomain,
+            status=status,
+            avatar_url=avatar_url,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

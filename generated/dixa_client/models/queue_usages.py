@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.map_conversation_channel_set_string import MapConversationChannelSetString
+
+
+T = TypeVar("T", bound="QueueUsages")
+
+
+@_attrs_define
+class QueueUsages:
+    queue_id: str
+    usages: MapConversationChannelSetString
+    """ values: [WhatsApp, Voicemail, WidgetChat, FacebookMessenger, Twitter, Email, ContactForm, Callback,
+    PstnPhone, Sms, Messenger] """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        queue_id = self.queue_id
+
+        usages = self.usages.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "queueId": queue_id,
+                "usages": usages,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.map_conversation_channel_set_string import MapConversationChannelSetString  # noqa: PLC0415
+
+        d = dict(src_dict)
+        queue_id = d.pop("queueId")
+
+        usages = MapConversationChannelSetString.from_dict(d.pop("usages"))
+
+        _instance = cls(
+            queue_id=queue_id,
+            usages=usages,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Recurring")
+
+
+@_attrs_define
+class Recurring:
+    day_of_month: int | Unset = UNSET
+    month_of_year: int | Unset = UNSET
+    holiday: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        day_of_month = self.day_of_month
+
+        month_of_year = self.month_of_year
+
+        holiday = self.holiday
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if day_of_month is not UNSET:
+            field_dict["dayOfMonth"] = day_of_month
+        if month_of_year is not UNSET:
+            field_dict["monthOfYear"] = month_of_year
+        if holiday is not UNSET:
+            field_dict["holiday"] = holiday
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        day_of_month = d.pop("dayOfMonth", UNSET)
+
+        month_of_year = d.pop("monthOfYear", UNSET)
+
+        holiday = d.pop("holiday", UNSET)
+
+        _instance = cls(
+            day_of_month=day_of_month,
+            month_of_year=month_of_year,
+            holiday=holiday,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

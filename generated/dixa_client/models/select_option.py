@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SelectOption")
+
+
+@_attrs_define
+class SelectOption:
+    id: UUID
+    label: str
+    value: str
+    is_deactivated: bool
+    order_index: int
+    nested_options: list[SelectOption] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        label = self.label
+
+        value = self.value
+
+        is_deactivated = self.is_deactivated
+
+        order_index = self.order_index
+
+        nested_options: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.nested_options, Unset):
+            nested_options = []
+            for nested_options_item_data in self.nested_options:
+                nested_options_item = nested_options_item_data.to_dict()
+                nested_options.append(nested_options_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "label": label,
+                "value": value,
+                "isDeactivated": is_deactivated,
+                "orderIndex": order_index,
+            }
+        )
+        if nested_options is not UNSET:
+            field_dict["nestedOptions"] = nested_options
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        label = d.pop("label")
+
+        value = d.pop("value")
+
+        is_deactivated = d.pop("isDeactivated")
+
+        order_index = d.pop("orderIndex")
+
+        _nested_options = d.pop("nestedOptions", UNSET)
+        nested_options: list[SelectOption] | Unset = UNSET
+        if _nested_options is not UNSET:
+            nested_options = []
+            for nested_options_item_data in _nested_options:
+                nested_options_item = SelectOption.from_dict(nested_options_item_data)
+
+                nested_options.append(nested_options_item)
+
+        _instance = cls(
+            id=id,
+            label=label,
+            value=value,
+            is_deactivated=is_deactivated,
+            order_index=order_index,
+            nested_options=nested_options,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

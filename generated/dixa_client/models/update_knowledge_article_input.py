@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tags_update_input import TagsUpdateInput
+
+
+T = TypeVar("T", bound="UpdateKnowledgeArticleInput")
+
+
+@_attrs_define
+class UpdateKnowledgeArticleInput:
+    owned_by: str | Unset = UNSET
+    """ ID of the user who owns the article """
+    tags: TagsUpdateInput | Unset = UNSET
+    """ Tags to add or remove """
+    pre_release: bool | Unset = UNSET
+    """ Whether the article is only available in pre-release mode """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        owned_by = self.owned_by
+
+        tags: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags.to_dict()
+
+        pre_release = self.pre_release
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if owned_by is not UNSET:
+            field_dict["ownedBy"] = owned_by
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if pre_release is not UNSET:
+            field_dict["preRelease"] = pre_release
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.tags_update_input import TagsUpdateInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        owned_by = d.pop("ownedBy", UNSET)
+
+        _tags = d.pop("tags", UNSET)
+        tags: TagsUpdateInput | Unset
+        if isinstance(_tags, Unset):
+            tags = UNSET
+        else:
+            tags = TagsUpdateInput.from_dict(_tags)
+
+        pre_release = d.pop("preRelease", UNSET)
+
+        _instance = cls(
+            owned_by=owned_by,
+            tags=tags,
+            pre_release=pre_release,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,1 @@
+"""Hand-written overrides: document rules (spec/), templates, runtime modules."""

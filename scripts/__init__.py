@@ -1,0 +1,1 @@
+"""The regeneration pipeline: fetch -> normalize -> generate -> post-process -> verify."""

@@ -1,0 +1,138 @@
+"""`make generate`: complete, deterministic, and atomic (a failed run leaves the output intact)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import dixa_client
+from scripts import generate as pipeline
+from scripts.check_generated import differences, tree
+from scripts.fetch_spec import Lock
+from scripts.generate import GenerationError, generate
+from scripts.normalize import DocumentError, load_document, normalize, write_json
+from tests.conftest import ROOT, get_operation, tiny_document
+
+
+@pytest.fixture
+def tiny_spec(tmp_path: Path) -> Path:
+    schemas = {"Thing": {"title": "Thing", "type": "object", "properties": {"id": {"type": "string"}}}}
+    spec = tmp_path / "tiny.json"
+    spec.write_text(json.dumps(tiny_document(schemas, get_operation("/things", "Thing"))))
+    return spec
+
+
+@pytest.fixture
+def existing_output(tmp_path: Path, tiny_spec: Path) -> Path:
+    output = tmp_path / "out"
+    generate(tiny_spec, "test", output)
+    return output
+
+
+def leftovers(output: Path) -> list[str]:
+    return sorted(p.name for p in output.parent.iterdir() if p.name.startswith(f".{output.name}"))
+
+
+def test_a_failure_after_generation_leaves_the_output_intact(
+    existing_output: Path, tiny_spec: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = tree(existing_output)
+
+    def failing_verify(build_dir: Path, normalized: Path) -> None:
+        assert (build_dir / "dixa_client" / "models").is_dir()  # the new package was really written
+        raise GenerationError("verification failed")
+
+    monkeypatch.setattr(pipeline, "run_verify", failing_verify)
+    with pytest.raises(GenerationError):
+        generate(tiny_spec, "other", existing_output)
+    assert tree(existing_output) == before
+    assert leftovers(existing_output) == []
+
+
+def test_an_interrupted_run_leaves_the_output_intact(
+    existing_output: Path, tiny_spec: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = tree(existing_output)
+
+    def interrupted(*args: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pipeline, "postprocess", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        generate(tiny_spec, "other", existing_output)
+    assert tree(existing_output) == before
+    assert leftovers(existing_output) == []
+
+
+def test_a_failed_swap_restores_the_previous_output(
+    existing_output: Path, tiny_spec: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = tree(existing_output)
+    real_rename = os.rename
+    calls = []
+
+    def rename_failing_on_the_second_call(src: str, dst: str) -> None:
+        calls.append(src)
+        if len(calls) == 2:
+            raise OSError("disk gone")
+        real_rename(src, dst)
+
+    monkeypatch.setattr(os, "rename", rename_failing_on_the_second_call)
+    with pytest.raises(OSError, match="disk gone"):
+        generate(tiny_spec, "other", existing_output)
+    monkeypatch.undo()
+    assert tree(existing_output) == before
+
+
+def test_an_invalid_document_leaves_the_output_intact(existing_output: Path, tmp_path: Path) -> None:
+    before = tree(existing_output)
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"openapi": "3.0.3", "info": {}, "paths": {}}))
+    with pytest.raises(DocumentError):
+        generate(bad, "test", existing_output)
+    assert tree(existing_output) == before
+
+
+def test_make_generate_with_spec_uses_no_pins(tiny_spec: Path, tmp_path: Path) -> None:
+    locks = {p: p.read_bytes() for p in (ROOT / "openapi").glob("*.lock.json")}
+    output = tmp_path / "from-make"
+    result = subprocess.run(
+        ["make", "--no-print-directory", "generate", f"SPEC={tiny_spec}", f"GENERATED_DIR={output}"],
+        cwd=ROOT, capture_output=True, text=True, env={**os.environ, "DIXA_OPENAPI_URL": "file:///nonexistent"},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "spec:" not in result.stdout  # the pinned document was not fetched or checked
+    assert (output / "dixa_client" / "models" / "thing.py").exists()
+    assert {p: p.read_bytes() for p in locks} == locks
+
+
+def test_two_runs_on_the_beta_document_give_identical_bytes(beta_document: Path, tmp_path: Path) -> None:
+    generate(beta_document, "beta", tmp_path / "first")
+    generate(beta_document, "beta", tmp_path / "second")
+    assert differences(tmp_path / "first", tmp_path / "second") == []
+    # ...and the committed output is exactly that (what `make check` enforces).
+    assert differences(tmp_path / "first", ROOT / "generated") == []
+
+
+def test_the_committed_package_is_complete(beta_document: Path, tmp_path: Path) -> None:
+    normalized = tmp_path / "normalized.json"
+    write_json(normalize(load_document(beta_document)), normalized)
+    result = subprocess.run(
+        [sys.executable, "-m", "scripts.verify", str(ROOT / "generated"), str(normalized)],
+        cwd=ROOT, capture_output=True, text=True,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "123 operations, 123 complete" in result.stdout
+    assert "498 component schemas" in result.stdout
+
+
+def test_the_package_records_where_it_came_from() -> None:
+    lock = Lock.load(ROOT / "openapi" / "beta.lock.json")
+    assert dixa_client.__api_version__ == "beta"
+    assert dixa_client.__spec_sha256__ == lock.sha256
+    assert dixa_client.__generator_version__ == "openapi-python-client 0.29.1"
