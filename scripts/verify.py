@@ -24,7 +24,11 @@ from typing import Any
 from openapi_python_client.strings import ClassName
 
 from overrides.spec._document import Node, title_of
+from overrides.spec.description_enums import FROM_DESCRIPTION_KEY
 from overrides.spec.merge_identical_duplicates import ALIASES_KEY
+from overrides.spec.unknown_variant_fallback import FALLBACK_KEY
+
+ADDED_BY_RULES = (FROM_DESCRIPTION_KEY, FALLBACK_KEY)  # schemas that are not the document's own
 
 PACKAGE = "dixa_client"
 FIELD_PREFIX = "field_"
@@ -78,7 +82,8 @@ def account_for_schemas(doc: dict[str, Any], models: ModuleType) -> tuple[Counte
     problems = []
     for key, schema in doc.get("components", {}).get("schemas", {}).items():
         kind = schema_kind(schema)
-        counts[kind] += 1
+        added = any(schema.get(marker) for marker in ADDED_BY_RULES)
+        counts[f"{kind} added by rules" if added else kind] += 1
         counts["alias (merged duplicate)"] += len(schema.get(ALIASES_KEY, []))
         if kind in ("model", "enum"):
             class_name = ClassName(title_of(key, schema), FIELD_PREFIX)
@@ -132,9 +137,12 @@ def verify(build_dir: Path, normalized: Path) -> list[str]:
     api_modules = [m for m in modules if m.__name__.startswith(f"{PACKAGE}.api.") and hasattr(m, "_get_kwargs")]
     operations, operation_issues = operation_problems(doc, api_modules)
     problems += schema_problems + operation_issues
-    total = sum(counts.values())
-    breakdown = ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items()))
-    print(f"verify: {len(modules)} modules import; {total} component schemas = {breakdown}")
+    own = {kind: n for kind, n in counts.items() if "added by rules" not in kind}
+    added = {kind: n for kind, n in counts.items() if "added by rules" in kind}
+    breakdown = ", ".join(f"{n} {kind}" for kind, n in sorted(own.items()))
+    extra = ", ".join(f"{n} {kind}" for kind, n in sorted(added.items())) or "none"
+    print(f"verify: {len(modules)} modules import")
+    print(f"verify: {sum(own.values())} component schemas of the document = {breakdown}; plus {extra}")
     print(f"verify: {operations} operations, {operations - len(operation_issues)} complete")
     return problems
 

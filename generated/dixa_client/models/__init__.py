@@ -1,6 +1,7 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .activity_log_entry import ActivityLogEntry
+from .activity_log_entry_type import ActivityLogEntryType
 from .activity_log_user import ActivityLogUser
 from .agent import Agent
 from .agent_id import AgentId
@@ -9,10 +10,13 @@ from .agent_presence_duration_value import AgentPresenceDurationValue
 from .agent_teams_output import AgentTeamsOutput
 from .agents_to_team_input import AgentsToTeamInput
 from .aggregate_metadata import AggregateMetadata
+from .aggregations import Aggregations
 from .anonymization_request_status import AnonymizationRequestStatus
 from .anonymize_entity_input import AnonymizeEntityInput
 from .anonymize_entity_output import AnonymizeEntityOutput
 from .anonymized_conversation import AnonymizedConversation
+from .anonymized_conversation_channel import AnonymizedConversationChannel
+from .anonymized_conversation_direction import AnonymizedConversationDirection
 from .article import Article
 from .article_catalog_item import ArticleCatalogItem
 from .article_content import ArticleContent
@@ -23,6 +27,7 @@ from .assignment import Assignment
 from .attachment_error import AttachmentError
 from .attachment_result import AttachmentResult
 from .attachments import Attachments
+from .availability import Availability
 from .available_at import AvailableAt
 from .bad_request import BadRequest
 from .basic_auth import BasicAuth
@@ -54,12 +59,17 @@ from .bulk_update_end_users_input import BulkUpdateEndUsersInput
 from .bulk_update_end_users_output import BulkUpdateEndUsersOutput
 from .business_hour import BusinessHour
 from .business_hour_exception import BusinessHourException
+from .business_hour_exception_type import BusinessHourExceptionType
 from .business_hour_regular import BusinessHourRegular
+from .business_hour_regular_type import BusinessHourRegularType
+from .business_hour_status import BusinessHourStatus
+from .business_hour_type import BusinessHourType
 from .business_hours_schedule import BusinessHoursSchedule
 from .business_hours_schedule_definition import BusinessHoursScheduleDefinition
 from .business_hours_upcoming_schedule import BusinessHoursUpcomingSchedule
 from .call_recording_attributes import CallRecordingAttributes
 from .callback import Callback
+from .callback_direction import CallbackDirection
 from .category import Category
 from .category_catalog_item import CategoryCatalogItem
 from .category_translations import CategoryTranslations
@@ -80,6 +90,7 @@ from .combined_filters_condition_is_not_one_of import CombinedFiltersConditionIs
 from .combined_filters_condition_is_one_of import CombinedFiltersConditionIsOneOf
 from .condition import Condition
 from .conflict import Conflict
+from .connection_status import ConnectionStatus
 from .contact_form import ContactForm
 from .contact_form_attributes import ContactFormAttributes
 from .contact_form_conversation import ContactFormConversation
@@ -134,6 +145,7 @@ from .conversation_transcription_ended_activity_type import ConversationTranscri
 from .conversation_transcription_ended_attribute import ConversationTranscriptionEndedAttribute
 from .conversation_transcription_started_activity_type import ConversationTranscriptionStartedActivityType
 from .conversation_transferred_attribute import ConversationTransferredAttribute
+from .conversation_type import ConversationType
 from .conversation_unassigned_activity_type import ConversationUnassignedActivityType
 from .conversation_unassigned_attribute import ConversationUnassignedAttribute
 from .create_agent_input import CreateAgentInput
@@ -173,8 +185,11 @@ from .custom_attribute_operator_is_not_one_of import CustomAttributeOperatorIsNo
 from .custom_attribute_operator_is_one_of import CustomAttributeOperatorIsOneOf
 from .delete_agents_from_team_input import DeleteAgentsFromTeamInput
 from .delivery_detail import DeliveryDetail
+from .deprecated_activity_log_type import DeprecatedActivityLogType
+from .deprecated_anonymization_type import DeprecatedAnonymizationType
 from .direction import Direction
 from .double_aggregate_value import DoubleAggregateValue
+from .double_aggregate_value_measure import DoubleAggregateValueMeasure
 from .double_field import DoubleField
 from .duration import Duration
 from .duration_operator_between import DurationOperatorBetween
@@ -187,9 +202,11 @@ from .email_endpoint import EmailEndpoint
 from .email_forward import EmailForward
 from .empty_patch_set import EmptyPatchSet
 from .end_user import EndUser
+from .entity_type import EntityType
 from .error_response import ErrorResponse
 from .event_delivery_log import EventDeliveryLog
 from .event_delivery_status import EventDeliveryStatus
+from .events import Events
 from .exception import Exception_
 from .excludes_all import ExcludesAll
 from .excludes_one import ExcludesOne
@@ -210,6 +227,7 @@ from .followup_conversation_input import FollowupConversationInput
 from .followup_expired_activity_type import FollowupExpiredActivityType
 from .followup_removed_activity_type import FollowupRemovedActivityType
 from .form_submission import FormSubmission
+from .functionality import Functionality
 from .generic_attributes import GenericAttributes
 from .generic_channel import GenericChannel
 from .generic_conversation import GenericConversation
@@ -219,8 +237,10 @@ from .get_business_hours_schedule_definition_output import GetBusinessHoursSched
 from .get_business_hours_schedule_definition_result import GetBusinessHoursScheduleDefinitionResult
 from .get_business_open_status_output import GetBusinessOpenStatusOutput
 from .get_business_open_status_result import GetBusinessOpenStatusResult
+from .get_contact_endpoints_type import GetContactEndpointsType
 from .get_contact_point_by_id_output import GetContactPointByIdOutput
 from .get_conversation_output import GetConversationOutput
+from .get_conversations_flows_channel import GetConversationsFlowsChannel
 from .get_custom_attributes_definitions_output import GetCustomAttributesDefinitionsOutput
 from .get_end_user_output import GetEndUserOutput
 from .get_filter_values_output import GetFilterValuesOutput
@@ -271,11 +291,13 @@ from .is_empty import IsEmpty
 from .is_not_empty import IsNotEmpty
 from .is_not_one_of import IsNotOneOf
 from .is_not_one_of_1 import IsNotOneOf1
+from .is_not_one_of_field import IsNotOneOfField
 from .is_one_of import IsOneOf
 from .is_one_of_1 import IsOneOf1
 from .last_activity import LastActivity
 from .last_message import LastMessage
 from .link_conversation_input import LinkConversationInput
+from .link_type import LinkType
 from .list_activity_log_output import ListActivityLogOutput
 from .list_agents_output import ListAgentsOutput
 from .list_business_hours_schedules_output import ListBusinessHoursSchedulesOutput
@@ -299,6 +321,7 @@ from .list_teams_output import ListTeamsOutput
 from .list_templates_output import ListTemplatesOutput
 from .list_webhook_subscriptions_endpoint_output import ListWebhookSubscriptionsEndpointOutput
 from .long_aggregate_value import LongAggregateValue
+from .long_aggregate_value_measure import LongAggregateValueMeasure
 from .long_field import LongField
 from .longer_than_or_equal_to import LongerThanOrEqualTo
 from .map_attribute_value import MapAttributeValue
@@ -311,6 +334,7 @@ from .map_uuid_option_attribute_value import MapUUIDOptionAttributeValue
 from .map_vector_string import MapVectorString
 from .map_webhook_event_type_filters import MapWebhookEventTypeFilters
 from .markdown import Markdown
+from .member_list_type import MemberListType
 from .message import Message
 from .message_added_attribute import MessageAddedAttribute
 from .message_added_by_agent_activity_type import MessageAddedByAgentActivityType
@@ -330,8 +354,10 @@ from .not_found import NotFound
 from .note_added_activity_type import NoteAddedActivityType
 from .note_added_attribute import NoteAddedAttribute
 from .nps import Nps
+from .offer_algorithm import OfferAlgorithm
 from .open_ import Open
 from .organization_details import OrganizationDetails
+from .organization_details_status import OrganizationDetailsStatus
 from .outbound import Outbound
 from .outbound_import import OutboundImport
 from .pagination_links import PaginationLinks
@@ -345,7 +371,9 @@ from .patch_webhook_subscription_input import PatchWebhookSubscriptionInput
 from .patch_webhook_subscription_output import PatchWebhookSubscriptionOutput
 from .phone_attributes import PhoneAttributes
 from .presence_duration import PresenceDuration
+from .presence_status import PresenceStatus
 from .preset import Preset
+from .preset_value_type_1 import PresetValueType1
 from .pstn_phone_conversation import PstnPhoneConversation
 from .query import Query
 from .queue import Queue
@@ -359,10 +387,13 @@ from .queued_conversation import QueuedConversation
 from .quick_response import QuickResponse
 from .rating_offer import RatingOffer
 from .rating_result import RatingResult
+from .rating_status import RatingStatus
+from .rating_type import RatingType
 from .recurring import Recurring
 from .regular import Regular
 from .regular_1 import Regular1
 from .reopen_conversation_input import ReopenConversationInput
+from .requester_connection_status import RequesterConnectionStatus
 from .restrictions import Restrictions
 from .search_conversations_with_filters_output import SearchConversationsWithFiltersOutput
 from .search_field_custom_attribute import SearchFieldCustomAttribute
@@ -375,10 +406,13 @@ from .server_error import ServerError
 from .shorter_than_or_equal_to import ShorterThanOrEqualTo
 from .side_conversation import SideConversation
 from .since import Since
+from .sla_calculation_method import SlaCalculationMethod
 from .sms import Sms
 from .sms_attributes import SmsAttributes
 from .sms_conversation import SmsConversation
+from .state import State
 from .status import Status
+from .strategy import Strategy
 from .string_field import StringField
 from .success import Success
 from .tag import Tag
@@ -388,6 +422,7 @@ from .tag_conversation_input import TagConversationInput
 from .tag_id import TagId
 from .tag_removed_activity_type import TagRemovedActivityType
 from .tag_removed_attribute import TagRemovedAttribute
+from .tag_state import TagState
 from .tags_update_input import TagsUpdateInput
 from .team import Team
 from .team_1 import Team1
@@ -412,13 +447,16 @@ from .translation_list import TranslationList
 from .translation_title import TranslationTitle
 from .twitter_attributes import TwitterAttributes
 from .twitter_conversation import TwitterConversation
+from .type_ import Type
 from .unauthorized import Unauthorized
 from .unexpected_error import UnexpectedError
 from .unknown_activity_type import UnknownActivityType
 from .unknown_anonymization_type import UnknownAnonymizationType
+from .unknown_variant import UnknownVariant
 from .until import Until
 from .update_agent_input import UpdateAgentInput
 from .update_agent_presence_channel_input import UpdateAgentPresenceChannelInput
+from .update_agent_presence_channel_input_channel import UpdateAgentPresenceChannelInputChannel
 from .update_end_user_input import UpdateEndUserInput
 from .update_end_user_output import UpdateEndUserOutput
 from .update_knowledge_article_input import UpdateKnowledgeArticleInput
@@ -432,6 +470,8 @@ from .user_presence import UserPresence
 from .user_presence_output import UserPresenceOutput
 from .uuid_field import UUIDField
 from .validation import Validation
+from .value import Value
+from .values import Values
 from .webhook_headers_map_string_string import WebhookHeadersMapStringString
 from .webhook_subscription import WebhookSubscription
 from .whats_app_attributes import WhatsAppAttributes
@@ -439,6 +479,7 @@ from .whats_app_conversation import WhatsAppConversation
 
 __all__ = (
     "ActivityLogEntry",
+    "ActivityLogEntryType",
     "ActivityLogUser",
     "Agent",
     "AgentId",
@@ -447,8 +488,11 @@ __all__ = (
     "AgentsToTeamInput",
     "AgentTeamsOutput",
     "AggregateMetadata",
+    "Aggregations",
     "AnonymizationRequestStatus",
     "AnonymizedConversation",
+    "AnonymizedConversationChannel",
+    "AnonymizedConversationDirection",
     "AnonymizeEntityInput",
     "AnonymizeEntityOutput",
     "Article",
@@ -461,6 +505,7 @@ __all__ = (
     "AttachmentError",
     "AttachmentResult",
     "Attachments",
+    "Availability",
     "AvailableAt",
     "BadRequest",
     "BasicAuth",
@@ -492,11 +537,16 @@ __all__ = (
     "BulkUpdateEndUsersOutput",
     "BusinessHour",
     "BusinessHourException",
+    "BusinessHourExceptionType",
     "BusinessHourRegular",
+    "BusinessHourRegularType",
     "BusinessHoursSchedule",
     "BusinessHoursScheduleDefinition",
+    "BusinessHourStatus",
     "BusinessHoursUpcomingSchedule",
+    "BusinessHourType",
     "Callback",
+    "CallbackDirection",
     "CallRecordingAttributes",
     "Category",
     "CategoryCatalogItem",
@@ -518,6 +568,7 @@ __all__ = (
     "CombinedFiltersConditionIsOneOf",
     "Condition",
     "Conflict",
+    "ConnectionStatus",
     "ContactForm",
     "ContactFormAttributes",
     "ContactFormConversation",
@@ -572,6 +623,7 @@ __all__ = (
     "ConversationTranscriptionEndedAttribute",
     "ConversationTranscriptionStartedActivityType",
     "ConversationTransferredAttribute",
+    "ConversationType",
     "ConversationUnassignedActivityType",
     "ConversationUnassignedAttribute",
     "CreateAgentInput",
@@ -611,8 +663,11 @@ __all__ = (
     "CustomAttributeOperatorIsOneOf",
     "DeleteAgentsFromTeamInput",
     "DeliveryDetail",
+    "DeprecatedActivityLogType",
+    "DeprecatedAnonymizationType",
     "Direction",
     "DoubleAggregateValue",
+    "DoubleAggregateValueMeasure",
     "DoubleField",
     "Duration",
     "DurationOperatorBetween",
@@ -625,9 +680,11 @@ __all__ = (
     "EmailForward",
     "EmptyPatchSet",
     "EndUser",
+    "EntityType",
     "ErrorResponse",
     "EventDeliveryLog",
     "EventDeliveryStatus",
+    "Events",
     "Exception_",
     "ExcludesAll",
     "ExcludesOne",
@@ -648,6 +705,7 @@ __all__ = (
     "FollowupExpiredActivityType",
     "FollowupRemovedActivityType",
     "FormSubmission",
+    "Functionality",
     "GenericAttributes",
     "GenericChannel",
     "GenericConversation",
@@ -657,8 +715,10 @@ __all__ = (
     "GetBusinessHoursScheduleDefinitionResult",
     "GetBusinessOpenStatusOutput",
     "GetBusinessOpenStatusResult",
+    "GetContactEndpointsType",
     "GetContactPointByIdOutput",
     "GetConversationOutput",
+    "GetConversationsFlowsChannel",
     "GetCustomAttributesDefinitionsOutput",
     "GetEndUserOutput",
     "GetFilterValuesOutput",
@@ -709,11 +769,13 @@ __all__ = (
     "IsNotEmpty",
     "IsNotOneOf",
     "IsNotOneOf1",
+    "IsNotOneOfField",
     "IsOneOf",
     "IsOneOf1",
     "LastActivity",
     "LastMessage",
     "LinkConversationInput",
+    "LinkType",
     "ListActivityLogOutput",
     "ListAgentsOutput",
     "ListBusinessHoursSchedulesOutput",
@@ -737,6 +799,7 @@ __all__ = (
     "ListTemplatesOutput",
     "ListWebhookSubscriptionsEndpointOutput",
     "LongAggregateValue",
+    "LongAggregateValueMeasure",
     "LongerThanOrEqualTo",
     "LongField",
     "MapAttributeValue",
@@ -749,6 +812,7 @@ __all__ = (
     "MapVectorString",
     "MapWebhookEventTypeFilters",
     "Markdown",
+    "MemberListType",
     "Message",
     "MessageAddedAttribute",
     "MessageAddedByAgentActivityType",
@@ -768,8 +832,10 @@ __all__ = (
     "NoteAddedAttribute",
     "NotFound",
     "Nps",
+    "OfferAlgorithm",
     "Open",
     "OrganizationDetails",
+    "OrganizationDetailsStatus",
     "Outbound",
     "OutboundImport",
     "PaginationLinks",
@@ -783,7 +849,9 @@ __all__ = (
     "PatchWebhookSubscriptionOutput",
     "PhoneAttributes",
     "PresenceDuration",
+    "PresenceStatus",
     "Preset",
+    "PresetValueType1",
     "PstnPhoneConversation",
     "Query",
     "Queue",
@@ -797,10 +865,13 @@ __all__ = (
     "QuickResponse",
     "RatingOffer",
     "RatingResult",
+    "RatingStatus",
+    "RatingType",
     "Recurring",
     "Regular",
     "Regular1",
     "ReopenConversationInput",
+    "RequesterConnectionStatus",
     "Restrictions",
     "SearchConversationsWithFiltersOutput",
     "SearchFieldCustomAttribute",
@@ -813,10 +884,13 @@ __all__ = (
     "ShorterThanOrEqualTo",
     "SideConversation",
     "Since",
+    "SlaCalculationMethod",
     "Sms",
     "SmsAttributes",
     "SmsConversation",
+    "State",
     "Status",
+    "Strategy",
     "StringField",
     "Success",
     "Tag",
@@ -826,6 +900,7 @@ __all__ = (
     "TagId",
     "TagRemovedActivityType",
     "TagRemovedAttribute",
+    "TagState",
     "TagsUpdateInput",
     "Team",
     "Team1",
@@ -850,13 +925,16 @@ __all__ = (
     "TranslationTitle",
     "TwitterAttributes",
     "TwitterConversation",
+    "Type",
     "Unauthorized",
     "UnexpectedError",
     "UnknownActivityType",
     "UnknownAnonymizationType",
+    "UnknownVariant",
     "Until",
     "UpdateAgentInput",
     "UpdateAgentPresenceChannelInput",
+    "UpdateAgentPresenceChannelInputChannel",
     "UpdateEndUserInput",
     "UpdateEndUserOutput",
     "UpdateKnowledgeArticleInput",
@@ -870,6 +948,8 @@ __all__ = (
     "UserPresenceOutput",
     "UUIDField",
     "Validation",
+    "Value",
+    "Values",
     "WebhookHeadersMapStringString",
     "WebhookSubscription",
     "WhatsAppAttributes",

@@ -2,76 +2,52 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetime import format_datetime as _format_datetime
+from .._datetime import parse_datetime as _parse_datetime
+from .._unions import Variant as _Variant
+from .._unions import is_mapping as _is_mapping
+from .._unions import resolve as _resolve_union
+from .._unions import tagged as _tagged
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
+from ..models.activity_log_entry_type import ActivityLogEntryType
+from ..models.deprecated_activity_log_type import DeprecatedActivityLogType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.activity_log_user import ActivityLogUser
-    from ..models.conversation_assigned_activity_type import ConversationAssignedActivityType
     from ..models.conversation_assigned_attribute import ConversationAssignedAttribute
     from ..models.conversation_auto_reply_sent_attribute import ConversationAutoReplySentAttribute
-    from ..models.conversation_autoreply_sent_activity_type import ConversationAutoreplySentActivityType
     from ..models.conversation_channel_changed_attribute import ConversationChannelChangedAttribute
-    from ..models.conversation_claimed_activity_type import ConversationClaimedActivityType
     from ..models.conversation_claimed_attribute import ConversationClaimedAttribute
-    from ..models.conversation_closed_activity_type import ConversationClosedActivityType
     from ..models.conversation_created_attribute import ConversationCreatedAttribute
-    from ..models.conversation_created_by_agent_activity_type import ConversationCreatedByAgentActivityType
-    from ..models.conversation_created_by_customer_activity_type import ConversationCreatedByCustomerActivityType
     from ..models.conversation_custom_attributes_updated_attribute import ConversationCustomAttributesUpdatedAttribute
-    from ..models.conversation_end_user_replaced_activity_type import ConversationEndUserReplacedActivityType
     from ..models.conversation_end_user_replaced_attribute import ConversationEndUserReplacedAttribute
-    from ..models.conversation_language_updated_activity_type import ConversationLanguageUpdatedActivityType
     from ..models.conversation_language_updated_attribute import ConversationLanguageUpdatedAttribute
     from ..models.conversation_linked_attribute import ConversationLinkedAttribute
-    from ..models.conversation_offer_accepted_activity_type import ConversationOfferAcceptedActivityType
-    from ..models.conversation_offer_rejected_activity_type import ConversationOfferRejectedActivityType
-    from ..models.conversation_offer_timeout_activity_type import ConversationOfferTimeoutActivityType
-    from ..models.conversation_offered_activity_type import ConversationOfferedActivityType
     from ..models.conversation_offered_attribute import ConversationOfferedAttribute
-    from ..models.conversation_pending_activity_type import ConversationPendingActivityType
-    from ..models.conversation_rated_activity_type import ConversationRatedActivityType
     from ..models.conversation_rated_attribute import ConversationRatedAttribute
-    from ..models.conversation_rating_cancelled_activity_type import ConversationRatingCancelledActivityType
     from ..models.conversation_rating_not_offered_attribute import ConversationRatingNotOfferedAttribute
-    from ..models.conversation_rating_offered_activity_type import ConversationRatingOfferedActivityType
     from ..models.conversation_rating_offered_attribute import ConversationRatingOfferedAttribute
-    from ..models.conversation_rating_scheduled_activity_type import ConversationRatingScheduledActivityType
     from ..models.conversation_rating_scheduled_attribute import ConversationRatingScheduledAttribute
-    from ..models.conversation_rating_unscheduled_activity_type import ConversationRatingUnscheduledActivityType
-    from ..models.conversation_reopened_activity_type import ConversationReopenedActivityType
     from ..models.conversation_reserved_attribute import ConversationReservedAttribute
-    from ..models.conversation_reserved_type import ConversationReservedType
     from ..models.conversation_resolved_state_toggled_attribute import ConversationResolvedStateToggledAttribute
     from ..models.conversation_subject_updated_attribute import ConversationSubjectUpdatedAttribute
-    from ..models.conversation_transcription_ended_activity_type import ConversationTranscriptionEndedActivityType
     from ..models.conversation_transcription_ended_attribute import ConversationTranscriptionEndedAttribute
-    from ..models.conversation_transcription_started_activity_type import ConversationTranscriptionStartedActivityType
     from ..models.conversation_transferred_attribute import ConversationTransferredAttribute
-    from ..models.conversation_unassigned_activity_type import ConversationUnassignedActivityType
     from ..models.conversation_unassigned_attribute import ConversationUnassignedAttribute
-    from ..models.followup_added_activity_type import FollowupAddedActivityType
-    from ..models.followup_expired_activity_type import FollowupExpiredActivityType
-    from ..models.followup_removed_activity_type import FollowupRemovedActivityType
     from ..models.message_added_attribute import MessageAddedAttribute
-    from ..models.message_added_by_agent_activity_type import MessageAddedByAgentActivityType
-    from ..models.message_added_by_customer_activity_type import MessageAddedByCustomerActivityType
     from ..models.message_redacted_attribute import MessageRedactedAttribute
-    from ..models.note_added_activity_type import NoteAddedActivityType
     from ..models.note_added_attribute import NoteAddedAttribute
-    from ..models.tag_added_activity_type import TagAddedActivityType
     from ..models.tag_added_attribute import TagAddedAttribute
-    from ..models.tag_removed_activity_type import TagRemovedActivityType
     from ..models.tag_removed_attribute import TagRemovedAttribute
-    from ..models.transfer_failed_activity_type import TransferFailedActivityType
-    from ..models.transfer_initiated_activity_type import TransferInitiatedActivityType
-    from ..models.transfer_successful_activity_type import TransferSuccessfulActivityType
-    from ..models.unknown_activity_type import UnknownActivityType
+    from ..models.unknown_variant import UnknownVariant
 
 
 T = TypeVar("T", bound="ActivityLogEntry")
@@ -82,56 +58,9 @@ class ActivityLogEntry:
     id: UUID
     conversation_id: int
     activity_timestamp: datetime.datetime
-    activity_type: (
-        ConversationAssignedActivityType
-        | ConversationAutoreplySentActivityType
-        | ConversationClaimedActivityType
-        | ConversationClosedActivityType
-        | ConversationCreatedByAgentActivityType
-        | ConversationCreatedByCustomerActivityType
-        | ConversationEndUserReplacedActivityType
-        | ConversationLanguageUpdatedActivityType
-        | ConversationOfferAcceptedActivityType
-        | ConversationOfferedActivityType
-        | ConversationOfferRejectedActivityType
-        | ConversationOfferTimeoutActivityType
-        | ConversationPendingActivityType
-        | ConversationRatedActivityType
-        | ConversationRatingCancelledActivityType
-        | ConversationRatingOfferedActivityType
-        | ConversationRatingScheduledActivityType
-        | ConversationRatingUnscheduledActivityType
-        | ConversationReopenedActivityType
-        | ConversationReservedType
-        | ConversationTranscriptionEndedActivityType
-        | ConversationTranscriptionStartedActivityType
-        | ConversationUnassignedActivityType
-        | FollowupAddedActivityType
-        | FollowupExpiredActivityType
-        | FollowupRemovedActivityType
-        | MessageAddedByAgentActivityType
-        | MessageAddedByCustomerActivityType
-        | NoteAddedActivityType
-        | TagAddedActivityType
-        | TagRemovedActivityType
-        | TransferFailedActivityType
-        | TransferInitiatedActivityType
-        | TransferSuccessfulActivityType
-        | UnknownActivityType
-    )
+    activity_type: DeprecatedActivityLogType
     """ Replaced by _type field """
-    field_type_: str
-    """ values: [ConversationRatingScheduled, ConversationPending, ConversationRatingUnscheduled,
-    ConversationOfferRejected, ConversationEndUserReplaced, NoteAdded, FollowupExpired, ConversationRated, TagAdded,
-    ConversationRatingNotOffered, ConversationOfferTimeout, ConversationChannelChanged, ConversationOfferAccepted,
-    MessageAddedByCustomer, ConversationCreatedByCustomer, ConversationCreatedByAgent, ConversationUnlinkedToParent,
-    TransferFailed, TransferSuccessful, ConversationTranscriptionEnded, ConversationOffered, ConversationUnassigned,
-    ConversationMessageRedacted, TagRemoved, TransferInitiated, ConversationResolvedStateToggled,
-    ConversationClaimed, ConversationReopened, ConversationClosed, ConversationLanguageUpdated, FollowupAdded,
-    ConversationCustomAttributesUpdated, ConversationLinkedToParent, ConversationLinkedFromChild,
-    ConversationAutoreplySent, ConversationReserved, ConversationAssigned, ConversationRatingOffered,
-    ConversationUnlinkedFromChild, ConversationTranscriptionStarted, ConversationRatingCancelled,
-    MessageAddedByAgent, FollowupRemoved] """
+    field_type_: ActivityLogEntryType
     author: ActivityLogUser | Unset = UNSET
     attributes: (
         ConversationAssignedAttribute
@@ -159,153 +88,59 @@ class ActivityLogEntry:
         | NoteAddedAttribute
         | TagAddedAttribute
         | TagRemovedAttribute
+        | UnknownVariant
         | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(
+        ["id", "conversationId", "activityTimestamp", "activityType", "_type"]
+    )
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(
+        ["id", "conversationId", "activityTimestamp", "activityType", "_type", "author", "attributes"]
+    )
+    __dixa_fallback__: ClassVar[bool] = False
+
     def to_dict(self) -> dict[str, Any]:
-        from ..models.conversation_assigned_activity_type import ConversationAssignedActivityType  # noqa: PLC0415
         from ..models.conversation_assigned_attribute import ConversationAssignedAttribute  # noqa: PLC0415
         from ..models.conversation_auto_reply_sent_attribute import ConversationAutoReplySentAttribute  # noqa: PLC0415
-        from ..models.conversation_autoreply_sent_activity_type import ConversationAutoreplySentActivityType  # noqa: PLC0415
         from ..models.conversation_channel_changed_attribute import ConversationChannelChangedAttribute  # noqa: PLC0415
-        from ..models.conversation_claimed_activity_type import ConversationClaimedActivityType  # noqa: PLC0415
         from ..models.conversation_claimed_attribute import ConversationClaimedAttribute  # noqa: PLC0415
-        from ..models.conversation_closed_activity_type import ConversationClosedActivityType  # noqa: PLC0415
         from ..models.conversation_created_attribute import ConversationCreatedAttribute  # noqa: PLC0415
-        from ..models.conversation_created_by_agent_activity_type import ConversationCreatedByAgentActivityType  # noqa: PLC0415
-        from ..models.conversation_created_by_customer_activity_type import ConversationCreatedByCustomerActivityType  # noqa: PLC0415
         from ..models.conversation_custom_attributes_updated_attribute import (
             ConversationCustomAttributesUpdatedAttribute,
         )  # noqa: PLC0415
-        from ..models.conversation_end_user_replaced_activity_type import ConversationEndUserReplacedActivityType  # noqa: PLC0415
         from ..models.conversation_end_user_replaced_attribute import ConversationEndUserReplacedAttribute  # noqa: PLC0415
-        from ..models.conversation_language_updated_activity_type import ConversationLanguageUpdatedActivityType  # noqa: PLC0415
         from ..models.conversation_language_updated_attribute import ConversationLanguageUpdatedAttribute  # noqa: PLC0415
         from ..models.conversation_linked_attribute import ConversationLinkedAttribute  # noqa: PLC0415
-        from ..models.conversation_offer_accepted_activity_type import ConversationOfferAcceptedActivityType  # noqa: PLC0415
-        from ..models.conversation_offer_rejected_activity_type import ConversationOfferRejectedActivityType  # noqa: PLC0415
-        from ..models.conversation_offer_timeout_activity_type import ConversationOfferTimeoutActivityType  # noqa: PLC0415
-        from ..models.conversation_offered_activity_type import ConversationOfferedActivityType  # noqa: PLC0415
         from ..models.conversation_offered_attribute import ConversationOfferedAttribute  # noqa: PLC0415
-        from ..models.conversation_pending_activity_type import ConversationPendingActivityType  # noqa: PLC0415
-        from ..models.conversation_rated_activity_type import ConversationRatedActivityType  # noqa: PLC0415
         from ..models.conversation_rated_attribute import ConversationRatedAttribute  # noqa: PLC0415
-        from ..models.conversation_rating_cancelled_activity_type import ConversationRatingCancelledActivityType  # noqa: PLC0415
         from ..models.conversation_rating_not_offered_attribute import ConversationRatingNotOfferedAttribute  # noqa: PLC0415
-        from ..models.conversation_rating_offered_activity_type import ConversationRatingOfferedActivityType  # noqa: PLC0415
         from ..models.conversation_rating_offered_attribute import ConversationRatingOfferedAttribute  # noqa: PLC0415
-        from ..models.conversation_rating_scheduled_activity_type import ConversationRatingScheduledActivityType  # noqa: PLC0415
         from ..models.conversation_rating_scheduled_attribute import ConversationRatingScheduledAttribute  # noqa: PLC0415
-        from ..models.conversation_rating_unscheduled_activity_type import ConversationRatingUnscheduledActivityType  # noqa: PLC0415
-        from ..models.conversation_reopened_activity_type import ConversationReopenedActivityType  # noqa: PLC0415
         from ..models.conversation_reserved_attribute import ConversationReservedAttribute  # noqa: PLC0415
-        from ..models.conversation_reserved_type import ConversationReservedType  # noqa: PLC0415
         from ..models.conversation_resolved_state_toggled_attribute import ConversationResolvedStateToggledAttribute  # noqa: PLC0415
         from ..models.conversation_subject_updated_attribute import ConversationSubjectUpdatedAttribute  # noqa: PLC0415
-        from ..models.conversation_transcription_ended_activity_type import ConversationTranscriptionEndedActivityType  # noqa: PLC0415
         from ..models.conversation_transcription_ended_attribute import ConversationTranscriptionEndedAttribute  # noqa: PLC0415
-        from ..models.conversation_transcription_started_activity_type import (
-            ConversationTranscriptionStartedActivityType,
-        )  # noqa: PLC0415
         from ..models.conversation_transferred_attribute import ConversationTransferredAttribute  # noqa: PLC0415
-        from ..models.conversation_unassigned_activity_type import ConversationUnassignedActivityType  # noqa: PLC0415
         from ..models.conversation_unassigned_attribute import ConversationUnassignedAttribute  # noqa: PLC0415
-        from ..models.followup_added_activity_type import FollowupAddedActivityType  # noqa: PLC0415
-        from ..models.followup_expired_activity_type import FollowupExpiredActivityType  # noqa: PLC0415
-        from ..models.followup_removed_activity_type import FollowupRemovedActivityType  # noqa: PLC0415
         from ..models.message_added_attribute import MessageAddedAttribute  # noqa: PLC0415
-        from ..models.message_added_by_agent_activity_type import MessageAddedByAgentActivityType  # noqa: PLC0415
-        from ..models.message_added_by_customer_activity_type import MessageAddedByCustomerActivityType  # noqa: PLC0415
         from ..models.message_redacted_attribute import MessageRedactedAttribute  # noqa: PLC0415
-        from ..models.note_added_activity_type import NoteAddedActivityType  # noqa: PLC0415
         from ..models.note_added_attribute import NoteAddedAttribute  # noqa: PLC0415
-        from ..models.tag_added_activity_type import TagAddedActivityType  # noqa: PLC0415
         from ..models.tag_added_attribute import TagAddedAttribute  # noqa: PLC0415
-        from ..models.tag_removed_activity_type import TagRemovedActivityType  # noqa: PLC0415
-        from ..models.transfer_failed_activity_type import TransferFailedActivityType  # noqa: PLC0415
-        from ..models.transfer_initiated_activity_type import TransferInitiatedActivityType  # noqa: PLC0415
-        from ..models.transfer_successful_activity_type import TransferSuccessfulActivityType  # noqa: PLC0415
+        from ..models.tag_removed_attribute import TagRemovedAttribute  # noqa: PLC0415
 
         id = str(self.id)
 
         conversation_id = self.conversation_id
 
-        activity_timestamp = self.activity_timestamp.isoformat()
+        activity_timestamp = _format_datetime(self.activity_timestamp)
 
-        activity_type: dict[str, Any]
-        if isinstance(self.activity_type, ConversationAssignedActivityType):
-            activity_type = self.activity_type.to_dict()
-        elif isinstance(self.activity_type, ConversationAutoreplySentActivityType):
-            activity_type = self.activity_type.to_dict()
-        elif isinstance(self.activity_type, ConversationClaimedActivityType):
-            activity_type = self.activity_type.to_dict()
-        elif isinstance(self.activity_type, ConversationClosedActivityType):
-            activity_type = self.activity_type.to_dict()
-        elif isinstance(self.activity_type, ConversationCreatedByAgentActivityType):
-            activity_type = self.activity_type.to_dict()
-        elif isinstance(self.activity_type, ConversationCreatedByCustomerActivityType):
-            activity_type = self.activity_type.to_dict()
-        elif isinstance(self.activity_type, ConversationEndUserReplacedActivityType):
-            activity_type = self.activity_type.to_dict()
-        elif isinstance(self.activity_type, ConversationLanguageUpdatedActivityType):
-            activity_type = self.activity_type.to_dict()
-        elif isinstance(self.activity_type, ConversationOfferAcceptedActivityType):
-            activity_type = self.activity_type.to_dict()
-        elif isinstance(self.activity_type, ConversationOfferRejectedActivityType):
-            activity_type = self.activity_type.to_dict()
-        elif isinstance(self.activity_type, ConversationOfferTimeoutActivityType):
-            activity_type = self.activity_type.to_dict()
-        elif isinstance(self.activity_type, ConversationOfferedActivityType):
-            activity_type = self.activity_type.to_dict()
-        elif isinstance(self.activity_type, ConversationPendingActivityType):
-            activity_type = self.activity_type.to_dict()
-        elif isinstance(self.activity_type, ConversationRatedActivityType):
-            activity_type = self.activity_type.to_dict()
-        elif isinstance(self.activity_type, ConversationRatingCancelledActivityType):
-            activity_type = self.activity_type.to_dict()
-        elif isinstance(self.activity_type, ConversationRatingOfferedActivityType):
-            activity_type = self.activity_type.to_dict()
-        elif isinstance(self.activity_type, ConversationRatingScheduledActivityType):
-            activity_type = self.activity_type.to_dict()
-        elif isinstance(self.activity_type, ConversationRatingUnscheduledActivityType):
-            activity_type = self.activity_type.to_dict()
-        elif isinstance(self.activity_type, ConversationReopenedActivityType):
-            activity_type = self.activity_type.to_dict()
-        elif isinstance(self.activity_type, ConversationReservedType):
-            activity_type = self.activity_type.to_dict()
-        elif isinstance(self.activity_type, ConversationTranscriptionEndedActivityType):
-            activity_type = self.activity_type.to_dict()
-        elif isinstance(self.activity_type, ConversationTranscriptionStartedActivityType):
-            activity_type = self.activity_type.to_dict()
-        elif isinstance(self.activity_type, ConversationUnassignedActivityType):
-            activity_type = self.activity_type.to_dict()
-        elif isinstance(self.activity_type, FollowupAddedActivityType):
-            activity_type = self.activity_type.to_dict()
-        elif isinstance(self.activity_type, FollowupExpiredActivityType):
-            activity_type = self.activity_type.to_dict()
-        elif isinstance(self.activity_type, FollowupRemovedActivityType):
-            activity_type = self.activity_type.to_dict()
-        elif isinstance(self.activity_type, MessageAddedByAgentActivityType):
-            activity_type = self.activity_type.to_dict()
-        elif isinstance(self.activity_type, MessageAddedByCustomerActivityType):
-            activity_type = self.activity_type.to_dict()
-        elif isinstance(self.activity_type, NoteAddedActivityType):
-            activity_type = self.activity_type.to_dict()
-        elif isinstance(self.activity_type, TagAddedActivityType):
-            activity_type = self.activity_type.to_dict()
-        elif isinstance(self.activity_type, TagRemovedActivityType):
-            activity_type = self.activity_type.to_dict()
-        elif isinstance(self.activity_type, TransferFailedActivityType):
-            activity_type = self.activity_type.to_dict()
-        elif isinstance(self.activity_type, TransferInitiatedActivityType):
-            activity_type = self.activity_type.to_dict()
-        elif isinstance(self.activity_type, TransferSuccessfulActivityType):
-            activity_type = self.activity_type.to_dict()
-        else:
-            activity_type = self.activity_type.to_dict()
+        activity_type = self.activity_type.value
 
-        field_type_ = self.field_type_
+        field_type_ = self.field_type_.value
 
         author: dict[str, Any] | Unset = UNSET
         if not isinstance(self.author, Unset):
@@ -316,54 +151,82 @@ class ActivityLogEntry:
             attributes = UNSET
         elif isinstance(self.attributes, ConversationAssignedAttribute):
             attributes = self.attributes.to_dict()
+            attributes = _tagged(self.attributes, attributes)
         elif isinstance(self.attributes, ConversationAutoReplySentAttribute):
             attributes = self.attributes.to_dict()
+            attributes = _tagged(self.attributes, attributes)
         elif isinstance(self.attributes, ConversationChannelChangedAttribute):
             attributes = self.attributes.to_dict()
+            attributes = _tagged(self.attributes, attributes)
         elif isinstance(self.attributes, ConversationClaimedAttribute):
             attributes = self.attributes.to_dict()
+            attributes = _tagged(self.attributes, attributes)
         elif isinstance(self.attributes, ConversationCreatedAttribute):
             attributes = self.attributes.to_dict()
+            attributes = _tagged(self.attributes, attributes)
         elif isinstance(self.attributes, ConversationCustomAttributesUpdatedAttribute):
             attributes = self.attributes.to_dict()
+            attributes = _tagged(self.attributes, attributes)
         elif isinstance(self.attributes, ConversationEndUserReplacedAttribute):
             attributes = self.attributes.to_dict()
+            attributes = _tagged(self.attributes, attributes)
         elif isinstance(self.attributes, ConversationLanguageUpdatedAttribute):
             attributes = self.attributes.to_dict()
+            attributes = _tagged(self.attributes, attributes)
         elif isinstance(self.attributes, ConversationLinkedAttribute):
             attributes = self.attributes.to_dict()
+            attributes = _tagged(self.attributes, attributes)
         elif isinstance(self.attributes, ConversationOfferedAttribute):
             attributes = self.attributes.to_dict()
+            attributes = _tagged(self.attributes, attributes)
         elif isinstance(self.attributes, ConversationRatedAttribute):
             attributes = self.attributes.to_dict()
+            attributes = _tagged(self.attributes, attributes)
         elif isinstance(self.attributes, ConversationRatingNotOfferedAttribute):
             attributes = self.attributes.to_dict()
+            attributes = _tagged(self.attributes, attributes)
         elif isinstance(self.attributes, ConversationRatingOfferedAttribute):
             attributes = self.attributes.to_dict()
+            attributes = _tagged(self.attributes, attributes)
         elif isinstance(self.attributes, ConversationRatingScheduledAttribute):
             attributes = self.attributes.to_dict()
+            attributes = _tagged(self.attributes, attributes)
         elif isinstance(self.attributes, ConversationReservedAttribute):
             attributes = self.attributes.to_dict()
+            attributes = _tagged(self.attributes, attributes)
         elif isinstance(self.attributes, ConversationResolvedStateToggledAttribute):
             attributes = self.attributes.to_dict()
+            attributes = _tagged(self.attributes, attributes)
         elif isinstance(self.attributes, ConversationSubjectUpdatedAttribute):
             attributes = self.attributes.to_dict()
+            attributes = _tagged(self.attributes, attributes)
         elif isinstance(self.attributes, ConversationTranscriptionEndedAttribute):
             attributes = self.attributes.to_dict()
+            attributes = _tagged(self.attributes, attributes)
         elif isinstance(self.attributes, ConversationTransferredAttribute):
             attributes = self.attributes.to_dict()
+            attributes = _tagged(self.attributes, attributes)
         elif isinstance(self.attributes, ConversationUnassignedAttribute):
             attributes = self.attributes.to_dict()
+            attributes = _tagged(self.attributes, attributes)
         elif isinstance(self.attributes, MessageAddedAttribute):
             attributes = self.attributes.to_dict()
+            attributes = _tagged(self.attributes, attributes)
         elif isinstance(self.attributes, MessageRedactedAttribute):
             attributes = self.attributes.to_dict()
+            attributes = _tagged(self.attributes, attributes)
         elif isinstance(self.attributes, NoteAddedAttribute):
             attributes = self.attributes.to_dict()
+            attributes = _tagged(self.attributes, attributes)
         elif isinstance(self.attributes, TagAddedAttribute):
             attributes = self.attributes.to_dict()
+            attributes = _tagged(self.attributes, attributes)
+        elif isinstance(self.attributes, TagRemovedAttribute):
+            attributes = self.attributes.to_dict()
+            attributes = _tagged(self.attributes, attributes)
         else:
             attributes = self.attributes.to_dict()
+            attributes = _tagged(self.attributes, attributes)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -386,677 +249,291 @@ class ActivityLogEntry:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.activity_log_user import ActivityLogUser  # noqa: PLC0415
-        from ..models.conversation_assigned_activity_type import ConversationAssignedActivityType  # noqa: PLC0415
         from ..models.conversation_assigned_attribute import ConversationAssignedAttribute  # noqa: PLC0415
         from ..models.conversation_auto_reply_sent_attribute import ConversationAutoReplySentAttribute  # noqa: PLC0415
-        from ..models.conversation_autoreply_sent_activity_type import ConversationAutoreplySentActivityType  # noqa: PLC0415
         from ..models.conversation_channel_changed_attribute import ConversationChannelChangedAttribute  # noqa: PLC0415
-        from ..models.conversation_claimed_activity_type import ConversationClaimedActivityType  # noqa: PLC0415
         from ..models.conversation_claimed_attribute import ConversationClaimedAttribute  # noqa: PLC0415
-        from ..models.conversation_closed_activity_type import ConversationClosedActivityType  # noqa: PLC0415
         from ..models.conversation_created_attribute import ConversationCreatedAttribute  # noqa: PLC0415
-        from ..models.conversation_created_by_agent_activity_type import ConversationCreatedByAgentActivityType  # noqa: PLC0415
-        from ..models.conversation_created_by_customer_activity_type import ConversationCreatedByCustomerActivityType  # noqa: PLC0415
         from ..models.conversation_custom_attributes_updated_attribute import (
             ConversationCustomAttributesUpdatedAttribute,
         )  # noqa: PLC0415
-        from ..models.conversation_end_user_replaced_activity_type import ConversationEndUserReplacedActivityType  # noqa: PLC0415
         from ..models.conversation_end_user_replaced_attribute import ConversationEndUserReplacedAttribute  # noqa: PLC0415
-        from ..models.conversation_language_updated_activity_type import ConversationLanguageUpdatedActivityType  # noqa: PLC0415
         from ..models.conversation_language_updated_attribute import ConversationLanguageUpdatedAttribute  # noqa: PLC0415
         from ..models.conversation_linked_attribute import ConversationLinkedAttribute  # noqa: PLC0415
-        from ..models.conversation_offer_accepted_activity_type import ConversationOfferAcceptedActivityType  # noqa: PLC0415
-        from ..models.conversation_offer_rejected_activity_type import ConversationOfferRejectedActivityType  # noqa: PLC0415
-        from ..models.conversation_offer_timeout_activity_type import ConversationOfferTimeoutActivityType  # noqa: PLC0415
-        from ..models.conversation_offered_activity_type import ConversationOfferedActivityType  # noqa: PLC0415
         from ..models.conversation_offered_attribute import ConversationOfferedAttribute  # noqa: PLC0415
-        from ..models.conversation_pending_activity_type import ConversationPendingActivityType  # noqa: PLC0415
-        from ..models.conversation_rated_activity_type import ConversationRatedActivityType  # noqa: PLC0415
         from ..models.conversation_rated_attribute import ConversationRatedAttribute  # noqa: PLC0415
-        from ..models.conversation_rating_cancelled_activity_type import ConversationRatingCancelledActivityType  # noqa: PLC0415
         from ..models.conversation_rating_not_offered_attribute import ConversationRatingNotOfferedAttribute  # noqa: PLC0415
-        from ..models.conversation_rating_offered_activity_type import ConversationRatingOfferedActivityType  # noqa: PLC0415
         from ..models.conversation_rating_offered_attribute import ConversationRatingOfferedAttribute  # noqa: PLC0415
-        from ..models.conversation_rating_scheduled_activity_type import ConversationRatingScheduledActivityType  # noqa: PLC0415
         from ..models.conversation_rating_scheduled_attribute import ConversationRatingScheduledAttribute  # noqa: PLC0415
-        from ..models.conversation_rating_unscheduled_activity_type import ConversationRatingUnscheduledActivityType  # noqa: PLC0415
-        from ..models.conversation_reopened_activity_type import ConversationReopenedActivityType  # noqa: PLC0415
         from ..models.conversation_reserved_attribute import ConversationReservedAttribute  # noqa: PLC0415
-        from ..models.conversation_reserved_type import ConversationReservedType  # noqa: PLC0415
         from ..models.conversation_resolved_state_toggled_attribute import ConversationResolvedStateToggledAttribute  # noqa: PLC0415
         from ..models.conversation_subject_updated_attribute import ConversationSubjectUpdatedAttribute  # noqa: PLC0415
-        from ..models.conversation_transcription_ended_activity_type import ConversationTranscriptionEndedActivityType  # noqa: PLC0415
         from ..models.conversation_transcription_ended_attribute import ConversationTranscriptionEndedAttribute  # noqa: PLC0415
-        from ..models.conversation_transcription_started_activity_type import (
-            ConversationTranscriptionStartedActivityType,
-        )  # noqa: PLC0415
         from ..models.conversation_transferred_attribute import ConversationTransferredAttribute  # noqa: PLC0415
-        from ..models.conversation_unassigned_activity_type import ConversationUnassignedActivityType  # noqa: PLC0415
         from ..models.conversation_unassigned_attribute import ConversationUnassignedAttribute  # noqa: PLC0415
-        from ..models.followup_added_activity_type import FollowupAddedActivityType  # noqa: PLC0415
-        from ..models.followup_expired_activity_type import FollowupExpiredActivityType  # noqa: PLC0415
-        from ..models.followup_removed_activity_type import FollowupRemovedActivityType  # noqa: PLC0415
         from ..models.message_added_attribute import MessageAddedAttribute  # noqa: PLC0415
-        from ..models.message_added_by_agent_activity_type import MessageAddedByAgentActivityType  # noqa: PLC0415
-        from ..models.message_added_by_customer_activity_type import MessageAddedByCustomerActivityType  # noqa: PLC0415
         from ..models.message_redacted_attribute import MessageRedactedAttribute  # noqa: PLC0415
-        from ..models.note_added_activity_type import NoteAddedActivityType  # noqa: PLC0415
         from ..models.note_added_attribute import NoteAddedAttribute  # noqa: PLC0415
-        from ..models.tag_added_activity_type import TagAddedActivityType  # noqa: PLC0415
         from ..models.tag_added_attribute import TagAddedAttribute  # noqa: PLC0415
-        from ..models.tag_removed_activity_type import TagRemovedActivityType  # noqa: PLC0415
         from ..models.tag_removed_attribute import TagRemovedAttribute  # noqa: PLC0415
-        from ..models.transfer_failed_activity_type import TransferFailedActivityType  # noqa: PLC0415
-        from ..models.transfer_initiated_activity_type import TransferInitiatedActivityType  # noqa: PLC0415
-        from ..models.transfer_successful_activity_type import TransferSuccessfulActivityType  # noqa: PLC0415
-        from ..models.unknown_activity_type import UnknownActivityType  # noqa: PLC0415
+        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        try:
+            id = UUID(d.pop("id"))
 
-        conversation_id = d.pop("conversationId")
+        except Exception as _exc:
+            raise _at(_exc, "id") from _exc
 
-        activity_timestamp = datetime.datetime.fromisoformat(d.pop("activityTimestamp"))
+        try:
+            conversation_id = d.pop("conversationId")
+        except Exception as _exc:
+            raise _at(_exc, "conversationId") from _exc
 
-        def _parse_activity_type(
-            data: object,
-        ) -> (
-            ConversationAssignedActivityType
-            | ConversationAutoreplySentActivityType
-            | ConversationClaimedActivityType
-            | ConversationClosedActivityType
-            | ConversationCreatedByAgentActivityType
-            | ConversationCreatedByCustomerActivityType
-            | ConversationEndUserReplacedActivityType
-            | ConversationLanguageUpdatedActivityType
-            | ConversationOfferAcceptedActivityType
-            | ConversationOfferedActivityType
-            | ConversationOfferRejectedActivityType
-            | ConversationOfferTimeoutActivityType
-            | ConversationPendingActivityType
-            | ConversationRatedActivityType
-            | ConversationRatingCancelledActivityType
-            | ConversationRatingOfferedActivityType
-            | ConversationRatingScheduledActivityType
-            | ConversationRatingUnscheduledActivityType
-            | ConversationReopenedActivityType
-            | ConversationReservedType
-            | ConversationTranscriptionEndedActivityType
-            | ConversationTranscriptionStartedActivityType
-            | ConversationUnassignedActivityType
-            | FollowupAddedActivityType
-            | FollowupExpiredActivityType
-            | FollowupRemovedActivityType
-            | MessageAddedByAgentActivityType
-            | MessageAddedByCustomerActivityType
-            | NoteAddedActivityType
-            | TagAddedActivityType
-            | TagRemovedActivityType
-            | TransferFailedActivityType
-            | TransferInitiatedActivityType
-            | TransferSuccessfulActivityType
-            | UnknownActivityType
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_deprecated_activity_log_type_type_0 = ConversationAssignedActivityType.from_dict(data)
+        try:
+            activity_timestamp = _parse_datetime(d.pop("activityTimestamp"))
 
-                return componentsschemas_deprecated_activity_log_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_deprecated_activity_log_type_type_1 = ConversationAutoreplySentActivityType.from_dict(
-                    data
+        except Exception as _exc:
+            raise _at(_exc, "activityTimestamp") from _exc
+
+        try:
+            activity_type = DeprecatedActivityLogType(d.pop("activityType"))
+
+        except Exception as _exc:
+            raise _at(_exc, "activityType") from _exc
+
+        try:
+            field_type_ = ActivityLogEntryType(d.pop("_type"))
+
+        except Exception as _exc:
+            raise _at(_exc, "_type") from _exc
+
+        try:
+            _author = _none_as_unset(d.pop("author", UNSET))
+            author: ActivityLogUser | Unset
+            if isinstance(_author, Unset):
+                author = UNSET
+            else:
+                author = ActivityLogUser.from_dict(_author)
+
+        except Exception as _exc:
+            raise _at(_exc, "author") from _exc
+
+        try:
+
+            def _parse_attributes(
+                data: object,
+            ) -> (
+                ConversationAssignedAttribute
+                | ConversationAutoReplySentAttribute
+                | ConversationChannelChangedAttribute
+                | ConversationClaimedAttribute
+                | ConversationCreatedAttribute
+                | ConversationCustomAttributesUpdatedAttribute
+                | ConversationEndUserReplacedAttribute
+                | ConversationLanguageUpdatedAttribute
+                | ConversationLinkedAttribute
+                | ConversationOfferedAttribute
+                | ConversationRatedAttribute
+                | ConversationRatingNotOfferedAttribute
+                | ConversationRatingOfferedAttribute
+                | ConversationRatingScheduledAttribute
+                | ConversationReservedAttribute
+                | ConversationResolvedStateToggledAttribute
+                | ConversationSubjectUpdatedAttribute
+                | ConversationTranscriptionEndedAttribute
+                | ConversationTransferredAttribute
+                | ConversationUnassignedAttribute
+                | MessageAddedAttribute
+                | MessageRedactedAttribute
+                | NoteAddedAttribute
+                | TagAddedAttribute
+                | TagRemovedAttribute
+                | UnknownVariant
+                | Unset
+            ):
+                if isinstance(data, Unset):
+                    return data
+
+                return cast(
+                    ConversationAssignedAttribute
+                    | ConversationAutoReplySentAttribute
+                    | ConversationChannelChangedAttribute
+                    | ConversationClaimedAttribute
+                    | ConversationCreatedAttribute
+                    | ConversationCustomAttributesUpdatedAttribute
+                    | ConversationEndUserReplacedAttribute
+                    | ConversationLanguageUpdatedAttribute
+                    | ConversationLinkedAttribute
+                    | ConversationOfferedAttribute
+                    | ConversationRatedAttribute
+                    | ConversationRatingNotOfferedAttribute
+                    | ConversationRatingOfferedAttribute
+                    | ConversationRatingScheduledAttribute
+                    | ConversationReservedAttribute
+                    | ConversationResolvedStateToggledAttribute
+                    | ConversationSubjectUpdatedAttribute
+                    | ConversationTranscriptionEndedAttribute
+                    | ConversationTransferredAttribute
+                    | ConversationUnassignedAttribute
+                    | MessageAddedAttribute
+                    | MessageRedactedAttribute
+                    | NoteAddedAttribute
+                    | TagAddedAttribute
+                    | TagRemovedAttribute
+                    | UnknownVariant
+                    | Unset,
+                    _resolve_union(
+                        data,
+                        (
+                            _Variant(
+                                "ConversationAssignedAttribute",
+                                _is_mapping,
+                                ConversationAssignedAttribute.from_dict,
+                                ConversationAssignedAttribute,
+                            ),
+                            _Variant(
+                                "ConversationAutoReplySentAttribute",
+                                _is_mapping,
+                                ConversationAutoReplySentAttribute.from_dict,
+                                ConversationAutoReplySentAttribute,
+                            ),
+                            _Variant(
+                                "ConversationChannelChangedAttribute",
+                                _is_mapping,
+                                ConversationChannelChangedAttribute.from_dict,
+                                ConversationChannelChangedAttribute,
+                            ),
+                            _Variant(
+                                "ConversationClaimedAttribute",
+                                _is_mapping,
+                                ConversationClaimedAttribute.from_dict,
+                                ConversationClaimedAttribute,
+                            ),
+                            _Variant(
+                                "ConversationCreatedAttribute",
+                                _is_mapping,
+                                ConversationCreatedAttribute.from_dict,
+                                ConversationCreatedAttribute,
+                            ),
+                            _Variant(
+                                "ConversationCustomAttributesUpdatedAttribute",
+                                _is_mapping,
+                                ConversationCustomAttributesUpdatedAttribute.from_dict,
+                                ConversationCustomAttributesUpdatedAttribute,
+                            ),
+                            _Variant(
+                                "ConversationEndUserReplacedAttribute",
+                                _is_mapping,
+                                ConversationEndUserReplacedAttribute.from_dict,
+                                ConversationEndUserReplacedAttribute,
+                            ),
+                            _Variant(
+                                "ConversationLanguageUpdatedAttribute",
+                                _is_mapping,
+                                ConversationLanguageUpdatedAttribute.from_dict,
+                                ConversationLanguageUpdatedAttribute,
+                            ),
+                            _Variant(
+                                "ConversationLinkedAttribute",
+                                _is_mapping,
+                                ConversationLinkedAttribute.from_dict,
+                                ConversationLinkedAttribute,
+                            ),
+                            _Variant(
+                                "ConversationOfferedAttribute",
+                                _is_mapping,
+                                ConversationOfferedAttribute.from_dict,
+                                ConversationOfferedAttribute,
+                            ),
+                            _Variant(
+                                "ConversationRatedAttribute",
+                                _is_mapping,
+                                ConversationRatedAttribute.from_dict,
+                                ConversationRatedAttribute,
+                            ),
+                            _Variant(
+                                "ConversationRatingNotOfferedAttribute",
+                                _is_mapping,
+                                ConversationRatingNotOfferedAttribute.from_dict,
+                                ConversationRatingNotOfferedAttribute,
+                            ),
+                            _Variant(
+                                "ConversationRatingOfferedAttribute",
+                                _is_mapping,
+                                ConversationRatingOfferedAttribute.from_dict,
+                                ConversationRatingOfferedAttribute,
+                            ),
+                            _Variant(
+                                "ConversationRatingScheduledAttribute",
+                                _is_mapping,
+                                ConversationRatingScheduledAttribute.from_dict,
+                                ConversationRatingScheduledAttribute,
+                            ),
+                            _Variant(
+                                "ConversationReservedAttribute",
+                                _is_mapping,
+                                ConversationReservedAttribute.from_dict,
+                                ConversationReservedAttribute,
+                            ),
+                            _Variant(
+                                "ConversationResolvedStateToggledAttribute",
+                                _is_mapping,
+                                ConversationResolvedStateToggledAttribute.from_dict,
+                                ConversationResolvedStateToggledAttribute,
+                            ),
+                            _Variant(
+                                "ConversationSubjectUpdatedAttribute",
+                                _is_mapping,
+                                ConversationSubjectUpdatedAttribute.from_dict,
+                                ConversationSubjectUpdatedAttribute,
+                            ),
+                            _Variant(
+                                "ConversationTranscriptionEndedAttribute",
+                                _is_mapping,
+                                ConversationTranscriptionEndedAttribute.from_dict,
+                                ConversationTranscriptionEndedAttribute,
+                            ),
+                            _Variant(
+                                "ConversationTransferredAttribute",
+                                _is_mapping,
+                                ConversationTransferredAttribute.from_dict,
+                                ConversationTransferredAttribute,
+                            ),
+                            _Variant(
+                                "ConversationUnassignedAttribute",
+                                _is_mapping,
+                                ConversationUnassignedAttribute.from_dict,
+                                ConversationUnassignedAttribute,
+                            ),
+                            _Variant(
+                                "MessageAddedAttribute",
+                                _is_mapping,
+                                MessageAddedAttribute.from_dict,
+                                MessageAddedAttribute,
+                            ),
+                            _Variant(
+                                "MessageRedactedAttribute",
+                                _is_mapping,
+                                MessageRedactedAttribute.from_dict,
+                                MessageRedactedAttribute,
+                            ),
+                            _Variant(
+                                "NoteAddedAttribute", _is_mapping, NoteAddedAttribute.from_dict, NoteAddedAttribute
+                            ),
+                            _Variant("TagAddedAttribute", _is_mapping, TagAddedAttribute.from_dict, TagAddedAttribute),
+                            _Variant(
+                                "TagRemovedAttribute", _is_mapping, TagRemovedAttribute.from_dict, TagRemovedAttribute
+                            ),
+                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        ),
+                    ),
                 )
 
-                return componentsschemas_deprecated_activity_log_type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_deprecated_activity_log_type_type_2 = ConversationClaimedActivityType.from_dict(data)
+            attributes = _parse_attributes(_none_as_unset(d.pop("attributes", UNSET)))
 
-                return componentsschemas_deprecated_activity_log_type_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_deprecated_activity_log_type_type_3 = ConversationClosedActivityType.from_dict(data)
-
-                return componentsschemas_deprecated_activity_log_type_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_deprecated_activity_log_type_type_4 = (
-                    ConversationCreatedByAgentActivityType.from_dict(data)
-                )
-
-                return componentsschemas_deprecated_activity_log_type_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_deprecated_activity_log_type_type_5 = (
-                    ConversationCreatedByCustomerActivityType.from_dict(data)
-                )
-
-                return componentsschemas_deprecated_activity_log_type_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_deprecated_activity_log_type_type_6 = (
-                    ConversationEndUserReplacedActivityType.from_dict(data)
-                )
-
-                return componentsschemas_deprecated_activity_log_type_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_deprecated_activity_log_type_type_7 = (
-                    ConversationLanguageUpdatedActivityType.from_dict(data)
-                )
-
-                return componentsschemas_deprecated_activity_log_type_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_deprecated_activity_log_type_type_8 = ConversationOfferAcceptedActivityType.from_dict(
-                    data
-                )
-
-                return componentsschemas_deprecated_activity_log_type_type_8
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_deprecated_activity_log_type_type_9 = ConversationOfferRejectedActivityType.from_dict(
-                    data
-                )
-
-                return componentsschemas_deprecated_activity_log_type_type_9
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_deprecated_activity_log_type_type_10 = ConversationOfferTimeoutActivityType.from_dict(
-                    data
-                )
-
-                return componentsschemas_deprecated_activity_log_type_type_10
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_deprecated_activity_log_type_type_11 = ConversationOfferedActivityType.from_dict(data)
-
-                return componentsschemas_deprecated_activity_log_type_type_11
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_deprecated_activity_log_type_type_12 = ConversationPendingActivityType.from_dict(data)
-
-                return componentsschemas_deprecated_activity_log_type_type_12
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_deprecated_activity_log_type_type_13 = ConversationRatedActivityType.from_dict(data)
-
-                return componentsschemas_deprecated_activity_log_type_type_13
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_deprecated_activity_log_type_type_14 = (
-                    ConversationRatingCancelledActivityType.from_dict(data)
-                )
-
-                return componentsschemas_deprecated_activity_log_type_type_14
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_deprecated_activity_log_type_type_15 = (
-                    ConversationRatingOfferedActivityType.from_dict(data)
-                )
-
-                return componentsschemas_deprecated_activity_log_type_type_15
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_deprecated_activity_log_type_type_16 = (
-                    ConversationRatingScheduledActivityType.from_dict(data)
-                )
-
-                return componentsschemas_deprecated_activity_log_type_type_16
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_deprecated_activity_log_type_type_17 = (
-                    ConversationRatingUnscheduledActivityType.from_dict(data)
-                )
-
-                return componentsschemas_deprecated_activity_log_type_type_17
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_deprecated_activity_log_type_type_18 = ConversationReopenedActivityType.from_dict(
-                    data
-                )
-
-                return componentsschemas_deprecated_activity_log_type_type_18
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_deprecated_activity_log_type_type_19 = ConversationReservedType.from_dict(data)
-
-                return componentsschemas_deprecated_activity_log_type_type_19
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_deprecated_activity_log_type_type_20 = (
-                    ConversationTranscriptionEndedActivityType.from_dict(data)
-                )
-
-                return componentsschemas_deprecated_activity_log_type_type_20
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_deprecated_activity_log_type_type_21 = (
-                    ConversationTranscriptionStartedActivityType.from_dict(data)
-                )
-
-                return componentsschemas_deprecated_activity_log_type_type_21
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_deprecated_activity_log_type_type_22 = ConversationUnassignedActivityType.from_dict(
-                    data
-                )
-
-                return componentsschemas_deprecated_activity_log_type_type_22
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_deprecated_activity_log_type_type_23 = FollowupAddedActivityType.from_dict(data)
-
-                return componentsschemas_deprecated_activity_log_type_type_23
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_deprecated_activity_log_type_type_24 = FollowupExpiredActivityType.from_dict(data)
-
-                return componentsschemas_deprecated_activity_log_type_type_24
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_deprecated_activity_log_type_type_25 = FollowupRemovedActivityType.from_dict(data)
-
-                return componentsschemas_deprecated_activity_log_type_type_25
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_deprecated_activity_log_type_type_26 = MessageAddedByAgentActivityType.from_dict(data)
-
-                return componentsschemas_deprecated_activity_log_type_type_26
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_deprecated_activity_log_type_type_27 = MessageAddedByCustomerActivityType.from_dict(
-                    data
-                )
-
-                return componentsschemas_deprecated_activity_log_type_type_27
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_deprecated_activity_log_type_type_28 = NoteAddedActivityType.from_dict(data)
-
-                return componentsschemas_deprecated_activity_log_type_type_28
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_deprecated_activity_log_type_type_29 = TagAddedActivityType.from_dict(data)
-
-                return componentsschemas_deprecated_activity_log_type_type_29
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_deprecated_activity_log_type_type_30 = TagRemovedActivityType.from_dict(data)
-
-                return componentsschemas_deprecated_activity_log_type_type_30
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_deprecated_activity_log_type_type_31 = TransferFailedActivityType.from_dict(data)
-
-                return componentsschemas_deprecated_activity_log_type_type_31
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_deprecated_activity_log_type_type_32 = TransferInitiatedActivityType.from_dict(data)
-
-                return componentsschemas_deprecated_activity_log_type_type_32
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_deprecated_activity_log_type_type_33 = TransferSuccessfulActivityType.from_dict(data)
-
-                return componentsschemas_deprecated_activity_log_type_type_33
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_deprecated_activity_log_type_type_34 = UnknownActivityType.from_dict(data)
-
-            return componentsschemas_deprecated_activity_log_type_type_34
-
-        activity_type = _parse_activity_type(d.pop("activityType"))
-
-        field_type_ = d.pop("_type")
-
-        _author = d.pop("author", UNSET)
-        author: ActivityLogUser | Unset
-        if isinstance(_author, Unset):
-            author = UNSET
-        else:
-            author = ActivityLogUser.from_dict(_author)
-
-        def _parse_attributes(
-            data: object,
-        ) -> (
-            ConversationAssignedAttribute
-            | ConversationAutoReplySentAttribute
-            | ConversationChannelChangedAttribute
-            | ConversationClaimedAttribute
-            | ConversationCreatedAttribute
-            | ConversationCustomAttributesUpdatedAttribute
-            | ConversationEndUserReplacedAttribute
-            | ConversationLanguageUpdatedAttribute
-            | ConversationLinkedAttribute
-            | ConversationOfferedAttribute
-            | ConversationRatedAttribute
-            | ConversationRatingNotOfferedAttribute
-            | ConversationRatingOfferedAttribute
-            | ConversationRatingScheduledAttribute
-            | ConversationReservedAttribute
-            | ConversationResolvedStateToggledAttribute
-            | ConversationSubjectUpdatedAttribute
-            | ConversationTranscriptionEndedAttribute
-            | ConversationTransferredAttribute
-            | ConversationUnassignedAttribute
-            | MessageAddedAttribute
-            | MessageRedactedAttribute
-            | NoteAddedAttribute
-            | TagAddedAttribute
-            | TagRemovedAttribute
-            | Unset
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_activity_log_attribute_type_0 = ConversationAssignedAttribute.from_dict(data)
-
-                return componentsschemas_activity_log_attribute_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_activity_log_attribute_type_1 = ConversationAutoReplySentAttribute.from_dict(data)
-
-                return componentsschemas_activity_log_attribute_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_activity_log_attribute_type_2 = ConversationChannelChangedAttribute.from_dict(data)
-
-                return componentsschemas_activity_log_attribute_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_activity_log_attribute_type_3 = ConversationClaimedAttribute.from_dict(data)
-
-                return componentsschemas_activity_log_attribute_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_activity_log_attribute_type_4 = ConversationCreatedAttribute.from_dict(data)
-
-                return componentsschemas_activity_log_attribute_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_activity_log_attribute_type_5 = (
-                    ConversationCustomAttributesUpdatedAttribute.from_dict(data)
-                )
-
-                return componentsschemas_activity_log_attribute_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_activity_log_attribute_type_6 = ConversationEndUserReplacedAttribute.from_dict(data)
-
-                return componentsschemas_activity_log_attribute_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_activity_log_attribute_type_7 = ConversationLanguageUpdatedAttribute.from_dict(data)
-
-                return componentsschemas_activity_log_attribute_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_activity_log_attribute_type_8 = ConversationLinkedAttribute.from_dict(data)
-
-                return componentsschemas_activity_log_attribute_type_8
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_activity_log_attribute_type_9 = ConversationOfferedAttribute.from_dict(data)
-
-                return componentsschemas_activity_log_attribute_type_9
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_activity_log_attribute_type_10 = ConversationRatedAttribute.from_dict(data)
-
-                return componentsschemas_activity_log_attribute_type_10
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_activity_log_attribute_type_11 = ConversationRatingNotOfferedAttribute.from_dict(data)
-
-                return componentsschemas_activity_log_attribute_type_11
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_activity_log_attribute_type_12 = ConversationRatingOfferedAttribute.from_dict(data)
-
-                return componentsschemas_activity_log_attribute_type_12
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_activity_log_attribute_type_13 = ConversationRatingScheduledAttribute.from_dict(data)
-
-                return componentsschemas_activity_log_attribute_type_13
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_activity_log_attribute_type_14 = ConversationReservedAttribute.from_dict(data)
-
-                return componentsschemas_activity_log_attribute_type_14
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_activity_log_attribute_type_15 = ConversationResolvedStateToggledAttribute.from_dict(
-                    data
-                )
-
-                return componentsschemas_activity_log_attribute_type_15
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_activity_log_attribute_type_16 = ConversationSubjectUpdatedAttribute.from_dict(data)
-
-                return componentsschemas_activity_log_attribute_type_16
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_activity_log_attribute_type_17 = ConversationTranscriptionEndedAttribute.from_dict(
-                    data
-                )
-
-                return componentsschemas_activity_log_attribute_type_17
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_activity_log_attribute_type_18 = ConversationTransferredAttribute.from_dict(data)
-
-                return componentsschemas_activity_log_attribute_type_18
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_activity_log_attribute_type_19 = ConversationUnassignedAttribute.from_dict(data)
-
-                return componentsschemas_activity_log_attribute_type_19
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_activity_log_attribute_type_20 = MessageAddedAttribute.from_dict(data)
-
-                return componentsschemas_activity_log_attribute_type_20
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_activity_log_attribute_type_21 = MessageRedactedAttribute.from_dict(data)
-
-                return componentsschemas_activity_log_attribute_type_21
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_activity_log_attribute_type_22 = NoteAddedAttribute.from_dict(data)
-
-                return componentsschemas_activity_log_attribute_type_22
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_activity_log_attribute_type_23 = TagAddedAttribute.from_dict(data)
-
-                return componentsschemas_activity_log_attribute_type_23
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_activity_log_attribute_type_24 = TagRemovedAttribute.from_dict(data)
-
-            return componentsschemas_activity_log_attribute_type_24
-
-        attributes = _parse_attributes(d.pop("attributes", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "attributes") from _exc
 
         _instance = cls(
             id=id,

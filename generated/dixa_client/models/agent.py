@@ -2,12 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetime import format_datetime as _format_datetime
+from .._datetime import parse_datetime as _parse_datetime
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Agent")
@@ -41,10 +45,31 @@ class Agent:
     """ The agent's roles """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id", "createdAt", "displayName", "email"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(
+        [
+            "id",
+            "createdAt",
+            "displayName",
+            "email",
+            "avatarUrl",
+            "phoneNumber",
+            "additionalEmails",
+            "additionalPhoneNumbers",
+            "firstName",
+            "lastName",
+            "middleNames",
+            "roles",
+        ]
+    )
+    __dixa_fallback__: ClassVar[bool] = False
+
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
 
-        created_at = self.created_at.isoformat()
+        created_at = _format_datetime(self.created_at)
 
         display_name = self.display_name
 
@@ -106,29 +131,71 @@ class Agent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        try:
+            id = UUID(d.pop("id"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        except Exception as _exc:
+            raise _at(_exc, "id") from _exc
 
-        display_name = d.pop("displayName")
+        try:
+            created_at = _parse_datetime(d.pop("createdAt"))
 
-        email = d.pop("email")
+        except Exception as _exc:
+            raise _at(_exc, "createdAt") from _exc
 
-        avatar_url = d.pop("avatarUrl", UNSET)
+        try:
+            display_name = d.pop("displayName")
+        except Exception as _exc:
+            raise _at(_exc, "displayName") from _exc
 
-        phone_number = d.pop("phoneNumber", UNSET)
+        try:
+            email = d.pop("email")
+        except Exception as _exc:
+            raise _at(_exc, "email") from _exc
 
-        additional_emails = cast(list[str], d.pop("additionalEmails", UNSET))
+        try:
+            avatar_url = _none_as_unset(d.pop("avatarUrl", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "avatarUrl") from _exc
 
-        additional_phone_numbers = cast(list[str], d.pop("additionalPhoneNumbers", UNSET))
+        try:
+            phone_number = _none_as_unset(d.pop("phoneNumber", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "phoneNumber") from _exc
 
-        first_name = d.pop("firstName", UNSET)
+        try:
+            additional_emails = cast(list[str], _none_as_unset(d.pop("additionalEmails", UNSET)))
 
-        last_name = d.pop("lastName", UNSET)
+        except Exception as _exc:
+            raise _at(_exc, "additionalEmails") from _exc
 
-        middle_names = cast(list[str], d.pop("middleNames", UNSET))
+        try:
+            additional_phone_numbers = cast(list[str], _none_as_unset(d.pop("additionalPhoneNumbers", UNSET)))
 
-        roles = cast(list[str], d.pop("roles", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "additionalPhoneNumbers") from _exc
+
+        try:
+            first_name = _none_as_unset(d.pop("firstName", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "firstName") from _exc
+
+        try:
+            last_name = _none_as_unset(d.pop("lastName", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "lastName") from _exc
+
+        try:
+            middle_names = cast(list[str], _none_as_unset(d.pop("middleNames", UNSET)))
+
+        except Exception as _exc:
+            raise _at(_exc, "middleNames") from _exc
+
+        try:
+            roles = cast(list[str], _none_as_unset(d.pop("roles", UNSET)))
+
+        except Exception as _exc:
+            raise _at(_exc, "roles") from _exc
 
         _instance = cls(
             id=id,

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,6 +22,12 @@ class AgentPresenceDurationValue:
     value: list[PresenceDuration] | Unset = UNSET
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "AgentPresenceDurationValue"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["value", "description"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -47,16 +55,29 @@ class AgentPresenceDurationValue:
         from ..models.presence_duration import PresenceDuration  # noqa: PLC0415
 
         d = dict(src_dict)
-        _value = d.pop("value", UNSET)
-        value: list[PresenceDuration] | Unset = UNSET
-        if _value is not UNSET:
-            value = []
-            for value_item_data in _value:
-                value_item = PresenceDuration.from_dict(value_item_data)
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
+            _value = _none_as_unset(d.pop("value", UNSET))
+            value: list[PresenceDuration] | Unset = UNSET
+            if _value is not UNSET:
+                if not isinstance(_value, list):
+                    raise TypeError(f"expected a list, got {type(_value).__name__}")
+                value = []
+                for _index_value, value_item_data in enumerate(_value):
+                    try:
+                        value_item = PresenceDuration.from_dict(value_item_data)
 
-                value.append(value_item)
+                    except Exception as _exc:
+                        raise _at(_exc, _index_value) from _exc
+                    value.append(value_item)
 
-        description = d.pop("description", UNSET)
+        except Exception as _exc:
+            raise _at(_exc, "value") from _exc
+
+        try:
+            description = _none_as_unset(d.pop("description", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "description") from _exc
 
         _instance = cls(
             value=value,

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AgentsToTeamInput")
@@ -16,6 +18,12 @@ T = TypeVar("T", bound="AgentsToTeamInput")
 class AgentsToTeamInput:
     agent_ids: list[UUID] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["agentIds"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         agent_ids: list[str] | Unset = UNSET
@@ -36,14 +44,23 @@ class AgentsToTeamInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _agent_ids = d.pop("agentIds", UNSET)
-        agent_ids: list[UUID] | Unset = UNSET
-        if _agent_ids is not UNSET:
-            agent_ids = []
-            for agent_ids_item_data in _agent_ids:
-                agent_ids_item = UUID(agent_ids_item_data)
+        try:
+            _agent_ids = _none_as_unset(d.pop("agentIds", UNSET))
+            agent_ids: list[UUID] | Unset = UNSET
+            if _agent_ids is not UNSET:
+                if not isinstance(_agent_ids, list):
+                    raise TypeError(f"expected a list, got {type(_agent_ids).__name__}")
+                agent_ids = []
+                for _index_agent_ids, agent_ids_item_data in enumerate(_agent_ids):
+                    try:
+                        agent_ids_item = UUID(agent_ids_item_data)
 
-                agent_ids.append(agent_ids_item)
+                    except Exception as _exc:
+                        raise _at(_exc, _index_agent_ids) from _exc
+                    agent_ids.append(agent_ids_item)
+
+        except Exception as _exc:
+            raise _at(_exc, "agentIds") from _exc
 
         _instance = cls(
             agent_ids=agent_ids,

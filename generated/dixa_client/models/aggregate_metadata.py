@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
+from ..models.aggregations import Aggregations
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AggregateMetadata")
@@ -13,13 +16,18 @@ T = TypeVar("T", bound="AggregateMetadata")
 
 @_attrs_define
 class AggregateMetadata:
-    measure: str
-    """ values: [Min, Max, Sum, Count, Percentage, AgentPresenceDuration, StdDev, Average] """
+    measure: Aggregations
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["measure"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["measure", "description"])
+    __dixa_fallback__: ClassVar[bool] = False
+
     def to_dict(self) -> dict[str, Any]:
-        measure = self.measure
+        measure = self.measure.value
 
         description = self.description
 
@@ -38,9 +46,16 @@ class AggregateMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        measure = d.pop("measure")
+        try:
+            measure = Aggregations(d.pop("measure"))
 
-        description = d.pop("description", UNSET)
+        except Exception as _exc:
+            raise _at(_exc, "measure") from _exc
+
+        try:
+            description = _none_as_unset(d.pop("description", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "description") from _exc
 
         _instance = cls(
             measure=measure,

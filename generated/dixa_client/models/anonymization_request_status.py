@@ -2,20 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetime import format_datetime as _format_datetime
+from .._datetime import parse_datetime as _parse_datetime
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
+from ..models.deprecated_anonymization_type import DeprecatedAnonymizationType
+from ..models.type_ import Type
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.conversation_anonymization_type import ConversationAnonymizationType
-    from ..models.message_anonymization_type import MessageAnonymizationType
-    from ..models.unknown_anonymization_type import UnknownAnonymizationType
-    from ..models.user_anonymization_type import UserAnonymizationType
-
 
 T = TypeVar("T", bound="AnonymizationRequestStatus")
 
@@ -23,38 +22,33 @@ T = TypeVar("T", bound="AnonymizationRequestStatus")
 @_attrs_define
 class AnonymizationRequestStatus:
     id: UUID
-    entity_type: (
-        ConversationAnonymizationType | MessageAnonymizationType | UnknownAnonymizationType | UserAnonymizationType
-    )
+    entity_type: DeprecatedAnonymizationType
     """ Replaced by _type field """
-    field_type_: str
-    """ values: [Conversation, Message, User] """
+    field_type_: Type
     initiated_at: datetime.datetime
     target_entity_id: str
     requested_by: UUID
     processed_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.conversation_anonymization_type import ConversationAnonymizationType  # noqa: PLC0415
-        from ..models.message_anonymization_type import MessageAnonymizationType  # noqa: PLC0415
-        from ..models.unknown_anonymization_type import UnknownAnonymizationType  # noqa: PLC0415
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(
+        ["id", "entityType", "_type", "initiatedAt", "targetEntityId", "requestedBy"]
+    )
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(
+        ["id", "entityType", "_type", "initiatedAt", "targetEntityId", "requestedBy", "processedAt"]
+    )
+    __dixa_fallback__: ClassVar[bool] = False
 
+    def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
 
-        entity_type: dict[str, Any]
-        if isinstance(self.entity_type, ConversationAnonymizationType):
-            entity_type = self.entity_type.to_dict()
-        elif isinstance(self.entity_type, MessageAnonymizationType):
-            entity_type = self.entity_type.to_dict()
-        elif isinstance(self.entity_type, UnknownAnonymizationType):
-            entity_type = self.entity_type.to_dict()
-        else:
-            entity_type = self.entity_type.to_dict()
+        entity_type = self.entity_type.value
 
-        field_type_ = self.field_type_
+        field_type_ = self.field_type_.value
 
-        initiated_at = self.initiated_at.isoformat()
+        initiated_at = _format_datetime(self.initiated_at)
 
         target_entity_id = self.target_entity_id
 
@@ -62,7 +56,7 @@ class AnonymizationRequestStatus:
 
         processed_at: str | Unset = UNSET
         if not isinstance(self.processed_at, Unset):
-            processed_at = self.processed_at.isoformat()
+            processed_at = _format_datetime(self.processed_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -83,65 +77,52 @@ class AnonymizationRequestStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.conversation_anonymization_type import ConversationAnonymizationType  # noqa: PLC0415
-        from ..models.message_anonymization_type import MessageAnonymizationType  # noqa: PLC0415
-        from ..models.unknown_anonymization_type import UnknownAnonymizationType  # noqa: PLC0415
-        from ..models.user_anonymization_type import UserAnonymizationType  # noqa: PLC0415
-
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        try:
+            id = UUID(d.pop("id"))
 
-        def _parse_entity_type(
-            data: object,
-        ) -> (
-            ConversationAnonymizationType | MessageAnonymizationType | UnknownAnonymizationType | UserAnonymizationType
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_deprecated_anonymization_type_type_0 = ConversationAnonymizationType.from_dict(data)
+        except Exception as _exc:
+            raise _at(_exc, "id") from _exc
 
-                return componentsschemas_deprecated_anonymization_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_deprecated_anonymization_type_type_1 = MessageAnonymizationType.from_dict(data)
+        try:
+            entity_type = DeprecatedAnonymizationType(d.pop("entityType"))
 
-                return componentsschemas_deprecated_anonymization_type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_deprecated_anonymization_type_type_2 = UnknownAnonymizationType.from_dict(data)
+        except Exception as _exc:
+            raise _at(_exc, "entityType") from _exc
 
-                return componentsschemas_deprecated_anonymization_type_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_deprecated_anonymization_type_type_3 = UserAnonymizationType.from_dict(data)
+        try:
+            field_type_ = Type(d.pop("_type"))
 
-            return componentsschemas_deprecated_anonymization_type_type_3
+        except Exception as _exc:
+            raise _at(_exc, "_type") from _exc
 
-        entity_type = _parse_entity_type(d.pop("entityType"))
+        try:
+            initiated_at = _parse_datetime(d.pop("initiatedAt"))
 
-        field_type_ = d.pop("_type")
+        except Exception as _exc:
+            raise _at(_exc, "initiatedAt") from _exc
 
-        initiated_at = datetime.datetime.fromisoformat(d.pop("initiatedAt"))
+        try:
+            target_entity_id = d.pop("targetEntityId")
+        except Exception as _exc:
+            raise _at(_exc, "targetEntityId") from _exc
 
-        target_entity_id = d.pop("targetEntityId")
+        try:
+            requested_by = UUID(d.pop("requestedBy"))
 
-        requested_by = UUID(d.pop("requestedBy"))
+        except Exception as _exc:
+            raise _at(_exc, "requestedBy") from _exc
 
-        _processed_at = d.pop("processedAt", UNSET)
-        processed_at: datetime.datetime | Unset
-        if isinstance(_processed_at, Unset):
-            processed_at = UNSET
-        else:
-            processed_at = datetime.datetime.fromisoformat(_processed_at)
+        try:
+            _processed_at = _none_as_unset(d.pop("processedAt", UNSET))
+            processed_at: datetime.datetime | Unset
+            if isinstance(_processed_at, Unset):
+                processed_at = UNSET
+            else:
+                processed_at = _parse_datetime(_processed_at)
+
+        except Exception as _exc:
+            raise _at(_exc, "processedAt") from _exc
 
         _instance = cls(
             id=id,

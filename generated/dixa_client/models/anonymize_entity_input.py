@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
+from ..models.deprecated_anonymization_type import DeprecatedAnonymizationType
+from ..models.type_ import Type
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.conversation_anonymization_type import ConversationAnonymizationType
-    from ..models.message_anonymization_type import MessageAnonymizationType
-    from ..models.unknown_anonymization_type import UnknownAnonymizationType
-    from ..models.user_anonymization_type import UserAnonymizationType
-
 
 T = TypeVar("T", bound="AnonymizeEntityInput")
 
@@ -21,41 +18,30 @@ T = TypeVar("T", bound="AnonymizeEntityInput")
 @_attrs_define
 class AnonymizeEntityInput:
     entity_id: str
-    entity_type: (
-        ConversationAnonymizationType
-        | MessageAnonymizationType
-        | UnknownAnonymizationType
-        | Unset
-        | UserAnonymizationType
-    ) = UNSET
+    entity_type: DeprecatedAnonymizationType | Unset = UNSET
     """ Replaced by _type field """
     force_anonymization: bool | Unset = UNSET
-    field_type_: str | Unset = UNSET
-    """ values: [Conversation, Message, User] """
+    field_type_: Type | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.conversation_anonymization_type import ConversationAnonymizationType  # noqa: PLC0415
-        from ..models.message_anonymization_type import MessageAnonymizationType  # noqa: PLC0415
-        from ..models.unknown_anonymization_type import UnknownAnonymizationType  # noqa: PLC0415
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["entityId"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["entityId", "entityType", "forceAnonymization", "_type"])
+    __dixa_fallback__: ClassVar[bool] = False
 
+    def to_dict(self) -> dict[str, Any]:
         entity_id = self.entity_id
 
-        entity_type: dict[str, Any] | Unset
-        if isinstance(self.entity_type, Unset):
-            entity_type = UNSET
-        elif isinstance(self.entity_type, ConversationAnonymizationType):
-            entity_type = self.entity_type.to_dict()
-        elif isinstance(self.entity_type, MessageAnonymizationType):
-            entity_type = self.entity_type.to_dict()
-        elif isinstance(self.entity_type, UnknownAnonymizationType):
-            entity_type = self.entity_type.to_dict()
-        else:
-            entity_type = self.entity_type.to_dict()
+        entity_type: str | Unset = UNSET
+        if not isinstance(self.entity_type, Unset):
+            entity_type = self.entity_type.value
 
         force_anonymization = self.force_anonymization
 
-        field_type_ = self.field_type_
+        field_type_: str | Unset = UNSET
+        if not isinstance(self.field_type_, Unset):
+            field_type_ = self.field_type_.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -75,60 +61,38 @@ class AnonymizeEntityInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.conversation_anonymization_type import ConversationAnonymizationType  # noqa: PLC0415
-        from ..models.message_anonymization_type import MessageAnonymizationType  # noqa: PLC0415
-        from ..models.unknown_anonymization_type import UnknownAnonymizationType  # noqa: PLC0415
-        from ..models.user_anonymization_type import UserAnonymizationType  # noqa: PLC0415
-
         d = dict(src_dict)
-        entity_id = d.pop("entityId")
+        try:
+            entity_id = d.pop("entityId")
+        except Exception as _exc:
+            raise _at(_exc, "entityId") from _exc
 
-        def _parse_entity_type(
-            data: object,
-        ) -> (
-            ConversationAnonymizationType
-            | MessageAnonymizationType
-            | UnknownAnonymizationType
-            | Unset
-            | UserAnonymizationType
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_deprecated_anonymization_type_type_0 = ConversationAnonymizationType.from_dict(data)
+        try:
+            _entity_type = _none_as_unset(d.pop("entityType", UNSET))
+            entity_type: DeprecatedAnonymizationType | Unset
+            if isinstance(_entity_type, Unset):
+                entity_type = UNSET
+            else:
+                entity_type = DeprecatedAnonymizationType(_entity_type)
 
-                return componentsschemas_deprecated_anonymization_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_deprecated_anonymization_type_type_1 = MessageAnonymizationType.from_dict(data)
+        except Exception as _exc:
+            raise _at(_exc, "entityType") from _exc
 
-                return componentsschemas_deprecated_anonymization_type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_deprecated_anonymization_type_type_2 = UnknownAnonymizationType.from_dict(data)
+        try:
+            force_anonymization = _none_as_unset(d.pop("forceAnonymization", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "forceAnonymization") from _exc
 
-                return componentsschemas_deprecated_anonymization_type_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_deprecated_anonymization_type_type_3 = UserAnonymizationType.from_dict(data)
+        try:
+            _field_type_ = _none_as_unset(d.pop("_type", UNSET))
+            field_type_: Type | Unset
+            if isinstance(_field_type_, Unset):
+                field_type_ = UNSET
+            else:
+                field_type_ = Type(_field_type_)
 
-            return componentsschemas_deprecated_anonymization_type_type_3
-
-        entity_type = _parse_entity_type(d.pop("entityType", UNSET))
-
-        force_anonymization = d.pop("forceAnonymization", UNSET)
-
-        field_type_ = d.pop("_type", UNSET)
+        except Exception as _exc:
+            raise _at(_exc, "_type") from _exc
 
         _instance = cls(
             entity_id=entity_id,

@@ -2,11 +2,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetime import format_datetime as _format_datetime
+from .._datetime import parse_datetime as _parse_datetime
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,13 +39,36 @@ class Article:
     parent_collections: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id", "createdAt", "updatedAt", "restrictions"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(
+        [
+            "id",
+            "createdAt",
+            "updatedAt",
+            "restrictions",
+            "isDefaultLocation",
+            "translation",
+            "tags",
+            "indexedAt",
+            "createdBy",
+            "updatedBy",
+            "ownedBy",
+            "indexedBy",
+            "parentCategory",
+            "parentCollections",
+        ]
+    )
+    __dixa_fallback__: ClassVar[bool] = False
+
     def to_dict(self) -> dict[str, Any]:
 
         id = self.id
 
-        created_at = self.created_at.isoformat()
+        created_at = _format_datetime(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = _format_datetime(self.updated_at)
 
         restrictions = self.restrictions.to_dict()
 
@@ -57,7 +84,7 @@ class Article:
 
         indexed_at: str | Unset = UNSET
         if not isinstance(self.indexed_at, Unset):
-            indexed_at = self.indexed_at.isoformat()
+            indexed_at = _format_datetime(self.indexed_at)
 
         created_by = self.created_by
 
@@ -112,43 +139,92 @@ class Article:
         from ..models.translation_1 import Translation1  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+        except Exception as _exc:
+            raise _at(_exc, "id") from _exc
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        try:
+            created_at = _parse_datetime(d.pop("createdAt"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        except Exception as _exc:
+            raise _at(_exc, "createdAt") from _exc
 
-        restrictions = Restrictions.from_dict(d.pop("restrictions"))
+        try:
+            updated_at = _parse_datetime(d.pop("updatedAt"))
 
-        is_default_location = d.pop("isDefaultLocation", UNSET)
+        except Exception as _exc:
+            raise _at(_exc, "updatedAt") from _exc
 
-        _translation = d.pop("translation", UNSET)
-        translation: Translation1 | Unset
-        if isinstance(_translation, Unset):
-            translation = UNSET
-        else:
-            translation = Translation1.from_dict(_translation)
+        try:
+            restrictions = Restrictions.from_dict(d.pop("restrictions"))
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "restrictions") from _exc
 
-        _indexed_at = d.pop("indexedAt", UNSET)
-        indexed_at: datetime.datetime | Unset
-        if isinstance(_indexed_at, Unset):
-            indexed_at = UNSET
-        else:
-            indexed_at = datetime.datetime.fromisoformat(_indexed_at)
+        try:
+            is_default_location = _none_as_unset(d.pop("isDefaultLocation", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "isDefaultLocation") from _exc
 
-        created_by = d.pop("createdBy", UNSET)
+        try:
+            _translation = _none_as_unset(d.pop("translation", UNSET))
+            translation: Translation1 | Unset
+            if isinstance(_translation, Unset):
+                translation = UNSET
+            else:
+                translation = Translation1.from_dict(_translation)
 
-        updated_by = d.pop("updatedBy", UNSET)
+        except Exception as _exc:
+            raise _at(_exc, "translation") from _exc
 
-        owned_by = d.pop("ownedBy", UNSET)
+        try:
+            tags = cast(list[str], _none_as_unset(d.pop("tags", UNSET)))
 
-        indexed_by = d.pop("indexedBy", UNSET)
+        except Exception as _exc:
+            raise _at(_exc, "tags") from _exc
 
-        parent_category = d.pop("parentCategory", UNSET)
+        try:
+            _indexed_at = _none_as_unset(d.pop("indexedAt", UNSET))
+            indexed_at: datetime.datetime | Unset
+            if isinstance(_indexed_at, Unset):
+                indexed_at = UNSET
+            else:
+                indexed_at = _parse_datetime(_indexed_at)
 
-        parent_collections = cast(list[str], d.pop("parentCollections", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "indexedAt") from _exc
+
+        try:
+            created_by = _none_as_unset(d.pop("createdBy", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "createdBy") from _exc
+
+        try:
+            updated_by = _none_as_unset(d.pop("updatedBy", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "updatedBy") from _exc
+
+        try:
+            owned_by = _none_as_unset(d.pop("ownedBy", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "ownedBy") from _exc
+
+        try:
+            indexed_by = _none_as_unset(d.pop("indexedBy", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "indexedBy") from _exc
+
+        try:
+            parent_category = _none_as_unset(d.pop("parentCategory", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "parentCategory") from _exc
+
+        try:
+            parent_collections = cast(list[str], _none_as_unset(d.pop("parentCollections", UNSET)))
+
+        except Exception as _exc:
+            raise _at(_exc, "parentCollections") from _exc
 
         _instance = cls(
             id=id,

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,6 +22,12 @@ class ArticleCatalogItem:
     id: str
     title: TranslationTitle | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id", "title"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -46,14 +54,21 @@ class ArticleCatalogItem:
         from ..models.translation_title import TranslationTitle  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+        except Exception as _exc:
+            raise _at(_exc, "id") from _exc
 
-        _title = d.pop("title", UNSET)
-        title: TranslationTitle | Unset
-        if isinstance(_title, Unset):
-            title = UNSET
-        else:
-            title = TranslationTitle.from_dict(_title)
+        try:
+            _title = _none_as_unset(d.pop("title", UNSET))
+            title: TranslationTitle | Unset
+            if isinstance(_title, Unset):
+                title = UNSET
+            else:
+                title = TranslationTitle.from_dict(_title)
+
+        except Exception as _exc:
+            raise _at(_exc, "title") from _exc
 
         _instance = cls(
             id=id,

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._validation import at as _at
 
 T = TypeVar("T", bound="ArticleContent")
 
@@ -14,6 +16,12 @@ class ArticleContent:
     html: str
     plaintext: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["html", "plaintext"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["html", "plaintext"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         html = self.html
@@ -34,9 +42,15 @@ class ArticleContent:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        html = d.pop("html")
+        try:
+            html = d.pop("html")
+        except Exception as _exc:
+            raise _at(_exc, "html") from _exc
 
-        plaintext = d.pop("plaintext")
+        try:
+            plaintext = d.pop("plaintext")
+        except Exception as _exc:
+            raise _at(_exc, "plaintext") from _exc
 
         _instance = cls(
             html=html,

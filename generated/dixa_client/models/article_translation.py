@@ -2,11 +2,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetime import format_datetime as _format_datetime
+from .._datetime import parse_datetime as _parse_datetime
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -30,6 +34,26 @@ class ArticleTranslation:
     updated_by: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(
+        ["language", "title", "isIndexedVersion", "contents", "availableAt", "createdAt", "updatedAt"]
+    )
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(
+        [
+            "language",
+            "title",
+            "isIndexedVersion",
+            "contents",
+            "availableAt",
+            "createdAt",
+            "updatedAt",
+            "createdBy",
+            "updatedBy",
+        ]
+    )
+    __dixa_fallback__: ClassVar[bool] = False
+
     def to_dict(self) -> dict[str, Any]:
 
         language = self.language
@@ -42,9 +66,9 @@ class ArticleTranslation:
 
         available_at = self.available_at.to_dict()
 
-        created_at = self.created_at.isoformat()
+        created_at = _format_datetime(self.created_at)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = _format_datetime(self.updated_at)
 
         created_by = self.created_by
 
@@ -76,23 +100,54 @@ class ArticleTranslation:
         from ..models.available_at import AvailableAt  # noqa: PLC0415
 
         d = dict(src_dict)
-        language = d.pop("language")
+        try:
+            language = d.pop("language")
+        except Exception as _exc:
+            raise _at(_exc, "language") from _exc
 
-        title = d.pop("title")
+        try:
+            title = d.pop("title")
+        except Exception as _exc:
+            raise _at(_exc, "title") from _exc
 
-        is_indexed_version = d.pop("isIndexedVersion")
+        try:
+            is_indexed_version = d.pop("isIndexedVersion")
+        except Exception as _exc:
+            raise _at(_exc, "isIndexedVersion") from _exc
 
-        contents = ArticleContent.from_dict(d.pop("contents"))
+        try:
+            contents = ArticleContent.from_dict(d.pop("contents"))
 
-        available_at = AvailableAt.from_dict(d.pop("availableAt"))
+        except Exception as _exc:
+            raise _at(_exc, "contents") from _exc
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        try:
+            available_at = AvailableAt.from_dict(d.pop("availableAt"))
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        except Exception as _exc:
+            raise _at(_exc, "availableAt") from _exc
 
-        created_by = d.pop("createdBy", UNSET)
+        try:
+            created_at = _parse_datetime(d.pop("createdAt"))
 
-        updated_by = d.pop("updatedBy", UNSET)
+        except Exception as _exc:
+            raise _at(_exc, "createdAt") from _exc
+
+        try:
+            updated_at = _parse_datetime(d.pop("updatedAt"))
+
+        except Exception as _exc:
+            raise _at(_exc, "updatedAt") from _exc
+
+        try:
+            created_by = _none_as_unset(d.pop("createdBy", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "createdBy") from _exc
+
+        try:
+            updated_by = _none_as_unset(d.pop("updatedBy", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "updatedBy") from _exc
 
         _instance = cls(
             language=language,

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._validation import at as _at
 
 T = TypeVar("T", bound="AttachmentError")
 
@@ -18,6 +20,12 @@ class AttachmentError:
     code: int
     """ HTTP-style status code: 400 for client-side errors, 500 for server-side errors """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["originalFilename", "message", "code"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["originalFilename", "message", "code"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         original_filename = self.original_filename
@@ -41,11 +49,20 @@ class AttachmentError:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        original_filename = d.pop("originalFilename")
+        try:
+            original_filename = d.pop("originalFilename")
+        except Exception as _exc:
+            raise _at(_exc, "originalFilename") from _exc
 
-        message = d.pop("message")
+        try:
+            message = d.pop("message")
+        except Exception as _exc:
+            raise _at(_exc, "message") from _exc
 
-        code = d.pop("code")
+        try:
+            code = d.pop("code")
+        except Exception as _exc:
+            raise _at(_exc, "code") from _exc
 
         _instance = cls(
             original_filename=original_filename,

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,6 +21,12 @@ T = TypeVar("T", bound="AvailableAt")
 class AvailableAt:
     help_center_links: list[HelpCenterLink] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["helpCenterLinks"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -42,14 +50,23 @@ class AvailableAt:
         from ..models.help_center_link import HelpCenterLink  # noqa: PLC0415
 
         d = dict(src_dict)
-        _help_center_links = d.pop("helpCenterLinks", UNSET)
-        help_center_links: list[HelpCenterLink] | Unset = UNSET
-        if _help_center_links is not UNSET:
-            help_center_links = []
-            for help_center_links_item_data in _help_center_links:
-                help_center_links_item = HelpCenterLink.from_dict(help_center_links_item_data)
+        try:
+            _help_center_links = _none_as_unset(d.pop("helpCenterLinks", UNSET))
+            help_center_links: list[HelpCenterLink] | Unset = UNSET
+            if _help_center_links is not UNSET:
+                if not isinstance(_help_center_links, list):
+                    raise TypeError(f"expected a list, got {type(_help_center_links).__name__}")
+                help_center_links = []
+                for _index_help_center_links, help_center_links_item_data in enumerate(_help_center_links):
+                    try:
+                        help_center_links_item = HelpCenterLink.from_dict(help_center_links_item_data)
 
-                help_center_links.append(help_center_links_item)
+                    except Exception as _exc:
+                        raise _at(_exc, _index_help_center_links) from _exc
+                    help_center_links.append(help_center_links_item)
+
+        except Exception as _exc:
+            raise _at(_exc, "helpCenterLinks") from _exc
 
         _instance = cls(
             help_center_links=help_center_links,

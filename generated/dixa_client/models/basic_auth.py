@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._validation import at as _at
 
 T = TypeVar("T", bound="BasicAuth")
 
@@ -14,6 +16,12 @@ class BasicAuth:
     username: str
     password: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "BasicAuth"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["username", "password"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["username", "password"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         username = self.username
@@ -34,9 +42,16 @@ class BasicAuth:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        username = d.pop("username")
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
+            username = d.pop("username")
+        except Exception as _exc:
+            raise _at(_exc, "username") from _exc
 
-        password = d.pop("password")
+        try:
+            password = d.pop("password")
+        except Exception as _exc:
+            raise _at(_exc, "password") from _exc
 
         _instance = cls(
             username=username,

@@ -2,10 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._datetime import format_datetime as _format_datetime
+from .._datetime import parse_datetime as _parse_datetime
+from .._validation import at as _at
 
 T = TypeVar("T", bound="Between")
 
@@ -18,10 +22,16 @@ class Between:
     timestamp_to: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        timestamp_from = self.timestamp_from.isoformat()
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "Between"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["timestampFrom", "timestampTo"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["timestampFrom", "timestampTo"])
+    __dixa_fallback__: ClassVar[bool] = False
 
-        timestamp_to = self.timestamp_to.isoformat()
+    def to_dict(self) -> dict[str, Any]:
+        timestamp_from = _format_datetime(self.timestamp_from)
+
+        timestamp_to = _format_datetime(self.timestamp_to)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -37,9 +47,18 @@ class Between:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        timestamp_from = datetime.datetime.fromisoformat(d.pop("timestampFrom"))
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
+            timestamp_from = _parse_datetime(d.pop("timestampFrom"))
 
-        timestamp_to = datetime.datetime.fromisoformat(d.pop("timestampTo"))
+        except Exception as _exc:
+            raise _at(_exc, "timestampFrom") from _exc
+
+        try:
+            timestamp_to = _parse_datetime(d.pop("timestampTo"))
+
+        except Exception as _exc:
+            raise _at(_exc, "timestampTo") from _exc
 
         _instance = cls(
             timestamp_from=timestamp_from,

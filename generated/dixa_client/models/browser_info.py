@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BrowserInfo")
@@ -18,6 +20,12 @@ class BrowserInfo:
     ip_address: str | Unset = UNSET
     originating_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["name"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["name", "version", "ipAddress", "originatingUrl"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -47,13 +55,25 @@ class BrowserInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+        except Exception as _exc:
+            raise _at(_exc, "name") from _exc
 
-        version = d.pop("version", UNSET)
+        try:
+            version = _none_as_unset(d.pop("version", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "version") from _exc
 
-        ip_address = d.pop("ipAddress", UNSET)
+        try:
+            ip_address = _none_as_unset(d.pop("ipAddress", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "ipAddress") from _exc
 
-        originating_url = d.pop("originatingUrl", UNSET)
+        try:
+            originating_url = _none_as_unset(d.pop("originatingUrl", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "originatingUrl") from _exc
 
         _instance = cls(
             name=name,

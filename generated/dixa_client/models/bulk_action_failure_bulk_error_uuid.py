@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._unions import Variant as _Variant
+from .._unions import is_mapping as _is_mapping
+from .._unions import resolve as _resolve_union
+from .._unions import tagged as _tagged
+from .._validation import at as _at
 
 if TYPE_CHECKING:
     from ..models.bulk_error_not_found import BulkErrorNotFound
@@ -13,6 +19,7 @@ if TYPE_CHECKING:
     from ..models.infrastructure import Infrastructure
     from ..models.integrity import Integrity
     from ..models.invalid_argument import InvalidArgument
+    from ..models.unknown_variant import UnknownVariant
     from ..models.validation import Validation
 
 
@@ -21,8 +28,23 @@ T = TypeVar("T", bound="BulkActionFailureBulkErrorUUID")
 
 @_attrs_define
 class BulkActionFailureBulkErrorUUID:
-    error: BulkErrorNotFound | EmptyPatchSet | ErrorResponse | Infrastructure | Integrity | InvalidArgument | Validation
+    error: (
+        BulkErrorNotFound
+        | EmptyPatchSet
+        | ErrorResponse
+        | Infrastructure
+        | Integrity
+        | InvalidArgument
+        | UnknownVariant
+        | Validation
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "BulkActionFailure"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["error"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["error"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.bulk_error_not_found import BulkErrorNotFound  # noqa: PLC0415
@@ -31,22 +53,33 @@ class BulkActionFailureBulkErrorUUID:
         from ..models.infrastructure import Infrastructure  # noqa: PLC0415
         from ..models.integrity import Integrity  # noqa: PLC0415
         from ..models.invalid_argument import InvalidArgument  # noqa: PLC0415
+        from ..models.validation import Validation  # noqa: PLC0415
 
         error: dict[str, Any]
         if isinstance(self.error, EmptyPatchSet):
             error = self.error.to_dict()
+            error = _tagged(self.error, error)
         elif isinstance(self.error, ErrorResponse):
             error = self.error.to_dict()
+            error = _tagged(self.error, error)
         elif isinstance(self.error, Infrastructure):
             error = self.error.to_dict()
+            error = _tagged(self.error, error)
         elif isinstance(self.error, Integrity):
             error = self.error.to_dict()
+            error = _tagged(self.error, error)
         elif isinstance(self.error, InvalidArgument):
             error = self.error.to_dict()
+            error = _tagged(self.error, error)
         elif isinstance(self.error, BulkErrorNotFound):
             error = self.error.to_dict()
+            error = _tagged(self.error, error)
+        elif isinstance(self.error, Validation):
+            error = self.error.to_dict()
+            error = _tagged(self.error, error)
         else:
             error = self.error.to_dict()
+            error = _tagged(self.error, error)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,76 +99,54 @@ class BulkActionFailureBulkErrorUUID:
         from ..models.infrastructure import Infrastructure  # noqa: PLC0415
         from ..models.integrity import Integrity  # noqa: PLC0415
         from ..models.invalid_argument import InvalidArgument  # noqa: PLC0415
+        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
         from ..models.validation import Validation  # noqa: PLC0415
 
         d = dict(src_dict)
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
 
-        def _parse_error(
-            data: object,
-        ) -> (
-            BulkErrorNotFound
-            | EmptyPatchSet
-            | ErrorResponse
-            | Infrastructure
-            | Integrity
-            | InvalidArgument
-            | Validation
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_bulk_error_type_0 = EmptyPatchSet.from_dict(data)
+            def _parse_error(
+                data: object,
+            ) -> (
+                BulkErrorNotFound
+                | EmptyPatchSet
+                | ErrorResponse
+                | Infrastructure
+                | Integrity
+                | InvalidArgument
+                | UnknownVariant
+                | Validation
+            ):
 
-                return componentsschemas_bulk_error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_bulk_error_type_1 = ErrorResponse.from_dict(data)
+                return cast(
+                    BulkErrorNotFound
+                    | EmptyPatchSet
+                    | ErrorResponse
+                    | Infrastructure
+                    | Integrity
+                    | InvalidArgument
+                    | UnknownVariant
+                    | Validation,
+                    _resolve_union(
+                        data,
+                        (
+                            _Variant("EmptyPatchSet", _is_mapping, EmptyPatchSet.from_dict, EmptyPatchSet),
+                            _Variant("ErrorResponse", _is_mapping, ErrorResponse.from_dict, ErrorResponse),
+                            _Variant("Infrastructure", _is_mapping, Infrastructure.from_dict, Infrastructure),
+                            _Variant("Integrity", _is_mapping, Integrity.from_dict, Integrity),
+                            _Variant("InvalidArgument", _is_mapping, InvalidArgument.from_dict, InvalidArgument),
+                            _Variant("BulkErrorNotFound", _is_mapping, BulkErrorNotFound.from_dict, BulkErrorNotFound),
+                            _Variant("Validation", _is_mapping, Validation.from_dict, Validation),
+                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        ),
+                    ),
+                )
 
-                return componentsschemas_bulk_error_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_bulk_error_type_2 = Infrastructure.from_dict(data)
+            error = _parse_error(d.pop("error"))
 
-                return componentsschemas_bulk_error_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_bulk_error_type_3 = Integrity.from_dict(data)
-
-                return componentsschemas_bulk_error_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_bulk_error_type_4 = InvalidArgument.from_dict(data)
-
-                return componentsschemas_bulk_error_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_bulk_error_type_5 = BulkErrorNotFound.from_dict(data)
-
-                return componentsschemas_bulk_error_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_bulk_error_type_6 = Validation.from_dict(data)
-
-            return componentsschemas_bulk_error_type_6
-
-        error = _parse_error(d.pop("error"))
+        except Exception as _exc:
+            raise _at(_exc, "error") from _exc
 
         _instance = cls(
             error=error,

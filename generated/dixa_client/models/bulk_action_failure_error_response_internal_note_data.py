@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._validation import at as _at
 
 if TYPE_CHECKING:
     from ..models.error_response import ErrorResponse
@@ -17,6 +19,12 @@ T = TypeVar("T", bound="BulkActionFailureErrorResponseInternalNoteData")
 class BulkActionFailureErrorResponseInternalNoteData:
     error: ErrorResponse
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "BulkActionFailure"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["error"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["error"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -37,7 +45,12 @@ class BulkActionFailureErrorResponseInternalNoteData:
         from ..models.error_response import ErrorResponse  # noqa: PLC0415
 
         d = dict(src_dict)
-        error = ErrorResponse.from_dict(d.pop("error"))
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
+            error = ErrorResponse.from_dict(d.pop("error"))
+
+        except Exception as _exc:
+            raise _at(_exc, "error") from _exc
 
         _instance = cls(
             error=error,

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._validation import at as _at
 
 T = TypeVar("T", bound="BulkActionSuccessBulkErrorUUID")
 
@@ -14,6 +16,12 @@ T = TypeVar("T", bound="BulkActionSuccessBulkErrorUUID")
 class BulkActionSuccessBulkErrorUUID:
     data: UUID
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "BulkActionSuccess"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["data"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["data"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         data = str(self.data)
@@ -31,7 +39,12 @@ class BulkActionSuccessBulkErrorUUID:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        data = UUID(d.pop("data"))
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
+            data = UUID(d.pop("data"))
+
+        except Exception as _exc:
+            raise _at(_exc, "data") from _exc
 
         _instance = cls(
             data=data,

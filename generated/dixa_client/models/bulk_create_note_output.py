@@ -1,11 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._unions import Variant as _Variant
+from .._unions import is_mapping as _is_mapping
+from .._unions import resolve as _resolve_union
+from .._unions import tagged as _tagged
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +21,7 @@ if TYPE_CHECKING:
     from ..models.bulk_action_success_error_response_internal_note_data import (
         BulkActionSuccessErrorResponseInternalNoteData,
     )
+    from ..models.unknown_variant import UnknownVariant
 
 
 T = TypeVar("T", bound="BulkCreateNoteOutput")
@@ -23,13 +30,27 @@ T = TypeVar("T", bound="BulkCreateNoteOutput")
 @_attrs_define
 class BulkCreateNoteOutput:
     data: (
-        list[BulkActionFailureErrorResponseInternalNoteData | BulkActionSuccessErrorResponseInternalNoteData] | Unset
+        list[
+            BulkActionFailureErrorResponseInternalNoteData
+            | BulkActionSuccessErrorResponseInternalNoteData
+            | UnknownVariant
+        ]
+        | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["data"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.bulk_action_failure_error_response_internal_note_data import (
             BulkActionFailureErrorResponseInternalNoteData,
+        )  # noqa: PLC0415
+        from ..models.bulk_action_success_error_response_internal_note_data import (
+            BulkActionSuccessErrorResponseInternalNoteData,
         )  # noqa: PLC0415
 
         data: list[dict[str, Any]] | Unset = UNSET
@@ -39,8 +60,13 @@ class BulkCreateNoteOutput:
                 data_item: dict[str, Any]
                 if isinstance(data_item_data, BulkActionFailureErrorResponseInternalNoteData):
                     data_item = data_item_data.to_dict()
+                    data_item = _tagged(data_item_data, data_item)
+                elif isinstance(data_item_data, BulkActionSuccessErrorResponseInternalNoteData):
+                    data_item = data_item_data.to_dict()
+                    data_item = _tagged(data_item_data, data_item)
                 else:
                     data_item = data_item_data.to_dict()
+                    data_item = _tagged(data_item_data, data_item)
 
                 data.append(data_item)
 
@@ -60,41 +86,68 @@ class BulkCreateNoteOutput:
         from ..models.bulk_action_success_error_response_internal_note_data import (
             BulkActionSuccessErrorResponseInternalNoteData,
         )  # noqa: PLC0415
+        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
 
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: (
-            list[BulkActionFailureErrorResponseInternalNoteData | BulkActionSuccessErrorResponseInternalNoteData]
-            | Unset
-        ) = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-
-                def _parse_data_item(
-                    data: object,
-                ) -> BulkActionFailureErrorResponseInternalNoteData | BulkActionSuccessErrorResponseInternalNoteData:
+        try:
+            _data = _none_as_unset(d.pop("data", UNSET))
+            data: (
+                list[
+                    BulkActionFailureErrorResponseInternalNoteData
+                    | BulkActionSuccessErrorResponseInternalNoteData
+                    | UnknownVariant
+                ]
+                | Unset
+            ) = UNSET
+            if _data is not UNSET:
+                if not isinstance(_data, list):
+                    raise TypeError(f"expected a list, got {type(_data).__name__}")
+                data = []
+                for _index_data, data_item_data in enumerate(_data):
                     try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_bulk_action_outcome_error_response_internal_note_data_type_0 = (
-                            BulkActionFailureErrorResponseInternalNoteData.from_dict(data)
-                        )
 
-                        return componentsschemas_bulk_action_outcome_error_response_internal_note_data_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_bulk_action_outcome_error_response_internal_note_data_type_1 = (
-                        BulkActionSuccessErrorResponseInternalNoteData.from_dict(data)
-                    )
+                        def _parse_data_item(
+                            data: object,
+                        ) -> (
+                            BulkActionFailureErrorResponseInternalNoteData
+                            | BulkActionSuccessErrorResponseInternalNoteData
+                            | UnknownVariant
+                        ):
 
-                    return componentsschemas_bulk_action_outcome_error_response_internal_note_data_type_1
+                            return cast(
+                                BulkActionFailureErrorResponseInternalNoteData
+                                | BulkActionSuccessErrorResponseInternalNoteData
+                                | UnknownVariant,
+                                _resolve_union(
+                                    data,
+                                    (
+                                        _Variant(
+                                            "BulkActionFailureErrorResponseInternalNoteData",
+                                            _is_mapping,
+                                            BulkActionFailureErrorResponseInternalNoteData.from_dict,
+                                            BulkActionFailureErrorResponseInternalNoteData,
+                                        ),
+                                        _Variant(
+                                            "BulkActionSuccessErrorResponseInternalNoteData",
+                                            _is_mapping,
+                                            BulkActionSuccessErrorResponseInternalNoteData.from_dict,
+                                            BulkActionSuccessErrorResponseInternalNoteData,
+                                        ),
+                                        _Variant(
+                                            "UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant
+                                        ),
+                                    ),
+                                ),
+                            )
 
-                data_item = _parse_data_item(data_item_data)
+                        data_item = _parse_data_item(data_item_data)
 
-                data.append(data_item)
+                    except Exception as _exc:
+                        raise _at(_exc, _index_data) from _exc
+                    data.append(data_item)
+
+        except Exception as _exc:
+            raise _at(_exc, "data") from _exc
 
         _instance = cls(
             data=data,

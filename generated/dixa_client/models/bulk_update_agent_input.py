@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BulkUpdateAgentInput")
@@ -32,6 +34,24 @@ class BulkUpdateAgentInput:
     avatar_url: str | Unset = UNSET
     """ The url from which to load the agent's avatar """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id", "displayName"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(
+        [
+            "id",
+            "displayName",
+            "phoneNumber",
+            "additionalEmails",
+            "additionalPhoneNumbers",
+            "firstName",
+            "lastName",
+            "middleNames",
+            "avatarUrl",
+        ]
+    )
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -86,23 +106,53 @@ class BulkUpdateAgentInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+        except Exception as _exc:
+            raise _at(_exc, "id") from _exc
 
-        display_name = d.pop("displayName")
+        try:
+            display_name = d.pop("displayName")
+        except Exception as _exc:
+            raise _at(_exc, "displayName") from _exc
 
-        phone_number = d.pop("phoneNumber", UNSET)
+        try:
+            phone_number = _none_as_unset(d.pop("phoneNumber", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "phoneNumber") from _exc
 
-        additional_emails = cast(list[str], d.pop("additionalEmails", UNSET))
+        try:
+            additional_emails = cast(list[str], _none_as_unset(d.pop("additionalEmails", UNSET)))
 
-        additional_phone_numbers = cast(list[str], d.pop("additionalPhoneNumbers", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "additionalEmails") from _exc
 
-        first_name = d.pop("firstName", UNSET)
+        try:
+            additional_phone_numbers = cast(list[str], _none_as_unset(d.pop("additionalPhoneNumbers", UNSET)))
 
-        last_name = d.pop("lastName", UNSET)
+        except Exception as _exc:
+            raise _at(_exc, "additionalPhoneNumbers") from _exc
 
-        middle_names = cast(list[str], d.pop("middleNames", UNSET))
+        try:
+            first_name = _none_as_unset(d.pop("firstName", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "firstName") from _exc
 
-        avatar_url = d.pop("avatarUrl", UNSET)
+        try:
+            last_name = _none_as_unset(d.pop("lastName", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "lastName") from _exc
+
+        try:
+            middle_names = cast(list[str], _none_as_unset(d.pop("middleNames", UNSET)))
+
+        except Exception as _exc:
+            raise _at(_exc, "middleNames") from _exc
+
+        try:
+            avatar_url = _none_as_unset(d.pop("avatarUrl", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "avatarUrl") from _exc
 
         _instance = cls(
             id=id,

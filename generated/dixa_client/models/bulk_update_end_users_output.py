@@ -1,16 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._unions import Variant as _Variant
+from .._unions import is_mapping as _is_mapping
+from .._unions import resolve as _resolve_union
+from .._unions import tagged as _tagged
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.bulk_action_failure_bulk_error_end_user import BulkActionFailureBulkErrorEndUser
     from ..models.bulk_action_success_bulk_error_end_user import BulkActionSuccessBulkErrorEndUser
+    from ..models.unknown_variant import UnknownVariant
 
 
 T = TypeVar("T", bound="BulkUpdateEndUsersOutput")
@@ -18,11 +25,18 @@ T = TypeVar("T", bound="BulkUpdateEndUsersOutput")
 
 @_attrs_define
 class BulkUpdateEndUsersOutput:
-    data: list[BulkActionFailureBulkErrorEndUser | BulkActionSuccessBulkErrorEndUser] | Unset = UNSET
+    data: list[BulkActionFailureBulkErrorEndUser | BulkActionSuccessBulkErrorEndUser | UnknownVariant] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["data"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.bulk_action_failure_bulk_error_end_user import BulkActionFailureBulkErrorEndUser  # noqa: PLC0415
+        from ..models.bulk_action_success_bulk_error_end_user import BulkActionSuccessBulkErrorEndUser  # noqa: PLC0415
 
         data: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.data, Unset):
@@ -31,8 +45,13 @@ class BulkUpdateEndUsersOutput:
                 data_item: dict[str, Any]
                 if isinstance(data_item_data, BulkActionFailureBulkErrorEndUser):
                     data_item = data_item_data.to_dict()
+                    data_item = _tagged(data_item_data, data_item)
+                elif isinstance(data_item_data, BulkActionSuccessBulkErrorEndUser):
+                    data_item = data_item_data.to_dict()
+                    data_item = _tagged(data_item_data, data_item)
                 else:
                     data_item = data_item_data.to_dict()
+                    data_item = _tagged(data_item_data, data_item)
 
                 data.append(data_item)
 
@@ -48,38 +67,57 @@ class BulkUpdateEndUsersOutput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.bulk_action_failure_bulk_error_end_user import BulkActionFailureBulkErrorEndUser  # noqa: PLC0415
         from ..models.bulk_action_success_bulk_error_end_user import BulkActionSuccessBulkErrorEndUser  # noqa: PLC0415
+        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
 
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: list[BulkActionFailureBulkErrorEndUser | BulkActionSuccessBulkErrorEndUser] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-
-                def _parse_data_item(
-                    data: object,
-                ) -> BulkActionFailureBulkErrorEndUser | BulkActionSuccessBulkErrorEndUser:
+        try:
+            _data = _none_as_unset(d.pop("data", UNSET))
+            data: (
+                list[BulkActionFailureBulkErrorEndUser | BulkActionSuccessBulkErrorEndUser | UnknownVariant] | Unset
+            ) = UNSET
+            if _data is not UNSET:
+                if not isinstance(_data, list):
+                    raise TypeError(f"expected a list, got {type(_data).__name__}")
+                data = []
+                for _index_data, data_item_data in enumerate(_data):
                     try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_bulk_action_outcome_bulk_error_end_user_type_0 = (
-                            BulkActionFailureBulkErrorEndUser.from_dict(data)
-                        )
 
-                        return componentsschemas_bulk_action_outcome_bulk_error_end_user_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_bulk_action_outcome_bulk_error_end_user_type_1 = (
-                        BulkActionSuccessBulkErrorEndUser.from_dict(data)
-                    )
+                        def _parse_data_item(
+                            data: object,
+                        ) -> BulkActionFailureBulkErrorEndUser | BulkActionSuccessBulkErrorEndUser | UnknownVariant:
 
-                    return componentsschemas_bulk_action_outcome_bulk_error_end_user_type_1
+                            return cast(
+                                BulkActionFailureBulkErrorEndUser | BulkActionSuccessBulkErrorEndUser | UnknownVariant,
+                                _resolve_union(
+                                    data,
+                                    (
+                                        _Variant(
+                                            "BulkActionFailureBulkErrorEndUser",
+                                            _is_mapping,
+                                            BulkActionFailureBulkErrorEndUser.from_dict,
+                                            BulkActionFailureBulkErrorEndUser,
+                                        ),
+                                        _Variant(
+                                            "BulkActionSuccessBulkErrorEndUser",
+                                            _is_mapping,
+                                            BulkActionSuccessBulkErrorEndUser.from_dict,
+                                            BulkActionSuccessBulkErrorEndUser,
+                                        ),
+                                        _Variant(
+                                            "UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant
+                                        ),
+                                    ),
+                                ),
+                            )
 
-                data_item = _parse_data_item(data_item_data)
+                        data_item = _parse_data_item(data_item_data)
 
-                data.append(data_item)
+                    except Exception as _exc:
+                        raise _at(_exc, _index_data) from _exc
+                    data.append(data_item)
+
+        except Exception as _exc:
+            raise _at(_exc, "data") from _exc
 
         _instance = cls(
             data=data,

@@ -1,20 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
+from ..models.business_hour_status import BusinessHourStatus
+from ..models.business_hour_type import BusinessHourType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.closed import Closed
-    from ..models.exception import Exception_
-    from ..models.holiday import Holiday
-    from ..models.open_ import Open
     from ..models.recurring import Recurring
-    from ..models.regular_1 import Regular1
     from ..models.time_interval import TimeInterval
 
 
@@ -24,8 +23,8 @@ T = TypeVar("T", bound="BusinessHour")
 @_attrs_define
 class BusinessHour:
     name: str
-    business_hour_type: Exception_ | Holiday | Regular1
-    status: Closed | Open
+    business_hour_type: BusinessHourType
+    status: BusinessHourStatus
     start_date: str
     day_of_week: int | Unset = UNSET
     intervals: list[TimeInterval] | Unset = UNSET
@@ -33,26 +32,21 @@ class BusinessHour:
     next_date: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["name", "businessHourType", "status", "startDate"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(
+        ["name", "businessHourType", "status", "startDate", "dayOfWeek", "intervals", "recurring", "nextDate"]
+    )
+    __dixa_fallback__: ClassVar[bool] = False
+
     def to_dict(self) -> dict[str, Any]:
-        from ..models.closed import Closed  # noqa: PLC0415
-        from ..models.exception import Exception_  # noqa: PLC0415
-        from ..models.holiday import Holiday  # noqa: PLC0415
 
         name = self.name
 
-        business_hour_type: dict[str, Any]
-        if isinstance(self.business_hour_type, Exception_):
-            business_hour_type = self.business_hour_type.to_dict()
-        elif isinstance(self.business_hour_type, Holiday):
-            business_hour_type = self.business_hour_type.to_dict()
-        else:
-            business_hour_type = self.business_hour_type.to_dict()
+        business_hour_type = self.business_hour_type.value
 
-        status: dict[str, Any]
-        if isinstance(self.status, Closed):
-            status = self.status.to_dict()
-        else:
-            status = self.status.to_dict()
+        status = self.status.value
 
         start_date = self.start_date
 
@@ -94,80 +88,70 @@ class BusinessHour:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.closed import Closed  # noqa: PLC0415
-        from ..models.exception import Exception_  # noqa: PLC0415
-        from ..models.holiday import Holiday  # noqa: PLC0415
-        from ..models.open_ import Open  # noqa: PLC0415
         from ..models.recurring import Recurring  # noqa: PLC0415
-        from ..models.regular_1 import Regular1  # noqa: PLC0415
         from ..models.time_interval import TimeInterval  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+        except Exception as _exc:
+            raise _at(_exc, "name") from _exc
 
-        def _parse_business_hour_type(data: object) -> Exception_ | Holiday | Regular1:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_business_hour_type_type_0 = Exception_.from_dict(data)
+        try:
+            business_hour_type = BusinessHourType(d.pop("businessHourType"))
 
-                return componentsschemas_business_hour_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_business_hour_type_type_1 = Holiday.from_dict(data)
+        except Exception as _exc:
+            raise _at(_exc, "businessHourType") from _exc
 
-                return componentsschemas_business_hour_type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_business_hour_type_type_2 = Regular1.from_dict(data)
+        try:
+            status = BusinessHourStatus(d.pop("status"))
 
-            return componentsschemas_business_hour_type_type_2
+        except Exception as _exc:
+            raise _at(_exc, "status") from _exc
 
-        business_hour_type = _parse_business_hour_type(d.pop("businessHourType"))
+        try:
+            start_date = d.pop("startDate")
+        except Exception as _exc:
+            raise _at(_exc, "startDate") from _exc
 
-        def _parse_status(data: object) -> Closed | Open:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_business_hour_status_type_0 = Closed.from_dict(data)
+        try:
+            day_of_week = _none_as_unset(d.pop("dayOfWeek", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "dayOfWeek") from _exc
 
-                return componentsschemas_business_hour_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_business_hour_status_type_1 = Open.from_dict(data)
+        try:
+            _intervals = _none_as_unset(d.pop("intervals", UNSET))
+            intervals: list[TimeInterval] | Unset = UNSET
+            if _intervals is not UNSET:
+                if not isinstance(_intervals, list):
+                    raise TypeError(f"expected a list, got {type(_intervals).__name__}")
+                intervals = []
+                for _index_intervals, intervals_item_data in enumerate(_intervals):
+                    try:
+                        intervals_item = TimeInterval.from_dict(intervals_item_data)
 
-            return componentsschemas_business_hour_status_type_1
+                    except Exception as _exc:
+                        raise _at(_exc, _index_intervals) from _exc
+                    intervals.append(intervals_item)
 
-        status = _parse_status(d.pop("status"))
+        except Exception as _exc:
+            raise _at(_exc, "intervals") from _exc
 
-        start_date = d.pop("startDate")
+        try:
+            _recurring = _none_as_unset(d.pop("recurring", UNSET))
+            recurring: Recurring | Unset
+            if isinstance(_recurring, Unset):
+                recurring = UNSET
+            else:
+                recurring = Recurring.from_dict(_recurring)
 
-        day_of_week = d.pop("dayOfWeek", UNSET)
+        except Exception as _exc:
+            raise _at(_exc, "recurring") from _exc
 
-        _intervals = d.pop("intervals", UNSET)
-        intervals: list[TimeInterval] | Unset = UNSET
-        if _intervals is not UNSET:
-            intervals = []
-            for intervals_item_data in _intervals:
-                intervals_item = TimeInterval.from_dict(intervals_item_data)
-
-                intervals.append(intervals_item)
-
-        _recurring = d.pop("recurring", UNSET)
-        recurring: Recurring | Unset
-        if isinstance(_recurring, Unset):
-            recurring = UNSET
-        else:
-            recurring = Recurring.from_dict(_recurring)
-
-        next_date = d.pop("nextDate", UNSET)
+        try:
+            next_date = _none_as_unset(d.pop("nextDate", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "nextDate") from _exc
 
         _instance = cls(
             name=name,

@@ -1,17 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
+from ..models.business_hour_regular_type import BusinessHourRegularType
+from ..models.business_hour_status import BusinessHourStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.closed import Closed
-    from ..models.open_ import Open
-    from ..models.regular_1 import Regular1
     from ..models.time_interval import TimeInterval
 
 
@@ -21,25 +22,28 @@ T = TypeVar("T", bound="BusinessHourRegular")
 @_attrs_define
 class BusinessHourRegular:
     name: str
-    business_hour_type: Regular1
-    status: Closed | Open
+    business_hour_type: BusinessHourRegularType
+    status: BusinessHourStatus
     start_date: str
     day_of_week: int | Unset = UNSET
     intervals: list[TimeInterval] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["name", "businessHourType", "status", "startDate"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(
+        ["name", "businessHourType", "status", "startDate", "dayOfWeek", "intervals"]
+    )
+    __dixa_fallback__: ClassVar[bool] = False
+
     def to_dict(self) -> dict[str, Any]:
-        from ..models.closed import Closed  # noqa: PLC0415
 
         name = self.name
 
-        business_hour_type = self.business_hour_type.to_dict()
+        business_hour_type = self.business_hour_type.value
 
-        status: dict[str, Any]
-        if isinstance(self.status, Closed):
-            status = self.status.to_dict()
-        else:
-            status = self.status.to_dict()
+        status = self.status.value
 
         start_date = self.start_date
 
@@ -71,45 +75,53 @@ class BusinessHourRegular:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.closed import Closed  # noqa: PLC0415
-        from ..models.open_ import Open  # noqa: PLC0415
-        from ..models.regular_1 import Regular1  # noqa: PLC0415
         from ..models.time_interval import TimeInterval  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+        except Exception as _exc:
+            raise _at(_exc, "name") from _exc
 
-        business_hour_type = Regular1.from_dict(d.pop("businessHourType"))
+        try:
+            business_hour_type = BusinessHourRegularType(d.pop("businessHourType"))
 
-        def _parse_status(data: object) -> Closed | Open:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_business_hour_status_type_0 = Closed.from_dict(data)
+        except Exception as _exc:
+            raise _at(_exc, "businessHourType") from _exc
 
-                return componentsschemas_business_hour_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_business_hour_status_type_1 = Open.from_dict(data)
+        try:
+            status = BusinessHourStatus(d.pop("status"))
 
-            return componentsschemas_business_hour_status_type_1
+        except Exception as _exc:
+            raise _at(_exc, "status") from _exc
 
-        status = _parse_status(d.pop("status"))
+        try:
+            start_date = d.pop("startDate")
+        except Exception as _exc:
+            raise _at(_exc, "startDate") from _exc
 
-        start_date = d.pop("startDate")
+        try:
+            day_of_week = _none_as_unset(d.pop("dayOfWeek", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "dayOfWeek") from _exc
 
-        day_of_week = d.pop("dayOfWeek", UNSET)
+        try:
+            _intervals = _none_as_unset(d.pop("intervals", UNSET))
+            intervals: list[TimeInterval] | Unset = UNSET
+            if _intervals is not UNSET:
+                if not isinstance(_intervals, list):
+                    raise TypeError(f"expected a list, got {type(_intervals).__name__}")
+                intervals = []
+                for _index_intervals, intervals_item_data in enumerate(_intervals):
+                    try:
+                        intervals_item = TimeInterval.from_dict(intervals_item_data)
 
-        _intervals = d.pop("intervals", UNSET)
-        intervals: list[TimeInterval] | Unset = UNSET
-        if _intervals is not UNSET:
-            intervals = []
-            for intervals_item_data in _intervals:
-                intervals_item = TimeInterval.from_dict(intervals_item_data)
+                    except Exception as _exc:
+                        raise _at(_exc, _index_intervals) from _exc
+                    intervals.append(intervals_item)
 
-                intervals.append(intervals_item)
+        except Exception as _exc:
+            raise _at(_exc, "intervals") from _exc
 
         _instance = cls(
             name=name,

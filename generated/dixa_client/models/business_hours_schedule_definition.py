@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,6 +26,12 @@ class BusinessHoursScheduleDefinition:
     business_hours: list[BusinessHourRegular] | Unset = UNSET
     exceptions: list[BusinessHourException] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id", "name", "timezone"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id", "name", "timezone", "businessHours", "exceptions"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -69,29 +77,56 @@ class BusinessHoursScheduleDefinition:
         from ..models.business_hour_regular import BusinessHourRegular  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+        except Exception as _exc:
+            raise _at(_exc, "id") from _exc
 
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+        except Exception as _exc:
+            raise _at(_exc, "name") from _exc
 
-        timezone = d.pop("timezone")
+        try:
+            timezone = d.pop("timezone")
+        except Exception as _exc:
+            raise _at(_exc, "timezone") from _exc
 
-        _business_hours = d.pop("businessHours", UNSET)
-        business_hours: list[BusinessHourRegular] | Unset = UNSET
-        if _business_hours is not UNSET:
-            business_hours = []
-            for business_hours_item_data in _business_hours:
-                business_hours_item = BusinessHourRegular.from_dict(business_hours_item_data)
+        try:
+            _business_hours = _none_as_unset(d.pop("businessHours", UNSET))
+            business_hours: list[BusinessHourRegular] | Unset = UNSET
+            if _business_hours is not UNSET:
+                if not isinstance(_business_hours, list):
+                    raise TypeError(f"expected a list, got {type(_business_hours).__name__}")
+                business_hours = []
+                for _index_business_hours, business_hours_item_data in enumerate(_business_hours):
+                    try:
+                        business_hours_item = BusinessHourRegular.from_dict(business_hours_item_data)
 
-                business_hours.append(business_hours_item)
+                    except Exception as _exc:
+                        raise _at(_exc, _index_business_hours) from _exc
+                    business_hours.append(business_hours_item)
 
-        _exceptions = d.pop("exceptions", UNSET)
-        exceptions: list[BusinessHourException] | Unset = UNSET
-        if _exceptions is not UNSET:
-            exceptions = []
-            for exceptions_item_data in _exceptions:
-                exceptions_item = BusinessHourException.from_dict(exceptions_item_data)
+        except Exception as _exc:
+            raise _at(_exc, "businessHours") from _exc
 
-                exceptions.append(exceptions_item)
+        try:
+            _exceptions = _none_as_unset(d.pop("exceptions", UNSET))
+            exceptions: list[BusinessHourException] | Unset = UNSET
+            if _exceptions is not UNSET:
+                if not isinstance(_exceptions, list):
+                    raise TypeError(f"expected a list, got {type(_exceptions).__name__}")
+                exceptions = []
+                for _index_exceptions, exceptions_item_data in enumerate(_exceptions):
+                    try:
+                        exceptions_item = BusinessHourException.from_dict(exceptions_item_data)
+
+                    except Exception as _exc:
+                        raise _at(_exc, _index_exceptions) from _exc
+                    exceptions.append(exceptions_item)
+
+        except Exception as _exc:
+            raise _at(_exc, "exceptions") from _exc
 
         _instance = cls(
             id=id,

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallRecordingAttributes")
@@ -16,6 +18,12 @@ class CallRecordingAttributes:
     recording: str
     duration: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "CallRecordingAttributes"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["recording"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["recording", "duration"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         recording = self.recording
@@ -37,9 +45,16 @@ class CallRecordingAttributes:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        recording = d.pop("recording")
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
+            recording = d.pop("recording")
+        except Exception as _exc:
+            raise _at(_exc, "recording") from _exc
 
-        duration = d.pop("duration", UNSET)
+        try:
+            duration = _none_as_unset(d.pop("duration", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "duration") from _exc
 
         _instance = cls(
             recording=recording,

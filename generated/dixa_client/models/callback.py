@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._validation import at as _at
+from ..models.callback_direction import CallbackDirection
 
 T = TypeVar("T", bound="Callback")
 
@@ -13,16 +16,23 @@ T = TypeVar("T", bound="Callback")
 @_attrs_define
 class Callback:
     requester_id: UUID
-    direction: str
-    """ values: [Inbound, Outbound] """
+    direction: CallbackDirection
     contact_endpoint_id: str
     queue_id: UUID
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "Callback"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(
+        ["requesterId", "direction", "contactEndpointId", "queueId"]
+    )
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["requesterId", "direction", "contactEndpointId", "queueId"])
+    __dixa_fallback__: ClassVar[bool] = False
+
     def to_dict(self) -> dict[str, Any]:
         requester_id = str(self.requester_id)
 
-        direction = self.direction
+        direction = self.direction.value
 
         contact_endpoint_id = self.contact_endpoint_id
 
@@ -44,13 +54,29 @@ class Callback:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        requester_id = UUID(d.pop("requesterId"))
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
+            requester_id = UUID(d.pop("requesterId"))
 
-        direction = d.pop("direction")
+        except Exception as _exc:
+            raise _at(_exc, "requesterId") from _exc
 
-        contact_endpoint_id = d.pop("contactEndpointId")
+        try:
+            direction = CallbackDirection(d.pop("direction"))
 
-        queue_id = UUID(d.pop("queueId"))
+        except Exception as _exc:
+            raise _at(_exc, "direction") from _exc
+
+        try:
+            contact_endpoint_id = d.pop("contactEndpointId")
+        except Exception as _exc:
+            raise _at(_exc, "contactEndpointId") from _exc
+
+        try:
+            queue_id = UUID(d.pop("queueId"))
+
+        except Exception as _exc:
+            raise _at(_exc, "queueId") from _exc
 
         _instance = cls(
             requester_id=requester_id,

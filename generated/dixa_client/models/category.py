@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,6 +28,14 @@ class Category:
     parent_category: str | Unset = UNSET
     parent_collections: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id", "isLocked", "restrictions"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(
+        ["id", "isLocked", "restrictions", "title", "isDefaultLocation", "parentCategory", "parentCollections"]
+    )
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -73,24 +83,48 @@ class Category:
         from ..models.translation_title import TranslationTitle  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+        except Exception as _exc:
+            raise _at(_exc, "id") from _exc
 
-        is_locked = d.pop("isLocked")
+        try:
+            is_locked = d.pop("isLocked")
+        except Exception as _exc:
+            raise _at(_exc, "isLocked") from _exc
 
-        restrictions = Restrictions.from_dict(d.pop("restrictions"))
+        try:
+            restrictions = Restrictions.from_dict(d.pop("restrictions"))
 
-        _title = d.pop("title", UNSET)
-        title: TranslationTitle | Unset
-        if isinstance(_title, Unset):
-            title = UNSET
-        else:
-            title = TranslationTitle.from_dict(_title)
+        except Exception as _exc:
+            raise _at(_exc, "restrictions") from _exc
 
-        is_default_location = d.pop("isDefaultLocation", UNSET)
+        try:
+            _title = _none_as_unset(d.pop("title", UNSET))
+            title: TranslationTitle | Unset
+            if isinstance(_title, Unset):
+                title = UNSET
+            else:
+                title = TranslationTitle.from_dict(_title)
 
-        parent_category = d.pop("parentCategory", UNSET)
+        except Exception as _exc:
+            raise _at(_exc, "title") from _exc
 
-        parent_collections = cast(list[str], d.pop("parentCollections", UNSET))
+        try:
+            is_default_location = _none_as_unset(d.pop("isDefaultLocation", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "isDefaultLocation") from _exc
+
+        try:
+            parent_category = _none_as_unset(d.pop("parentCategory", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "parentCategory") from _exc
+
+        try:
+            parent_collections = cast(list[str], _none_as_unset(d.pop("parentCollections", UNSET)))
+
+        except Exception as _exc:
+            raise _at(_exc, "parentCollections") from _exc
 
         _instance = cls(
             id=id,

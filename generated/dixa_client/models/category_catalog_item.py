@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,6 +25,12 @@ class CategoryCatalogItem:
     categories: list[CategoryCatalogItem] | Unset = UNSET
     articles: list[ArticleCatalogItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id", "title", "categories", "articles"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -68,32 +76,57 @@ class CategoryCatalogItem:
         from ..models.translation_title import TranslationTitle  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+        except Exception as _exc:
+            raise _at(_exc, "id") from _exc
 
-        _title = d.pop("title", UNSET)
-        title: TranslationTitle | Unset
-        if isinstance(_title, Unset):
-            title = UNSET
-        else:
-            title = TranslationTitle.from_dict(_title)
+        try:
+            _title = _none_as_unset(d.pop("title", UNSET))
+            title: TranslationTitle | Unset
+            if isinstance(_title, Unset):
+                title = UNSET
+            else:
+                title = TranslationTitle.from_dict(_title)
 
-        _categories = d.pop("categories", UNSET)
-        categories: list[CategoryCatalogItem] | Unset = UNSET
-        if _categories is not UNSET:
-            categories = []
-            for categories_item_data in _categories:
-                categories_item = CategoryCatalogItem.from_dict(categories_item_data)
+        except Exception as _exc:
+            raise _at(_exc, "title") from _exc
 
-                categories.append(categories_item)
+        try:
+            _categories = _none_as_unset(d.pop("categories", UNSET))
+            categories: list[CategoryCatalogItem] | Unset = UNSET
+            if _categories is not UNSET:
+                if not isinstance(_categories, list):
+                    raise TypeError(f"expected a list, got {type(_categories).__name__}")
+                categories = []
+                for _index_categories, categories_item_data in enumerate(_categories):
+                    try:
+                        categories_item = CategoryCatalogItem.from_dict(categories_item_data)
 
-        _articles = d.pop("articles", UNSET)
-        articles: list[ArticleCatalogItem] | Unset = UNSET
-        if _articles is not UNSET:
-            articles = []
-            for articles_item_data in _articles:
-                articles_item = ArticleCatalogItem.from_dict(articles_item_data)
+                    except Exception as _exc:
+                        raise _at(_exc, _index_categories) from _exc
+                    categories.append(categories_item)
 
-                articles.append(articles_item)
+        except Exception as _exc:
+            raise _at(_exc, "categories") from _exc
+
+        try:
+            _articles = _none_as_unset(d.pop("articles", UNSET))
+            articles: list[ArticleCatalogItem] | Unset = UNSET
+            if _articles is not UNSET:
+                if not isinstance(_articles, list):
+                    raise TypeError(f"expected a list, got {type(_articles).__name__}")
+                articles = []
+                for _index_articles, articles_item_data in enumerate(_articles):
+                    try:
+                        articles_item = ArticleCatalogItem.from_dict(articles_item_data)
+
+                    except Exception as _exc:
+                        raise _at(_exc, _index_articles) from _exc
+                    articles.append(articles_item)
+
+        except Exception as _exc:
+            raise _at(_exc, "articles") from _exc
 
         _instance = cls(
             id=id,

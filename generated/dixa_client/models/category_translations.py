@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,6 +21,12 @@ T = TypeVar("T", bound="CategoryTranslations")
 class CategoryTranslations:
     titles: list[TranslationTitle] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["titles"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -42,14 +50,23 @@ class CategoryTranslations:
         from ..models.translation_title import TranslationTitle  # noqa: PLC0415
 
         d = dict(src_dict)
-        _titles = d.pop("titles", UNSET)
-        titles: list[TranslationTitle] | Unset = UNSET
-        if _titles is not UNSET:
-            titles = []
-            for titles_item_data in _titles:
-                titles_item = TranslationTitle.from_dict(titles_item_data)
+        try:
+            _titles = _none_as_unset(d.pop("titles", UNSET))
+            titles: list[TranslationTitle] | Unset = UNSET
+            if _titles is not UNSET:
+                if not isinstance(_titles, list):
+                    raise TypeError(f"expected a list, got {type(_titles).__name__}")
+                titles = []
+                for _index_titles, titles_item_data in enumerate(_titles):
+                    try:
+                        titles_item = TranslationTitle.from_dict(titles_item_data)
 
-                titles.append(titles_item)
+                    except Exception as _exc:
+                        raise _at(_exc, _index_titles) from _exc
+                    titles.append(titles_item)
+
+        except Exception as _exc:
+            raise _at(_exc, "titles") from _exc
 
         _instance = cls(
             titles=titles,

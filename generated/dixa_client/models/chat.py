@@ -1,18 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._unions import Variant as _Variant
+from .._unions import is_mapping as _is_mapping
+from .._unions import resolve as _resolve_union
+from .._unions import tagged as _tagged
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.browser_info import BrowserInfo
     from ..models.inbound import Inbound
     from ..models.outbound import Outbound
+    from ..models.unknown_variant import UnknownVariant
 
 
 T = TypeVar("T", bound="Chat")
@@ -22,14 +29,23 @@ T = TypeVar("T", bound="Chat")
 class Chat:
     requester_id: UUID
     widget_id: UUID
-    message: Inbound | Outbound
+    message: Inbound | Outbound | UnknownVariant
     """ Only Outbound messages are supported for Sms and Whatsapp. """
     browser_info: BrowserInfo | Unset = UNSET
     language: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "Chat"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["requesterId", "widgetId", "message"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(
+        ["requesterId", "widgetId", "message", "browserInfo", "language"]
+    )
+    __dixa_fallback__: ClassVar[bool] = False
+
     def to_dict(self) -> dict[str, Any]:
         from ..models.inbound import Inbound  # noqa: PLC0415
+        from ..models.outbound import Outbound  # noqa: PLC0415
 
         requester_id = str(self.requester_id)
 
@@ -38,8 +54,13 @@ class Chat:
         message: dict[str, Any]
         if isinstance(self.message, Inbound):
             message = self.message.to_dict()
+            message = _tagged(self.message, message)
+        elif isinstance(self.message, Outbound):
+            message = self.message.to_dict()
+            message = _tagged(self.message, message)
         else:
             message = self.message.to_dict()
+            message = _tagged(self.message, message)
 
         browser_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.browser_info, Unset):
@@ -68,37 +89,58 @@ class Chat:
         from ..models.browser_info import BrowserInfo  # noqa: PLC0415
         from ..models.inbound import Inbound  # noqa: PLC0415
         from ..models.outbound import Outbound  # noqa: PLC0415
+        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
 
         d = dict(src_dict)
-        requester_id = UUID(d.pop("requesterId"))
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
+            requester_id = UUID(d.pop("requesterId"))
 
-        widget_id = UUID(d.pop("widgetId"))
+        except Exception as _exc:
+            raise _at(_exc, "requesterId") from _exc
 
-        def _parse_message(data: object) -> Inbound | Outbound:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_create_message_input_type_0 = Inbound.from_dict(data)
+        try:
+            widget_id = UUID(d.pop("widgetId"))
 
-                return componentsschemas_create_message_input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_create_message_input_type_1 = Outbound.from_dict(data)
+        except Exception as _exc:
+            raise _at(_exc, "widgetId") from _exc
 
-            return componentsschemas_create_message_input_type_1
+        try:
 
-        message = _parse_message(d.pop("message"))
+            def _parse_message(data: object) -> Inbound | Outbound | UnknownVariant:
 
-        _browser_info = d.pop("browserInfo", UNSET)
-        browser_info: BrowserInfo | Unset
-        if isinstance(_browser_info, Unset):
-            browser_info = UNSET
-        else:
-            browser_info = BrowserInfo.from_dict(_browser_info)
+                return cast(
+                    Inbound | Outbound | UnknownVariant,
+                    _resolve_union(
+                        data,
+                        (
+                            _Variant("Inbound", _is_mapping, Inbound.from_dict, Inbound),
+                            _Variant("Outbound", _is_mapping, Outbound.from_dict, Outbound),
+                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        ),
+                    ),
+                )
 
-        language = d.pop("language", UNSET)
+            message = _parse_message(d.pop("message"))
+
+        except Exception as _exc:
+            raise _at(_exc, "message") from _exc
+
+        try:
+            _browser_info = _none_as_unset(d.pop("browserInfo", UNSET))
+            browser_info: BrowserInfo | Unset
+            if isinstance(_browser_info, Unset):
+                browser_info = UNSET
+            else:
+                browser_info = BrowserInfo.from_dict(_browser_info)
+
+        except Exception as _exc:
+            raise _at(_exc, "browserInfo") from _exc
+
+        try:
+            language = _none_as_unset(d.pop("language", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "language") from _exc
 
         _instance = cls(
             requester_id=requester_id,

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClaimConversationInput")
@@ -19,6 +21,12 @@ class ClaimConversationInput:
     force: bool | Unset = UNSET
     """ Set as false to avoid taking over the conversation if it is already assigned to an agent """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["agentId"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["agentId", "force"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         agent_id = str(self.agent_id)
@@ -40,9 +48,16 @@ class ClaimConversationInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        agent_id = UUID(d.pop("agentId"))
+        try:
+            agent_id = UUID(d.pop("agentId"))
 
-        force = d.pop("force", UNSET)
+        except Exception as _exc:
+            raise _at(_exc, "agentId") from _exc
+
+        try:
+            force = _none_as_unset(d.pop("force", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "force") from _exc
 
         _instance = cls(
             agent_id=agent_id,

@@ -2,11 +2,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._datetime import format_datetime as _format_datetime
+from .._datetime import parse_datetime as _parse_datetime
+from .._validation import at as _at
 
 T = TypeVar("T", bound="Closing")
 
@@ -19,8 +23,14 @@ class Closing:
     closed_by: UUID
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["closedAt", "closedBy"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["closedAt", "closedBy"])
+    __dixa_fallback__: ClassVar[bool] = False
+
     def to_dict(self) -> dict[str, Any]:
-        closed_at = self.closed_at.isoformat()
+        closed_at = _format_datetime(self.closed_at)
 
         closed_by = str(self.closed_by)
 
@@ -38,9 +48,17 @@ class Closing:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        closed_at = datetime.datetime.fromisoformat(d.pop("closedAt"))
+        try:
+            closed_at = _parse_datetime(d.pop("closedAt"))
 
-        closed_by = UUID(d.pop("closedBy"))
+        except Exception as _exc:
+            raise _at(_exc, "closedAt") from _exc
+
+        try:
+            closed_by = UUID(d.pop("closedBy"))
+
+        except Exception as _exc:
+            raise _at(_exc, "closedBy") from _exc
 
         _instance = cls(
             closed_at=closed_at,

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,6 +25,14 @@ class Collection:
     restrictions: Restrictions
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id", "title", "internalKbEnabled", "restrictions"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(
+        ["id", "title", "internalKbEnabled", "restrictions", "description"]
+    )
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -56,15 +66,31 @@ class Collection:
         from ..models.restrictions import Restrictions  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+        except Exception as _exc:
+            raise _at(_exc, "id") from _exc
 
-        title = d.pop("title")
+        try:
+            title = d.pop("title")
+        except Exception as _exc:
+            raise _at(_exc, "title") from _exc
 
-        internal_kb_enabled = d.pop("internalKbEnabled")
+        try:
+            internal_kb_enabled = d.pop("internalKbEnabled")
+        except Exception as _exc:
+            raise _at(_exc, "internalKbEnabled") from _exc
 
-        restrictions = Restrictions.from_dict(d.pop("restrictions"))
+        try:
+            restrictions = Restrictions.from_dict(d.pop("restrictions"))
 
-        description = d.pop("description", UNSET)
+        except Exception as _exc:
+            raise _at(_exc, "restrictions") from _exc
+
+        try:
+            description = _none_as_unset(d.pop("description", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "description") from _exc
 
         _instance = cls(
             id=id,

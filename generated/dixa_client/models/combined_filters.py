@@ -1,14 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._unions import Variant as _Variant
+from .._unions import is_mapping as _is_mapping
+from .._unions import resolve as _resolve_union
+from .._unions import tagged as _tagged
+from .._validation import at as _at
+from ..models.strategy import Strategy
+
 if TYPE_CHECKING:
     from ..models.combined_filters_condition_is_not_one_of import CombinedFiltersConditionIsNotOneOf
     from ..models.combined_filters_condition_is_one_of import CombinedFiltersConditionIsOneOf
+    from ..models.unknown_variant import UnknownVariant
 
 
 T = TypeVar("T", bound="CombinedFilters")
@@ -16,23 +24,34 @@ T = TypeVar("T", bound="CombinedFilters")
 
 @_attrs_define
 class CombinedFilters:
-    strategy: str
-    """ values: [All, Any] """
-    conditions: list[CombinedFiltersConditionIsNotOneOf | CombinedFiltersConditionIsOneOf]
+    strategy: Strategy
+    conditions: list[CombinedFiltersConditionIsNotOneOf | CombinedFiltersConditionIsOneOf | UnknownVariant]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "CombinedFilters"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["strategy", "conditions"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["strategy", "conditions"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.combined_filters_condition_is_not_one_of import CombinedFiltersConditionIsNotOneOf  # noqa: PLC0415
+        from ..models.combined_filters_condition_is_one_of import CombinedFiltersConditionIsOneOf  # noqa: PLC0415
 
-        strategy = self.strategy
+        strategy = self.strategy.value
 
         conditions = []
         for conditions_item_data in self.conditions:
             conditions_item: dict[str, Any]
             if isinstance(conditions_item_data, CombinedFiltersConditionIsNotOneOf):
                 conditions_item = conditions_item_data.to_dict()
+                conditions_item = _tagged(conditions_item_data, conditions_item)
+            elif isinstance(conditions_item_data, CombinedFiltersConditionIsOneOf):
+                conditions_item = conditions_item_data.to_dict()
+                conditions_item = _tagged(conditions_item_data, conditions_item)
             else:
                 conditions_item = conditions_item_data.to_dict()
+                conditions_item = _tagged(conditions_item_data, conditions_item)
 
             conditions.append(conditions_item)
 
@@ -51,34 +70,58 @@ class CombinedFilters:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.combined_filters_condition_is_not_one_of import CombinedFiltersConditionIsNotOneOf  # noqa: PLC0415
         from ..models.combined_filters_condition_is_one_of import CombinedFiltersConditionIsOneOf  # noqa: PLC0415
+        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
 
         d = dict(src_dict)
-        strategy = d.pop("strategy")
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
+            strategy = Strategy(d.pop("strategy"))
 
-        conditions = []
-        _conditions = d.pop("conditions")
-        for conditions_item_data in _conditions:
+        except Exception as _exc:
+            raise _at(_exc, "strategy") from _exc
 
-            def _parse_conditions_item(
-                data: object,
-            ) -> CombinedFiltersConditionIsNotOneOf | CombinedFiltersConditionIsOneOf:
+        try:
+            conditions = []
+            _conditions = d.pop("conditions")
+            if not isinstance(_conditions, list):
+                raise TypeError(f"expected a list, got {type(_conditions).__name__}")
+            for _index_conditions, conditions_item_data in enumerate(_conditions):
                 try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_condition_1_type_0 = CombinedFiltersConditionIsNotOneOf.from_dict(data)
 
-                    return componentsschemas_condition_1_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_condition_1_type_1 = CombinedFiltersConditionIsOneOf.from_dict(data)
+                    def _parse_conditions_item(
+                        data: object,
+                    ) -> CombinedFiltersConditionIsNotOneOf | CombinedFiltersConditionIsOneOf | UnknownVariant:
 
-                return componentsschemas_condition_1_type_1
+                        return cast(
+                            CombinedFiltersConditionIsNotOneOf | CombinedFiltersConditionIsOneOf | UnknownVariant,
+                            _resolve_union(
+                                data,
+                                (
+                                    _Variant(
+                                        "CombinedFiltersConditionIsNotOneOf",
+                                        _is_mapping,
+                                        CombinedFiltersConditionIsNotOneOf.from_dict,
+                                        CombinedFiltersConditionIsNotOneOf,
+                                    ),
+                                    _Variant(
+                                        "CombinedFiltersConditionIsOneOf",
+                                        _is_mapping,
+                                        CombinedFiltersConditionIsOneOf.from_dict,
+                                        CombinedFiltersConditionIsOneOf,
+                                    ),
+                                    _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                                ),
+                            ),
+                        )
 
-            conditions_item = _parse_conditions_item(conditions_item_data)
+                    conditions_item = _parse_conditions_item(conditions_item_data)
 
-            conditions.append(conditions_item)
+                except Exception as _exc:
+                    raise _at(_exc, _index_conditions) from _exc
+                conditions.append(conditions_item)
+
+        except Exception as _exc:
+            raise _at(_exc, "conditions") from _exc
 
         _instance = cls(
             strategy=strategy,

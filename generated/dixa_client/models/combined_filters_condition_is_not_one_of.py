@@ -1,23 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._validation import at as _at
+from ..models.is_not_one_of_field import IsNotOneOfField
 
 T = TypeVar("T", bound="CombinedFiltersConditionIsNotOneOf")
 
 
 @_attrs_define
 class CombinedFiltersConditionIsNotOneOf:
-    field: str
-    """ values: [InitialChannel, OperationOrigin, QueueId] """
+    field: IsNotOneOfField
     values: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "IsNotOneOf"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["field", "values"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["field", "values"])
+    __dixa_fallback__: ClassVar[bool] = False
+
     def to_dict(self) -> dict[str, Any]:
-        field = self.field
+        field = self.field.value
 
         values = self.values
 
@@ -35,9 +43,18 @@ class CombinedFiltersConditionIsNotOneOf:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        field = d.pop("field")
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
+            field = IsNotOneOfField(d.pop("field"))
 
-        values = cast(list[str], d.pop("values"))
+        except Exception as _exc:
+            raise _at(_exc, "field") from _exc
+
+        try:
+            values = cast(list[str], d.pop("values"))
+
+        except Exception as _exc:
+            raise _at(_exc, "values") from _exc
 
         _instance = cls(
             field=field,

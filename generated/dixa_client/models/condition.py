@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._unions import Variant as _Variant
+from .._unions import is_mapping as _is_mapping
+from .._unions import resolve as _resolve_union
+from .._unions import tagged as _tagged
+from .._validation import at as _at
 
 if TYPE_CHECKING:
     from ..models.agent_id import AgentId
@@ -22,6 +28,7 @@ if TYPE_CHECKING:
     from ..models.search_field_custom_attribute import SearchFieldCustomAttribute
     from ..models.search_field_status import SearchFieldStatus
     from ..models.tag_id import TagId
+    from ..models.unknown_variant import UnknownVariant
 
 
 T = TypeVar("T", bound="Condition")
@@ -45,8 +52,15 @@ class Condition:
         | SearchFieldCustomAttribute
         | SearchFieldStatus
         | TagId
+        | UnknownVariant
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["field"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["field"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.agent_id import AgentId  # noqa: PLC0415
@@ -63,38 +77,57 @@ class Condition:
         from ..models.queue_id import QueueId  # noqa: PLC0415
         from ..models.search_field_custom_attribute import SearchFieldCustomAttribute  # noqa: PLC0415
         from ..models.search_field_status import SearchFieldStatus  # noqa: PLC0415
+        from ..models.tag_id import TagId  # noqa: PLC0415
 
         field: dict[str, Any]
         if isinstance(self.field, AgentId):
             field = self.field.to_dict()
+            field = _tagged(self.field, field)
         elif isinstance(self.field, AssignedDate):
             field = self.field.to_dict()
+            field = _tagged(self.field, field)
         elif isinstance(self.field, Channel):
             field = self.field.to_dict()
+            field = _tagged(self.field, field)
         elif isinstance(self.field, ClosedDate):
             field = self.field.to_dict()
+            field = _tagged(self.field, field)
         elif isinstance(self.field, ContactId):
             field = self.field.to_dict()
+            field = _tagged(self.field, field)
         elif isinstance(self.field, ConversationId):
             field = self.field.to_dict()
+            field = _tagged(self.field, field)
         elif isinstance(self.field, CreationDate):
             field = self.field.to_dict()
+            field = _tagged(self.field, field)
         elif isinstance(self.field, SearchFieldCustomAttribute):
             field = self.field.to_dict()
+            field = _tagged(self.field, field)
         elif isinstance(self.field, Direction):
             field = self.field.to_dict()
+            field = _tagged(self.field, field)
         elif isinstance(self.field, Duration):
             field = self.field.to_dict()
+            field = _tagged(self.field, field)
         elif isinstance(self.field, LastActivity):
             field = self.field.to_dict()
+            field = _tagged(self.field, field)
         elif isinstance(self.field, LastMessage):
             field = self.field.to_dict()
+            field = _tagged(self.field, field)
         elif isinstance(self.field, QueueId):
             field = self.field.to_dict()
+            field = _tagged(self.field, field)
         elif isinstance(self.field, SearchFieldStatus):
             field = self.field.to_dict()
+            field = _tagged(self.field, field)
+        elif isinstance(self.field, TagId):
+            field = self.field.to_dict()
+            field = _tagged(self.field, field)
         else:
             field = self.field.to_dict()
+            field = _tagged(self.field, field)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -123,147 +156,81 @@ class Condition:
         from ..models.search_field_custom_attribute import SearchFieldCustomAttribute  # noqa: PLC0415
         from ..models.search_field_status import SearchFieldStatus  # noqa: PLC0415
         from ..models.tag_id import TagId  # noqa: PLC0415
+        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
 
         d = dict(src_dict)
+        try:
 
-        def _parse_field(
-            data: object,
-        ) -> (
-            AgentId
-            | AssignedDate
-            | Channel
-            | ClosedDate
-            | ContactId
-            | ConversationId
-            | CreationDate
-            | Direction
-            | Duration
-            | LastActivity
-            | LastMessage
-            | QueueId
-            | SearchFieldCustomAttribute
-            | SearchFieldStatus
-            | TagId
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_search_field_type_0 = AgentId.from_dict(data)
+            def _parse_field(
+                data: object,
+            ) -> (
+                AgentId
+                | AssignedDate
+                | Channel
+                | ClosedDate
+                | ContactId
+                | ConversationId
+                | CreationDate
+                | Direction
+                | Duration
+                | LastActivity
+                | LastMessage
+                | QueueId
+                | SearchFieldCustomAttribute
+                | SearchFieldStatus
+                | TagId
+                | UnknownVariant
+            ):
 
-                return componentsschemas_search_field_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_search_field_type_1 = AssignedDate.from_dict(data)
+                return cast(
+                    AgentId
+                    | AssignedDate
+                    | Channel
+                    | ClosedDate
+                    | ContactId
+                    | ConversationId
+                    | CreationDate
+                    | Direction
+                    | Duration
+                    | LastActivity
+                    | LastMessage
+                    | QueueId
+                    | SearchFieldCustomAttribute
+                    | SearchFieldStatus
+                    | TagId
+                    | UnknownVariant,
+                    _resolve_union(
+                        data,
+                        (
+                            _Variant("AgentId", _is_mapping, AgentId.from_dict, AgentId),
+                            _Variant("AssignedDate", _is_mapping, AssignedDate.from_dict, AssignedDate),
+                            _Variant("Channel", _is_mapping, Channel.from_dict, Channel),
+                            _Variant("ClosedDate", _is_mapping, ClosedDate.from_dict, ClosedDate),
+                            _Variant("ContactId", _is_mapping, ContactId.from_dict, ContactId),
+                            _Variant("ConversationId", _is_mapping, ConversationId.from_dict, ConversationId),
+                            _Variant("CreationDate", _is_mapping, CreationDate.from_dict, CreationDate),
+                            _Variant(
+                                "SearchFieldCustomAttribute",
+                                _is_mapping,
+                                SearchFieldCustomAttribute.from_dict,
+                                SearchFieldCustomAttribute,
+                            ),
+                            _Variant("Direction", _is_mapping, Direction.from_dict, Direction),
+                            _Variant("Duration", _is_mapping, Duration.from_dict, Duration),
+                            _Variant("LastActivity", _is_mapping, LastActivity.from_dict, LastActivity),
+                            _Variant("LastMessage", _is_mapping, LastMessage.from_dict, LastMessage),
+                            _Variant("QueueId", _is_mapping, QueueId.from_dict, QueueId),
+                            _Variant("SearchFieldStatus", _is_mapping, SearchFieldStatus.from_dict, SearchFieldStatus),
+                            _Variant("TagId", _is_mapping, TagId.from_dict, TagId),
+                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        ),
+                    ),
+                )
 
-                return componentsschemas_search_field_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_search_field_type_2 = Channel.from_dict(data)
+            field = _parse_field(d.pop("field"))
 
-                return componentsschemas_search_field_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_search_field_type_3 = ClosedDate.from_dict(data)
-
-                return componentsschemas_search_field_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_search_field_type_4 = ContactId.from_dict(data)
-
-                return componentsschemas_search_field_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_search_field_type_5 = ConversationId.from_dict(data)
-
-                return componentsschemas_search_field_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_search_field_type_6 = CreationDate.from_dict(data)
-
-                return componentsschemas_search_field_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_search_field_type_7 = SearchFieldCustomAttribute.from_dict(data)
-
-                return componentsschemas_search_field_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_search_field_type_8 = Direction.from_dict(data)
-
-                return componentsschemas_search_field_type_8
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_search_field_type_9 = Duration.from_dict(data)
-
-                return componentsschemas_search_field_type_9
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_search_field_type_10 = LastActivity.from_dict(data)
-
-                return componentsschemas_search_field_type_10
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_search_field_type_11 = LastMessage.from_dict(data)
-
-                return componentsschemas_search_field_type_11
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_search_field_type_12 = QueueId.from_dict(data)
-
-                return componentsschemas_search_field_type_12
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_search_field_type_13 = SearchFieldStatus.from_dict(data)
-
-                return componentsschemas_search_field_type_13
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_search_field_type_14 = TagId.from_dict(data)
-
-            return componentsschemas_search_field_type_14
-
-        field = _parse_field(d.pop("field"))
+        except Exception as _exc:
+            raise _at(_exc, "field") from _exc
 
         _instance = cls(
             field=field,

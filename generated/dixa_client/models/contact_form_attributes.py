@@ -1,11 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._unions import Variant as _Variant
+from .._unions import is_mapping as _is_mapping
+from .._unions import resolve as _resolve_union
+from .._unions import tagged as _tagged
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
+from ..models.anonymized_conversation_direction import AnonymizedConversationDirection
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +20,7 @@ if TYPE_CHECKING:
     from ..models.file import File
     from ..models.regular import Regular
     from ..models.too_large import TooLarge
+    from ..models.unknown_variant import UnknownVariant
 
 
 T = TypeVar("T", bound="ContactFormAttributes")
@@ -21,7 +29,7 @@ T = TypeVar("T", bound="ContactFormAttributes")
 @_attrs_define
 class ContactFormAttributes:
     is_auto_reply: bool
-    email_content: Regular | TooLarge | Unset = UNSET
+    email_content: Regular | TooLarge | UnknownVariant | Unset = UNSET
     from_: EmailContact | Unset = UNSET
     reply_default_to_emails: list[EmailContact] | Unset = UNSET
     to: list[EmailContact] | Unset = UNSET
@@ -30,13 +38,34 @@ class ContactFormAttributes:
     inline_images: list[File] | Unset = UNSET
     attachments: list[File] | Unset = UNSET
     delivery_failure_reason: str | Unset = UNSET
-    direction: str | Unset = UNSET
-    """ values: [Inbound, Internal, Outbound] """
+    direction: AnonymizedConversationDirection | Unset = UNSET
     original_content_url: File | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "ContactFormAttributes"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["isAutoReply"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(
+        [
+            "isAutoReply",
+            "emailContent",
+            "from",
+            "replyDefaultToEmails",
+            "to",
+            "cc",
+            "bcc",
+            "inlineImages",
+            "attachments",
+            "deliveryFailureReason",
+            "direction",
+            "originalContentUrl",
+        ]
+    )
+    __dixa_fallback__: ClassVar[bool] = False
+
     def to_dict(self) -> dict[str, Any]:
         from ..models.regular import Regular  # noqa: PLC0415
+        from ..models.too_large import TooLarge  # noqa: PLC0415
 
         is_auto_reply = self.is_auto_reply
 
@@ -45,8 +74,13 @@ class ContactFormAttributes:
             email_content = UNSET
         elif isinstance(self.email_content, Regular):
             email_content = self.email_content.to_dict()
+            email_content = _tagged(self.email_content, email_content)
+        elif isinstance(self.email_content, TooLarge):
+            email_content = self.email_content.to_dict()
+            email_content = _tagged(self.email_content, email_content)
         else:
             email_content = self.email_content.to_dict()
+            email_content = _tagged(self.email_content, email_content)
 
         from_: dict[str, Any] | Unset = UNSET
         if not isinstance(self.from_, Unset):
@@ -96,7 +130,9 @@ class ContactFormAttributes:
 
         delivery_failure_reason = self.delivery_failure_reason
 
-        direction = self.direction
+        direction: str | Unset = UNSET
+        if not isinstance(self.direction, Unset):
+            direction = self.direction.value
 
         original_content_url: dict[str, Any] | Unset = UNSET
         if not isinstance(self.original_content_url, Unset):
@@ -140,100 +176,185 @@ class ContactFormAttributes:
         from ..models.file import File  # noqa: PLC0415
         from ..models.regular import Regular  # noqa: PLC0415
         from ..models.too_large import TooLarge  # noqa: PLC0415
+        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
 
         d = dict(src_dict)
-        is_auto_reply = d.pop("isAutoReply")
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
+            is_auto_reply = d.pop("isAutoReply")
+        except Exception as _exc:
+            raise _at(_exc, "isAutoReply") from _exc
 
-        def _parse_email_content(data: object) -> Regular | TooLarge | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_email_content_type_0 = Regular.from_dict(data)
+        try:
 
-                return componentsschemas_email_content_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_email_content_type_1 = TooLarge.from_dict(data)
+            def _parse_email_content(data: object) -> Regular | TooLarge | UnknownVariant | Unset:
+                if isinstance(data, Unset):
+                    return data
 
-            return componentsschemas_email_content_type_1
+                return cast(
+                    Regular | TooLarge | UnknownVariant | Unset,
+                    _resolve_union(
+                        data,
+                        (
+                            _Variant("Regular", _is_mapping, Regular.from_dict, Regular),
+                            _Variant("TooLarge", _is_mapping, TooLarge.from_dict, TooLarge),
+                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        ),
+                    ),
+                )
 
-        email_content = _parse_email_content(d.pop("emailContent", UNSET))
+            email_content = _parse_email_content(_none_as_unset(d.pop("emailContent", UNSET)))
 
-        _from_ = d.pop("from", UNSET)
-        from_: EmailContact | Unset
-        if isinstance(_from_, Unset):
-            from_ = UNSET
-        else:
-            from_ = EmailContact.from_dict(_from_)
+        except Exception as _exc:
+            raise _at(_exc, "emailContent") from _exc
 
-        _reply_default_to_emails = d.pop("replyDefaultToEmails", UNSET)
-        reply_default_to_emails: list[EmailContact] | Unset = UNSET
-        if _reply_default_to_emails is not UNSET:
-            reply_default_to_emails = []
-            for reply_default_to_emails_item_data in _reply_default_to_emails:
-                reply_default_to_emails_item = EmailContact.from_dict(reply_default_to_emails_item_data)
+        try:
+            _from_ = _none_as_unset(d.pop("from", UNSET))
+            from_: EmailContact | Unset
+            if isinstance(_from_, Unset):
+                from_ = UNSET
+            else:
+                from_ = EmailContact.from_dict(_from_)
 
-                reply_default_to_emails.append(reply_default_to_emails_item)
+        except Exception as _exc:
+            raise _at(_exc, "from") from _exc
 
-        _to = d.pop("to", UNSET)
-        to: list[EmailContact] | Unset = UNSET
-        if _to is not UNSET:
-            to = []
-            for to_item_data in _to:
-                to_item = EmailContact.from_dict(to_item_data)
+        try:
+            _reply_default_to_emails = _none_as_unset(d.pop("replyDefaultToEmails", UNSET))
+            reply_default_to_emails: list[EmailContact] | Unset = UNSET
+            if _reply_default_to_emails is not UNSET:
+                if not isinstance(_reply_default_to_emails, list):
+                    raise TypeError(f"expected a list, got {type(_reply_default_to_emails).__name__}")
+                reply_default_to_emails = []
+                for _index_reply_default_to_emails, reply_default_to_emails_item_data in enumerate(
+                    _reply_default_to_emails
+                ):
+                    try:
+                        reply_default_to_emails_item = EmailContact.from_dict(reply_default_to_emails_item_data)
 
-                to.append(to_item)
+                    except Exception as _exc:
+                        raise _at(_exc, _index_reply_default_to_emails) from _exc
+                    reply_default_to_emails.append(reply_default_to_emails_item)
 
-        _cc = d.pop("cc", UNSET)
-        cc: list[EmailContact] | Unset = UNSET
-        if _cc is not UNSET:
-            cc = []
-            for cc_item_data in _cc:
-                cc_item = EmailContact.from_dict(cc_item_data)
+        except Exception as _exc:
+            raise _at(_exc, "replyDefaultToEmails") from _exc
 
-                cc.append(cc_item)
+        try:
+            _to = _none_as_unset(d.pop("to", UNSET))
+            to: list[EmailContact] | Unset = UNSET
+            if _to is not UNSET:
+                if not isinstance(_to, list):
+                    raise TypeError(f"expected a list, got {type(_to).__name__}")
+                to = []
+                for _index_to, to_item_data in enumerate(_to):
+                    try:
+                        to_item = EmailContact.from_dict(to_item_data)
 
-        _bcc = d.pop("bcc", UNSET)
-        bcc: list[EmailContact] | Unset = UNSET
-        if _bcc is not UNSET:
-            bcc = []
-            for bcc_item_data in _bcc:
-                bcc_item = EmailContact.from_dict(bcc_item_data)
+                    except Exception as _exc:
+                        raise _at(_exc, _index_to) from _exc
+                    to.append(to_item)
 
-                bcc.append(bcc_item)
+        except Exception as _exc:
+            raise _at(_exc, "to") from _exc
 
-        _inline_images = d.pop("inlineImages", UNSET)
-        inline_images: list[File] | Unset = UNSET
-        if _inline_images is not UNSET:
-            inline_images = []
-            for inline_images_item_data in _inline_images:
-                inline_images_item = File.from_dict(inline_images_item_data)
+        try:
+            _cc = _none_as_unset(d.pop("cc", UNSET))
+            cc: list[EmailContact] | Unset = UNSET
+            if _cc is not UNSET:
+                if not isinstance(_cc, list):
+                    raise TypeError(f"expected a list, got {type(_cc).__name__}")
+                cc = []
+                for _index_cc, cc_item_data in enumerate(_cc):
+                    try:
+                        cc_item = EmailContact.from_dict(cc_item_data)
 
-                inline_images.append(inline_images_item)
+                    except Exception as _exc:
+                        raise _at(_exc, _index_cc) from _exc
+                    cc.append(cc_item)
 
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[File] | Unset = UNSET
-        if _attachments is not UNSET:
-            attachments = []
-            for attachments_item_data in _attachments:
-                attachments_item = File.from_dict(attachments_item_data)
+        except Exception as _exc:
+            raise _at(_exc, "cc") from _exc
 
-                attachments.append(attachments_item)
+        try:
+            _bcc = _none_as_unset(d.pop("bcc", UNSET))
+            bcc: list[EmailContact] | Unset = UNSET
+            if _bcc is not UNSET:
+                if not isinstance(_bcc, list):
+                    raise TypeError(f"expected a list, got {type(_bcc).__name__}")
+                bcc = []
+                for _index_bcc, bcc_item_data in enumerate(_bcc):
+                    try:
+                        bcc_item = EmailContact.from_dict(bcc_item_data)
 
-        delivery_failure_reason = d.pop("deliveryFailureReason", UNSET)
+                    except Exception as _exc:
+                        raise _at(_exc, _index_bcc) from _exc
+                    bcc.append(bcc_item)
 
-        direction = d.pop("direction", UNSET)
+        except Exception as _exc:
+            raise _at(_exc, "bcc") from _exc
 
-        _original_content_url = d.pop("originalContentUrl", UNSET)
-        original_content_url: File | Unset
-        if isinstance(_original_content_url, Unset):
-            original_content_url = UNSET
-        else:
-            original_content_url = File.from_dict(_original_content_url)
+        try:
+            _inline_images = _none_as_unset(d.pop("inlineImages", UNSET))
+            inline_images: list[File] | Unset = UNSET
+            if _inline_images is not UNSET:
+                if not isinstance(_inline_images, list):
+                    raise TypeError(f"expected a list, got {type(_inline_images).__name__}")
+                inline_images = []
+                for _index_inline_images, inline_images_item_data in enumerate(_inline_images):
+                    try:
+                        inline_images_item = File.from_dict(inline_images_item_data)
+
+                    except Exception as _exc:
+                        raise _at(_exc, _index_inline_images) from _exc
+                    inline_images.append(inline_images_item)
+
+        except Exception as _exc:
+            raise _at(_exc, "inlineImages") from _exc
+
+        try:
+            _attachments = _none_as_unset(d.pop("attachments", UNSET))
+            attachments: list[File] | Unset = UNSET
+            if _attachments is not UNSET:
+                if not isinstance(_attachments, list):
+                    raise TypeError(f"expected a list, got {type(_attachments).__name__}")
+                attachments = []
+                for _index_attachments, attachments_item_data in enumerate(_attachments):
+                    try:
+                        attachments_item = File.from_dict(attachments_item_data)
+
+                    except Exception as _exc:
+                        raise _at(_exc, _index_attachments) from _exc
+                    attachments.append(attachments_item)
+
+        except Exception as _exc:
+            raise _at(_exc, "attachments") from _exc
+
+        try:
+            delivery_failure_reason = _none_as_unset(d.pop("deliveryFailureReason", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "deliveryFailureReason") from _exc
+
+        try:
+            _direction = _none_as_unset(d.pop("direction", UNSET))
+            direction: AnonymizedConversationDirection | Unset
+            if isinstance(_direction, Unset):
+                direction = UNSET
+            else:
+                direction = AnonymizedConversationDirection(_direction)
+
+        except Exception as _exc:
+            raise _at(_exc, "direction") from _exc
+
+        try:
+            _original_content_url = _none_as_unset(d.pop("originalContentUrl", UNSET))
+            original_content_url: File | Unset
+            if isinstance(_original_content_url, Unset):
+                original_content_url = UNSET
+            else:
+                original_content_url = File.from_dict(_original_content_url)
+
+        except Exception as _exc:
+            raise _at(_exc, "originalContentUrl") from _exc
 
         _instance = cls(
             is_auto_reply=is_auto_reply,

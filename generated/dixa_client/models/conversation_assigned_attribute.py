@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConversationAssignedAttribute")
@@ -16,6 +18,12 @@ class ConversationAssignedAttribute:
     agent_id: str
     agent_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "ConversationAssignedAttribute"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["agentId"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["agentId", "agentName"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         agent_id = self.agent_id
@@ -37,9 +45,16 @@ class ConversationAssignedAttribute:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        agent_id = d.pop("agentId")
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
+            agent_id = d.pop("agentId")
+        except Exception as _exc:
+            raise _at(_exc, "agentId") from _exc
 
-        agent_name = d.pop("agentName", UNSET)
+        try:
+            agent_name = _none_as_unset(d.pop("agentName", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "agentName") from _exc
 
         _instance = cls(
             agent_id=agent_id,

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConversationClaimedAttribute")
@@ -16,6 +18,12 @@ class ConversationClaimedAttribute:
     claimed_from_label: str | Unset = UNSET
     claimed_from_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "ConversationClaimedAttribute"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["claimedFromLabel", "claimedFromType"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         claimed_from_label = self.claimed_from_label
@@ -35,9 +43,16 @@ class ConversationClaimedAttribute:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        claimed_from_label = d.pop("claimedFromLabel", UNSET)
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
+            claimed_from_label = _none_as_unset(d.pop("claimedFromLabel", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "claimedFromLabel") from _exc
 
-        claimed_from_type = d.pop("claimedFromType", UNSET)
+        try:
+            claimed_from_type = _none_as_unset(d.pop("claimedFromType", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "claimedFromType") from _exc
 
         _instance = cls(
             claimed_from_label=claimed_from_label,

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,6 +22,12 @@ class ConversationCustomAttributesUpdatedAttribute:
     updated_attribute_values: MapAttributeValue
     updated_attribute_ids: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "ConversationCustomAttributesUpdatedAttribute"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["updatedAttributeValues"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["updatedAttributeValues", "updatedAttributeIds"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -46,9 +54,18 @@ class ConversationCustomAttributesUpdatedAttribute:
         from ..models.map_attribute_value import MapAttributeValue  # noqa: PLC0415
 
         d = dict(src_dict)
-        updated_attribute_values = MapAttributeValue.from_dict(d.pop("updatedAttributeValues"))
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
+            updated_attribute_values = MapAttributeValue.from_dict(d.pop("updatedAttributeValues"))
 
-        updated_attribute_ids = cast(list[str], d.pop("updatedAttributeIds", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "updatedAttributeValues") from _exc
+
+        try:
+            updated_attribute_ids = cast(list[str], _none_as_unset(d.pop("updatedAttributeIds", UNSET)))
+
+        except Exception as _exc:
+            raise _at(_exc, "updatedAttributeIds") from _exc
 
         _instance = cls(
             updated_attribute_values=updated_attribute_values,

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._validation import at as _at
 
 if TYPE_CHECKING:
     from ..models.activity_log_user import ActivityLogUser
@@ -18,6 +20,12 @@ class ConversationEndUserReplacedAttribute:
     old_user: ActivityLogUser
     new_user: ActivityLogUser
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "ConversationEndUserReplacedAttribute"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["oldUser", "newUser"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["oldUser", "newUser"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -41,9 +49,18 @@ class ConversationEndUserReplacedAttribute:
         from ..models.activity_log_user import ActivityLogUser  # noqa: PLC0415
 
         d = dict(src_dict)
-        old_user = ActivityLogUser.from_dict(d.pop("oldUser"))
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
+            old_user = ActivityLogUser.from_dict(d.pop("oldUser"))
 
-        new_user = ActivityLogUser.from_dict(d.pop("newUser"))
+        except Exception as _exc:
+            raise _at(_exc, "oldUser") from _exc
+
+        try:
+            new_user = ActivityLogUser.from_dict(d.pop("newUser"))
+
+        except Exception as _exc:
+            raise _at(_exc, "newUser") from _exc
 
         _instance = cls(
             old_user=old_user,

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._validation import at as _at
+from ..models.anonymized_conversation_channel import AnonymizedConversationChannel
 
 T = TypeVar("T", bound="ConversationFlow")
 
@@ -14,18 +17,22 @@ T = TypeVar("T", bound="ConversationFlow")
 class ConversationFlow:
     id: UUID
     name: str
-    channel: str
-    """ values: [WhatsApp, Voicemail, WidgetChat, FacebookMessenger, Twitter, Email, ContactForm, Callback,
-    PstnPhone, Sms, Messenger] """
+    channel: AnonymizedConversationChannel
     contact_endpoint_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id", "name", "channel", "contactEndpointId"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id", "name", "channel", "contactEndpointId"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
 
         name = self.name
 
-        channel = self.channel
+        channel = self.channel.value
 
         contact_endpoint_id = self.contact_endpoint_id
 
@@ -45,13 +52,27 @@ class ConversationFlow:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        try:
+            id = UUID(d.pop("id"))
 
-        name = d.pop("name")
+        except Exception as _exc:
+            raise _at(_exc, "id") from _exc
 
-        channel = d.pop("channel")
+        try:
+            name = d.pop("name")
+        except Exception as _exc:
+            raise _at(_exc, "name") from _exc
 
-        contact_endpoint_id = d.pop("contactEndpointId")
+        try:
+            channel = AnonymizedConversationChannel(d.pop("channel"))
+
+        except Exception as _exc:
+            raise _at(_exc, "channel") from _exc
+
+        try:
+            contact_endpoint_id = d.pop("contactEndpointId")
+        except Exception as _exc:
+            raise _at(_exc, "contactEndpointId") from _exc
 
         _instance = cls(
             id=id,

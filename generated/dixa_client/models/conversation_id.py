@@ -1,14 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._unions import Variant as _Variant
+from .._unions import is_mapping as _is_mapping
+from .._unions import resolve as _resolve_union
+from .._unions import tagged as _tagged
+from .._validation import at as _at
+
 if TYPE_CHECKING:
     from ..models.is_not_one_of import IsNotOneOf
     from ..models.is_one_of import IsOneOf
+    from ..models.unknown_variant import UnknownVariant
 
 
 T = TypeVar("T", bound="ConversationId")
@@ -16,17 +23,29 @@ T = TypeVar("T", bound="ConversationId")
 
 @_attrs_define
 class ConversationId:
-    operator: IsNotOneOf | IsOneOf
+    operator: IsNotOneOf | IsOneOf | UnknownVariant
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "ConversationId"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["operator"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["operator"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.is_not_one_of import IsNotOneOf  # noqa: PLC0415
+        from ..models.is_one_of import IsOneOf  # noqa: PLC0415
 
         operator: dict[str, Any]
         if isinstance(self.operator, IsNotOneOf):
             operator = self.operator.to_dict()
+            operator = _tagged(self.operator, operator)
+        elif isinstance(self.operator, IsOneOf):
+            operator = self.operator.to_dict()
+            operator = _tagged(self.operator, operator)
         else:
             operator = self.operator.to_dict()
+            operator = _tagged(self.operator, operator)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,25 +61,30 @@ class ConversationId:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.is_not_one_of import IsNotOneOf  # noqa: PLC0415
         from ..models.is_one_of import IsOneOf  # noqa: PLC0415
+        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
 
         d = dict(src_dict)
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
 
-        def _parse_operator(data: object) -> IsNotOneOf | IsOneOf:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_field_has_single_value_operator_type_0 = IsNotOneOf.from_dict(data)
+            def _parse_operator(data: object) -> IsNotOneOf | IsOneOf | UnknownVariant:
 
-                return componentsschemas_field_has_single_value_operator_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_field_has_single_value_operator_type_1 = IsOneOf.from_dict(data)
+                return cast(
+                    IsNotOneOf | IsOneOf | UnknownVariant,
+                    _resolve_union(
+                        data,
+                        (
+                            _Variant("IsNotOneOf", _is_mapping, IsNotOneOf.from_dict, IsNotOneOf),
+                            _Variant("IsOneOf", _is_mapping, IsOneOf.from_dict, IsOneOf),
+                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        ),
+                    ),
+                )
 
-            return componentsschemas_field_has_single_value_operator_type_1
+            operator = _parse_operator(d.pop("operator"))
 
-        operator = _parse_operator(d.pop("operator"))
+        except Exception as _exc:
+            raise _at(_exc, "operator") from _exc
 
         _instance = cls(
             operator=operator,

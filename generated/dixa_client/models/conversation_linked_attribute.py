@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._validation import at as _at
 
 T = TypeVar("T", bound="ConversationLinkedAttribute")
 
@@ -15,6 +17,12 @@ class ConversationLinkedAttribute:
     parent: int
     link_type: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "ConversationLinkedAttribute"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["child", "parent", "linkType"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["child", "parent", "linkType"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         child = self.child
@@ -38,11 +46,21 @@ class ConversationLinkedAttribute:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        child = d.pop("child")
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
+            child = d.pop("child")
+        except Exception as _exc:
+            raise _at(_exc, "child") from _exc
 
-        parent = d.pop("parent")
+        try:
+            parent = d.pop("parent")
+        except Exception as _exc:
+            raise _at(_exc, "parent") from _exc
 
-        link_type = d.pop("linkType")
+        try:
+            link_type = d.pop("linkType")
+        except Exception as _exc:
+            raise _at(_exc, "linkType") from _exc
 
         _instance = cls(
             child=child,

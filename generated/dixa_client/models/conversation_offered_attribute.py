@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConversationOfferedAttribute")
@@ -16,6 +18,12 @@ class ConversationOfferedAttribute:
     agent_names: list[str] | Unset = UNSET
     queue_label: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "ConversationOfferedAttribute"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["agentNames", "queueLabel"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         agent_names: list[str] | Unset = UNSET
@@ -37,9 +45,17 @@ class ConversationOfferedAttribute:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        agent_names = cast(list[str], d.pop("agentNames", UNSET))
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
+            agent_names = cast(list[str], _none_as_unset(d.pop("agentNames", UNSET)))
 
-        queue_label = d.pop("queueLabel", UNSET)
+        except Exception as _exc:
+            raise _at(_exc, "agentNames") from _exc
+
+        try:
+            queue_label = _none_as_unset(d.pop("queueLabel", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "queueLabel") from _exc
 
         _instance = cls(
             agent_names=agent_names,

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,6 +23,12 @@ class ConversationRatedAttribute:
     score: int | Unset = UNSET
     message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "ConversationRatedAttribute"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["agent", "score", "message"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -49,16 +57,27 @@ class ConversationRatedAttribute:
         from ..models.activity_log_user import ActivityLogUser  # noqa: PLC0415
 
         d = dict(src_dict)
-        _agent = d.pop("agent", UNSET)
-        agent: ActivityLogUser | Unset
-        if isinstance(_agent, Unset):
-            agent = UNSET
-        else:
-            agent = ActivityLogUser.from_dict(_agent)
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
+            _agent = _none_as_unset(d.pop("agent", UNSET))
+            agent: ActivityLogUser | Unset
+            if isinstance(_agent, Unset):
+                agent = UNSET
+            else:
+                agent = ActivityLogUser.from_dict(_agent)
 
-        score = d.pop("score", UNSET)
+        except Exception as _exc:
+            raise _at(_exc, "agent") from _exc
 
-        message = d.pop("message", UNSET)
+        try:
+            score = _none_as_unset(d.pop("score", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "score") from _exc
+
+        try:
+            message = _none_as_unset(d.pop("message", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "message") from _exc
 
         _instance = cls(
             agent=agent,

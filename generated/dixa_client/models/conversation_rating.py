@@ -1,11 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
+from ..models.anonymized_conversation_channel import AnonymizedConversationChannel
+from ..models.rating_status import RatingStatus
+from ..models.rating_type import RatingType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,14 +23,10 @@ T = TypeVar("T", bound="ConversationRating")
 @_attrs_define
 class ConversationRating:
     id: str
-    rating_type: str
-    """ values: [Csat, Nps, ThumbsUpOrDown] """
-    conversation_channel: str
-    """ values: [WhatsApp, Voicemail, WidgetChat, FacebookMessenger, Twitter, Email, ContactForm, Callback,
-    PstnPhone, Sms, Messenger] """
+    rating_type: RatingType
+    conversation_channel: AnonymizedConversationChannel
     user_id: str
-    rating_status: str
-    """ values: [Unscheduled, Offered, Rated, Scheduled, Cancelled] """
+    rating_status: RatingStatus
     timestamps: MapString
     rating_score: int | Unset = UNSET
     rating_comment: str | Unset = UNSET
@@ -33,17 +34,38 @@ class ConversationRating:
     language: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(
+        ["id", "ratingType", "conversationChannel", "userId", "ratingStatus", "timestamps"]
+    )
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(
+        [
+            "id",
+            "ratingType",
+            "conversationChannel",
+            "userId",
+            "ratingStatus",
+            "timestamps",
+            "ratingScore",
+            "ratingComment",
+            "agentId",
+            "language",
+        ]
+    )
+    __dixa_fallback__: ClassVar[bool] = False
+
     def to_dict(self) -> dict[str, Any]:
 
         id = self.id
 
-        rating_type = self.rating_type
+        rating_type = self.rating_type.value
 
-        conversation_channel = self.conversation_channel
+        conversation_channel = self.conversation_channel.value
 
         user_id = self.user_id
 
-        rating_status = self.rating_status
+        rating_status = self.rating_status.value
 
         timestamps = self.timestamps.to_dict()
 
@@ -83,25 +105,59 @@ class ConversationRating:
         from ..models.map_string import MapString  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+        except Exception as _exc:
+            raise _at(_exc, "id") from _exc
 
-        rating_type = d.pop("ratingType")
+        try:
+            rating_type = RatingType(d.pop("ratingType"))
 
-        conversation_channel = d.pop("conversationChannel")
+        except Exception as _exc:
+            raise _at(_exc, "ratingType") from _exc
 
-        user_id = d.pop("userId")
+        try:
+            conversation_channel = AnonymizedConversationChannel(d.pop("conversationChannel"))
 
-        rating_status = d.pop("ratingStatus")
+        except Exception as _exc:
+            raise _at(_exc, "conversationChannel") from _exc
 
-        timestamps = MapString.from_dict(d.pop("timestamps"))
+        try:
+            user_id = d.pop("userId")
+        except Exception as _exc:
+            raise _at(_exc, "userId") from _exc
 
-        rating_score = d.pop("ratingScore", UNSET)
+        try:
+            rating_status = RatingStatus(d.pop("ratingStatus"))
 
-        rating_comment = d.pop("ratingComment", UNSET)
+        except Exception as _exc:
+            raise _at(_exc, "ratingStatus") from _exc
 
-        agent_id = d.pop("agentId", UNSET)
+        try:
+            timestamps = MapString.from_dict(d.pop("timestamps"))
 
-        language = d.pop("language", UNSET)
+        except Exception as _exc:
+            raise _at(_exc, "timestamps") from _exc
+
+        try:
+            rating_score = _none_as_unset(d.pop("ratingScore", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "ratingScore") from _exc
+
+        try:
+            rating_comment = _none_as_unset(d.pop("ratingComment", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "ratingComment") from _exc
+
+        try:
+            agent_id = _none_as_unset(d.pop("agentId", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "agentId") from _exc
+
+        try:
+            language = _none_as_unset(d.pop("language", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "language") from _exc
 
         _instance = cls(
             id=id,

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConversationRatingNotOfferedAttribute")
@@ -15,6 +17,12 @@ T = TypeVar("T", bound="ConversationRatingNotOfferedAttribute")
 class ConversationRatingNotOfferedAttribute:
     evaluation_filters: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "ConversationRatingNotOfferedAttribute"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["evaluationFilters"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         evaluation_filters = self.evaluation_filters
@@ -30,7 +38,11 @@ class ConversationRatingNotOfferedAttribute:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        evaluation_filters = d.pop("evaluationFilters", UNSET)
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
+            evaluation_filters = _none_as_unset(d.pop("evaluationFilters", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "evaluationFilters") from _exc
 
         _instance = cls(
             evaluation_filters=evaluation_filters,

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._validation import at as _at
 
 T = TypeVar("T", bound="ConversationRatingScheduledAttribute")
 
@@ -13,6 +15,12 @@ T = TypeVar("T", bound="ConversationRatingScheduledAttribute")
 class ConversationRatingScheduledAttribute:
     rating_scheduled_time: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "ConversationRatingScheduledAttribute"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["ratingScheduledTime"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["ratingScheduledTime"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         rating_scheduled_time = self.rating_scheduled_time
@@ -30,7 +38,11 @@ class ConversationRatingScheduledAttribute:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        rating_scheduled_time = d.pop("ratingScheduledTime")
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
+            rating_scheduled_time = d.pop("ratingScheduledTime")
+        except Exception as _exc:
+            raise _at(_exc, "ratingScheduledTime") from _exc
 
         _instance = cls(
             rating_scheduled_time=rating_scheduled_time,

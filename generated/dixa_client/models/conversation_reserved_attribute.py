@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._validation import at as _at
 
 if TYPE_CHECKING:
     from ..models.activity_log_user import ActivityLogUser
@@ -21,6 +23,16 @@ class ConversationReservedAttribute:
     reservation_type: str
     valid_until: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "ConversationReservedAttribute"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(
+        ["agent", "queueId", "queueName", "reservationType", "validUntil"]
+    )
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(
+        ["agent", "queueId", "queueName", "reservationType", "validUntil"]
+    )
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -53,15 +65,32 @@ class ConversationReservedAttribute:
         from ..models.activity_log_user import ActivityLogUser  # noqa: PLC0415
 
         d = dict(src_dict)
-        agent = ActivityLogUser.from_dict(d.pop("agent"))
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
+            agent = ActivityLogUser.from_dict(d.pop("agent"))
 
-        queue_id = d.pop("queueId")
+        except Exception as _exc:
+            raise _at(_exc, "agent") from _exc
 
-        queue_name = d.pop("queueName")
+        try:
+            queue_id = d.pop("queueId")
+        except Exception as _exc:
+            raise _at(_exc, "queueId") from _exc
 
-        reservation_type = d.pop("reservationType")
+        try:
+            queue_name = d.pop("queueName")
+        except Exception as _exc:
+            raise _at(_exc, "queueName") from _exc
 
-        valid_until = d.pop("validUntil")
+        try:
+            reservation_type = d.pop("reservationType")
+        except Exception as _exc:
+            raise _at(_exc, "reservationType") from _exc
+
+        try:
+            valid_until = d.pop("validUntil")
+        except Exception as _exc:
+            raise _at(_exc, "validUntil") from _exc
 
         _instance = cls(
             agent=agent,

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,6 +27,12 @@ class ConversationSearchHit:
     inner_hits: list[ConversationSearchInnerHit] | Unset = UNSET
     """ List of sub-entities (such as Messages) where a match was found """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id", "highlights"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id", "highlights", "innerHits"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -58,18 +66,34 @@ class ConversationSearchHit:
         from ..models.map_vector_string import MapVectorString  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+        except Exception as _exc:
+            raise _at(_exc, "id") from _exc
 
-        highlights = MapVectorString.from_dict(d.pop("highlights"))
+        try:
+            highlights = MapVectorString.from_dict(d.pop("highlights"))
 
-        _inner_hits = d.pop("innerHits", UNSET)
-        inner_hits: list[ConversationSearchInnerHit] | Unset = UNSET
-        if _inner_hits is not UNSET:
-            inner_hits = []
-            for inner_hits_item_data in _inner_hits:
-                inner_hits_item = ConversationSearchInnerHit.from_dict(inner_hits_item_data)
+        except Exception as _exc:
+            raise _at(_exc, "highlights") from _exc
 
-                inner_hits.append(inner_hits_item)
+        try:
+            _inner_hits = _none_as_unset(d.pop("innerHits", UNSET))
+            inner_hits: list[ConversationSearchInnerHit] | Unset = UNSET
+            if _inner_hits is not UNSET:
+                if not isinstance(_inner_hits, list):
+                    raise TypeError(f"expected a list, got {type(_inner_hits).__name__}")
+                inner_hits = []
+                for _index_inner_hits, inner_hits_item_data in enumerate(_inner_hits):
+                    try:
+                        inner_hits_item = ConversationSearchInnerHit.from_dict(inner_hits_item_data)
+
+                    except Exception as _exc:
+                        raise _at(_exc, _index_inner_hits) from _exc
+                    inner_hits.append(inner_hits_item)
+
+        except Exception as _exc:
+            raise _at(_exc, "innerHits") from _exc
 
         _instance = cls(
             id=id,

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._validation import at as _at
 
 if TYPE_CHECKING:
     from ..models.map_string import MapString
@@ -19,6 +21,12 @@ class ConversationSearchInnerHit:
     """ Identifier of a sub-entity (such as a Message) where a match was found """
     highlight: MapString
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id", "highlight"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id", "highlight"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -42,9 +50,16 @@ class ConversationSearchInnerHit:
         from ..models.map_string import MapString  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+        except Exception as _exc:
+            raise _at(_exc, "id") from _exc
 
-        highlight = MapString.from_dict(d.pop("highlight"))
+        try:
+            highlight = MapString.from_dict(d.pop("highlight"))
+
+        except Exception as _exc:
+            raise _at(_exc, "highlight") from _exc
 
         _instance = cls(
             id=id,

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._validation import at as _at
 
 T = TypeVar("T", bound="ConversationSubjectUpdatedAttribute")
 
@@ -14,6 +16,12 @@ class ConversationSubjectUpdatedAttribute:
     old_subject: str
     new_subject: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "ConversationSubjectUpdatedAttribute"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["oldSubject", "newSubject"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["oldSubject", "newSubject"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         old_subject = self.old_subject
@@ -34,9 +42,16 @@ class ConversationSubjectUpdatedAttribute:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        old_subject = d.pop("oldSubject")
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
+            old_subject = d.pop("oldSubject")
+        except Exception as _exc:
+            raise _at(_exc, "oldSubject") from _exc
 
-        new_subject = d.pop("newSubject")
+        try:
+            new_subject = d.pop("newSubject")
+        except Exception as _exc:
+            raise _at(_exc, "newSubject") from _exc
 
         _instance = cls(
             old_subject=old_subject,

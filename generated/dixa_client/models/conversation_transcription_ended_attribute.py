@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConversationTranscriptionEndedAttribute")
@@ -16,6 +18,12 @@ class ConversationTranscriptionEndedAttribute:
     is_successful: bool
     failure_reason: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "ConversationTranscriptionEndedAttribute"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["isSuccessful"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["isSuccessful", "failureReason"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         is_successful = self.is_successful
@@ -37,9 +45,16 @@ class ConversationTranscriptionEndedAttribute:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        is_successful = d.pop("isSuccessful")
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
+            is_successful = d.pop("isSuccessful")
+        except Exception as _exc:
+            raise _at(_exc, "isSuccessful") from _exc
 
-        failure_reason = d.pop("failureReason", UNSET)
+        try:
+            failure_reason = _none_as_unset(d.pop("failureReason", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "failureReason") from _exc
 
         _instance = cls(
             is_successful=is_successful,

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConversationTransferredAttribute")
@@ -19,6 +21,14 @@ class ConversationTransferredAttribute:
     destination_label: str | Unset = UNSET
     reason: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "ConversationTransferredAttribute"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["transferType", "destinationType", "destinationId"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(
+        ["transferType", "destinationType", "destinationId", "destinationLabel", "reason"]
+    )
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         transfer_type = self.transfer_type
@@ -50,15 +60,31 @@ class ConversationTransferredAttribute:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        transfer_type = d.pop("transferType")
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
+            transfer_type = d.pop("transferType")
+        except Exception as _exc:
+            raise _at(_exc, "transferType") from _exc
 
-        destination_type = d.pop("destinationType")
+        try:
+            destination_type = d.pop("destinationType")
+        except Exception as _exc:
+            raise _at(_exc, "destinationType") from _exc
 
-        destination_id = d.pop("destinationId")
+        try:
+            destination_id = d.pop("destinationId")
+        except Exception as _exc:
+            raise _at(_exc, "destinationId") from _exc
 
-        destination_label = d.pop("destinationLabel", UNSET)
+        try:
+            destination_label = _none_as_unset(d.pop("destinationLabel", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "destinationLabel") from _exc
 
-        reason = d.pop("reason", UNSET)
+        try:
+            reason = _none_as_unset(d.pop("reason", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "reason") from _exc
 
         _instance = cls(
             transfer_type=transfer_type,

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,6 +21,12 @@ T = TypeVar("T", bound="CreateAgentsInput")
 class CreateAgentsInput:
     data: list[CreateAgentInput] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["data"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -42,14 +50,23 @@ class CreateAgentsInput:
         from ..models.create_agent_input import CreateAgentInput  # noqa: PLC0415
 
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: list[CreateAgentInput] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = CreateAgentInput.from_dict(data_item_data)
+        try:
+            _data = _none_as_unset(d.pop("data", UNSET))
+            data: list[CreateAgentInput] | Unset = UNSET
+            if _data is not UNSET:
+                if not isinstance(_data, list):
+                    raise TypeError(f"expected a list, got {type(_data).__name__}")
+                data = []
+                for _index_data, data_item_data in enumerate(_data):
+                    try:
+                        data_item = CreateAgentInput.from_dict(data_item_data)
 
-                data.append(data_item)
+                    except Exception as _exc:
+                        raise _at(_exc, _index_data) from _exc
+                    data.append(data_item)
+
+        except Exception as _exc:
+            raise _at(_exc, "data") from _exc
 
         _instance = cls(
             data=data,

@@ -2,12 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetime import format_datetime as _format_datetime
+from .._datetime import parse_datetime as _parse_datetime
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateInternalNoteInput")
@@ -20,6 +24,12 @@ class CreateInternalNoteInput:
     created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["message"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["message", "agentId", "createdAt"])
+    __dixa_fallback__: ClassVar[bool] = False
+
     def to_dict(self) -> dict[str, Any]:
         message = self.message
 
@@ -29,7 +39,7 @@ class CreateInternalNoteInput:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = _format_datetime(self.created_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,21 +58,32 @@ class CreateInternalNoteInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message = d.pop("message")
+        try:
+            message = d.pop("message")
+        except Exception as _exc:
+            raise _at(_exc, "message") from _exc
 
-        _agent_id = d.pop("agentId", UNSET)
-        agent_id: UUID | Unset
-        if isinstance(_agent_id, Unset):
-            agent_id = UNSET
-        else:
-            agent_id = UUID(_agent_id)
+        try:
+            _agent_id = _none_as_unset(d.pop("agentId", UNSET))
+            agent_id: UUID | Unset
+            if isinstance(_agent_id, Unset):
+                agent_id = UNSET
+            else:
+                agent_id = UUID(_agent_id)
 
-        _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        except Exception as _exc:
+            raise _at(_exc, "agentId") from _exc
+
+        try:
+            _created_at = _none_as_unset(d.pop("createdAt", UNSET))
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = _parse_datetime(_created_at)
+
+        except Exception as _exc:
+            raise _at(_exc, "createdAt") from _exc
 
         _instance = cls(
             message=message,

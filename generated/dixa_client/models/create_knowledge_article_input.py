@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,6 +28,12 @@ class CreateKnowledgeArticleInput:
     pre_release: bool | Unset = UNSET
     """ Whether the article is only available in pre-release mode """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["translations", "parentId", "tags", "preRelease"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -63,20 +71,39 @@ class CreateKnowledgeArticleInput:
         from ..models.translation_input import TranslationInput  # noqa: PLC0415
 
         d = dict(src_dict)
-        _translations = d.pop("translations", UNSET)
-        translations: list[TranslationInput] | Unset = UNSET
-        if _translations is not UNSET:
-            translations = []
-            for translations_item_data in _translations:
-                translations_item = TranslationInput.from_dict(translations_item_data)
+        try:
+            _translations = _none_as_unset(d.pop("translations", UNSET))
+            translations: list[TranslationInput] | Unset = UNSET
+            if _translations is not UNSET:
+                if not isinstance(_translations, list):
+                    raise TypeError(f"expected a list, got {type(_translations).__name__}")
+                translations = []
+                for _index_translations, translations_item_data in enumerate(_translations):
+                    try:
+                        translations_item = TranslationInput.from_dict(translations_item_data)
 
-                translations.append(translations_item)
+                    except Exception as _exc:
+                        raise _at(_exc, _index_translations) from _exc
+                    translations.append(translations_item)
 
-        parent_id = d.pop("parentId", UNSET)
+        except Exception as _exc:
+            raise _at(_exc, "translations") from _exc
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        try:
+            parent_id = _none_as_unset(d.pop("parentId", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "parentId") from _exc
 
-        pre_release = d.pop("preRelease", UNSET)
+        try:
+            tags = cast(list[str], _none_as_unset(d.pop("tags", UNSET)))
+
+        except Exception as _exc:
+            raise _at(_exc, "tags") from _exc
+
+        try:
+            pre_release = _none_as_unset(d.pop("preRelease", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "preRelease") from _exc
 
         _instance = cls(
             translations=translations,

@@ -1,18 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._unions import Variant as _Variant
+from .._unions import is_mapping as _is_mapping
+from .._unions import resolve as _resolve_union
+from .._unions import tagged as _tagged
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
+from ..models.anonymized_conversation_direction import AnonymizedConversationDirection
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.html import Html
     from ..models.markdown import Markdown
     from ..models.text import Text
+    from ..models.unknown_variant import UnknownVariant
 
 
 T = TypeVar("T", bound="CreateMessageOutputData")
@@ -20,20 +28,28 @@ T = TypeVar("T", bound="CreateMessageOutputData")
 
 @_attrs_define
 class CreateMessageOutputData:
-    direction: str
-    """ values: [Inbound, Internal, Outbound] """
+    direction: AnonymizedConversationDirection
     author_id: UUID
-    content: Html | Markdown | Text | Unset = UNSET
+    content: Html | Markdown | Text | UnknownVariant | Unset = UNSET
     external_id: str | Unset = UNSET
     message_id: UUID | Unset = UNSET
     created_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["direction", "authorId"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(
+        ["direction", "authorId", "content", "externalId", "messageId", "createdAt"]
+    )
+    __dixa_fallback__: ClassVar[bool] = False
+
     def to_dict(self) -> dict[str, Any]:
         from ..models.html import Html  # noqa: PLC0415
         from ..models.markdown import Markdown  # noqa: PLC0415
+        from ..models.text import Text  # noqa: PLC0415
 
-        direction = self.direction
+        direction = self.direction.value
 
         author_id = str(self.author_id)
 
@@ -42,10 +58,16 @@ class CreateMessageOutputData:
             content = UNSET
         elif isinstance(self.content, Html):
             content = self.content.to_dict()
+            content = _tagged(self.content, content)
         elif isinstance(self.content, Markdown):
             content = self.content.to_dict()
+            content = _tagged(self.content, content)
+        elif isinstance(self.content, Text):
+            content = self.content.to_dict()
+            content = _tagged(self.content, content)
         else:
             content = self.content.to_dict()
+            content = _tagged(self.content, content)
 
         external_id = self.external_id
 
@@ -79,49 +101,65 @@ class CreateMessageOutputData:
         from ..models.html import Html  # noqa: PLC0415
         from ..models.markdown import Markdown  # noqa: PLC0415
         from ..models.text import Text  # noqa: PLC0415
+        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
 
         d = dict(src_dict)
-        direction = d.pop("direction")
+        try:
+            direction = AnonymizedConversationDirection(d.pop("direction"))
 
-        author_id = UUID(d.pop("authorId"))
+        except Exception as _exc:
+            raise _at(_exc, "direction") from _exc
 
-        def _parse_content(data: object) -> Html | Markdown | Text | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_content_type_0 = Html.from_dict(data)
+        try:
+            author_id = UUID(d.pop("authorId"))
 
-                return componentsschemas_content_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_content_type_1 = Markdown.from_dict(data)
+        except Exception as _exc:
+            raise _at(_exc, "authorId") from _exc
 
-                return componentsschemas_content_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_content_type_2 = Text.from_dict(data)
+        try:
 
-            return componentsschemas_content_type_2
+            def _parse_content(data: object) -> Html | Markdown | Text | UnknownVariant | Unset:
+                if isinstance(data, Unset):
+                    return data
 
-        content = _parse_content(d.pop("content", UNSET))
+                return cast(
+                    Html | Markdown | Text | UnknownVariant | Unset,
+                    _resolve_union(
+                        data,
+                        (
+                            _Variant("Html", _is_mapping, Html.from_dict, Html),
+                            _Variant("Markdown", _is_mapping, Markdown.from_dict, Markdown),
+                            _Variant("Text", _is_mapping, Text.from_dict, Text),
+                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        ),
+                    ),
+                )
 
-        external_id = d.pop("externalId", UNSET)
+            content = _parse_content(_none_as_unset(d.pop("content", UNSET)))
 
-        _message_id = d.pop("messageId", UNSET)
-        message_id: UUID | Unset
-        if isinstance(_message_id, Unset):
-            message_id = UNSET
-        else:
-            message_id = UUID(_message_id)
+        except Exception as _exc:
+            raise _at(_exc, "content") from _exc
 
-        created_at = d.pop("createdAt", UNSET)
+        try:
+            external_id = _none_as_unset(d.pop("externalId", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "externalId") from _exc
+
+        try:
+            _message_id = _none_as_unset(d.pop("messageId", UNSET))
+            message_id: UUID | Unset
+            if isinstance(_message_id, Unset):
+                message_id = UNSET
+            else:
+                message_id = UUID(_message_id)
+
+        except Exception as _exc:
+            raise _at(_exc, "messageId") from _exc
+
+        try:
+            created_at = _none_as_unset(d.pop("createdAt", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "createdAt") from _exc
 
         _instance = cls(
             direction=direction,

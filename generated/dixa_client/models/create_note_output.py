@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._validation import at as _at
 
 if TYPE_CHECKING:
     from ..models.internal_note_data import InternalNoteData
@@ -17,6 +19,12 @@ T = TypeVar("T", bound="CreateNoteOutput")
 class CreateNoteOutput:
     data: InternalNoteData
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["data"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["data"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -37,7 +45,11 @@ class CreateNoteOutput:
         from ..models.internal_note_data import InternalNoteData  # noqa: PLC0415
 
         d = dict(src_dict)
-        data = InternalNoteData.from_dict(d.pop("data"))
+        try:
+            data = InternalNoteData.from_dict(d.pop("data"))
+
+        except Exception as _exc:
+            raise _at(_exc, "data") from _exc
 
         _instance = cls(
             data=data,

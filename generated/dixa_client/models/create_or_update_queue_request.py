@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
+from ..models.offer_algorithm import OfferAlgorithm
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,9 +28,7 @@ class CreateOrUpdateQueueRequest:
     queue_thresholds: MapQueueThresholdInt | Unset = UNSET
     """ values: [SlaTimeLimit, AvailableAgents, LongestWait, SlaPercentage, WaitingConversations] """
     offer_timeout: int | Unset = UNSET
-    offer_algorithm: str | Unset = UNSET
-    """ values: [AgentPriorityOneAtATimeRandom, AllAtOnce, AgentPriorityLongestIdle, AgentPriorityAllAtOnce,
-    LongestIdle, OneAtATimeRandom] """
+    offer_algorithm: OfferAlgorithm | Unset = UNSET
     wrapup_timeout: int | Unset = UNSET
     priority: int | Unset = UNSET
     offer_abandoned_conversations: bool | Unset = UNSET
@@ -42,6 +43,33 @@ class CreateOrUpdateQueueRequest:
     personal_agent_offline_timeout: int | Unset = UNSET
     is_restricted: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(
+        ["name", "callFunctionality", "isDefault", "isDoNotOfferEnabled"]
+    )
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(
+        [
+            "name",
+            "callFunctionality",
+            "isDefault",
+            "isDoNotOfferEnabled",
+            "queueThresholds",
+            "offerTimeout",
+            "offerAlgorithm",
+            "wrapupTimeout",
+            "priority",
+            "offerAbandonedConversations",
+            "doNotOfferTimeouts",
+            "preferredAgentTimeouts",
+            "isPreferredAgentEnabled",
+            "preferredAgentOfflineTimeout",
+            "personalAgentOfflineTimeout",
+            "isRestricted",
+        ]
+    )
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -59,7 +87,9 @@ class CreateOrUpdateQueueRequest:
 
         offer_timeout = self.offer_timeout
 
-        offer_algorithm = self.offer_algorithm
+        offer_algorithm: str | Unset = UNSET
+        if not isinstance(self.offer_algorithm, Unset):
+            offer_algorithm = self.offer_algorithm.value
 
         wrapup_timeout = self.wrapup_timeout
 
@@ -126,52 +156,109 @@ class CreateOrUpdateQueueRequest:
         from ..models.map_queue_threshold_int import MapQueueThresholdInt  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+        except Exception as _exc:
+            raise _at(_exc, "name") from _exc
 
-        call_functionality = d.pop("callFunctionality")
+        try:
+            call_functionality = d.pop("callFunctionality")
+        except Exception as _exc:
+            raise _at(_exc, "callFunctionality") from _exc
 
-        is_default = d.pop("isDefault")
+        try:
+            is_default = d.pop("isDefault")
+        except Exception as _exc:
+            raise _at(_exc, "isDefault") from _exc
 
-        is_do_not_offer_enabled = d.pop("isDoNotOfferEnabled")
+        try:
+            is_do_not_offer_enabled = d.pop("isDoNotOfferEnabled")
+        except Exception as _exc:
+            raise _at(_exc, "isDoNotOfferEnabled") from _exc
 
-        _queue_thresholds = d.pop("queueThresholds", UNSET)
-        queue_thresholds: MapQueueThresholdInt | Unset
-        if isinstance(_queue_thresholds, Unset):
-            queue_thresholds = UNSET
-        else:
-            queue_thresholds = MapQueueThresholdInt.from_dict(_queue_thresholds)
+        try:
+            _queue_thresholds = _none_as_unset(d.pop("queueThresholds", UNSET))
+            queue_thresholds: MapQueueThresholdInt | Unset
+            if isinstance(_queue_thresholds, Unset):
+                queue_thresholds = UNSET
+            else:
+                queue_thresholds = MapQueueThresholdInt.from_dict(_queue_thresholds)
 
-        offer_timeout = d.pop("offerTimeout", UNSET)
+        except Exception as _exc:
+            raise _at(_exc, "queueThresholds") from _exc
 
-        offer_algorithm = d.pop("offerAlgorithm", UNSET)
+        try:
+            offer_timeout = _none_as_unset(d.pop("offerTimeout", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "offerTimeout") from _exc
 
-        wrapup_timeout = d.pop("wrapupTimeout", UNSET)
+        try:
+            _offer_algorithm = _none_as_unset(d.pop("offerAlgorithm", UNSET))
+            offer_algorithm: OfferAlgorithm | Unset
+            if isinstance(_offer_algorithm, Unset):
+                offer_algorithm = UNSET
+            else:
+                offer_algorithm = OfferAlgorithm(_offer_algorithm)
 
-        priority = d.pop("priority", UNSET)
+        except Exception as _exc:
+            raise _at(_exc, "offerAlgorithm") from _exc
 
-        offer_abandoned_conversations = d.pop("offerAbandonedConversations", UNSET)
+        try:
+            wrapup_timeout = _none_as_unset(d.pop("wrapupTimeout", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "wrapupTimeout") from _exc
 
-        _do_not_offer_timeouts = d.pop("doNotOfferTimeouts", UNSET)
-        do_not_offer_timeouts: MapConversationChannelInt | Unset
-        if isinstance(_do_not_offer_timeouts, Unset):
-            do_not_offer_timeouts = UNSET
-        else:
-            do_not_offer_timeouts = MapConversationChannelInt.from_dict(_do_not_offer_timeouts)
+        try:
+            priority = _none_as_unset(d.pop("priority", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "priority") from _exc
 
-        _preferred_agent_timeouts = d.pop("preferredAgentTimeouts", UNSET)
-        preferred_agent_timeouts: MapConversationChannelInt | Unset
-        if isinstance(_preferred_agent_timeouts, Unset):
-            preferred_agent_timeouts = UNSET
-        else:
-            preferred_agent_timeouts = MapConversationChannelInt.from_dict(_preferred_agent_timeouts)
+        try:
+            offer_abandoned_conversations = _none_as_unset(d.pop("offerAbandonedConversations", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "offerAbandonedConversations") from _exc
 
-        is_preferred_agent_enabled = d.pop("isPreferredAgentEnabled", UNSET)
+        try:
+            _do_not_offer_timeouts = _none_as_unset(d.pop("doNotOfferTimeouts", UNSET))
+            do_not_offer_timeouts: MapConversationChannelInt | Unset
+            if isinstance(_do_not_offer_timeouts, Unset):
+                do_not_offer_timeouts = UNSET
+            else:
+                do_not_offer_timeouts = MapConversationChannelInt.from_dict(_do_not_offer_timeouts)
 
-        preferred_agent_offline_timeout = d.pop("preferredAgentOfflineTimeout", UNSET)
+        except Exception as _exc:
+            raise _at(_exc, "doNotOfferTimeouts") from _exc
 
-        personal_agent_offline_timeout = d.pop("personalAgentOfflineTimeout", UNSET)
+        try:
+            _preferred_agent_timeouts = _none_as_unset(d.pop("preferredAgentTimeouts", UNSET))
+            preferred_agent_timeouts: MapConversationChannelInt | Unset
+            if isinstance(_preferred_agent_timeouts, Unset):
+                preferred_agent_timeouts = UNSET
+            else:
+                preferred_agent_timeouts = MapConversationChannelInt.from_dict(_preferred_agent_timeouts)
 
-        is_restricted = d.pop("isRestricted", UNSET)
+        except Exception as _exc:
+            raise _at(_exc, "preferredAgentTimeouts") from _exc
+
+        try:
+            is_preferred_agent_enabled = _none_as_unset(d.pop("isPreferredAgentEnabled", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "isPreferredAgentEnabled") from _exc
+
+        try:
+            preferred_agent_offline_timeout = _none_as_unset(d.pop("preferredAgentOfflineTimeout", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "preferredAgentOfflineTimeout") from _exc
+
+        try:
+            personal_agent_offline_timeout = _none_as_unset(d.pop("personalAgentOfflineTimeout", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "personalAgentOfflineTimeout") from _exc
+
+        try:
+            is_restricted = _none_as_unset(d.pop("isRestricted", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "isRestricted") from _exc
 
         _instance = cls(
             name=name,

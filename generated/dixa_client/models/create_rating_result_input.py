@@ -2,17 +2,26 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetime import format_datetime as _format_datetime
+from .._datetime import parse_datetime as _parse_datetime
+from .._unions import Variant as _Variant
+from .._unions import is_mapping as _is_mapping
+from .._unions import resolve as _resolve_union
+from .._unions import tagged as _tagged
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.csat import Csat
     from ..models.nps import Nps
     from ..models.thumbs_up_or_down import ThumbsUpOrDown
+    from ..models.unknown_variant import UnknownVariant
 
 
 T = TypeVar("T", bound="CreateRatingResultInput")
@@ -20,7 +29,7 @@ T = TypeVar("T", bound="CreateRatingResultInput")
 
 @_attrs_define
 class CreateRatingResultInput:
-    rating_result: Csat | Nps | ThumbsUpOrDown
+    rating_result: Csat | Nps | ThumbsUpOrDown | UnknownVariant
     user_id: str | Unset = UNSET
     """ The userId property is no longer used so it's made optional to keep backwards compatibility. A null value
     can be provided instead of an actual ID. """
@@ -28,17 +37,30 @@ class CreateRatingResultInput:
     submitted_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["ratingResult"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["ratingResult", "userId", "comment", "submittedAt"])
+    __dixa_fallback__: ClassVar[bool] = False
+
     def to_dict(self) -> dict[str, Any]:
         from ..models.csat import Csat  # noqa: PLC0415
         from ..models.nps import Nps  # noqa: PLC0415
+        from ..models.thumbs_up_or_down import ThumbsUpOrDown  # noqa: PLC0415
 
         rating_result: dict[str, Any]
         if isinstance(self.rating_result, Csat):
             rating_result = self.rating_result.to_dict()
+            rating_result = _tagged(self.rating_result, rating_result)
         elif isinstance(self.rating_result, Nps):
             rating_result = self.rating_result.to_dict()
+            rating_result = _tagged(self.rating_result, rating_result)
+        elif isinstance(self.rating_result, ThumbsUpOrDown):
+            rating_result = self.rating_result.to_dict()
+            rating_result = _tagged(self.rating_result, rating_result)
         else:
             rating_result = self.rating_result.to_dict()
+            rating_result = _tagged(self.rating_result, rating_result)
 
         user_id = self.user_id
 
@@ -46,7 +68,7 @@ class CreateRatingResultInput:
 
         submitted_at: str | Unset = UNSET
         if not isinstance(self.submitted_at, Unset):
-            submitted_at = self.submitted_at.isoformat()
+            submitted_at = _format_datetime(self.submitted_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -69,44 +91,51 @@ class CreateRatingResultInput:
         from ..models.csat import Csat  # noqa: PLC0415
         from ..models.nps import Nps  # noqa: PLC0415
         from ..models.thumbs_up_or_down import ThumbsUpOrDown  # noqa: PLC0415
+        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
 
         d = dict(src_dict)
+        try:
 
-        def _parse_rating_result(data: object) -> Csat | Nps | ThumbsUpOrDown:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_submitted_rating_result_type_0 = Csat.from_dict(data)
+            def _parse_rating_result(data: object) -> Csat | Nps | ThumbsUpOrDown | UnknownVariant:
 
-                return componentsschemas_submitted_rating_result_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_submitted_rating_result_type_1 = Nps.from_dict(data)
+                return cast(
+                    Csat | Nps | ThumbsUpOrDown | UnknownVariant,
+                    _resolve_union(
+                        data,
+                        (
+                            _Variant("Csat", _is_mapping, Csat.from_dict, Csat),
+                            _Variant("Nps", _is_mapping, Nps.from_dict, Nps),
+                            _Variant("ThumbsUpOrDown", _is_mapping, ThumbsUpOrDown.from_dict, ThumbsUpOrDown),
+                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        ),
+                    ),
+                )
 
-                return componentsschemas_submitted_rating_result_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_submitted_rating_result_type_2 = ThumbsUpOrDown.from_dict(data)
+            rating_result = _parse_rating_result(d.pop("ratingResult"))
 
-            return componentsschemas_submitted_rating_result_type_2
+        except Exception as _exc:
+            raise _at(_exc, "ratingResult") from _exc
 
-        rating_result = _parse_rating_result(d.pop("ratingResult"))
+        try:
+            user_id = _none_as_unset(d.pop("userId", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "userId") from _exc
 
-        user_id = d.pop("userId", UNSET)
+        try:
+            comment = _none_as_unset(d.pop("comment", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "comment") from _exc
 
-        comment = d.pop("comment", UNSET)
+        try:
+            _submitted_at = _none_as_unset(d.pop("submittedAt", UNSET))
+            submitted_at: datetime.datetime | Unset
+            if isinstance(_submitted_at, Unset):
+                submitted_at = UNSET
+            else:
+                submitted_at = _parse_datetime(_submitted_at)
 
-        _submitted_at = d.pop("submittedAt", UNSET)
-        submitted_at: datetime.datetime | Unset
-        if isinstance(_submitted_at, Unset):
-            submitted_at = UNSET
-        else:
-            submitted_at = datetime.datetime.fromisoformat(_submitted_at)
+        except Exception as _exc:
+            raise _at(_exc, "submittedAt") from _exc
 
         _instance = cls(
             rating_result=rating_result,

@@ -1,14 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._unions import Variant as _Variant
+from .._unions import is_mapping as _is_mapping
+from .._unions import resolve as _resolve_union
+from .._unions import tagged as _tagged
+from .._validation import at as _at
+
 if TYPE_CHECKING:
     from ..models.between import Between
     from ..models.since import Since
+    from ..models.unknown_variant import UnknownVariant
     from ..models.until import Until
 
 
@@ -17,20 +24,33 @@ T = TypeVar("T", bound="CreationDate")
 
 @_attrs_define
 class CreationDate:
-    operator: Between | Since | Until
+    operator: Between | Since | UnknownVariant | Until
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "CreationDate"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["operator"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["operator"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.between import Between  # noqa: PLC0415
         from ..models.since import Since  # noqa: PLC0415
+        from ..models.until import Until  # noqa: PLC0415
 
         operator: dict[str, Any]
         if isinstance(self.operator, Between):
             operator = self.operator.to_dict()
+            operator = _tagged(self.operator, operator)
         elif isinstance(self.operator, Since):
             operator = self.operator.to_dict()
+            operator = _tagged(self.operator, operator)
+        elif isinstance(self.operator, Until):
+            operator = self.operator.to_dict()
+            operator = _tagged(self.operator, operator)
         else:
             operator = self.operator.to_dict()
+            operator = _tagged(self.operator, operator)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,34 +66,32 @@ class CreationDate:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.between import Between  # noqa: PLC0415
         from ..models.since import Since  # noqa: PLC0415
+        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
         from ..models.until import Until  # noqa: PLC0415
 
         d = dict(src_dict)
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
 
-        def _parse_operator(data: object) -> Between | Since | Until:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_timestamp_operator_type_0 = Between.from_dict(data)
+            def _parse_operator(data: object) -> Between | Since | UnknownVariant | Until:
 
-                return componentsschemas_timestamp_operator_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_timestamp_operator_type_1 = Since.from_dict(data)
+                return cast(
+                    Between | Since | UnknownVariant | Until,
+                    _resolve_union(
+                        data,
+                        (
+                            _Variant("Between", _is_mapping, Between.from_dict, Between),
+                            _Variant("Since", _is_mapping, Since.from_dict, Since),
+                            _Variant("Until", _is_mapping, Until.from_dict, Until),
+                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        ),
+                    ),
+                )
 
-                return componentsschemas_timestamp_operator_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_timestamp_operator_type_2 = Until.from_dict(data)
+            operator = _parse_operator(d.pop("operator"))
 
-            return componentsschemas_timestamp_operator_type_2
-
-        operator = _parse_operator(d.pop("operator"))
+        except Exception as _exc:
+            raise _at(_exc, "operator") from _exc
 
         _instance = cls(
             operator=operator,

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._validation import at as _at
 
 T = TypeVar("T", bound="Csat")
 
@@ -14,6 +16,12 @@ class Csat:
     value: int
     """ Numeric value between 1 and 5 representing the customer's satisfaction level. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "Csat"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["value"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["value"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         value = self.value
@@ -31,7 +39,11 @@ class Csat:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        value = d.pop("value")
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
+            value = d.pop("value")
+        except Exception as _exc:
+            raise _at(_exc, "value") from _exc
 
         _instance = cls(
             value=value,

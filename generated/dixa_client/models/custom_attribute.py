@@ -1,11 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._unions import Variant as _Variant
+from .._unions import identity as _identity
+from .._unions import resolve as _resolve_union
+from .._validation import at as _at
 
 T = TypeVar("T", bound="CustomAttribute")
 
@@ -19,6 +24,12 @@ class CustomAttribute:
     """ AttributeValue values: String[] if the type of the custom attribute is Select or String if the type of the
     custom attribute is Text """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id", "name", "identifier", "value"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id", "name", "identifier", "value"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -50,24 +61,46 @@ class CustomAttribute:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        try:
+            id = UUID(d.pop("id"))
 
-        name = d.pop("name")
+        except Exception as _exc:
+            raise _at(_exc, "id") from _exc
 
-        identifier = d.pop("identifier")
+        try:
+            name = d.pop("name")
+        except Exception as _exc:
+            raise _at(_exc, "name") from _exc
 
-        def _parse_value(data: object) -> list[str] | str:
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                value_type_0 = cast(list[str], data)
+        try:
+            identifier = d.pop("identifier")
+        except Exception as _exc:
+            raise _at(_exc, "identifier") from _exc
 
-                return value_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | str, data)
+        try:
 
-        value = _parse_value(d.pop("value"))
+            def _parse_value(data: object) -> list[str] | str:
+
+                def _variant_0(data: Any) -> list[str]:
+                    value_type_0 = cast(list[str], data)
+
+                    return value_type_0
+
+                return cast(
+                    list[str] | str,
+                    _resolve_union(
+                        data,
+                        (
+                            _Variant("list[str]", lambda v: isinstance(v, list), _variant_0),
+                            _Variant("str", lambda v: isinstance(v, str), _identity, plain=True),
+                        ),
+                    ),
+                )
+
+            value = _parse_value(d.pop("value"))
+
+        except Exception as _exc:
+            raise _at(_exc, "value") from _exc
 
         _instance = cls(
             id=id,

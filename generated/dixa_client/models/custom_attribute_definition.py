@@ -2,17 +2,27 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetime import format_datetime as _format_datetime
+from .._datetime import parse_datetime as _parse_datetime
+from .._unions import Variant as _Variant
+from .._unions import is_mapping as _is_mapping
+from .._unions import resolve as _resolve_union
+from .._unions import tagged as _tagged
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
+from ..models.entity_type import EntityType
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.custom_attribute_input_definition_select import CustomAttributeInputDefinitionSelect
     from ..models.custom_attribute_input_definition_text import CustomAttributeInputDefinitionText
+    from ..models.unknown_variant import UnknownVariant
 
 
 T = TypeVar("T", bound="CustomAttributeDefinition")
@@ -21,11 +31,10 @@ T = TypeVar("T", bound="CustomAttributeDefinition")
 @_attrs_define
 class CustomAttributeDefinition:
     id: UUID
-    entity_type: str
-    """ values: [Contact, Conversation] """
+    entity_type: EntityType
     identifier: str
     label: str
-    input_definition: CustomAttributeInputDefinitionSelect | CustomAttributeInputDefinitionText
+    input_definition: CustomAttributeInputDefinitionSelect | CustomAttributeInputDefinitionText | UnknownVariant
     created_at: datetime.datetime
     is_required: bool
     is_archived: bool
@@ -34,12 +43,45 @@ class CustomAttributeDefinition:
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(
+        [
+            "id",
+            "entityType",
+            "identifier",
+            "label",
+            "inputDefinition",
+            "createdAt",
+            "isRequired",
+            "isArchived",
+            "isDeactivated",
+        ]
+    )
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(
+        [
+            "id",
+            "entityType",
+            "identifier",
+            "label",
+            "inputDefinition",
+            "createdAt",
+            "isRequired",
+            "isArchived",
+            "isDeactivated",
+            "description",
+            "updatedAt",
+        ]
+    )
+    __dixa_fallback__: ClassVar[bool] = False
+
     def to_dict(self) -> dict[str, Any]:
         from ..models.custom_attribute_input_definition_select import CustomAttributeInputDefinitionSelect  # noqa: PLC0415
+        from ..models.custom_attribute_input_definition_text import CustomAttributeInputDefinitionText  # noqa: PLC0415
 
         id = str(self.id)
 
-        entity_type = self.entity_type
+        entity_type = self.entity_type.value
 
         identifier = self.identifier
 
@@ -48,10 +90,15 @@ class CustomAttributeDefinition:
         input_definition: dict[str, Any]
         if isinstance(self.input_definition, CustomAttributeInputDefinitionSelect):
             input_definition = self.input_definition.to_dict()
+            input_definition = _tagged(self.input_definition, input_definition)
+        elif isinstance(self.input_definition, CustomAttributeInputDefinitionText):
+            input_definition = self.input_definition.to_dict()
+            input_definition = _tagged(self.input_definition, input_definition)
         else:
             input_definition = self.input_definition.to_dict()
+            input_definition = _tagged(self.input_definition, input_definition)
 
-        created_at = self.created_at.isoformat()
+        created_at = _format_datetime(self.created_at)
 
         is_required = self.is_required
 
@@ -63,7 +110,7 @@ class CustomAttributeDefinition:
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+            updated_at = _format_datetime(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -91,55 +138,100 @@ class CustomAttributeDefinition:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.custom_attribute_input_definition_select import CustomAttributeInputDefinitionSelect  # noqa: PLC0415
         from ..models.custom_attribute_input_definition_text import CustomAttributeInputDefinitionText  # noqa: PLC0415
+        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        try:
+            id = UUID(d.pop("id"))
 
-        entity_type = d.pop("entityType")
+        except Exception as _exc:
+            raise _at(_exc, "id") from _exc
 
-        identifier = d.pop("identifier")
+        try:
+            entity_type = EntityType(d.pop("entityType"))
 
-        label = d.pop("label")
+        except Exception as _exc:
+            raise _at(_exc, "entityType") from _exc
 
-        def _parse_input_definition(
-            data: object,
-        ) -> CustomAttributeInputDefinitionSelect | CustomAttributeInputDefinitionText:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_custom_attribute_input_definition_type_0 = (
-                    CustomAttributeInputDefinitionSelect.from_dict(data)
+        try:
+            identifier = d.pop("identifier")
+        except Exception as _exc:
+            raise _at(_exc, "identifier") from _exc
+
+        try:
+            label = d.pop("label")
+        except Exception as _exc:
+            raise _at(_exc, "label") from _exc
+
+        try:
+
+            def _parse_input_definition(
+                data: object,
+            ) -> CustomAttributeInputDefinitionSelect | CustomAttributeInputDefinitionText | UnknownVariant:
+
+                return cast(
+                    CustomAttributeInputDefinitionSelect | CustomAttributeInputDefinitionText | UnknownVariant,
+                    _resolve_union(
+                        data,
+                        (
+                            _Variant(
+                                "CustomAttributeInputDefinitionSelect",
+                                _is_mapping,
+                                CustomAttributeInputDefinitionSelect.from_dict,
+                                CustomAttributeInputDefinitionSelect,
+                            ),
+                            _Variant(
+                                "CustomAttributeInputDefinitionText",
+                                _is_mapping,
+                                CustomAttributeInputDefinitionText.from_dict,
+                                CustomAttributeInputDefinitionText,
+                            ),
+                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        ),
+                    ),
                 )
 
-                return componentsschemas_custom_attribute_input_definition_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_custom_attribute_input_definition_type_1 = CustomAttributeInputDefinitionText.from_dict(
-                data
-            )
+            input_definition = _parse_input_definition(d.pop("inputDefinition"))
 
-            return componentsschemas_custom_attribute_input_definition_type_1
+        except Exception as _exc:
+            raise _at(_exc, "inputDefinition") from _exc
 
-        input_definition = _parse_input_definition(d.pop("inputDefinition"))
+        try:
+            created_at = _parse_datetime(d.pop("createdAt"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        except Exception as _exc:
+            raise _at(_exc, "createdAt") from _exc
 
-        is_required = d.pop("isRequired")
+        try:
+            is_required = d.pop("isRequired")
+        except Exception as _exc:
+            raise _at(_exc, "isRequired") from _exc
 
-        is_archived = d.pop("isArchived")
+        try:
+            is_archived = d.pop("isArchived")
+        except Exception as _exc:
+            raise _at(_exc, "isArchived") from _exc
 
-        is_deactivated = d.pop("isDeactivated")
+        try:
+            is_deactivated = d.pop("isDeactivated")
+        except Exception as _exc:
+            raise _at(_exc, "isDeactivated") from _exc
 
-        description = d.pop("description", UNSET)
+        try:
+            description = _none_as_unset(d.pop("description", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "description") from _exc
 
-        _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        try:
+            _updated_at = _none_as_unset(d.pop("updatedAt", UNSET))
+            updated_at: datetime.datetime | Unset
+            if isinstance(_updated_at, Unset):
+                updated_at = UNSET
+            else:
+                updated_at = _parse_datetime(_updated_at)
+
+        except Exception as _exc:
+            raise _at(_exc, "updatedAt") from _exc
 
         _instance = cls(
             id=id,

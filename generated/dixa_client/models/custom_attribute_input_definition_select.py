@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,6 +21,12 @@ T = TypeVar("T", bound="CustomAttributeInputDefinitionSelect")
 class CustomAttributeInputDefinitionSelect:
     options: list[SelectOption] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "Select"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["options"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -42,14 +50,24 @@ class CustomAttributeInputDefinitionSelect:
         from ..models.select_option import SelectOption  # noqa: PLC0415
 
         d = dict(src_dict)
-        _options = d.pop("options", UNSET)
-        options: list[SelectOption] | Unset = UNSET
-        if _options is not UNSET:
-            options = []
-            for options_item_data in _options:
-                options_item = SelectOption.from_dict(options_item_data)
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
+            _options = _none_as_unset(d.pop("options", UNSET))
+            options: list[SelectOption] | Unset = UNSET
+            if _options is not UNSET:
+                if not isinstance(_options, list):
+                    raise TypeError(f"expected a list, got {type(_options).__name__}")
+                options = []
+                for _index_options, options_item_data in enumerate(_options):
+                    try:
+                        options_item = SelectOption.from_dict(options_item_data)
 
-                options.append(options_item)
+                    except Exception as _exc:
+                        raise _at(_exc, _index_options) from _exc
+                    options.append(options_item)
+
+        except Exception as _exc:
+            raise _at(_exc, "options") from _exc
 
         _instance = cls(
             options=options,

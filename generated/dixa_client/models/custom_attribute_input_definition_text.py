@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomAttributeInputDefinitionText")
@@ -15,6 +17,12 @@ T = TypeVar("T", bound="CustomAttributeInputDefinitionText")
 class CustomAttributeInputDefinitionText:
     placeholder: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "Text"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["placeholder"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         placeholder = self.placeholder
@@ -30,7 +38,11 @@ class CustomAttributeInputDefinitionText:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        placeholder = d.pop("placeholder", UNSET)
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
+            placeholder = _none_as_unset(d.pop("placeholder", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "placeholder") from _exc
 
         _instance = cls(
             placeholder=placeholder,

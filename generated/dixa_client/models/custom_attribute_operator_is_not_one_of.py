@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomAttributeOperatorIsNotOneOf")
@@ -19,6 +21,12 @@ class CustomAttributeOperatorIsNotOneOf:
     its parent value. Example: [["parent"], ["parent", "child1", "child2", "child3"], ["parent", "child1"]].<br>If
     custom attribute is of type Text, each search value must be wrapped in an array too. Example: [["value1"]] """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "IsNotOneOf"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["values"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         values: list[list[str]] | Unset = UNSET
@@ -40,14 +48,24 @@ class CustomAttributeOperatorIsNotOneOf:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _values = d.pop("values", UNSET)
-        values: list[list[str]] | Unset = UNSET
-        if _values is not UNSET:
-            values = []
-            for values_item_data in _values:
-                values_item = cast(list[str], values_item_data)
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
+            _values = _none_as_unset(d.pop("values", UNSET))
+            values: list[list[str]] | Unset = UNSET
+            if _values is not UNSET:
+                if not isinstance(_values, list):
+                    raise TypeError(f"expected a list, got {type(_values).__name__}")
+                values = []
+                for _index_values, values_item_data in enumerate(_values):
+                    try:
+                        values_item = cast(list[str], values_item_data)
 
-                values.append(values_item)
+                    except Exception as _exc:
+                        raise _at(_exc, _index_values) from _exc
+                    values.append(values_item)
+
+        except Exception as _exc:
+            raise _at(_exc, "values") from _exc
 
         _instance = cls(
             values=values,

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._validation import at as _at
 
 T = TypeVar("T", bound="DeliveryDetail")
 
@@ -16,6 +18,16 @@ class DeliveryDetail:
     response_code: int
     response_text: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "DeliveryDetail"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(
+        ["deliveryTimestamp", "success", "responseCode", "responseText"]
+    )
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(
+        ["deliveryTimestamp", "success", "responseCode", "responseText"]
+    )
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         delivery_timestamp = self.delivery_timestamp
@@ -42,13 +54,26 @@ class DeliveryDetail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        delivery_timestamp = d.pop("deliveryTimestamp")
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
+            delivery_timestamp = d.pop("deliveryTimestamp")
+        except Exception as _exc:
+            raise _at(_exc, "deliveryTimestamp") from _exc
 
-        success = d.pop("success")
+        try:
+            success = d.pop("success")
+        except Exception as _exc:
+            raise _at(_exc, "success") from _exc
 
-        response_code = d.pop("responseCode")
+        try:
+            response_code = d.pop("responseCode")
+        except Exception as _exc:
+            raise _at(_exc, "responseCode") from _exc
 
-        response_text = d.pop("responseText")
+        try:
+            response_text = d.pop("responseText")
+        except Exception as _exc:
+            raise _at(_exc, "responseText") from _exc
 
         _instance = cls(
             delivery_timestamp=delivery_timestamp,

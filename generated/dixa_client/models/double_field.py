@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._validation import at as _at
 
 T = TypeVar("T", bound="DoubleField")
 
@@ -13,6 +15,12 @@ T = TypeVar("T", bound="DoubleField")
 class DoubleField:
     value: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "DoubleField"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["value"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["value"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         value = self.value
@@ -30,7 +38,11 @@ class DoubleField:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        value = d.pop("value")
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
+            value = d.pop("value")
+        except Exception as _exc:
+            raise _at(_exc, "value") from _exc
 
         _instance = cls(
             value=value,

@@ -1,15 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._unions import Variant as _Variant
+from .._unions import is_mapping as _is_mapping
+from .._unions import resolve as _resolve_union
+from .._unions import tagged as _tagged
+from .._validation import at as _at
 
 if TYPE_CHECKING:
     from ..models.duration_operator_between import DurationOperatorBetween
     from ..models.longer_than_or_equal_to import LongerThanOrEqualTo
     from ..models.shorter_than_or_equal_to import ShorterThanOrEqualTo
+    from ..models.unknown_variant import UnknownVariant
 
 
 T = TypeVar("T", bound="Duration")
@@ -17,20 +24,33 @@ T = TypeVar("T", bound="Duration")
 
 @_attrs_define
 class Duration:
-    operator: DurationOperatorBetween | LongerThanOrEqualTo | ShorterThanOrEqualTo
+    operator: DurationOperatorBetween | LongerThanOrEqualTo | ShorterThanOrEqualTo | UnknownVariant
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "Duration"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["operator"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["operator"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.duration_operator_between import DurationOperatorBetween  # noqa: PLC0415
         from ..models.longer_than_or_equal_to import LongerThanOrEqualTo  # noqa: PLC0415
+        from ..models.shorter_than_or_equal_to import ShorterThanOrEqualTo  # noqa: PLC0415
 
         operator: dict[str, Any]
         if isinstance(self.operator, DurationOperatorBetween):
             operator = self.operator.to_dict()
+            operator = _tagged(self.operator, operator)
         elif isinstance(self.operator, LongerThanOrEqualTo):
             operator = self.operator.to_dict()
+            operator = _tagged(self.operator, operator)
+        elif isinstance(self.operator, ShorterThanOrEqualTo):
+            operator = self.operator.to_dict()
+            operator = _tagged(self.operator, operator)
         else:
             operator = self.operator.to_dict()
+            operator = _tagged(self.operator, operator)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,33 +67,45 @@ class Duration:
         from ..models.duration_operator_between import DurationOperatorBetween  # noqa: PLC0415
         from ..models.longer_than_or_equal_to import LongerThanOrEqualTo  # noqa: PLC0415
         from ..models.shorter_than_or_equal_to import ShorterThanOrEqualTo  # noqa: PLC0415
+        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
 
         d = dict(src_dict)
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
 
-        def _parse_operator(data: object) -> DurationOperatorBetween | LongerThanOrEqualTo | ShorterThanOrEqualTo:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_duration_operator_type_0 = DurationOperatorBetween.from_dict(data)
+            def _parse_operator(
+                data: object,
+            ) -> DurationOperatorBetween | LongerThanOrEqualTo | ShorterThanOrEqualTo | UnknownVariant:
 
-                return componentsschemas_duration_operator_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_duration_operator_type_1 = LongerThanOrEqualTo.from_dict(data)
+                return cast(
+                    DurationOperatorBetween | LongerThanOrEqualTo | ShorterThanOrEqualTo | UnknownVariant,
+                    _resolve_union(
+                        data,
+                        (
+                            _Variant(
+                                "DurationOperatorBetween",
+                                _is_mapping,
+                                DurationOperatorBetween.from_dict,
+                                DurationOperatorBetween,
+                            ),
+                            _Variant(
+                                "LongerThanOrEqualTo", _is_mapping, LongerThanOrEqualTo.from_dict, LongerThanOrEqualTo
+                            ),
+                            _Variant(
+                                "ShorterThanOrEqualTo",
+                                _is_mapping,
+                                ShorterThanOrEqualTo.from_dict,
+                                ShorterThanOrEqualTo,
+                            ),
+                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        ),
+                    ),
+                )
 
-                return componentsschemas_duration_operator_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_duration_operator_type_2 = ShorterThanOrEqualTo.from_dict(data)
+            operator = _parse_operator(d.pop("operator"))
 
-            return componentsschemas_duration_operator_type_2
-
-        operator = _parse_operator(d.pop("operator"))
+        except Exception as _exc:
+            raise _at(_exc, "operator") from _exc
 
         _instance = cls(
             operator=operator,

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._validation import at as _at
 
 T = TypeVar("T", bound="DurationOperatorBetween")
 
@@ -16,6 +18,12 @@ class DurationOperatorBetween:
     min_: int
     max_: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "Between"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["min", "max"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["min", "max"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         min_ = self.min_
@@ -36,9 +44,16 @@ class DurationOperatorBetween:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        min_ = d.pop("min")
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
+            min_ = d.pop("min")
+        except Exception as _exc:
+            raise _at(_exc, "min") from _exc
 
-        max_ = d.pop("max")
+        try:
+            max_ = d.pop("max")
+        except Exception as _exc:
+            raise _at(_exc, "max") from _exc
 
         _instance = cls(
             min_=min_,

@@ -1,17 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._unions import Variant as _Variant
+from .._unions import is_mapping as _is_mapping
+from .._unions import resolve as _resolve_union
+from .._unions import tagged as _tagged
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.inbound import Inbound
     from ..models.outbound import Outbound
+    from ..models.unknown_variant import UnknownVariant
 
 
 T = TypeVar("T", bound="Email")
@@ -22,13 +29,22 @@ class Email:
     requester_id: UUID
     email_integration_id: str
     subject: str
-    message: Inbound | Outbound
+    message: Inbound | Outbound | UnknownVariant
     """ Only Outbound messages are supported for Sms and Whatsapp. """
     language: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "Email"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["requesterId", "emailIntegrationId", "subject", "message"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(
+        ["requesterId", "emailIntegrationId", "subject", "message", "language"]
+    )
+    __dixa_fallback__: ClassVar[bool] = False
+
     def to_dict(self) -> dict[str, Any]:
         from ..models.inbound import Inbound  # noqa: PLC0415
+        from ..models.outbound import Outbound  # noqa: PLC0415
 
         requester_id = str(self.requester_id)
 
@@ -39,8 +55,13 @@ class Email:
         message: dict[str, Any]
         if isinstance(self.message, Inbound):
             message = self.message.to_dict()
+            message = _tagged(self.message, message)
+        elif isinstance(self.message, Outbound):
+            message = self.message.to_dict()
+            message = _tagged(self.message, message)
         else:
             message = self.message.to_dict()
+            message = _tagged(self.message, message)
 
         language = self.language
 
@@ -63,32 +84,51 @@ class Email:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.inbound import Inbound  # noqa: PLC0415
         from ..models.outbound import Outbound  # noqa: PLC0415
+        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
 
         d = dict(src_dict)
-        requester_id = UUID(d.pop("requesterId"))
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
+            requester_id = UUID(d.pop("requesterId"))
 
-        email_integration_id = d.pop("emailIntegrationId")
+        except Exception as _exc:
+            raise _at(_exc, "requesterId") from _exc
 
-        subject = d.pop("subject")
+        try:
+            email_integration_id = d.pop("emailIntegrationId")
+        except Exception as _exc:
+            raise _at(_exc, "emailIntegrationId") from _exc
 
-        def _parse_message(data: object) -> Inbound | Outbound:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_create_message_input_type_0 = Inbound.from_dict(data)
+        try:
+            subject = d.pop("subject")
+        except Exception as _exc:
+            raise _at(_exc, "subject") from _exc
 
-                return componentsschemas_create_message_input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_create_message_input_type_1 = Outbound.from_dict(data)
+        try:
 
-            return componentsschemas_create_message_input_type_1
+            def _parse_message(data: object) -> Inbound | Outbound | UnknownVariant:
 
-        message = _parse_message(d.pop("message"))
+                return cast(
+                    Inbound | Outbound | UnknownVariant,
+                    _resolve_union(
+                        data,
+                        (
+                            _Variant("Inbound", _is_mapping, Inbound.from_dict, Inbound),
+                            _Variant("Outbound", _is_mapping, Outbound.from_dict, Outbound),
+                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        ),
+                    ),
+                )
 
-        language = d.pop("language", UNSET)
+            message = _parse_message(d.pop("message"))
+
+        except Exception as _exc:
+            raise _at(_exc, "message") from _exc
+
+        try:
+            language = _none_as_unset(d.pop("language", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "language") from _exc
 
         _instance = cls(
             requester_id=requester_id,

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,6 +29,14 @@ class EmailAutoReply:
     translations: list[Translation] | Unset = UNSET
     subject: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "EmailAutoReply"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id", "name", "content", "createdBy", "createdAt"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(
+        ["id", "name", "content", "createdBy", "createdAt", "lastEditedBy", "lastEditedAt", "translations", "subject"]
+    )
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -80,30 +90,64 @@ class EmailAutoReply:
         from ..models.translation import Translation  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
+            id = d.pop("id")
+        except Exception as _exc:
+            raise _at(_exc, "id") from _exc
 
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+        except Exception as _exc:
+            raise _at(_exc, "name") from _exc
 
-        content = d.pop("content")
+        try:
+            content = d.pop("content")
+        except Exception as _exc:
+            raise _at(_exc, "content") from _exc
 
-        created_by = d.pop("createdBy")
+        try:
+            created_by = d.pop("createdBy")
+        except Exception as _exc:
+            raise _at(_exc, "createdBy") from _exc
 
-        created_at = d.pop("createdAt")
+        try:
+            created_at = d.pop("createdAt")
+        except Exception as _exc:
+            raise _at(_exc, "createdAt") from _exc
 
-        last_edited_by = d.pop("lastEditedBy", UNSET)
+        try:
+            last_edited_by = _none_as_unset(d.pop("lastEditedBy", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "lastEditedBy") from _exc
 
-        last_edited_at = d.pop("lastEditedAt", UNSET)
+        try:
+            last_edited_at = _none_as_unset(d.pop("lastEditedAt", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "lastEditedAt") from _exc
 
-        _translations = d.pop("translations", UNSET)
-        translations: list[Translation] | Unset = UNSET
-        if _translations is not UNSET:
-            translations = []
-            for translations_item_data in _translations:
-                translations_item = Translation.from_dict(translations_item_data)
+        try:
+            _translations = _none_as_unset(d.pop("translations", UNSET))
+            translations: list[Translation] | Unset = UNSET
+            if _translations is not UNSET:
+                if not isinstance(_translations, list):
+                    raise TypeError(f"expected a list, got {type(_translations).__name__}")
+                translations = []
+                for _index_translations, translations_item_data in enumerate(_translations):
+                    try:
+                        translations_item = Translation.from_dict(translations_item_data)
 
-                translations.append(translations_item)
+                    except Exception as _exc:
+                        raise _at(_exc, _index_translations) from _exc
+                    translations.append(translations_item)
 
-        subject = d.pop("subject", UNSET)
+        except Exception as _exc:
+            raise _at(_exc, "translations") from _exc
+
+        try:
+            subject = _none_as_unset(d.pop("subject", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "subject") from _exc
 
         _instance = cls(
             id=id,

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EmailContact")
@@ -16,6 +18,12 @@ class EmailContact:
     email: str
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["email"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["email", "name"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email
@@ -37,9 +45,15 @@ class EmailContact:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        email = d.pop("email")
+        try:
+            email = d.pop("email")
+        except Exception as _exc:
+            raise _at(_exc, "email") from _exc
 
-        name = d.pop("name", UNSET)
+        try:
+            name = _none_as_unset(d.pop("name", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "name") from _exc
 
         _instance = cls(
             email=email,

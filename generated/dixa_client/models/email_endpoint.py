@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EmailEndpoint")
@@ -17,6 +19,12 @@ class EmailEndpoint:
     sender_override: str | Unset = UNSET
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "EmailEndpoint"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["address"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["address", "senderOverride", "name"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         address = self.address
@@ -42,11 +50,21 @@ class EmailEndpoint:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        address = d.pop("address")
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
+            address = d.pop("address")
+        except Exception as _exc:
+            raise _at(_exc, "address") from _exc
 
-        sender_override = d.pop("senderOverride", UNSET)
+        try:
+            sender_override = _none_as_unset(d.pop("senderOverride", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "senderOverride") from _exc
 
-        name = d.pop("name", UNSET)
+        try:
+            name = _none_as_unset(d.pop("name", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "name") from _exc
 
         _instance = cls(
             address=address,

@@ -2,12 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetime import format_datetime as _format_datetime
+from .._datetime import parse_datetime as _parse_datetime
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -47,11 +51,33 @@ class EndUser:
     """ Custom attributes for the contact """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id", "createdAt"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(
+        [
+            "id",
+            "createdAt",
+            "displayName",
+            "email",
+            "phoneNumber",
+            "additionalEmails",
+            "additionalPhoneNumbers",
+            "firstName",
+            "lastName",
+            "middleNames",
+            "avatarUrl",
+            "externalId",
+            "customAttributes",
+        ]
+    )
+    __dixa_fallback__: ClassVar[bool] = False
+
     def to_dict(self) -> dict[str, Any]:
 
         id = str(self.id)
 
-        created_at = self.created_at.isoformat()
+        created_at = _format_datetime(self.created_at)
 
         display_name = self.display_name
 
@@ -124,38 +150,88 @@ class EndUser:
         from ..models.custom_attribute import CustomAttribute  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        try:
+            id = UUID(d.pop("id"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        except Exception as _exc:
+            raise _at(_exc, "id") from _exc
 
-        display_name = d.pop("displayName", UNSET)
+        try:
+            created_at = _parse_datetime(d.pop("createdAt"))
 
-        email = d.pop("email", UNSET)
+        except Exception as _exc:
+            raise _at(_exc, "createdAt") from _exc
 
-        phone_number = d.pop("phoneNumber", UNSET)
+        try:
+            display_name = _none_as_unset(d.pop("displayName", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "displayName") from _exc
 
-        additional_emails = cast(list[str], d.pop("additionalEmails", UNSET))
+        try:
+            email = _none_as_unset(d.pop("email", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "email") from _exc
 
-        additional_phone_numbers = cast(list[str], d.pop("additionalPhoneNumbers", UNSET))
+        try:
+            phone_number = _none_as_unset(d.pop("phoneNumber", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "phoneNumber") from _exc
 
-        first_name = d.pop("firstName", UNSET)
+        try:
+            additional_emails = cast(list[str], _none_as_unset(d.pop("additionalEmails", UNSET)))
 
-        last_name = d.pop("lastName", UNSET)
+        except Exception as _exc:
+            raise _at(_exc, "additionalEmails") from _exc
 
-        middle_names = cast(list[str], d.pop("middleNames", UNSET))
+        try:
+            additional_phone_numbers = cast(list[str], _none_as_unset(d.pop("additionalPhoneNumbers", UNSET)))
 
-        avatar_url = d.pop("avatarUrl", UNSET)
+        except Exception as _exc:
+            raise _at(_exc, "additionalPhoneNumbers") from _exc
 
-        external_id = d.pop("externalId", UNSET)
+        try:
+            first_name = _none_as_unset(d.pop("firstName", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "firstName") from _exc
 
-        _custom_attributes = d.pop("customAttributes", UNSET)
-        custom_attributes: list[CustomAttribute] | Unset = UNSET
-        if _custom_attributes is not UNSET:
-            custom_attributes = []
-            for custom_attributes_item_data in _custom_attributes:
-                custom_attributes_item = CustomAttribute.from_dict(custom_attributes_item_data)
+        try:
+            last_name = _none_as_unset(d.pop("lastName", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "lastName") from _exc
 
-                custom_attributes.append(custom_attributes_item)
+        try:
+            middle_names = cast(list[str], _none_as_unset(d.pop("middleNames", UNSET)))
+
+        except Exception as _exc:
+            raise _at(_exc, "middleNames") from _exc
+
+        try:
+            avatar_url = _none_as_unset(d.pop("avatarUrl", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "avatarUrl") from _exc
+
+        try:
+            external_id = _none_as_unset(d.pop("externalId", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "externalId") from _exc
+
+        try:
+            _custom_attributes = _none_as_unset(d.pop("customAttributes", UNSET))
+            custom_attributes: list[CustomAttribute] | Unset = UNSET
+            if _custom_attributes is not UNSET:
+                if not isinstance(_custom_attributes, list):
+                    raise TypeError(f"expected a list, got {type(_custom_attributes).__name__}")
+                custom_attributes = []
+                for _index_custom_attributes, custom_attributes_item_data in enumerate(_custom_attributes):
+                    try:
+                        custom_attributes_item = CustomAttribute.from_dict(custom_attributes_item_data)
+
+                    except Exception as _exc:
+                        raise _at(_exc, _index_custom_attributes) from _exc
+                    custom_attributes.append(custom_attributes_item)
+
+        except Exception as _exc:
+            raise _at(_exc, "customAttributes") from _exc
 
         _instance = cls(
             id=id,

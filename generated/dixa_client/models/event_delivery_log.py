@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._validation import at as _at
 
 if TYPE_CHECKING:
     from ..models.delivery_detail import DeliveryDetail
@@ -18,6 +20,12 @@ class EventDeliveryLog:
     delivery_detail: DeliveryDetail
     payload: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["deliveryDetail", "payload"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["deliveryDetail", "payload"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -41,9 +49,16 @@ class EventDeliveryLog:
         from ..models.delivery_detail import DeliveryDetail  # noqa: PLC0415
 
         d = dict(src_dict)
-        delivery_detail = DeliveryDetail.from_dict(d.pop("deliveryDetail"))
+        try:
+            delivery_detail = DeliveryDetail.from_dict(d.pop("deliveryDetail"))
 
-        payload = d.pop("payload")
+        except Exception as _exc:
+            raise _at(_exc, "deliveryDetail") from _exc
+
+        try:
+            payload = d.pop("payload")
+        except Exception as _exc:
+            raise _at(_exc, "payload") from _exc
 
         _instance = cls(
             delivery_detail=delivery_detail,

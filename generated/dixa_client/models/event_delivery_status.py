@@ -1,14 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._unions import Variant as _Variant
+from .._unions import is_mapping as _is_mapping
+from .._unions import resolve as _resolve_union
+from .._unions import tagged as _tagged
+from .._validation import at as _at
+from ..models.events import Events
+
 if TYPE_CHECKING:
     from ..models.delivery_detail import DeliveryDetail
     from ..models.no_recent_delivery import NoRecentDelivery
+    from ..models.unknown_variant import UnknownVariant
 
 
 T = TypeVar("T", bound="EventDeliveryStatus")
@@ -16,29 +24,32 @@ T = TypeVar("T", bound="EventDeliveryStatus")
 
 @_attrs_define
 class EventDeliveryStatus:
-    event: str
-    """ values: [SLAEvaluationVoided, ConversationPending, SLAEvaluationBreached, ConversationMessageAdded,
-    ConversationCustomAttributeUpdated, SLAEvaluationAchieved, ConversationAssigned,
-    ConversationMessageDeliveryDelivered, ConversationMessageDeliveryInfo, ConversationTransferred,
-    ConversationEnqueued, AgentUnbannedEnduser, TypingStarted, ConversationCreated, ConversationUnassigned,
-    ConversationOpen, ConversationAbandoned, ConversationClosed, ConversationMessageDeliveryFailed,
-    ConversationTagAdded, ConversationNoteAdded, AgentBannedEnduser, ConversationEndUserReplaced,
-    ConversationMessageDeliverySeen, AgentUnbannedIp, ConversationMessageDeliverySent, AgentBannedIp,
-    ConversationTagRemoved, ConversationRated, SLAEvaluationPending, ConversationMessageDeliverySpamComplaint,
-    ConversationPendingExpired] """
-    delivery_status: DeliveryDetail | NoRecentDelivery
+    event: Events
+    delivery_status: DeliveryDetail | NoRecentDelivery | UnknownVariant
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["event", "deliveryStatus"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["event", "deliveryStatus"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.delivery_detail import DeliveryDetail  # noqa: PLC0415
+        from ..models.no_recent_delivery import NoRecentDelivery  # noqa: PLC0415
 
-        event = self.event
+        event = self.event.value
 
         delivery_status: dict[str, Any]
         if isinstance(self.delivery_status, DeliveryDetail):
             delivery_status = self.delivery_status.to_dict()
+            delivery_status = _tagged(self.delivery_status, delivery_status)
+        elif isinstance(self.delivery_status, NoRecentDelivery):
+            delivery_status = self.delivery_status.to_dict()
+            delivery_status = _tagged(self.delivery_status, delivery_status)
         else:
             delivery_status = self.delivery_status.to_dict()
+            delivery_status = _tagged(self.delivery_status, delivery_status)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,26 +66,35 @@ class EventDeliveryStatus:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.delivery_detail import DeliveryDetail  # noqa: PLC0415
         from ..models.no_recent_delivery import NoRecentDelivery  # noqa: PLC0415
+        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
 
         d = dict(src_dict)
-        event = d.pop("event")
+        try:
+            event = Events(d.pop("event"))
 
-        def _parse_delivery_status(data: object) -> DeliveryDetail | NoRecentDelivery:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_delivery_status_type_0 = DeliveryDetail.from_dict(data)
+        except Exception as _exc:
+            raise _at(_exc, "event") from _exc
 
-                return componentsschemas_delivery_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_delivery_status_type_1 = NoRecentDelivery.from_dict(data)
+        try:
 
-            return componentsschemas_delivery_status_type_1
+            def _parse_delivery_status(data: object) -> DeliveryDetail | NoRecentDelivery | UnknownVariant:
 
-        delivery_status = _parse_delivery_status(d.pop("deliveryStatus"))
+                return cast(
+                    DeliveryDetail | NoRecentDelivery | UnknownVariant,
+                    _resolve_union(
+                        data,
+                        (
+                            _Variant("DeliveryDetail", _is_mapping, DeliveryDetail.from_dict, DeliveryDetail),
+                            _Variant("NoRecentDelivery", _is_mapping, NoRecentDelivery.from_dict, NoRecentDelivery),
+                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        ),
+                    ),
+                )
+
+            delivery_status = _parse_delivery_status(d.pop("deliveryStatus"))
+
+        except Exception as _exc:
+            raise _at(_exc, "deliveryStatus") from _exc
 
         _instance = cls(
             event=event,

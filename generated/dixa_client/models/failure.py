@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._unions import Variant as _Variant
+from .._unions import is_mapping as _is_mapping
+from .._unions import resolve as _resolve_union
+from .._unions import tagged as _tagged
+from .._validation import at as _at
+
 if TYPE_CHECKING:
     from ..models.unexpected_error import UnexpectedError
+    from ..models.unknown_variant import UnknownVariant
 
 
 T = TypeVar("T", bound="Failure")
@@ -15,12 +22,25 @@ T = TypeVar("T", bound="Failure")
 
 @_attrs_define
 class Failure:
-    error: UnexpectedError
+    error: UnexpectedError | UnknownVariant
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "Failure"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["error"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["error"])
+    __dixa_fallback__: ClassVar[bool] = False
 
-        error = self.error.to_dict()
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.unexpected_error import UnexpectedError  # noqa: PLC0415
+
+        error: dict[str, Any]
+        if isinstance(self.error, UnexpectedError):
+            error = self.error.to_dict()
+            error = _tagged(self.error, error)
+        else:
+            error = self.error.to_dict()
+            error = _tagged(self.error, error)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -35,9 +55,29 @@ class Failure:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.unexpected_error import UnexpectedError  # noqa: PLC0415
+        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
 
         d = dict(src_dict)
-        error = UnexpectedError.from_dict(d.pop("error"))
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
+
+            def _parse_error(data: object) -> UnexpectedError | UnknownVariant:
+
+                return cast(
+                    UnexpectedError | UnknownVariant,
+                    _resolve_union(
+                        data,
+                        (
+                            _Variant("UnexpectedError", _is_mapping, UnexpectedError.from_dict, UnexpectedError),
+                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        ),
+                    ),
+                )
+
+            error = _parse_error(d.pop("error"))
+
+        except Exception as _exc:
+            raise _at(_exc, "error") from _exc
 
         _instance = cls(
             error=error,

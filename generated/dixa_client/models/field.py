@@ -1,11 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._unions import Variant as _Variant
+from .._unions import is_mapping as _is_mapping
+from .._unions import resolve as _resolve_union
+from .._unions import tagged as _tagged
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,6 +23,7 @@ if TYPE_CHECKING:
     from ..models.long_field import LongField
     from ..models.string_field import StringField
     from ..models.timestamp_field import TimestampField
+    from ..models.unknown_variant import UnknownVariant
     from ..models.uuid_field import UUIDField
 
 
@@ -35,10 +42,17 @@ class Field:
         | LongField
         | StringField
         | TimestampField
+        | UnknownVariant
         | Unset
         | UUIDField
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["name"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["name", "field"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.boolean_field import BooleanField  # noqa: PLC0415
@@ -49,6 +63,7 @@ class Field:
         from ..models.long_field import LongField  # noqa: PLC0415
         from ..models.string_field import StringField  # noqa: PLC0415
         from ..models.timestamp_field import TimestampField  # noqa: PLC0415
+        from ..models.uuid_field import UUIDField  # noqa: PLC0415
 
         name = self.name
 
@@ -57,22 +72,34 @@ class Field:
             field = UNSET
         elif isinstance(self.field, BooleanField):
             field = self.field.to_dict()
+            field = _tagged(self.field, field)
         elif isinstance(self.field, DoubleField):
             field = self.field.to_dict()
+            field = _tagged(self.field, field)
         elif isinstance(self.field, InstantField):
             field = self.field.to_dict()
+            field = _tagged(self.field, field)
         elif isinstance(self.field, IntField):
             field = self.field.to_dict()
+            field = _tagged(self.field, field)
         elif isinstance(self.field, ListField):
             field = self.field.to_dict()
+            field = _tagged(self.field, field)
         elif isinstance(self.field, LongField):
             field = self.field.to_dict()
+            field = _tagged(self.field, field)
         elif isinstance(self.field, StringField):
             field = self.field.to_dict()
+            field = _tagged(self.field, field)
         elif isinstance(self.field, TimestampField):
             field = self.field.to_dict()
+            field = _tagged(self.field, field)
+        elif isinstance(self.field, UUIDField):
+            field = self.field.to_dict()
+            field = _tagged(self.field, field)
         else:
             field = self.field.to_dict()
+            field = _tagged(self.field, field)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -96,98 +123,68 @@ class Field:
         from ..models.long_field import LongField  # noqa: PLC0415
         from ..models.string_field import StringField  # noqa: PLC0415
         from ..models.timestamp_field import TimestampField  # noqa: PLC0415
+        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
         from ..models.uuid_field import UUIDField  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+        except Exception as _exc:
+            raise _at(_exc, "name") from _exc
 
-        def _parse_field(
-            data: object,
-        ) -> (
-            BooleanField
-            | DoubleField
-            | InstantField
-            | IntField
-            | ListField
-            | LongField
-            | StringField
-            | TimestampField
-            | Unset
-            | UUIDField
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_field_type_type_0 = BooleanField.from_dict(data)
+        try:
 
-                return componentsschemas_field_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_field_type_type_1 = DoubleField.from_dict(data)
+            def _parse_field(
+                data: object,
+            ) -> (
+                BooleanField
+                | DoubleField
+                | InstantField
+                | IntField
+                | ListField
+                | LongField
+                | StringField
+                | TimestampField
+                | UnknownVariant
+                | Unset
+                | UUIDField
+            ):
+                if isinstance(data, Unset):
+                    return data
 
-                return componentsschemas_field_type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_field_type_type_2 = InstantField.from_dict(data)
+                return cast(
+                    BooleanField
+                    | DoubleField
+                    | InstantField
+                    | IntField
+                    | ListField
+                    | LongField
+                    | StringField
+                    | TimestampField
+                    | UnknownVariant
+                    | Unset
+                    | UUIDField,
+                    _resolve_union(
+                        data,
+                        (
+                            _Variant("BooleanField", _is_mapping, BooleanField.from_dict, BooleanField),
+                            _Variant("DoubleField", _is_mapping, DoubleField.from_dict, DoubleField),
+                            _Variant("InstantField", _is_mapping, InstantField.from_dict, InstantField),
+                            _Variant("IntField", _is_mapping, IntField.from_dict, IntField),
+                            _Variant("ListField", _is_mapping, ListField.from_dict, ListField),
+                            _Variant("LongField", _is_mapping, LongField.from_dict, LongField),
+                            _Variant("StringField", _is_mapping, StringField.from_dict, StringField),
+                            _Variant("TimestampField", _is_mapping, TimestampField.from_dict, TimestampField),
+                            _Variant("UUIDField", _is_mapping, UUIDField.from_dict, UUIDField),
+                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        ),
+                    ),
+                )
 
-                return componentsschemas_field_type_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_field_type_type_3 = IntField.from_dict(data)
+            field = _parse_field(_none_as_unset(d.pop("field", UNSET)))
 
-                return componentsschemas_field_type_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_field_type_type_4 = ListField.from_dict(data)
-
-                return componentsschemas_field_type_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_field_type_type_5 = LongField.from_dict(data)
-
-                return componentsschemas_field_type_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_field_type_type_6 = StringField.from_dict(data)
-
-                return componentsschemas_field_type_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_field_type_type_7 = TimestampField.from_dict(data)
-
-                return componentsschemas_field_type_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_field_type_type_8 = UUIDField.from_dict(data)
-
-            return componentsschemas_field_type_type_8
-
-        field = _parse_field(d.pop("field", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "field") from _exc
 
         _instance = cls(
             name=name,

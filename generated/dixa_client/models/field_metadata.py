@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._validation import at as _at
 
 T = TypeVar("T", bound="FieldMetadata")
 
@@ -15,6 +17,12 @@ class FieldMetadata:
     description: str
     nullable: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["field", "description", "nullable"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["field", "description", "nullable"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         field = self.field
@@ -38,11 +46,20 @@ class FieldMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        field = d.pop("field")
+        try:
+            field = d.pop("field")
+        except Exception as _exc:
+            raise _at(_exc, "field") from _exc
 
-        description = d.pop("description")
+        try:
+            description = d.pop("description")
+        except Exception as _exc:
+            raise _at(_exc, "description") from _exc
 
-        nullable = d.pop("nullable")
+        try:
+            nullable = d.pop("nullable")
+        except Exception as _exc:
+            raise _at(_exc, "nullable") from _exc
 
         _instance = cls(
             field=field,

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="File")
@@ -17,6 +19,12 @@ class File:
     """ url """
     pretty_name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["url"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["url", "prettyName"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url
@@ -38,9 +46,15 @@ class File:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        url = d.pop("url")
+        try:
+            url = d.pop("url")
+        except Exception as _exc:
+            raise _at(_exc, "url") from _exc
 
-        pretty_name = d.pop("prettyName", UNSET)
+        try:
+            pretty_name = _none_as_unset(d.pop("prettyName", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "prettyName") from _exc
 
         _instance = cls(
             url=url,

@@ -1,14 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._unions import Variant as _Variant
+from .._unions import is_mapping as _is_mapping
+from .._unions import resolve as _resolve_union
+from .._unions import tagged as _tagged
+from .._validation import at as _at
+
 if TYPE_CHECKING:
     from ..models.checksum import Checksum
     from ..models.mime_type_impl import MimeTypeImpl
+    from ..models.unknown_variant import UnknownVariant
 
 
 T = TypeVar("T", bound="FileMeta")
@@ -18,18 +25,31 @@ T = TypeVar("T", bound="FileMeta")
 class FileMeta:
     url: str
     name: str
-    media_type: MimeTypeImpl
+    media_type: MimeTypeImpl | UnknownVariant
     bytes_length: int
     checksum: Checksum
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["url", "name", "mediaType", "bytesLength", "checksum"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["url", "name", "mediaType", "bytesLength", "checksum"])
+    __dixa_fallback__: ClassVar[bool] = False
+
     def to_dict(self) -> dict[str, Any]:
+        from ..models.mime_type_impl import MimeTypeImpl  # noqa: PLC0415
 
         url = self.url
 
         name = self.name
 
-        media_type = self.media_type.to_dict()
+        media_type: dict[str, Any]
+        if isinstance(self.media_type, MimeTypeImpl):
+            media_type = self.media_type.to_dict()
+            media_type = _tagged(self.media_type, media_type)
+        else:
+            media_type = self.media_type.to_dict()
+            media_type = _tagged(self.media_type, media_type)
 
         bytes_length = self.bytes_length
 
@@ -53,17 +73,49 @@ class FileMeta:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.checksum import Checksum  # noqa: PLC0415
         from ..models.mime_type_impl import MimeTypeImpl  # noqa: PLC0415
+        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
 
         d = dict(src_dict)
-        url = d.pop("url")
+        try:
+            url = d.pop("url")
+        except Exception as _exc:
+            raise _at(_exc, "url") from _exc
 
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+        except Exception as _exc:
+            raise _at(_exc, "name") from _exc
 
-        media_type = MimeTypeImpl.from_dict(d.pop("mediaType"))
+        try:
 
-        bytes_length = d.pop("bytesLength")
+            def _parse_media_type(data: object) -> MimeTypeImpl | UnknownVariant:
 
-        checksum = Checksum.from_dict(d.pop("checksum"))
+                return cast(
+                    MimeTypeImpl | UnknownVariant,
+                    _resolve_union(
+                        data,
+                        (
+                            _Variant("MimeTypeImpl", _is_mapping, MimeTypeImpl.from_dict, MimeTypeImpl),
+                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        ),
+                    ),
+                )
+
+            media_type = _parse_media_type(d.pop("mediaType"))
+
+        except Exception as _exc:
+            raise _at(_exc, "mediaType") from _exc
+
+        try:
+            bytes_length = d.pop("bytesLength")
+        except Exception as _exc:
+            raise _at(_exc, "bytesLength") from _exc
+
+        try:
+            checksum = Checksum.from_dict(d.pop("checksum"))
+
+        except Exception as _exc:
+            raise _at(_exc, "checksum") from _exc
 
         _instance = cls(
             url=url,

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Filter")
@@ -16,6 +18,12 @@ class Filter:
     attribute: str
     values: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["attribute"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["attribute", "values"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         attribute = self.attribute
@@ -39,9 +47,16 @@ class Filter:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        attribute = d.pop("attribute")
+        try:
+            attribute = d.pop("attribute")
+        except Exception as _exc:
+            raise _at(_exc, "attribute") from _exc
 
-        values = cast(list[str], d.pop("values", UNSET))
+        try:
+            values = cast(list[str], _none_as_unset(d.pop("values", UNSET)))
+
+        except Exception as _exc:
+            raise _at(_exc, "values") from _exc
 
         _instance = cls(
             attribute=attribute,

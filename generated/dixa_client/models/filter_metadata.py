@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FilterMetadata")
@@ -16,6 +18,12 @@ class FilterMetadata:
     filter_attribute: str
     description: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["filterAttribute"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["filterAttribute", "description"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         filter_attribute = self.filter_attribute
@@ -37,9 +45,15 @@ class FilterMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        filter_attribute = d.pop("filterAttribute")
+        try:
+            filter_attribute = d.pop("filterAttribute")
+        except Exception as _exc:
+            raise _at(_exc, "filterAttribute") from _exc
 
-        description = d.pop("description", UNSET)
+        try:
+            description = _none_as_unset(d.pop("description", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "description") from _exc
 
         _instance = cls(
             filter_attribute=filter_attribute,

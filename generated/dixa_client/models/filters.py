@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
+from ..models.strategy import Strategy
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,14 +20,19 @@ T = TypeVar("T", bound="Filters")
 
 @_attrs_define
 class Filters:
-    strategy: str
-    """ values: [All, Any] """
+    strategy: Strategy
     conditions: list[Condition] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["strategy"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["strategy", "conditions"])
+    __dixa_fallback__: ClassVar[bool] = False
+
     def to_dict(self) -> dict[str, Any]:
 
-        strategy = self.strategy
+        strategy = self.strategy.value
 
         conditions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.conditions, Unset):
@@ -50,16 +58,29 @@ class Filters:
         from ..models.condition import Condition  # noqa: PLC0415
 
         d = dict(src_dict)
-        strategy = d.pop("strategy")
+        try:
+            strategy = Strategy(d.pop("strategy"))
 
-        _conditions = d.pop("conditions", UNSET)
-        conditions: list[Condition] | Unset = UNSET
-        if _conditions is not UNSET:
-            conditions = []
-            for conditions_item_data in _conditions:
-                conditions_item = Condition.from_dict(conditions_item_data)
+        except Exception as _exc:
+            raise _at(_exc, "strategy") from _exc
 
-                conditions.append(conditions_item)
+        try:
+            _conditions = _none_as_unset(d.pop("conditions", UNSET))
+            conditions: list[Condition] | Unset = UNSET
+            if _conditions is not UNSET:
+                if not isinstance(_conditions, list):
+                    raise TypeError(f"expected a list, got {type(_conditions).__name__}")
+                conditions = []
+                for _index_conditions, conditions_item_data in enumerate(_conditions):
+                    try:
+                        conditions_item = Condition.from_dict(conditions_item_data)
+
+                    except Exception as _exc:
+                        raise _at(_exc, _index_conditions) from _exc
+                    conditions.append(conditions_item)
+
+        except Exception as _exc:
+            raise _at(_exc, "conditions") from _exc
 
         _instance = cls(
             strategy=strategy,

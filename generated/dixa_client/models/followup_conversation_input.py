@@ -2,12 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetime import format_datetime as _format_datetime
+from .._datetime import parse_datetime as _parse_datetime
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FollowupConversationInput")
@@ -21,8 +25,14 @@ class FollowupConversationInput:
     """ An optional agent/admin to followup the conversation """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["timestamp"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["timestamp", "userId"])
+    __dixa_fallback__: ClassVar[bool] = False
+
     def to_dict(self) -> dict[str, Any]:
-        timestamp = self.timestamp.isoformat()
+        timestamp = _format_datetime(self.timestamp)
 
         user_id: str | Unset = UNSET
         if not isinstance(self.user_id, Unset):
@@ -43,14 +53,22 @@ class FollowupConversationInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        try:
+            timestamp = _parse_datetime(d.pop("timestamp"))
 
-        _user_id = d.pop("userId", UNSET)
-        user_id: UUID | Unset
-        if isinstance(_user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = UUID(_user_id)
+        except Exception as _exc:
+            raise _at(_exc, "timestamp") from _exc
+
+        try:
+            _user_id = _none_as_unset(d.pop("userId", UNSET))
+            user_id: UUID | Unset
+            if isinstance(_user_id, Unset):
+                user_id = UNSET
+            else:
+                user_id = UUID(_user_id)
+
+        except Exception as _exc:
+            raise _at(_exc, "userId") from _exc
 
         _instance = cls(
             timestamp=timestamp,

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
+from ..models.availability import Availability
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GenericChannel")
@@ -14,17 +17,22 @@ T = TypeVar("T", bound="GenericChannel")
 @_attrs_define
 class GenericChannel:
     generic_channel_name: str
-    availability: str
-    """ values: [Available, NotAvailable] """
+    availability: Availability
     queue_size: int | Unset = UNSET
     """ The number of conversations currently waiting in the queue. This field will only be present if the queue
     availability is NotAvailable. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "GenericChannel"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["genericChannelName", "availability"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["genericChannelName", "availability", "queueSize"])
+    __dixa_fallback__: ClassVar[bool] = False
+
     def to_dict(self) -> dict[str, Any]:
         generic_channel_name = self.generic_channel_name
 
-        availability = self.availability
+        availability = self.availability.value
 
         queue_size = self.queue_size
 
@@ -44,11 +52,22 @@ class GenericChannel:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        generic_channel_name = d.pop("genericChannelName")
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
+            generic_channel_name = d.pop("genericChannelName")
+        except Exception as _exc:
+            raise _at(_exc, "genericChannelName") from _exc
 
-        availability = d.pop("availability")
+        try:
+            availability = Availability(d.pop("availability"))
 
-        queue_size = d.pop("queueSize", UNSET)
+        except Exception as _exc:
+            raise _at(_exc, "availability") from _exc
+
+        try:
+            queue_size = _none_as_unset(d.pop("queueSize", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "queueSize") from _exc
 
         _instance = cls(
             generic_channel_name=generic_channel_name,

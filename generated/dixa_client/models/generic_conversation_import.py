@@ -2,12 +2,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetime import format_datetime as _format_datetime
+from .._datetime import parse_datetime as _parse_datetime
+from .._unions import Variant as _Variant
+from .._unions import is_mapping as _is_mapping
+from .._unions import resolve as _resolve_union
+from .._unions import tagged as _tagged
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
+from ..models.callback_direction import CallbackDirection
+from ..models.requester_connection_status import RequesterConnectionStatus
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +25,7 @@ if TYPE_CHECKING:
     from ..models.closing import Closing
     from ..models.inbound_import import InboundImport
     from ..models.outbound_import import OutboundImport
+    from ..models.unknown_variant import UnknownVariant
 
 
 T = TypeVar("T", bound="GenericConversationImport")
@@ -26,12 +37,10 @@ class GenericConversationImport:
     """ The conversation channel. Currently supported values are 'email' and 'genericapimessaging'. See payload
     examples for each case. """
     requester_id: UUID
-    direction: str
-    """ values: [Inbound, Outbound] """
+    direction: CallbackDirection
     created_at: datetime.datetime
-    requester_connection_status: str | Unset = UNSET
-    """ values: [Connected, Disconnected] """
-    messages: list[InboundImport | OutboundImport] | Unset = UNSET
+    requester_connection_status: RequesterConnectionStatus | Unset = UNSET
+    messages: list[InboundImport | OutboundImport | UnknownVariant] | Unset = UNSET
     assignment: Assignment | Unset = UNSET
     external_id: str | Unset = UNSET
     closing: Closing | Unset = UNSET
@@ -41,18 +50,42 @@ class GenericConversationImport:
     channel specific examples for your use case. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(
+        ["genericChannelName", "requesterId", "direction", "createdAt"]
+    )
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(
+        [
+            "genericChannelName",
+            "requesterId",
+            "direction",
+            "createdAt",
+            "requesterConnectionStatus",
+            "messages",
+            "assignment",
+            "externalId",
+            "closing",
+            "attributes",
+        ]
+    )
+    __dixa_fallback__: ClassVar[bool] = False
+
     def to_dict(self) -> dict[str, Any]:
         from ..models.inbound_import import InboundImport  # noqa: PLC0415
+        from ..models.outbound_import import OutboundImport  # noqa: PLC0415
 
         generic_channel_name = self.generic_channel_name
 
         requester_id = str(self.requester_id)
 
-        direction = self.direction
+        direction = self.direction.value
 
-        created_at = self.created_at.isoformat()
+        created_at = _format_datetime(self.created_at)
 
-        requester_connection_status = self.requester_connection_status
+        requester_connection_status: str | Unset = UNSET
+        if not isinstance(self.requester_connection_status, Unset):
+            requester_connection_status = self.requester_connection_status.value
 
         messages: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.messages, Unset):
@@ -61,8 +94,13 @@ class GenericConversationImport:
                 messages_item: dict[str, Any]
                 if isinstance(messages_item_data, InboundImport):
                     messages_item = messages_item_data.to_dict()
+                    messages_item = _tagged(messages_item_data, messages_item)
+                elif isinstance(messages_item_data, OutboundImport):
+                    messages_item = messages_item_data.to_dict()
+                    messages_item = _tagged(messages_item_data, messages_item)
                 else:
                     messages_item = messages_item_data.to_dict()
+                    messages_item = _tagged(messages_item_data, messages_item)
 
                 messages.append(messages_item)
 
@@ -109,60 +147,111 @@ class GenericConversationImport:
         from ..models.closing import Closing  # noqa: PLC0415
         from ..models.inbound_import import InboundImport  # noqa: PLC0415
         from ..models.outbound_import import OutboundImport  # noqa: PLC0415
+        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
 
         d = dict(src_dict)
-        generic_channel_name = d.pop("genericChannelName")
+        try:
+            generic_channel_name = d.pop("genericChannelName")
+        except Exception as _exc:
+            raise _at(_exc, "genericChannelName") from _exc
 
-        requester_id = UUID(d.pop("requesterId"))
+        try:
+            requester_id = UUID(d.pop("requesterId"))
 
-        direction = d.pop("direction")
+        except Exception as _exc:
+            raise _at(_exc, "requesterId") from _exc
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        try:
+            direction = CallbackDirection(d.pop("direction"))
 
-        requester_connection_status = d.pop("requesterConnectionStatus", UNSET)
+        except Exception as _exc:
+            raise _at(_exc, "direction") from _exc
 
-        _messages = d.pop("messages", UNSET)
-        messages: list[InboundImport | OutboundImport] | Unset = UNSET
-        if _messages is not UNSET:
-            messages = []
-            for messages_item_data in _messages:
+        try:
+            created_at = _parse_datetime(d.pop("createdAt"))
 
-                def _parse_messages_item(data: object) -> InboundImport | OutboundImport:
+        except Exception as _exc:
+            raise _at(_exc, "createdAt") from _exc
+
+        try:
+            _requester_connection_status = _none_as_unset(d.pop("requesterConnectionStatus", UNSET))
+            requester_connection_status: RequesterConnectionStatus | Unset
+            if isinstance(_requester_connection_status, Unset):
+                requester_connection_status = UNSET
+            else:
+                requester_connection_status = RequesterConnectionStatus(_requester_connection_status)
+
+        except Exception as _exc:
+            raise _at(_exc, "requesterConnectionStatus") from _exc
+
+        try:
+            _messages = _none_as_unset(d.pop("messages", UNSET))
+            messages: list[InboundImport | OutboundImport | UnknownVariant] | Unset = UNSET
+            if _messages is not UNSET:
+                if not isinstance(_messages, list):
+                    raise TypeError(f"expected a list, got {type(_messages).__name__}")
+                messages = []
+                for _index_messages, messages_item_data in enumerate(_messages):
                     try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_import_message_input_type_0 = InboundImport.from_dict(data)
 
-                        return componentsschemas_import_message_input_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_import_message_input_type_1 = OutboundImport.from_dict(data)
+                        def _parse_messages_item(data: object) -> InboundImport | OutboundImport | UnknownVariant:
 
-                    return componentsschemas_import_message_input_type_1
+                            return cast(
+                                InboundImport | OutboundImport | UnknownVariant,
+                                _resolve_union(
+                                    data,
+                                    (
+                                        _Variant("InboundImport", _is_mapping, InboundImport.from_dict, InboundImport),
+                                        _Variant(
+                                            "OutboundImport", _is_mapping, OutboundImport.from_dict, OutboundImport
+                                        ),
+                                        _Variant(
+                                            "UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant
+                                        ),
+                                    ),
+                                ),
+                            )
 
-                messages_item = _parse_messages_item(messages_item_data)
+                        messages_item = _parse_messages_item(messages_item_data)
 
-                messages.append(messages_item)
+                    except Exception as _exc:
+                        raise _at(_exc, _index_messages) from _exc
+                    messages.append(messages_item)
 
-        _assignment = d.pop("assignment", UNSET)
-        assignment: Assignment | Unset
-        if isinstance(_assignment, Unset):
-            assignment = UNSET
-        else:
-            assignment = Assignment.from_dict(_assignment)
+        except Exception as _exc:
+            raise _at(_exc, "messages") from _exc
 
-        external_id = d.pop("externalId", UNSET)
+        try:
+            _assignment = _none_as_unset(d.pop("assignment", UNSET))
+            assignment: Assignment | Unset
+            if isinstance(_assignment, Unset):
+                assignment = UNSET
+            else:
+                assignment = Assignment.from_dict(_assignment)
 
-        _closing = d.pop("closing", UNSET)
-        closing: Closing | Unset
-        if isinstance(_closing, Unset):
-            closing = UNSET
-        else:
-            closing = Closing.from_dict(_closing)
+        except Exception as _exc:
+            raise _at(_exc, "assignment") from _exc
 
-        attributes = d.pop("attributes", UNSET)
+        try:
+            external_id = _none_as_unset(d.pop("externalId", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "externalId") from _exc
+
+        try:
+            _closing = _none_as_unset(d.pop("closing", UNSET))
+            closing: Closing | Unset
+            if isinstance(_closing, Unset):
+                closing = UNSET
+            else:
+                closing = Closing.from_dict(_closing)
+
+        except Exception as _exc:
+            raise _at(_exc, "closing") from _exc
+
+        try:
+            attributes = _none_as_unset(d.pop("attributes", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "attributes") from _exc
 
         _instance = cls(
             generic_channel_name=generic_channel_name,

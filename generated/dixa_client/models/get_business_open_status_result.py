@@ -2,11 +2,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetime import format_datetime as _format_datetime
+from .._datetime import parse_datetime as _parse_datetime
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetBusinessOpenStatusResult")
@@ -20,18 +24,24 @@ class GetBusinessOpenStatusResult:
     closes_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["isOpen", "timestamp"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["isOpen", "timestamp", "opensAt", "closesAt"])
+    __dixa_fallback__: ClassVar[bool] = False
+
     def to_dict(self) -> dict[str, Any]:
         is_open = self.is_open
 
-        timestamp = self.timestamp.isoformat()
+        timestamp = _format_datetime(self.timestamp)
 
         opens_at: str | Unset = UNSET
         if not isinstance(self.opens_at, Unset):
-            opens_at = self.opens_at.isoformat()
+            opens_at = _format_datetime(self.opens_at)
 
         closes_at: str | Unset = UNSET
         if not isinstance(self.closes_at, Unset):
-            closes_at = self.closes_at.isoformat()
+            closes_at = _format_datetime(self.closes_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,23 +61,38 @@ class GetBusinessOpenStatusResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        is_open = d.pop("isOpen")
+        try:
+            is_open = d.pop("isOpen")
+        except Exception as _exc:
+            raise _at(_exc, "isOpen") from _exc
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        try:
+            timestamp = _parse_datetime(d.pop("timestamp"))
 
-        _opens_at = d.pop("opensAt", UNSET)
-        opens_at: datetime.datetime | Unset
-        if isinstance(_opens_at, Unset):
-            opens_at = UNSET
-        else:
-            opens_at = datetime.datetime.fromisoformat(_opens_at)
+        except Exception as _exc:
+            raise _at(_exc, "timestamp") from _exc
 
-        _closes_at = d.pop("closesAt", UNSET)
-        closes_at: datetime.datetime | Unset
-        if isinstance(_closes_at, Unset):
-            closes_at = UNSET
-        else:
-            closes_at = datetime.datetime.fromisoformat(_closes_at)
+        try:
+            _opens_at = _none_as_unset(d.pop("opensAt", UNSET))
+            opens_at: datetime.datetime | Unset
+            if isinstance(_opens_at, Unset):
+                opens_at = UNSET
+            else:
+                opens_at = _parse_datetime(_opens_at)
+
+        except Exception as _exc:
+            raise _at(_exc, "opensAt") from _exc
+
+        try:
+            _closes_at = _none_as_unset(d.pop("closesAt", UNSET))
+            closes_at: datetime.datetime | Unset
+            if isinstance(_closes_at, Unset):
+                closes_at = UNSET
+            else:
+                closes_at = _parse_datetime(_closes_at)
+
+        except Exception as _exc:
+            raise _at(_exc, "closesAt") from _exc
 
         _instance = cls(
             is_open=is_open,

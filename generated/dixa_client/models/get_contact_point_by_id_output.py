@@ -1,14 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._unions import Variant as _Variant
+from .._unions import is_mapping as _is_mapping
+from .._unions import resolve as _resolve_union
+from .._unions import tagged as _tagged
+from .._validation import at as _at
+
 if TYPE_CHECKING:
     from ..models.email_endpoint import EmailEndpoint
     from ..models.telephony_endpoint import TelephonyEndpoint
+    from ..models.unknown_variant import UnknownVariant
 
 
 T = TypeVar("T", bound="GetContactPointByIdOutput")
@@ -16,17 +23,29 @@ T = TypeVar("T", bound="GetContactPointByIdOutput")
 
 @_attrs_define
 class GetContactPointByIdOutput:
-    data: EmailEndpoint | TelephonyEndpoint
+    data: EmailEndpoint | TelephonyEndpoint | UnknownVariant
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["data"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["data"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.email_endpoint import EmailEndpoint  # noqa: PLC0415
+        from ..models.telephony_endpoint import TelephonyEndpoint  # noqa: PLC0415
 
         data: dict[str, Any]
         if isinstance(self.data, EmailEndpoint):
             data = self.data.to_dict()
+            data = _tagged(self.data, data)
+        elif isinstance(self.data, TelephonyEndpoint):
+            data = self.data.to_dict()
+            data = _tagged(self.data, data)
         else:
             data = self.data.to_dict()
+            data = _tagged(self.data, data)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,25 +61,29 @@ class GetContactPointByIdOutput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.email_endpoint import EmailEndpoint  # noqa: PLC0415
         from ..models.telephony_endpoint import TelephonyEndpoint  # noqa: PLC0415
+        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
 
         d = dict(src_dict)
+        try:
 
-        def _parse_data(data: object) -> EmailEndpoint | TelephonyEndpoint:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_contact_endpoint_type_0 = EmailEndpoint.from_dict(data)
+            def _parse_data(data: object) -> EmailEndpoint | TelephonyEndpoint | UnknownVariant:
 
-                return componentsschemas_contact_endpoint_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_contact_endpoint_type_1 = TelephonyEndpoint.from_dict(data)
+                return cast(
+                    EmailEndpoint | TelephonyEndpoint | UnknownVariant,
+                    _resolve_union(
+                        data,
+                        (
+                            _Variant("EmailEndpoint", _is_mapping, EmailEndpoint.from_dict, EmailEndpoint),
+                            _Variant("TelephonyEndpoint", _is_mapping, TelephonyEndpoint.from_dict, TelephonyEndpoint),
+                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        ),
+                    ),
+                )
 
-            return componentsschemas_contact_endpoint_type_1
+            data = _parse_data(d.pop("data"))
 
-        data = _parse_data(d.pop("data"))
+        except Exception as _exc:
+            raise _at(_exc, "data") from _exc
 
         _instance = cls(
             data=data,

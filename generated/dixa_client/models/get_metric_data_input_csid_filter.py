@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
+from ..models.aggregations import Aggregations
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,8 +24,14 @@ class GetMetricDataInputCsidFilter:
     timezone: str
     csid_filter: list[int] | Unset = UNSET
     filters: list[Filter] | Unset = UNSET
-    aggregations: list[str] | Unset = UNSET
+    aggregations: list[Aggregations] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "GetMetricDataInputCsidFilter"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id", "timezone"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id", "timezone", "csidFilter", "filters", "aggregations"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -43,7 +52,10 @@ class GetMetricDataInputCsidFilter:
 
         aggregations: list[str] | Unset = UNSET
         if not isinstance(self.aggregations, Unset):
-            aggregations = self.aggregations
+            aggregations = []
+            for aggregations_item_data in self.aggregations:
+                aggregations_item = aggregations_item_data.value
+                aggregations.append(aggregations_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,22 +79,58 @@ class GetMetricDataInputCsidFilter:
         from ..models.filter_ import Filter  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
+            id = d.pop("id")
+        except Exception as _exc:
+            raise _at(_exc, "id") from _exc
 
-        timezone = d.pop("timezone")
+        try:
+            timezone = d.pop("timezone")
+        except Exception as _exc:
+            raise _at(_exc, "timezone") from _exc
 
-        csid_filter = cast(list[int], d.pop("csidFilter", UNSET))
+        try:
+            csid_filter = cast(list[int], _none_as_unset(d.pop("csidFilter", UNSET)))
 
-        _filters = d.pop("filters", UNSET)
-        filters: list[Filter] | Unset = UNSET
-        if _filters is not UNSET:
-            filters = []
-            for filters_item_data in _filters:
-                filters_item = Filter.from_dict(filters_item_data)
+        except Exception as _exc:
+            raise _at(_exc, "csidFilter") from _exc
 
-                filters.append(filters_item)
+        try:
+            _filters = _none_as_unset(d.pop("filters", UNSET))
+            filters: list[Filter] | Unset = UNSET
+            if _filters is not UNSET:
+                if not isinstance(_filters, list):
+                    raise TypeError(f"expected a list, got {type(_filters).__name__}")
+                filters = []
+                for _index_filters, filters_item_data in enumerate(_filters):
+                    try:
+                        filters_item = Filter.from_dict(filters_item_data)
 
-        aggregations = cast(list[str], d.pop("aggregations", UNSET))
+                    except Exception as _exc:
+                        raise _at(_exc, _index_filters) from _exc
+                    filters.append(filters_item)
+
+        except Exception as _exc:
+            raise _at(_exc, "filters") from _exc
+
+        try:
+            _aggregations = _none_as_unset(d.pop("aggregations", UNSET))
+            aggregations: list[Aggregations] | Unset = UNSET
+            if _aggregations is not UNSET:
+                if not isinstance(_aggregations, list):
+                    raise TypeError(f"expected a list, got {type(_aggregations).__name__}")
+                aggregations = []
+                for _index_aggregations, aggregations_item_data in enumerate(_aggregations):
+                    try:
+                        aggregations_item = Aggregations(aggregations_item_data)
+
+                    except Exception as _exc:
+                        raise _at(_exc, _index_aggregations) from _exc
+                    aggregations.append(aggregations_item)
+
+        except Exception as _exc:
+            raise _at(_exc, "aggregations") from _exc
 
         _instance = cls(
             id=id,

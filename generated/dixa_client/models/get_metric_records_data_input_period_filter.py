@@ -1,17 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._unions import Variant as _Variant
+from .._unions import is_mapping as _is_mapping
+from .._unions import resolve as _resolve_union
+from .._unions import tagged as _tagged
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.filter_ import Filter
     from ..models.interval import Interval
     from ..models.preset import Preset
+    from ..models.unknown_variant import UnknownVariant
 
 
 T = TypeVar("T", bound="GetMetricRecordsDataInputPeriodFilter")
@@ -20,21 +27,33 @@ T = TypeVar("T", bound="GetMetricRecordsDataInputPeriodFilter")
 @_attrs_define
 class GetMetricRecordsDataInputPeriodFilter:
     id: str
-    period_filter: Interval | Preset
+    period_filter: Interval | Preset | UnknownVariant
     timezone: str
     filters: list[Filter] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "GetMetricRecordsDataInputPeriodFilter"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id", "periodFilter", "timezone"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id", "periodFilter", "timezone", "filters"])
+    __dixa_fallback__: ClassVar[bool] = False
+
     def to_dict(self) -> dict[str, Any]:
         from ..models.interval import Interval  # noqa: PLC0415
+        from ..models.preset import Preset  # noqa: PLC0415
 
         id = self.id
 
         period_filter: dict[str, Any]
         if isinstance(self.period_filter, Interval):
             period_filter = self.period_filter.to_dict()
+            period_filter = _tagged(self.period_filter, period_filter)
+        elif isinstance(self.period_filter, Preset):
+            period_filter = self.period_filter.to_dict()
+            period_filter = _tagged(self.period_filter, period_filter)
         else:
             period_filter = self.period_filter.to_dict()
+            period_filter = _tagged(self.period_filter, period_filter)
 
         timezone = self.timezone
 
@@ -64,37 +83,58 @@ class GetMetricRecordsDataInputPeriodFilter:
         from ..models.filter_ import Filter  # noqa: PLC0415
         from ..models.interval import Interval  # noqa: PLC0415
         from ..models.preset import Preset  # noqa: PLC0415
+        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
+            id = d.pop("id")
+        except Exception as _exc:
+            raise _at(_exc, "id") from _exc
 
-        def _parse_period_filter(data: object) -> Interval | Preset:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_period_filter_type_0 = Interval.from_dict(data)
+        try:
 
-                return componentsschemas_period_filter_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_period_filter_type_1 = Preset.from_dict(data)
+            def _parse_period_filter(data: object) -> Interval | Preset | UnknownVariant:
 
-            return componentsschemas_period_filter_type_1
+                return cast(
+                    Interval | Preset | UnknownVariant,
+                    _resolve_union(
+                        data,
+                        (
+                            _Variant("Interval", _is_mapping, Interval.from_dict, Interval),
+                            _Variant("Preset", _is_mapping, Preset.from_dict, Preset),
+                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        ),
+                    ),
+                )
 
-        period_filter = _parse_period_filter(d.pop("periodFilter"))
+            period_filter = _parse_period_filter(d.pop("periodFilter"))
 
-        timezone = d.pop("timezone")
+        except Exception as _exc:
+            raise _at(_exc, "periodFilter") from _exc
 
-        _filters = d.pop("filters", UNSET)
-        filters: list[Filter] | Unset = UNSET
-        if _filters is not UNSET:
-            filters = []
-            for filters_item_data in _filters:
-                filters_item = Filter.from_dict(filters_item_data)
+        try:
+            timezone = d.pop("timezone")
+        except Exception as _exc:
+            raise _at(_exc, "timezone") from _exc
 
-                filters.append(filters_item)
+        try:
+            _filters = _none_as_unset(d.pop("filters", UNSET))
+            filters: list[Filter] | Unset = UNSET
+            if _filters is not UNSET:
+                if not isinstance(_filters, list):
+                    raise TypeError(f"expected a list, got {type(_filters).__name__}")
+                filters = []
+                for _index_filters, filters_item_data in enumerate(_filters):
+                    try:
+                        filters_item = Filter.from_dict(filters_item_data)
+
+                    except Exception as _exc:
+                        raise _at(_exc, _index_filters) from _exc
+                    filters.append(filters_item)
+
+        except Exception as _exc:
+            raise _at(_exc, "filters") from _exc
 
         _instance = cls(
             id=id,

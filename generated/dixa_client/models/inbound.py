@@ -1,11 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._unions import Variant as _Variant
+from .._unions import is_mapping as _is_mapping
+from .._unions import resolve as _resolve_union
+from .._unions import tagged as _tagged
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +19,7 @@ if TYPE_CHECKING:
     from ..models.html import Html
     from ..models.markdown import Markdown
     from ..models.text import Text
+    from ..models.unknown_variant import UnknownVariant
 
 
 T = TypeVar("T", bound="Inbound")
@@ -20,7 +27,7 @@ T = TypeVar("T", bound="Inbound")
 
 @_attrs_define
 class Inbound:
-    content: Html | Markdown | Text
+    content: Html | Markdown | Text | UnknownVariant
     attachments: list[File] | Unset = UNSET
     integration_email: str | Unset = UNSET
     """ Internal email address registered for the integration with format: \\<email-address\\>@email.dixa.io """
@@ -28,17 +35,30 @@ class Inbound:
     """ Client generated identifier for external reference """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "Inbound"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["content"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["content", "attachments", "integrationEmail", "externalId"])
+    __dixa_fallback__: ClassVar[bool] = False
+
     def to_dict(self) -> dict[str, Any]:
         from ..models.html import Html  # noqa: PLC0415
         from ..models.markdown import Markdown  # noqa: PLC0415
+        from ..models.text import Text  # noqa: PLC0415
 
         content: dict[str, Any]
         if isinstance(self.content, Html):
             content = self.content.to_dict()
+            content = _tagged(self.content, content)
         elif isinstance(self.content, Markdown):
             content = self.content.to_dict()
+            content = _tagged(self.content, content)
+        elif isinstance(self.content, Text):
+            content = self.content.to_dict()
+            content = _tagged(self.content, content)
         else:
             content = self.content.to_dict()
+            content = _tagged(self.content, content)
 
         attachments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.attachments, Unset):
@@ -73,46 +93,59 @@ class Inbound:
         from ..models.html import Html  # noqa: PLC0415
         from ..models.markdown import Markdown  # noqa: PLC0415
         from ..models.text import Text  # noqa: PLC0415
+        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
 
         d = dict(src_dict)
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
 
-        def _parse_content(data: object) -> Html | Markdown | Text:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_content_type_0 = Html.from_dict(data)
+            def _parse_content(data: object) -> Html | Markdown | Text | UnknownVariant:
 
-                return componentsschemas_content_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_content_type_1 = Markdown.from_dict(data)
+                return cast(
+                    Html | Markdown | Text | UnknownVariant,
+                    _resolve_union(
+                        data,
+                        (
+                            _Variant("Html", _is_mapping, Html.from_dict, Html),
+                            _Variant("Markdown", _is_mapping, Markdown.from_dict, Markdown),
+                            _Variant("Text", _is_mapping, Text.from_dict, Text),
+                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        ),
+                    ),
+                )
 
-                return componentsschemas_content_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_content_type_2 = Text.from_dict(data)
+            content = _parse_content(d.pop("content"))
 
-            return componentsschemas_content_type_2
+        except Exception as _exc:
+            raise _at(_exc, "content") from _exc
 
-        content = _parse_content(d.pop("content"))
+        try:
+            _attachments = _none_as_unset(d.pop("attachments", UNSET))
+            attachments: list[File] | Unset = UNSET
+            if _attachments is not UNSET:
+                if not isinstance(_attachments, list):
+                    raise TypeError(f"expected a list, got {type(_attachments).__name__}")
+                attachments = []
+                for _index_attachments, attachments_item_data in enumerate(_attachments):
+                    try:
+                        attachments_item = File.from_dict(attachments_item_data)
 
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[File] | Unset = UNSET
-        if _attachments is not UNSET:
-            attachments = []
-            for attachments_item_data in _attachments:
-                attachments_item = File.from_dict(attachments_item_data)
+                    except Exception as _exc:
+                        raise _at(_exc, _index_attachments) from _exc
+                    attachments.append(attachments_item)
 
-                attachments.append(attachments_item)
+        except Exception as _exc:
+            raise _at(_exc, "attachments") from _exc
 
-        integration_email = d.pop("integrationEmail", UNSET)
+        try:
+            integration_email = _none_as_unset(d.pop("integrationEmail", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "integrationEmail") from _exc
 
-        external_id = d.pop("externalId", UNSET)
+        try:
+            external_id = _none_as_unset(d.pop("externalId", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "externalId") from _exc
 
         _instance = cls(
             content=content,

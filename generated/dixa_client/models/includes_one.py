@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IncludesOne")
@@ -15,6 +17,12 @@ T = TypeVar("T", bound="IncludesOne")
 class IncludesOne:
     values: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "IncludesOne"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["values"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         values: list[str] | Unset = UNSET
@@ -32,7 +40,12 @@ class IncludesOne:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values = cast(list[str], d.pop("values", UNSET))
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
+            values = cast(list[str], _none_as_unset(d.pop("values", UNSET)))
+
+        except Exception as _exc:
+            raise _at(_exc, "values") from _exc
 
         _instance = cls(
             values=values,

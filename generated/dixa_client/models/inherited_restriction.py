@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InheritedRestriction")
@@ -16,6 +18,12 @@ class InheritedRestriction:
     from_collection: str | Unset = UNSET
     from_category: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["fromCollection", "fromCategory"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         from_collection = self.from_collection
@@ -35,9 +43,15 @@ class InheritedRestriction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        from_collection = d.pop("fromCollection", UNSET)
+        try:
+            from_collection = _none_as_unset(d.pop("fromCollection", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "fromCollection") from _exc
 
-        from_category = d.pop("fromCategory", UNSET)
+        try:
+            from_category = _none_as_unset(d.pop("fromCategory", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "fromCategory") from _exc
 
         _instance = cls(
             from_collection=from_collection,

@@ -2,10 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._datetime import format_datetime as _format_datetime
+from .._datetime import parse_datetime as _parse_datetime
+from .._validation import at as _at
 
 T = TypeVar("T", bound="InstantField")
 
@@ -15,8 +19,14 @@ class InstantField:
     value: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "InstantField"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["value"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["value"])
+    __dixa_fallback__: ClassVar[bool] = False
+
     def to_dict(self) -> dict[str, Any]:
-        value = self.value.isoformat()
+        value = _format_datetime(self.value)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -31,7 +41,12 @@ class InstantField:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        value = datetime.datetime.fromisoformat(d.pop("value"))
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
+            value = _parse_datetime(d.pop("value"))
+
+        except Exception as _exc:
+            raise _at(_exc, "value") from _exc
 
         _instance = cls(
             value=value,

@@ -2,11 +2,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._datetime import format_datetime as _format_datetime
+from .._datetime import parse_datetime as _parse_datetime
+from .._validation import at as _at
 
 T = TypeVar("T", bound="InternalNoteData")
 
@@ -20,12 +24,18 @@ class InternalNoteData:
     message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id", "authorId", "createdAt", "csid", "message"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id", "authorId", "createdAt", "csid", "message"])
+    __dixa_fallback__: ClassVar[bool] = False
+
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
 
         author_id = str(self.author_id)
 
-        created_at = self.created_at.isoformat()
+        created_at = _format_datetime(self.created_at)
 
         csid = self.csid
 
@@ -48,15 +58,33 @@ class InternalNoteData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        try:
+            id = UUID(d.pop("id"))
 
-        author_id = UUID(d.pop("authorId"))
+        except Exception as _exc:
+            raise _at(_exc, "id") from _exc
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        try:
+            author_id = UUID(d.pop("authorId"))
 
-        csid = d.pop("csid")
+        except Exception as _exc:
+            raise _at(_exc, "authorId") from _exc
 
-        message = d.pop("message")
+        try:
+            created_at = _parse_datetime(d.pop("createdAt"))
+
+        except Exception as _exc:
+            raise _at(_exc, "createdAt") from _exc
+
+        try:
+            csid = d.pop("csid")
+        except Exception as _exc:
+            raise _at(_exc, "csid") from _exc
+
+        try:
+            message = d.pop("message")
+        except Exception as _exc:
+            raise _at(_exc, "message") from _exc
 
         _instance = cls(
             id=id,

@@ -2,10 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._datetime import format_datetime as _format_datetime
+from .._datetime import parse_datetime as _parse_datetime
+from .._validation import at as _at
 
 T = TypeVar("T", bound="Interval")
 
@@ -16,10 +20,16 @@ class Interval:
     end: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        start = self.start.isoformat()
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "Interval"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["start", "end"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["start", "end"])
+    __dixa_fallback__: ClassVar[bool] = False
 
-        end = self.end.isoformat()
+    def to_dict(self) -> dict[str, Any]:
+        start = _format_datetime(self.start)
+
+        end = _format_datetime(self.end)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -35,9 +45,18 @@ class Interval:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        start = datetime.datetime.fromisoformat(d.pop("start"))
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
+            start = _parse_datetime(d.pop("start"))
 
-        end = datetime.datetime.fromisoformat(d.pop("end"))
+        except Exception as _exc:
+            raise _at(_exc, "start") from _exc
+
+        try:
+            end = _parse_datetime(d.pop("end"))
+
+        except Exception as _exc:
+            raise _at(_exc, "end") from _exc
 
         _instance = cls(
             start=start,

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._validation import at as _at
+from ..models.link_type import LinkType
 
 T = TypeVar("T", bound="LinkConversationInput")
 
@@ -12,14 +15,19 @@ T = TypeVar("T", bound="LinkConversationInput")
 @_attrs_define
 class LinkConversationInput:
     parent_id: int
-    link_type: str
-    """ values: [Related, SideConversation] """
+    link_type: LinkType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["parentId", "linkType"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["parentId", "linkType"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         parent_id = self.parent_id
 
-        link_type = self.link_type
+        link_type = self.link_type.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -35,9 +43,16 @@ class LinkConversationInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        parent_id = d.pop("parentId")
+        try:
+            parent_id = d.pop("parentId")
+        except Exception as _exc:
+            raise _at(_exc, "parentId") from _exc
 
-        link_type = d.pop("linkType")
+        try:
+            link_type = LinkType(d.pop("linkType"))
+
+        except Exception as _exc:
+            raise _at(_exc, "linkType") from _exc
 
         _instance = cls(
             parent_id=parent_id,

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,6 +21,12 @@ T = TypeVar("T", bound="ListBusinessHoursSchedulesResult")
 class ListBusinessHoursSchedulesResult:
     schedules: list[BusinessHoursSchedule] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["schedules"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -42,14 +50,23 @@ class ListBusinessHoursSchedulesResult:
         from ..models.business_hours_schedule import BusinessHoursSchedule  # noqa: PLC0415
 
         d = dict(src_dict)
-        _schedules = d.pop("schedules", UNSET)
-        schedules: list[BusinessHoursSchedule] | Unset = UNSET
-        if _schedules is not UNSET:
-            schedules = []
-            for schedules_item_data in _schedules:
-                schedules_item = BusinessHoursSchedule.from_dict(schedules_item_data)
+        try:
+            _schedules = _none_as_unset(d.pop("schedules", UNSET))
+            schedules: list[BusinessHoursSchedule] | Unset = UNSET
+            if _schedules is not UNSET:
+                if not isinstance(_schedules, list):
+                    raise TypeError(f"expected a list, got {type(_schedules).__name__}")
+                schedules = []
+                for _index_schedules, schedules_item_data in enumerate(_schedules):
+                    try:
+                        schedules_item = BusinessHoursSchedule.from_dict(schedules_item_data)
 
-                schedules.append(schedules_item)
+                    except Exception as _exc:
+                        raise _at(_exc, _index_schedules) from _exc
+                    schedules.append(schedules_item)
+
+        except Exception as _exc:
+            raise _at(_exc, "schedules") from _exc
 
         _instance = cls(
             schedules=schedules,

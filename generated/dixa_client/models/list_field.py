@@ -1,11 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._unions import Variant as _Variant
+from .._unions import is_mapping as _is_mapping
+from .._unions import resolve as _resolve_union
+from .._unions import tagged as _tagged
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,6 +21,7 @@ if TYPE_CHECKING:
     from ..models.int_field import IntField
     from ..models.long_field import LongField
     from ..models.string_field import StringField
+    from ..models.unknown_variant import UnknownVariant
     from ..models.uuid_field import UUIDField
 
 
@@ -23,10 +30,19 @@ T = TypeVar("T", bound="ListField")
 
 @_attrs_define
 class ListField:
-    values: list[BooleanField | DoubleField | InstantField | IntField | LongField | StringField | UUIDField] | Unset = (
-        UNSET
-    )
+    values: (
+        list[
+            BooleanField | DoubleField | InstantField | IntField | LongField | StringField | UnknownVariant | UUIDField
+        ]
+        | Unset
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "ListField"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["values"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.boolean_field import BooleanField  # noqa: PLC0415
@@ -35,6 +51,7 @@ class ListField:
         from ..models.int_field import IntField  # noqa: PLC0415
         from ..models.long_field import LongField  # noqa: PLC0415
         from ..models.string_field import StringField  # noqa: PLC0415
+        from ..models.uuid_field import UUIDField  # noqa: PLC0415
 
         values: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.values, Unset):
@@ -43,18 +60,28 @@ class ListField:
                 values_item: dict[str, Any]
                 if isinstance(values_item_data, BooleanField):
                     values_item = values_item_data.to_dict()
+                    values_item = _tagged(values_item_data, values_item)
                 elif isinstance(values_item_data, DoubleField):
                     values_item = values_item_data.to_dict()
+                    values_item = _tagged(values_item_data, values_item)
                 elif isinstance(values_item_data, InstantField):
                     values_item = values_item_data.to_dict()
+                    values_item = _tagged(values_item_data, values_item)
                 elif isinstance(values_item_data, IntField):
                     values_item = values_item_data.to_dict()
+                    values_item = _tagged(values_item_data, values_item)
                 elif isinstance(values_item_data, LongField):
                     values_item = values_item_data.to_dict()
+                    values_item = _tagged(values_item_data, values_item)
                 elif isinstance(values_item_data, StringField):
                     values_item = values_item_data.to_dict()
+                    values_item = _tagged(values_item_data, values_item)
+                elif isinstance(values_item_data, UUIDField):
+                    values_item = values_item_data.to_dict()
+                    values_item = _tagged(values_item_data, values_item)
                 else:
                     values_item = values_item_data.to_dict()
+                    values_item = _tagged(values_item_data, values_item)
 
                 values.append(values_item)
 
@@ -74,77 +101,80 @@ class ListField:
         from ..models.int_field import IntField  # noqa: PLC0415
         from ..models.long_field import LongField  # noqa: PLC0415
         from ..models.string_field import StringField  # noqa: PLC0415
+        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
         from ..models.uuid_field import UUIDField  # noqa: PLC0415
 
         d = dict(src_dict)
-        _values = d.pop("values", UNSET)
-        values: (
-            list[BooleanField | DoubleField | InstantField | IntField | LongField | StringField | UUIDField] | Unset
-        ) = UNSET
-        if _values is not UNSET:
-            values = []
-            for values_item_data in _values:
-
-                def _parse_values_item(
-                    data: object,
-                ) -> BooleanField | DoubleField | InstantField | IntField | LongField | StringField | UUIDField:
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
+            _values = _none_as_unset(d.pop("values", UNSET))
+            values: (
+                list[
+                    BooleanField
+                    | DoubleField
+                    | InstantField
+                    | IntField
+                    | LongField
+                    | StringField
+                    | UnknownVariant
+                    | UUIDField
+                ]
+                | Unset
+            ) = UNSET
+            if _values is not UNSET:
+                if not isinstance(_values, list):
+                    raise TypeError(f"expected a list, got {type(_values).__name__}")
+                values = []
+                for _index_values, values_item_data in enumerate(_values):
                     try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_primitive_field_type_0 = BooleanField.from_dict(data)
 
-                        return componentsschemas_primitive_field_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_primitive_field_type_1 = DoubleField.from_dict(data)
+                        def _parse_values_item(
+                            data: object,
+                        ) -> (
+                            BooleanField
+                            | DoubleField
+                            | InstantField
+                            | IntField
+                            | LongField
+                            | StringField
+                            | UnknownVariant
+                            | UUIDField
+                        ):
 
-                        return componentsschemas_primitive_field_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_primitive_field_type_2 = InstantField.from_dict(data)
+                            return cast(
+                                BooleanField
+                                | DoubleField
+                                | InstantField
+                                | IntField
+                                | LongField
+                                | StringField
+                                | UnknownVariant
+                                | UUIDField,
+                                _resolve_union(
+                                    data,
+                                    (
+                                        _Variant("BooleanField", _is_mapping, BooleanField.from_dict, BooleanField),
+                                        _Variant("DoubleField", _is_mapping, DoubleField.from_dict, DoubleField),
+                                        _Variant("InstantField", _is_mapping, InstantField.from_dict, InstantField),
+                                        _Variant("IntField", _is_mapping, IntField.from_dict, IntField),
+                                        _Variant("LongField", _is_mapping, LongField.from_dict, LongField),
+                                        _Variant("StringField", _is_mapping, StringField.from_dict, StringField),
+                                        _Variant("UUIDField", _is_mapping, UUIDField.from_dict, UUIDField),
+                                        _Variant(
+                                            "UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant
+                                        ),
+                                    ),
+                                ),
+                            )
 
-                        return componentsschemas_primitive_field_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_primitive_field_type_3 = IntField.from_dict(data)
+                        values_item = _parse_values_item(values_item_data)
 
-                        return componentsschemas_primitive_field_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_primitive_field_type_4 = LongField.from_dict(data)
+                    except Exception as _exc:
+                        raise _at(_exc, _index_values) from _exc
+                    values.append(values_item)
 
-                        return componentsschemas_primitive_field_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_primitive_field_type_5 = StringField.from_dict(data)
-
-                        return componentsschemas_primitive_field_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_primitive_field_type_6 = UUIDField.from_dict(data)
-
-                    return componentsschemas_primitive_field_type_6
-
-                values_item = _parse_values_item(values_item_data)
-
-                values.append(values_item)
+        except Exception as _exc:
+            raise _at(_exc, "values") from _exc
 
         _instance = cls(
             values=values,

@@ -1,11 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._unions import Variant as _Variant
+from .._unions import is_mapping as _is_mapping
+from .._unions import resolve as _resolve_union
+from .._unions import tagged as _tagged
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,6 +25,7 @@ if TYPE_CHECKING:
     from ..models.pstn_phone_conversation import PstnPhoneConversation
     from ..models.sms_conversation import SmsConversation
     from ..models.twitter_conversation import TwitterConversation
+    from ..models.unknown_variant import UnknownVariant
     from ..models.whats_app_conversation import WhatsAppConversation
 
 
@@ -39,11 +46,18 @@ class ListLinkedConversationsOutput:
             | PstnPhoneConversation
             | SmsConversation
             | TwitterConversation
+            | UnknownVariant
             | WhatsAppConversation
         ]
         | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["data"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.anonymized_conversation import AnonymizedConversation  # noqa: PLC0415
@@ -56,6 +70,7 @@ class ListLinkedConversationsOutput:
         from ..models.pstn_phone_conversation import PstnPhoneConversation  # noqa: PLC0415
         from ..models.sms_conversation import SmsConversation  # noqa: PLC0415
         from ..models.twitter_conversation import TwitterConversation  # noqa: PLC0415
+        from ..models.whats_app_conversation import WhatsAppConversation  # noqa: PLC0415
 
         data: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.data, Unset):
@@ -64,26 +79,40 @@ class ListLinkedConversationsOutput:
                 data_item: dict[str, Any]
                 if isinstance(data_item_data, AnonymizedConversation):
                     data_item = data_item_data.to_dict()
+                    data_item = _tagged(data_item_data, data_item)
                 elif isinstance(data_item_data, ChatConversation):
                     data_item = data_item_data.to_dict()
+                    data_item = _tagged(data_item_data, data_item)
                 elif isinstance(data_item_data, ContactFormConversation):
                     data_item = data_item_data.to_dict()
+                    data_item = _tagged(data_item_data, data_item)
                 elif isinstance(data_item_data, EmailConversation):
                     data_item = data_item_data.to_dict()
+                    data_item = _tagged(data_item_data, data_item)
                 elif isinstance(data_item_data, FacebookMessengerConversation):
                     data_item = data_item_data.to_dict()
+                    data_item = _tagged(data_item_data, data_item)
                 elif isinstance(data_item_data, GenericConversation):
                     data_item = data_item_data.to_dict()
+                    data_item = _tagged(data_item_data, data_item)
                 elif isinstance(data_item_data, MessengerConversation):
                     data_item = data_item_data.to_dict()
+                    data_item = _tagged(data_item_data, data_item)
                 elif isinstance(data_item_data, PstnPhoneConversation):
                     data_item = data_item_data.to_dict()
+                    data_item = _tagged(data_item_data, data_item)
                 elif isinstance(data_item_data, SmsConversation):
                     data_item = data_item_data.to_dict()
+                    data_item = _tagged(data_item_data, data_item)
                 elif isinstance(data_item_data, TwitterConversation):
                     data_item = data_item_data.to_dict()
+                    data_item = _tagged(data_item_data, data_item)
+                elif isinstance(data_item_data, WhatsAppConversation):
+                    data_item = data_item_data.to_dict()
+                    data_item = _tagged(data_item_data, data_item)
                 else:
                     data_item = data_item_data.to_dict()
+                    data_item = _tagged(data_item_data, data_item)
 
                 data.append(data_item)
 
@@ -107,33 +136,14 @@ class ListLinkedConversationsOutput:
         from ..models.pstn_phone_conversation import PstnPhoneConversation  # noqa: PLC0415
         from ..models.sms_conversation import SmsConversation  # noqa: PLC0415
         from ..models.twitter_conversation import TwitterConversation  # noqa: PLC0415
+        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
         from ..models.whats_app_conversation import WhatsAppConversation  # noqa: PLC0415
 
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: (
-            list[
-                AnonymizedConversation
-                | ChatConversation
-                | ContactFormConversation
-                | EmailConversation
-                | FacebookMessengerConversation
-                | GenericConversation
-                | MessengerConversation
-                | PstnPhoneConversation
-                | SmsConversation
-                | TwitterConversation
-                | WhatsAppConversation
-            ]
-            | Unset
-        ) = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-
-                def _parse_data_item(
-                    data: object,
-                ) -> (
+        try:
+            _data = _none_as_unset(d.pop("data", UNSET))
+            data: (
+                list[
                     AnonymizedConversation
                     | ChatConversation
                     | ContactFormConversation
@@ -144,97 +154,129 @@ class ListLinkedConversationsOutput:
                     | PstnPhoneConversation
                     | SmsConversation
                     | TwitterConversation
+                    | UnknownVariant
                     | WhatsAppConversation
-                ):
+                ]
+                | Unset
+            ) = UNSET
+            if _data is not UNSET:
+                if not isinstance(_data, list):
+                    raise TypeError(f"expected a list, got {type(_data).__name__}")
+                data = []
+                for _index_data, data_item_data in enumerate(_data):
                     try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_conversation_type_0 = AnonymizedConversation.from_dict(data)
 
-                        return componentsschemas_conversation_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_conversation_type_1 = ChatConversation.from_dict(data)
+                        def _parse_data_item(
+                            data: object,
+                        ) -> (
+                            AnonymizedConversation
+                            | ChatConversation
+                            | ContactFormConversation
+                            | EmailConversation
+                            | FacebookMessengerConversation
+                            | GenericConversation
+                            | MessengerConversation
+                            | PstnPhoneConversation
+                            | SmsConversation
+                            | TwitterConversation
+                            | UnknownVariant
+                            | WhatsAppConversation
+                        ):
 
-                        return componentsschemas_conversation_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_conversation_type_2 = ContactFormConversation.from_dict(data)
+                            return cast(
+                                AnonymizedConversation
+                                | ChatConversation
+                                | ContactFormConversation
+                                | EmailConversation
+                                | FacebookMessengerConversation
+                                | GenericConversation
+                                | MessengerConversation
+                                | PstnPhoneConversation
+                                | SmsConversation
+                                | TwitterConversation
+                                | UnknownVariant
+                                | WhatsAppConversation,
+                                _resolve_union(
+                                    data,
+                                    (
+                                        _Variant(
+                                            "AnonymizedConversation",
+                                            _is_mapping,
+                                            AnonymizedConversation.from_dict,
+                                            AnonymizedConversation,
+                                        ),
+                                        _Variant(
+                                            "ChatConversation",
+                                            _is_mapping,
+                                            ChatConversation.from_dict,
+                                            ChatConversation,
+                                        ),
+                                        _Variant(
+                                            "ContactFormConversation",
+                                            _is_mapping,
+                                            ContactFormConversation.from_dict,
+                                            ContactFormConversation,
+                                        ),
+                                        _Variant(
+                                            "EmailConversation",
+                                            _is_mapping,
+                                            EmailConversation.from_dict,
+                                            EmailConversation,
+                                        ),
+                                        _Variant(
+                                            "FacebookMessengerConversation",
+                                            _is_mapping,
+                                            FacebookMessengerConversation.from_dict,
+                                            FacebookMessengerConversation,
+                                        ),
+                                        _Variant(
+                                            "GenericConversation",
+                                            _is_mapping,
+                                            GenericConversation.from_dict,
+                                            GenericConversation,
+                                        ),
+                                        _Variant(
+                                            "MessengerConversation",
+                                            _is_mapping,
+                                            MessengerConversation.from_dict,
+                                            MessengerConversation,
+                                        ),
+                                        _Variant(
+                                            "PstnPhoneConversation",
+                                            _is_mapping,
+                                            PstnPhoneConversation.from_dict,
+                                            PstnPhoneConversation,
+                                        ),
+                                        _Variant(
+                                            "SmsConversation", _is_mapping, SmsConversation.from_dict, SmsConversation
+                                        ),
+                                        _Variant(
+                                            "TwitterConversation",
+                                            _is_mapping,
+                                            TwitterConversation.from_dict,
+                                            TwitterConversation,
+                                        ),
+                                        _Variant(
+                                            "WhatsAppConversation",
+                                            _is_mapping,
+                                            WhatsAppConversation.from_dict,
+                                            WhatsAppConversation,
+                                        ),
+                                        _Variant(
+                                            "UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant
+                                        ),
+                                    ),
+                                ),
+                            )
 
-                        return componentsschemas_conversation_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_conversation_type_3 = EmailConversation.from_dict(data)
+                        data_item = _parse_data_item(data_item_data)
 
-                        return componentsschemas_conversation_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_conversation_type_4 = FacebookMessengerConversation.from_dict(data)
+                    except Exception as _exc:
+                        raise _at(_exc, _index_data) from _exc
+                    data.append(data_item)
 
-                        return componentsschemas_conversation_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_conversation_type_5 = GenericConversation.from_dict(data)
-
-                        return componentsschemas_conversation_type_5
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_conversation_type_6 = MessengerConversation.from_dict(data)
-
-                        return componentsschemas_conversation_type_6
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_conversation_type_7 = PstnPhoneConversation.from_dict(data)
-
-                        return componentsschemas_conversation_type_7
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_conversation_type_8 = SmsConversation.from_dict(data)
-
-                        return componentsschemas_conversation_type_8
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_conversation_type_9 = TwitterConversation.from_dict(data)
-
-                        return componentsschemas_conversation_type_9
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_conversation_type_10 = WhatsAppConversation.from_dict(data)
-
-                    return componentsschemas_conversation_type_10
-
-                data_item = _parse_data_item(data_item_data)
-
-                data.append(data_item)
+        except Exception as _exc:
+            raise _at(_exc, "data") from _exc
 
         _instance = cls(
             data=data,

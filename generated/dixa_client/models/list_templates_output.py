@@ -1,17 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._unions import Variant as _Variant
+from .._unions import is_mapping as _is_mapping
+from .._unions import resolve as _resolve_union
+from .._unions import tagged as _tagged
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.email_auto_reply import EmailAutoReply
     from ..models.pagination_links import PaginationLinks
     from ..models.quick_response import QuickResponse
+    from ..models.unknown_variant import UnknownVariant
 
 
 T = TypeVar("T", bound="ListTemplatesOutput")
@@ -19,12 +26,19 @@ T = TypeVar("T", bound="ListTemplatesOutput")
 
 @_attrs_define
 class ListTemplatesOutput:
-    data: list[EmailAutoReply | QuickResponse] | Unset = UNSET
+    data: list[EmailAutoReply | QuickResponse | UnknownVariant] | Unset = UNSET
     meta: PaginationLinks | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["data", "meta"])
+    __dixa_fallback__: ClassVar[bool] = False
+
     def to_dict(self) -> dict[str, Any]:
         from ..models.email_auto_reply import EmailAutoReply  # noqa: PLC0415
+        from ..models.quick_response import QuickResponse  # noqa: PLC0415
 
         data: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.data, Unset):
@@ -33,8 +47,13 @@ class ListTemplatesOutput:
                 data_item: dict[str, Any]
                 if isinstance(data_item_data, EmailAutoReply):
                     data_item = data_item_data.to_dict()
+                    data_item = _tagged(data_item_data, data_item)
+                elif isinstance(data_item_data, QuickResponse):
+                    data_item = data_item_data.to_dict()
+                    data_item = _tagged(data_item_data, data_item)
                 else:
                     data_item = data_item_data.to_dict()
+                    data_item = _tagged(data_item_data, data_item)
 
                 data.append(data_item)
 
@@ -57,39 +76,56 @@ class ListTemplatesOutput:
         from ..models.email_auto_reply import EmailAutoReply  # noqa: PLC0415
         from ..models.pagination_links import PaginationLinks  # noqa: PLC0415
         from ..models.quick_response import QuickResponse  # noqa: PLC0415
+        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
 
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: list[EmailAutoReply | QuickResponse] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-
-                def _parse_data_item(data: object) -> EmailAutoReply | QuickResponse:
+        try:
+            _data = _none_as_unset(d.pop("data", UNSET))
+            data: list[EmailAutoReply | QuickResponse | UnknownVariant] | Unset = UNSET
+            if _data is not UNSET:
+                if not isinstance(_data, list):
+                    raise TypeError(f"expected a list, got {type(_data).__name__}")
+                data = []
+                for _index_data, data_item_data in enumerate(_data):
                     try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_template_type_0 = EmailAutoReply.from_dict(data)
 
-                        return componentsschemas_template_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_template_type_1 = QuickResponse.from_dict(data)
+                        def _parse_data_item(data: object) -> EmailAutoReply | QuickResponse | UnknownVariant:
 
-                    return componentsschemas_template_type_1
+                            return cast(
+                                EmailAutoReply | QuickResponse | UnknownVariant,
+                                _resolve_union(
+                                    data,
+                                    (
+                                        _Variant(
+                                            "EmailAutoReply", _is_mapping, EmailAutoReply.from_dict, EmailAutoReply
+                                        ),
+                                        _Variant("QuickResponse", _is_mapping, QuickResponse.from_dict, QuickResponse),
+                                        _Variant(
+                                            "UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant
+                                        ),
+                                    ),
+                                ),
+                            )
 
-                data_item = _parse_data_item(data_item_data)
+                        data_item = _parse_data_item(data_item_data)
 
-                data.append(data_item)
+                    except Exception as _exc:
+                        raise _at(_exc, _index_data) from _exc
+                    data.append(data_item)
 
-        _meta = d.pop("meta", UNSET)
-        meta: PaginationLinks | Unset
-        if isinstance(_meta, Unset):
-            meta = UNSET
-        else:
-            meta = PaginationLinks.from_dict(_meta)
+        except Exception as _exc:
+            raise _at(_exc, "data") from _exc
+
+        try:
+            _meta = _none_as_unset(d.pop("meta", UNSET))
+            meta: PaginationLinks | Unset
+            if isinstance(_meta, Unset):
+                meta = UNSET
+            else:
+                meta = PaginationLinks.from_dict(_meta)
+
+        except Exception as _exc:
+            raise _at(_exc, "meta") from _exc
 
         _instance = cls(
             data=data,

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._validation import at as _at
+from ..models.long_aggregate_value_measure import LongAggregateValueMeasure
 
 T = TypeVar("T", bound="LongAggregateValue")
 
@@ -12,14 +15,19 @@ T = TypeVar("T", bound="LongAggregateValue")
 @_attrs_define
 class LongAggregateValue:
     value: int
-    measure: str
-    """ values: [Count] """
+    measure: LongAggregateValueMeasure
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "LongAggregateValue"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["value", "measure"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["value", "measure"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         value = self.value
 
-        measure = self.measure
+        measure = self.measure.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -35,9 +43,17 @@ class LongAggregateValue:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        value = d.pop("value")
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
+            value = d.pop("value")
+        except Exception as _exc:
+            raise _at(_exc, "value") from _exc
 
-        measure = d.pop("measure")
+        try:
+            measure = LongAggregateValueMeasure(d.pop("measure"))
+
+        except Exception as _exc:
+            raise _at(_exc, "measure") from _exc
 
         _instance = cls(
             value=value,

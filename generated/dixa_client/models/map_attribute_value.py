@@ -1,10 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._unions import Variant as _Variant
+from .._unions import identity as _identity
+from .._unions import resolve as _resolve_union
 
 T = TypeVar("T", bound="MapAttributeValue")
 
@@ -12,6 +16,12 @@ T = TypeVar("T", bound="MapAttributeValue")
 @_attrs_define
 class MapAttributeValue:
     additional_properties: dict[str, list[str] | str] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset([])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -34,15 +44,22 @@ class MapAttributeValue:
         for prop_name, prop_dict in d.items():
 
             def _parse_additional_property(data: object) -> list[str] | str:
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
+
+                def _variant_0(data: Any) -> list[str]:
                     additional_property_type_0 = cast(list[str], data)
 
                     return additional_property_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(list[str] | str, data)
+
+                return cast(
+                    list[str] | str,
+                    _resolve_union(
+                        data,
+                        (
+                            _Variant("list[str]", lambda v: isinstance(v, list), _variant_0),
+                            _Variant("str", lambda v: isinstance(v, str), _identity, plain=True),
+                        ),
+                    ),
+                )
 
             additional_property = _parse_additional_property(prop_dict)
 

@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._unions import Variant as _Variant
+from .._unions import identity as _identity
+from .._unions import is_mapping as _is_mapping
+from .._unions import resolve as _resolve_union
+from .._unions import tagged as _tagged
 
 if TYPE_CHECKING:
     from ..models.attachments import Attachments
@@ -17,20 +23,37 @@ T = TypeVar("T", bound="MapFormAttributeValue")
 
 @_attrs_define
 class MapFormAttributeValue:
-    additional_properties: dict[str, Attachments | Select | Text] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Attachments | list[str] | Select | str | Text] = _attrs_field(
+        init=False, factory=dict
+    )
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset([])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.attachments import Attachments  # noqa: PLC0415
         from ..models.select import Select  # noqa: PLC0415
+        from ..models.text import Text  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
             if isinstance(prop, Attachments):
                 field_dict[prop_name] = prop.to_dict()
+                field_dict[prop_name] = _tagged(prop, field_dict[prop_name])
             elif isinstance(prop, Select):
                 field_dict[prop_name] = prop.to_dict()
-            else:
+                field_dict[prop_name] = _tagged(prop, field_dict[prop_name])
+            elif isinstance(prop, Text):
                 field_dict[prop_name] = prop.to_dict()
+                field_dict[prop_name] = _tagged(prop, field_dict[prop_name])
+            elif isinstance(prop, list):
+                field_dict[prop_name] = prop
+
+            else:
+                field_dict[prop_name] = prop
 
         return field_dict
 
@@ -46,28 +69,26 @@ class MapFormAttributeValue:
         additional_properties = {}
         for prop_name, prop_dict in d.items():
 
-            def _parse_additional_property(data: object) -> Attachments | Select | Text:
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_form_attribute_value_type_0 = Attachments.from_dict(data)
+            def _parse_additional_property(data: object) -> Attachments | list[str] | Select | str | Text:
 
-                    return componentsschemas_form_attribute_value_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_form_attribute_value_type_1 = Select.from_dict(data)
+                def _variant_3(data: Any) -> list[str]:
+                    componentsschemas_form_attribute_value_type_3 = cast(list[str], data)
 
-                    return componentsschemas_form_attribute_value_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_form_attribute_value_type_2 = Text.from_dict(data)
+                    return componentsschemas_form_attribute_value_type_3
 
-                return componentsschemas_form_attribute_value_type_2
+                return cast(
+                    Attachments | list[str] | Select | str | Text,
+                    _resolve_union(
+                        data,
+                        (
+                            _Variant("Attachments", _is_mapping, Attachments.from_dict, Attachments),
+                            _Variant("Select", _is_mapping, Select.from_dict, Select),
+                            _Variant("Text", _is_mapping, Text.from_dict, Text),
+                            _Variant("list[str]", lambda v: isinstance(v, list), _variant_3),
+                            _Variant("str", lambda v: isinstance(v, str), _identity, plain=True),
+                        ),
+                    ),
+                )
 
             additional_property = _parse_additional_property(prop_dict)
 
@@ -80,10 +101,10 @@ class MapFormAttributeValue:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> Attachments | Select | Text:
+    def __getitem__(self, key: str) -> Attachments | list[str] | Select | str | Text:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: Attachments | Select | Text) -> None:
+    def __setitem__(self, key: str, value: Attachments | list[str] | Select | str | Text) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

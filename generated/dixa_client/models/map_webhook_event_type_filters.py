@@ -1,13 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._unions import Variant as _Variant
+from .._unions import is_mapping as _is_mapping
+from .._unions import resolve as _resolve_union
+from .._unions import tagged as _tagged
+
 if TYPE_CHECKING:
     from ..models.combined_filters import CombinedFilters
+    from ..models.unknown_variant import UnknownVariant
 
 
 T = TypeVar("T", bound="MapWebhookEventTypeFilters")
@@ -15,26 +21,53 @@ T = TypeVar("T", bound="MapWebhookEventTypeFilters")
 
 @_attrs_define
 class MapWebhookEventTypeFilters:
-    additional_properties: dict[str, CombinedFilters] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, CombinedFilters | UnknownVariant] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset([])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.combined_filters import CombinedFilters  # noqa: PLC0415
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            field_dict[prop_name] = prop.to_dict()
+            if isinstance(prop, CombinedFilters):
+                field_dict[prop_name] = prop.to_dict()
+                field_dict[prop_name] = _tagged(prop, field_dict[prop_name])
+            else:
+                field_dict[prop_name] = prop.to_dict()
+                field_dict[prop_name] = _tagged(prop, field_dict[prop_name])
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.combined_filters import CombinedFilters  # noqa: PLC0415
+        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
 
         d = dict(src_dict)
         _instance = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = CombinedFilters.from_dict(prop_dict)
+
+            def _parse_additional_property(data: object) -> CombinedFilters | UnknownVariant:
+
+                return cast(
+                    CombinedFilters | UnknownVariant,
+                    _resolve_union(
+                        data,
+                        (
+                            _Variant("CombinedFilters", _is_mapping, CombinedFilters.from_dict, CombinedFilters),
+                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        ),
+                    ),
+                )
+
+            additional_property = _parse_additional_property(prop_dict)
 
             additional_properties[prop_name] = additional_property
 
@@ -45,10 +78,10 @@ class MapWebhookEventTypeFilters:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> CombinedFilters:
+    def __getitem__(self, key: str) -> CombinedFilters | UnknownVariant:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: CombinedFilters) -> None:
+    def __setitem__(self, key: str, value: CombinedFilters | UnknownVariant) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -2,12 +2,20 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetime import format_datetime as _format_datetime
+from .._datetime import parse_datetime as _parse_datetime
+from .._unions import Variant as _Variant
+from .._unions import is_mapping as _is_mapping
+from .._unions import resolve as _resolve_union
+from .._unions import tagged as _tagged
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,6 +30,7 @@ if TYPE_CHECKING:
     from ..models.sms_attributes import SmsAttributes
     from ..models.transcript_attributes import TranscriptAttributes
     from ..models.twitter_attributes import TwitterAttributes
+    from ..models.unknown_variant import UnknownVariant
     from ..models.whats_app_attributes import WhatsAppAttributes
 
 
@@ -45,10 +54,17 @@ class Message:
         | SmsAttributes
         | TranscriptAttributes
         | TwitterAttributes
+        | UnknownVariant
         | WhatsAppAttributes
     )
     external_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id", "authorId", "createdAt", "attributes"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id", "authorId", "createdAt", "attributes", "externalId"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.call_recording_attributes import CallRecordingAttributes  # noqa: PLC0415
@@ -62,38 +78,54 @@ class Message:
         from ..models.sms_attributes import SmsAttributes  # noqa: PLC0415
         from ..models.transcript_attributes import TranscriptAttributes  # noqa: PLC0415
         from ..models.twitter_attributes import TwitterAttributes  # noqa: PLC0415
+        from ..models.whats_app_attributes import WhatsAppAttributes  # noqa: PLC0415
 
         id = str(self.id)
 
         author_id = str(self.author_id)
 
-        created_at = self.created_at.isoformat()
+        created_at = _format_datetime(self.created_at)
 
         attributes: dict[str, Any]
         if isinstance(self.attributes, CallRecordingAttributes):
             attributes = self.attributes.to_dict()
+            attributes = _tagged(self.attributes, attributes)
         elif isinstance(self.attributes, ChatAttributes):
             attributes = self.attributes.to_dict()
+            attributes = _tagged(self.attributes, attributes)
         elif isinstance(self.attributes, ContactFormAttributes):
             attributes = self.attributes.to_dict()
+            attributes = _tagged(self.attributes, attributes)
         elif isinstance(self.attributes, EmailAttributes):
             attributes = self.attributes.to_dict()
+            attributes = _tagged(self.attributes, attributes)
         elif isinstance(self.attributes, FacebookMessengerAttributes):
             attributes = self.attributes.to_dict()
+            attributes = _tagged(self.attributes, attributes)
         elif isinstance(self.attributes, GenericAttributes):
             attributes = self.attributes.to_dict()
+            attributes = _tagged(self.attributes, attributes)
         elif isinstance(self.attributes, MessengerFormAttributes):
             attributes = self.attributes.to_dict()
+            attributes = _tagged(self.attributes, attributes)
         elif isinstance(self.attributes, PhoneAttributes):
             attributes = self.attributes.to_dict()
+            attributes = _tagged(self.attributes, attributes)
         elif isinstance(self.attributes, SmsAttributes):
             attributes = self.attributes.to_dict()
+            attributes = _tagged(self.attributes, attributes)
         elif isinstance(self.attributes, TranscriptAttributes):
             attributes = self.attributes.to_dict()
+            attributes = _tagged(self.attributes, attributes)
         elif isinstance(self.attributes, TwitterAttributes):
             attributes = self.attributes.to_dict()
+            attributes = _tagged(self.attributes, attributes)
+        elif isinstance(self.attributes, WhatsAppAttributes):
+            attributes = self.attributes.to_dict()
+            attributes = _tagged(self.attributes, attributes)
         else:
             attributes = self.attributes.to_dict()
+            attributes = _tagged(self.attributes, attributes)
 
         external_id = self.external_id
 
@@ -125,128 +157,118 @@ class Message:
         from ..models.sms_attributes import SmsAttributes  # noqa: PLC0415
         from ..models.transcript_attributes import TranscriptAttributes  # noqa: PLC0415
         from ..models.twitter_attributes import TwitterAttributes  # noqa: PLC0415
+        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
         from ..models.whats_app_attributes import WhatsAppAttributes  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        try:
+            id = UUID(d.pop("id"))
 
-        author_id = UUID(d.pop("authorId"))
+        except Exception as _exc:
+            raise _at(_exc, "id") from _exc
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        try:
+            author_id = UUID(d.pop("authorId"))
 
-        def _parse_attributes(
-            data: object,
-        ) -> (
-            CallRecordingAttributes
-            | ChatAttributes
-            | ContactFormAttributes
-            | EmailAttributes
-            | FacebookMessengerAttributes
-            | GenericAttributes
-            | MessengerFormAttributes
-            | PhoneAttributes
-            | SmsAttributes
-            | TranscriptAttributes
-            | TwitterAttributes
-            | WhatsAppAttributes
-        ):
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_attributes_type_0 = CallRecordingAttributes.from_dict(data)
+        except Exception as _exc:
+            raise _at(_exc, "authorId") from _exc
 
-                return componentsschemas_attributes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_attributes_type_1 = ChatAttributes.from_dict(data)
+        try:
+            created_at = _parse_datetime(d.pop("createdAt"))
 
-                return componentsschemas_attributes_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_attributes_type_2 = ContactFormAttributes.from_dict(data)
+        except Exception as _exc:
+            raise _at(_exc, "createdAt") from _exc
 
-                return componentsschemas_attributes_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_attributes_type_3 = EmailAttributes.from_dict(data)
+        try:
 
-                return componentsschemas_attributes_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_attributes_type_4 = FacebookMessengerAttributes.from_dict(data)
+            def _parse_attributes(
+                data: object,
+            ) -> (
+                CallRecordingAttributes
+                | ChatAttributes
+                | ContactFormAttributes
+                | EmailAttributes
+                | FacebookMessengerAttributes
+                | GenericAttributes
+                | MessengerFormAttributes
+                | PhoneAttributes
+                | SmsAttributes
+                | TranscriptAttributes
+                | TwitterAttributes
+                | UnknownVariant
+                | WhatsAppAttributes
+            ):
 
-                return componentsschemas_attributes_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_attributes_type_5 = GenericAttributes.from_dict(data)
+                return cast(
+                    CallRecordingAttributes
+                    | ChatAttributes
+                    | ContactFormAttributes
+                    | EmailAttributes
+                    | FacebookMessengerAttributes
+                    | GenericAttributes
+                    | MessengerFormAttributes
+                    | PhoneAttributes
+                    | SmsAttributes
+                    | TranscriptAttributes
+                    | TwitterAttributes
+                    | UnknownVariant
+                    | WhatsAppAttributes,
+                    _resolve_union(
+                        data,
+                        (
+                            _Variant(
+                                "CallRecordingAttributes",
+                                _is_mapping,
+                                CallRecordingAttributes.from_dict,
+                                CallRecordingAttributes,
+                            ),
+                            _Variant("ChatAttributes", _is_mapping, ChatAttributes.from_dict, ChatAttributes),
+                            _Variant(
+                                "ContactFormAttributes",
+                                _is_mapping,
+                                ContactFormAttributes.from_dict,
+                                ContactFormAttributes,
+                            ),
+                            _Variant("EmailAttributes", _is_mapping, EmailAttributes.from_dict, EmailAttributes),
+                            _Variant(
+                                "FacebookMessengerAttributes",
+                                _is_mapping,
+                                FacebookMessengerAttributes.from_dict,
+                                FacebookMessengerAttributes,
+                            ),
+                            _Variant("GenericAttributes", _is_mapping, GenericAttributes.from_dict, GenericAttributes),
+                            _Variant(
+                                "MessengerFormAttributes",
+                                _is_mapping,
+                                MessengerFormAttributes.from_dict,
+                                MessengerFormAttributes,
+                            ),
+                            _Variant("PhoneAttributes", _is_mapping, PhoneAttributes.from_dict, PhoneAttributes),
+                            _Variant("SmsAttributes", _is_mapping, SmsAttributes.from_dict, SmsAttributes),
+                            _Variant(
+                                "TranscriptAttributes",
+                                _is_mapping,
+                                TranscriptAttributes.from_dict,
+                                TranscriptAttributes,
+                            ),
+                            _Variant("TwitterAttributes", _is_mapping, TwitterAttributes.from_dict, TwitterAttributes),
+                            _Variant(
+                                "WhatsAppAttributes", _is_mapping, WhatsAppAttributes.from_dict, WhatsAppAttributes
+                            ),
+                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        ),
+                    ),
+                )
 
-                return componentsschemas_attributes_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_attributes_type_6 = MessengerFormAttributes.from_dict(data)
+            attributes = _parse_attributes(d.pop("attributes"))
 
-                return componentsschemas_attributes_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_attributes_type_7 = PhoneAttributes.from_dict(data)
+        except Exception as _exc:
+            raise _at(_exc, "attributes") from _exc
 
-                return componentsschemas_attributes_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_attributes_type_8 = SmsAttributes.from_dict(data)
-
-                return componentsschemas_attributes_type_8
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_attributes_type_9 = TranscriptAttributes.from_dict(data)
-
-                return componentsschemas_attributes_type_9
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_attributes_type_10 = TwitterAttributes.from_dict(data)
-
-                return componentsschemas_attributes_type_10
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_attributes_type_11 = WhatsAppAttributes.from_dict(data)
-
-            return componentsschemas_attributes_type_11
-
-        attributes = _parse_attributes(d.pop("attributes"))
-
-        external_id = d.pop("externalId", UNSET)
+        try:
+            external_id = _none_as_unset(d.pop("externalId", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "externalId") from _exc
 
         _instance = cls(
             id=id,

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageAddedAttribute")
@@ -17,6 +19,12 @@ class MessageAddedAttribute:
     from_endpoint: str | Unset = UNSET
     avatar_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "MessageAddedAttribute"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["messageId"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["messageId", "fromEndpoint", "avatarUrl"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         message_id = self.message_id
@@ -42,11 +50,21 @@ class MessageAddedAttribute:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message_id = d.pop("messageId")
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
+            message_id = d.pop("messageId")
+        except Exception as _exc:
+            raise _at(_exc, "messageId") from _exc
 
-        from_endpoint = d.pop("fromEndpoint", UNSET)
+        try:
+            from_endpoint = _none_as_unset(d.pop("fromEndpoint", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "fromEndpoint") from _exc
 
-        avatar_url = d.pop("avatarUrl", UNSET)
+        try:
+            avatar_url = _none_as_unset(d.pop("avatarUrl", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "avatarUrl") from _exc
 
         _instance = cls(
             message_id=message_id,

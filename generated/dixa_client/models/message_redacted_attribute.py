@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._validation import at as _at
 
 T = TypeVar("T", bound="MessageRedactedAttribute")
 
@@ -15,6 +17,12 @@ class MessageRedactedAttribute:
     was_text_redacted: bool
     number_of_deleted_files: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "MessageRedactedAttribute"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["messageId", "wasTextRedacted", "numberOfDeletedFiles"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["messageId", "wasTextRedacted", "numberOfDeletedFiles"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         message_id = self.message_id
@@ -38,11 +46,21 @@ class MessageRedactedAttribute:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message_id = d.pop("messageId")
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
+            message_id = d.pop("messageId")
+        except Exception as _exc:
+            raise _at(_exc, "messageId") from _exc
 
-        was_text_redacted = d.pop("wasTextRedacted")
+        try:
+            was_text_redacted = d.pop("wasTextRedacted")
+        except Exception as _exc:
+            raise _at(_exc, "wasTextRedacted") from _exc
 
-        number_of_deleted_files = d.pop("numberOfDeletedFiles")
+        try:
+            number_of_deleted_files = d.pop("numberOfDeletedFiles")
+        except Exception as _exc:
+            raise _at(_exc, "numberOfDeletedFiles") from _exc
 
         _instance = cls(
             message_id=message_id,

@@ -1,11 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._unions import Variant as _Variant
+from .._unions import is_mapping as _is_mapping
+from .._unions import resolve as _resolve_union
+from .._unions import tagged as _tagged
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
+from ..models.anonymized_conversation_direction import AnonymizedConversationDirection
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -13,6 +20,7 @@ if TYPE_CHECKING:
     from ..models.html import Html
     from ..models.markdown import Markdown
     from ..models.text import Text
+    from ..models.unknown_variant import UnknownVariant
 
 
 T = TypeVar("T", bound="MessengerFormAttributes")
@@ -21,28 +29,42 @@ T = TypeVar("T", bound="MessengerFormAttributes")
 @_attrs_define
 class MessengerFormAttributes:
     form_submission: FormSubmission
-    direction: str | Unset = UNSET
-    """ values: [Inbound, Internal, Outbound] """
-    content: Html | Markdown | Text | Unset = UNSET
+    direction: AnonymizedConversationDirection | Unset = UNSET
+    content: Html | Markdown | Text | UnknownVariant | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "MessengerFormAttributes"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["formSubmission"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["formSubmission", "direction", "content"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.html import Html  # noqa: PLC0415
         from ..models.markdown import Markdown  # noqa: PLC0415
+        from ..models.text import Text  # noqa: PLC0415
 
         form_submission = self.form_submission.to_dict()
 
-        direction = self.direction
+        direction: str | Unset = UNSET
+        if not isinstance(self.direction, Unset):
+            direction = self.direction.value
 
         content: dict[str, Any] | Unset
         if isinstance(self.content, Unset):
             content = UNSET
         elif isinstance(self.content, Html):
             content = self.content.to_dict()
+            content = _tagged(self.content, content)
         elif isinstance(self.content, Markdown):
             content = self.content.to_dict()
+            content = _tagged(self.content, content)
+        elif isinstance(self.content, Text):
+            content = self.content.to_dict()
+            content = _tagged(self.content, content)
         else:
             content = self.content.to_dict()
+            content = _tagged(self.content, content)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,38 +86,50 @@ class MessengerFormAttributes:
         from ..models.html import Html  # noqa: PLC0415
         from ..models.markdown import Markdown  # noqa: PLC0415
         from ..models.text import Text  # noqa: PLC0415
+        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
 
         d = dict(src_dict)
-        form_submission = FormSubmission.from_dict(d.pop("formSubmission"))
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
+            form_submission = FormSubmission.from_dict(d.pop("formSubmission"))
 
-        direction = d.pop("direction", UNSET)
+        except Exception as _exc:
+            raise _at(_exc, "formSubmission") from _exc
 
-        def _parse_content(data: object) -> Html | Markdown | Text | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_content_type_0 = Html.from_dict(data)
+        try:
+            _direction = _none_as_unset(d.pop("direction", UNSET))
+            direction: AnonymizedConversationDirection | Unset
+            if isinstance(_direction, Unset):
+                direction = UNSET
+            else:
+                direction = AnonymizedConversationDirection(_direction)
 
-                return componentsschemas_content_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_content_type_1 = Markdown.from_dict(data)
+        except Exception as _exc:
+            raise _at(_exc, "direction") from _exc
 
-                return componentsschemas_content_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_content_type_2 = Text.from_dict(data)
+        try:
 
-            return componentsschemas_content_type_2
+            def _parse_content(data: object) -> Html | Markdown | Text | UnknownVariant | Unset:
+                if isinstance(data, Unset):
+                    return data
 
-        content = _parse_content(d.pop("content", UNSET))
+                return cast(
+                    Html | Markdown | Text | UnknownVariant | Unset,
+                    _resolve_union(
+                        data,
+                        (
+                            _Variant("Html", _is_mapping, Html.from_dict, Html),
+                            _Variant("Markdown", _is_mapping, Markdown.from_dict, Markdown),
+                            _Variant("Text", _is_mapping, Text.from_dict, Text),
+                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        ),
+                    ),
+                )
+
+            content = _parse_content(_none_as_unset(d.pop("content", UNSET)))
+
+        except Exception as _exc:
+            raise _at(_exc, "content") from _exc
 
         _instance = cls(
             form_submission=form_submission,

@@ -1,17 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._unions import Variant as _Variant
+from .._unions import is_mapping as _is_mapping
+from .._unions import resolve as _resolve_union
+from .._unions import tagged as _tagged
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.agent_presence_duration_value import AgentPresenceDurationValue
     from ..models.double_aggregate_value import DoubleAggregateValue
     from ..models.long_aggregate_value import LongAggregateValue
+    from ..models.unknown_variant import UnknownVariant
 
 
 T = TypeVar("T", bound="MetricData")
@@ -20,12 +27,21 @@ T = TypeVar("T", bound="MetricData")
 @_attrs_define
 class MetricData:
     id: str
-    aggregates: list[AgentPresenceDurationValue | DoubleAggregateValue | LongAggregateValue] | Unset = UNSET
+    aggregates: (
+        list[AgentPresenceDurationValue | DoubleAggregateValue | LongAggregateValue | UnknownVariant] | Unset
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id", "aggregates"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.agent_presence_duration_value import AgentPresenceDurationValue  # noqa: PLC0415
         from ..models.double_aggregate_value import DoubleAggregateValue  # noqa: PLC0415
+        from ..models.long_aggregate_value import LongAggregateValue  # noqa: PLC0415
 
         id = self.id
 
@@ -36,10 +52,16 @@ class MetricData:
                 aggregates_item: dict[str, Any]
                 if isinstance(aggregates_item_data, AgentPresenceDurationValue):
                     aggregates_item = aggregates_item_data.to_dict()
+                    aggregates_item = _tagged(aggregates_item_data, aggregates_item)
                 elif isinstance(aggregates_item_data, DoubleAggregateValue):
                     aggregates_item = aggregates_item_data.to_dict()
+                    aggregates_item = _tagged(aggregates_item_data, aggregates_item)
+                elif isinstance(aggregates_item_data, LongAggregateValue):
+                    aggregates_item = aggregates_item_data.to_dict()
+                    aggregates_item = _tagged(aggregates_item_data, aggregates_item)
                 else:
                     aggregates_item = aggregates_item_data.to_dict()
+                    aggregates_item = _tagged(aggregates_item_data, aggregates_item)
 
                 aggregates.append(aggregates_item)
 
@@ -60,44 +82,68 @@ class MetricData:
         from ..models.agent_presence_duration_value import AgentPresenceDurationValue  # noqa: PLC0415
         from ..models.double_aggregate_value import DoubleAggregateValue  # noqa: PLC0415
         from ..models.long_aggregate_value import LongAggregateValue  # noqa: PLC0415
+        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+        except Exception as _exc:
+            raise _at(_exc, "id") from _exc
 
-        _aggregates = d.pop("aggregates", UNSET)
-        aggregates: list[AgentPresenceDurationValue | DoubleAggregateValue | LongAggregateValue] | Unset = UNSET
-        if _aggregates is not UNSET:
-            aggregates = []
-            for aggregates_item_data in _aggregates:
-
-                def _parse_aggregates_item(
-                    data: object,
-                ) -> AgentPresenceDurationValue | DoubleAggregateValue | LongAggregateValue:
+        try:
+            _aggregates = _none_as_unset(d.pop("aggregates", UNSET))
+            aggregates: (
+                list[AgentPresenceDurationValue | DoubleAggregateValue | LongAggregateValue | UnknownVariant] | Unset
+            ) = UNSET
+            if _aggregates is not UNSET:
+                if not isinstance(_aggregates, list):
+                    raise TypeError(f"expected a list, got {type(_aggregates).__name__}")
+                aggregates = []
+                for _index_aggregates, aggregates_item_data in enumerate(_aggregates):
                     try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_aggregate_value_type_0 = AgentPresenceDurationValue.from_dict(data)
 
-                        return componentsschemas_aggregate_value_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    try:
-                        if not isinstance(data, dict):
-                            raise TypeError()
-                        componentsschemas_aggregate_value_type_1 = DoubleAggregateValue.from_dict(data)
+                        def _parse_aggregates_item(
+                            data: object,
+                        ) -> AgentPresenceDurationValue | DoubleAggregateValue | LongAggregateValue | UnknownVariant:
 
-                        return componentsschemas_aggregate_value_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_aggregate_value_type_2 = LongAggregateValue.from_dict(data)
+                            return cast(
+                                AgentPresenceDurationValue | DoubleAggregateValue | LongAggregateValue | UnknownVariant,
+                                _resolve_union(
+                                    data,
+                                    (
+                                        _Variant(
+                                            "AgentPresenceDurationValue",
+                                            _is_mapping,
+                                            AgentPresenceDurationValue.from_dict,
+                                            AgentPresenceDurationValue,
+                                        ),
+                                        _Variant(
+                                            "DoubleAggregateValue",
+                                            _is_mapping,
+                                            DoubleAggregateValue.from_dict,
+                                            DoubleAggregateValue,
+                                        ),
+                                        _Variant(
+                                            "LongAggregateValue",
+                                            _is_mapping,
+                                            LongAggregateValue.from_dict,
+                                            LongAggregateValue,
+                                        ),
+                                        _Variant(
+                                            "UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant
+                                        ),
+                                    ),
+                                ),
+                            )
 
-                    return componentsschemas_aggregate_value_type_2
+                        aggregates_item = _parse_aggregates_item(aggregates_item_data)
 
-                aggregates_item = _parse_aggregates_item(aggregates_item_data)
+                    except Exception as _exc:
+                        raise _at(_exc, _index_aggregates) from _exc
+                    aggregates.append(aggregates_item)
 
-                aggregates.append(aggregates_item)
+        except Exception as _exc:
+            raise _at(_exc, "aggregates") from _exc
 
         _instance = cls(
             id=id,

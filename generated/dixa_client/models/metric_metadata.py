@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,6 +31,14 @@ class MetricMetadata:
     related_record_ids: list[str] | Unset = UNSET
     """ List of record IDs used to compose the metric """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(
+        ["id", "description", "filters", "aggregations", "relatedRecordIds"]
+    )
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -78,29 +88,57 @@ class MetricMetadata:
         from ..models.filter_metadata import FilterMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+        except Exception as _exc:
+            raise _at(_exc, "id") from _exc
 
-        description = d.pop("description", UNSET)
+        try:
+            description = _none_as_unset(d.pop("description", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "description") from _exc
 
-        _filters = d.pop("filters", UNSET)
-        filters: list[FilterMetadata] | Unset = UNSET
-        if _filters is not UNSET:
-            filters = []
-            for filters_item_data in _filters:
-                filters_item = FilterMetadata.from_dict(filters_item_data)
+        try:
+            _filters = _none_as_unset(d.pop("filters", UNSET))
+            filters: list[FilterMetadata] | Unset = UNSET
+            if _filters is not UNSET:
+                if not isinstance(_filters, list):
+                    raise TypeError(f"expected a list, got {type(_filters).__name__}")
+                filters = []
+                for _index_filters, filters_item_data in enumerate(_filters):
+                    try:
+                        filters_item = FilterMetadata.from_dict(filters_item_data)
 
-                filters.append(filters_item)
+                    except Exception as _exc:
+                        raise _at(_exc, _index_filters) from _exc
+                    filters.append(filters_item)
 
-        _aggregations = d.pop("aggregations", UNSET)
-        aggregations: list[AggregateMetadata] | Unset = UNSET
-        if _aggregations is not UNSET:
-            aggregations = []
-            for aggregations_item_data in _aggregations:
-                aggregations_item = AggregateMetadata.from_dict(aggregations_item_data)
+        except Exception as _exc:
+            raise _at(_exc, "filters") from _exc
 
-                aggregations.append(aggregations_item)
+        try:
+            _aggregations = _none_as_unset(d.pop("aggregations", UNSET))
+            aggregations: list[AggregateMetadata] | Unset = UNSET
+            if _aggregations is not UNSET:
+                if not isinstance(_aggregations, list):
+                    raise TypeError(f"expected a list, got {type(_aggregations).__name__}")
+                aggregations = []
+                for _index_aggregations, aggregations_item_data in enumerate(_aggregations):
+                    try:
+                        aggregations_item = AggregateMetadata.from_dict(aggregations_item_data)
 
-        related_record_ids = cast(list[str], d.pop("relatedRecordIds", UNSET))
+                    except Exception as _exc:
+                        raise _at(_exc, _index_aggregations) from _exc
+                    aggregations.append(aggregations_item)
+
+        except Exception as _exc:
+            raise _at(_exc, "aggregations") from _exc
+
+        try:
+            related_record_ids = cast(list[str], _none_as_unset(d.pop("relatedRecordIds", UNSET)))
+
+        except Exception as _exc:
+            raise _at(_exc, "relatedRecordIds") from _exc
 
         _instance = cls(
             id=id,

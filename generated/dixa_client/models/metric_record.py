@@ -1,11 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._unions import Variant as _Variant
+from .._unions import is_mapping as _is_mapping
+from .._unions import resolve as _resolve_union
+from .._unions import tagged as _tagged
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,6 +24,7 @@ if TYPE_CHECKING:
     from ..models.long_field import LongField
     from ..models.string_field import StringField
     from ..models.timestamp_field import TimestampField
+    from ..models.unknown_variant import UnknownVariant
     from ..models.uuid_field import UUIDField
 
 
@@ -36,11 +43,18 @@ class MetricRecord:
         | LongField
         | StringField
         | TimestampField
+        | UnknownVariant
         | Unset
         | UUIDField
     ) = UNSET
     fields: list[Field] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["primaryTimestampField"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["primaryTimestampField", "value", "fields"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.boolean_field import BooleanField  # noqa: PLC0415
@@ -51,6 +65,7 @@ class MetricRecord:
         from ..models.long_field import LongField  # noqa: PLC0415
         from ..models.string_field import StringField  # noqa: PLC0415
         from ..models.timestamp_field import TimestampField  # noqa: PLC0415
+        from ..models.uuid_field import UUIDField  # noqa: PLC0415
 
         primary_timestamp_field = self.primary_timestamp_field.to_dict()
 
@@ -59,22 +74,34 @@ class MetricRecord:
             value = UNSET
         elif isinstance(self.value, BooleanField):
             value = self.value.to_dict()
+            value = _tagged(self.value, value)
         elif isinstance(self.value, DoubleField):
             value = self.value.to_dict()
+            value = _tagged(self.value, value)
         elif isinstance(self.value, InstantField):
             value = self.value.to_dict()
+            value = _tagged(self.value, value)
         elif isinstance(self.value, IntField):
             value = self.value.to_dict()
+            value = _tagged(self.value, value)
         elif isinstance(self.value, ListField):
             value = self.value.to_dict()
+            value = _tagged(self.value, value)
         elif isinstance(self.value, LongField):
             value = self.value.to_dict()
+            value = _tagged(self.value, value)
         elif isinstance(self.value, StringField):
             value = self.value.to_dict()
+            value = _tagged(self.value, value)
         elif isinstance(self.value, TimestampField):
             value = self.value.to_dict()
+            value = _tagged(self.value, value)
+        elif isinstance(self.value, UUIDField):
+            value = self.value.to_dict()
+            value = _tagged(self.value, value)
         else:
             value = self.value.to_dict()
+            value = _tagged(self.value, value)
 
         fields: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.fields, Unset):
@@ -108,107 +135,87 @@ class MetricRecord:
         from ..models.long_field import LongField  # noqa: PLC0415
         from ..models.string_field import StringField  # noqa: PLC0415
         from ..models.timestamp_field import TimestampField  # noqa: PLC0415
+        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
         from ..models.uuid_field import UUIDField  # noqa: PLC0415
 
         d = dict(src_dict)
-        primary_timestamp_field = TimestampField.from_dict(d.pop("primaryTimestampField"))
+        try:
+            primary_timestamp_field = TimestampField.from_dict(d.pop("primaryTimestampField"))
 
-        def _parse_value(
-            data: object,
-        ) -> (
-            BooleanField
-            | DoubleField
-            | InstantField
-            | IntField
-            | ListField
-            | LongField
-            | StringField
-            | TimestampField
-            | Unset
-            | UUIDField
-        ):
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_field_type_type_0 = BooleanField.from_dict(data)
+        except Exception as _exc:
+            raise _at(_exc, "primaryTimestampField") from _exc
 
-                return componentsschemas_field_type_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_field_type_type_1 = DoubleField.from_dict(data)
+        try:
 
-                return componentsschemas_field_type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_field_type_type_2 = InstantField.from_dict(data)
+            def _parse_value(
+                data: object,
+            ) -> (
+                BooleanField
+                | DoubleField
+                | InstantField
+                | IntField
+                | ListField
+                | LongField
+                | StringField
+                | TimestampField
+                | UnknownVariant
+                | Unset
+                | UUIDField
+            ):
+                if isinstance(data, Unset):
+                    return data
 
-                return componentsschemas_field_type_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_field_type_type_3 = IntField.from_dict(data)
+                return cast(
+                    BooleanField
+                    | DoubleField
+                    | InstantField
+                    | IntField
+                    | ListField
+                    | LongField
+                    | StringField
+                    | TimestampField
+                    | UnknownVariant
+                    | Unset
+                    | UUIDField,
+                    _resolve_union(
+                        data,
+                        (
+                            _Variant("BooleanField", _is_mapping, BooleanField.from_dict, BooleanField),
+                            _Variant("DoubleField", _is_mapping, DoubleField.from_dict, DoubleField),
+                            _Variant("InstantField", _is_mapping, InstantField.from_dict, InstantField),
+                            _Variant("IntField", _is_mapping, IntField.from_dict, IntField),
+                            _Variant("ListField", _is_mapping, ListField.from_dict, ListField),
+                            _Variant("LongField", _is_mapping, LongField.from_dict, LongField),
+                            _Variant("StringField", _is_mapping, StringField.from_dict, StringField),
+                            _Variant("TimestampField", _is_mapping, TimestampField.from_dict, TimestampField),
+                            _Variant("UUIDField", _is_mapping, UUIDField.from_dict, UUIDField),
+                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        ),
+                    ),
+                )
 
-                return componentsschemas_field_type_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_field_type_type_4 = ListField.from_dict(data)
+            value = _parse_value(_none_as_unset(d.pop("value", UNSET)))
 
-                return componentsschemas_field_type_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_field_type_type_5 = LongField.from_dict(data)
+        except Exception as _exc:
+            raise _at(_exc, "value") from _exc
 
-                return componentsschemas_field_type_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_field_type_type_6 = StringField.from_dict(data)
+        try:
+            _fields = _none_as_unset(d.pop("fields", UNSET))
+            fields: list[Field] | Unset = UNSET
+            if _fields is not UNSET:
+                if not isinstance(_fields, list):
+                    raise TypeError(f"expected a list, got {type(_fields).__name__}")
+                fields = []
+                for _index_fields, fields_item_data in enumerate(_fields):
+                    try:
+                        fields_item = Field.from_dict(fields_item_data)
 
-                return componentsschemas_field_type_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_field_type_type_7 = TimestampField.from_dict(data)
+                    except Exception as _exc:
+                        raise _at(_exc, _index_fields) from _exc
+                    fields.append(fields_item)
 
-                return componentsschemas_field_type_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_field_type_type_8 = UUIDField.from_dict(data)
-
-            return componentsschemas_field_type_type_8
-
-        value = _parse_value(d.pop("value", UNSET))
-
-        _fields = d.pop("fields", UNSET)
-        fields: list[Field] | Unset = UNSET
-        if _fields is not UNSET:
-            fields = []
-            for fields_item_data in _fields:
-                fields_item = Field.from_dict(fields_item_data)
-
-                fields.append(fields_item)
+        except Exception as _exc:
+            raise _at(_exc, "fields") from _exc
 
         _instance = cls(
             primary_timestamp_field=primary_timestamp_field,

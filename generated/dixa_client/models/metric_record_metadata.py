@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -29,6 +31,14 @@ class MetricRecordMetadata:
     fields_metadata: list[FieldMetadata] | Unset = UNSET
     """ Information about the individual record fields """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id", "description"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(
+        ["id", "description", "filters", "relatedMetricIds", "fieldsMetadata"]
+    )
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -77,29 +87,57 @@ class MetricRecordMetadata:
         from ..models.filter_metadata import FilterMetadata  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+        except Exception as _exc:
+            raise _at(_exc, "id") from _exc
 
-        description = d.pop("description")
+        try:
+            description = d.pop("description")
+        except Exception as _exc:
+            raise _at(_exc, "description") from _exc
 
-        _filters = d.pop("filters", UNSET)
-        filters: list[FilterMetadata] | Unset = UNSET
-        if _filters is not UNSET:
-            filters = []
-            for filters_item_data in _filters:
-                filters_item = FilterMetadata.from_dict(filters_item_data)
+        try:
+            _filters = _none_as_unset(d.pop("filters", UNSET))
+            filters: list[FilterMetadata] | Unset = UNSET
+            if _filters is not UNSET:
+                if not isinstance(_filters, list):
+                    raise TypeError(f"expected a list, got {type(_filters).__name__}")
+                filters = []
+                for _index_filters, filters_item_data in enumerate(_filters):
+                    try:
+                        filters_item = FilterMetadata.from_dict(filters_item_data)
 
-                filters.append(filters_item)
+                    except Exception as _exc:
+                        raise _at(_exc, _index_filters) from _exc
+                    filters.append(filters_item)
 
-        related_metric_ids = cast(list[str], d.pop("relatedMetricIds", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "filters") from _exc
 
-        _fields_metadata = d.pop("fieldsMetadata", UNSET)
-        fields_metadata: list[FieldMetadata] | Unset = UNSET
-        if _fields_metadata is not UNSET:
-            fields_metadata = []
-            for fields_metadata_item_data in _fields_metadata:
-                fields_metadata_item = FieldMetadata.from_dict(fields_metadata_item_data)
+        try:
+            related_metric_ids = cast(list[str], _none_as_unset(d.pop("relatedMetricIds", UNSET)))
 
-                fields_metadata.append(fields_metadata_item)
+        except Exception as _exc:
+            raise _at(_exc, "relatedMetricIds") from _exc
+
+        try:
+            _fields_metadata = _none_as_unset(d.pop("fieldsMetadata", UNSET))
+            fields_metadata: list[FieldMetadata] | Unset = UNSET
+            if _fields_metadata is not UNSET:
+                if not isinstance(_fields_metadata, list):
+                    raise TypeError(f"expected a list, got {type(_fields_metadata).__name__}")
+                fields_metadata = []
+                for _index_fields_metadata, fields_metadata_item_data in enumerate(_fields_metadata):
+                    try:
+                        fields_metadata_item = FieldMetadata.from_dict(fields_metadata_item_data)
+
+                    except Exception as _exc:
+                        raise _at(_exc, _index_fields_metadata) from _exc
+                    fields_metadata.append(fields_metadata_item)
+
+        except Exception as _exc:
+            raise _at(_exc, "fieldsMetadata") from _exc
 
         _instance = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,6 +13,12 @@ T = TypeVar("T", bound="NoAuth")
 class NoAuth:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "NoAuth"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset([])
+    __dixa_fallback__: ClassVar[bool] = False
+
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
@@ -23,6 +29,7 @@ class NoAuth:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         _instance = cls()
 
         _instance.additional_properties = d

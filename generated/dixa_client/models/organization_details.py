@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
+from ..models.organization_details_status import OrganizationDetailsStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrganizationDetails")
@@ -16,10 +19,15 @@ class OrganizationDetails:
     id: str
     name: str
     subdomain: str
-    status: str
-    """ values: [Active, Suspended] """
+    status: OrganizationDetailsStatus
     avatar_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id", "name", "subdomain", "status"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id", "name", "subdomain", "status", "avatarUrl"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -28,7 +36,7 @@ class OrganizationDetails:
 
         subdomain = self.subdomain
 
-        status = self.status
+        status = self.status.value
 
         avatar_url = self.avatar_url
 
@@ -50,15 +58,31 @@ class OrganizationDetails:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+        except Exception as _exc:
+            raise _at(_exc, "id") from _exc
 
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+        except Exception as _exc:
+            raise _at(_exc, "name") from _exc
 
-        subdomain = d.pop("subdomain")
+        try:
+            subdomain = d.pop("subdomain")
+        except Exception as _exc:
+            raise _at(_exc, "subdomain") from _exc
 
-        status = d.pop("status")
+        try:
+            status = OrganizationDetailsStatus(d.pop("status"))
 
-        avatar_url = d.pop("avatarUrl", UNSET)
+        except Exception as _exc:
+            raise _at(_exc, "status") from _exc
+
+        try:
+            avatar_url = _none_as_unset(d.pop("avatarUrl", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "avatarUrl") from _exc
 
         _instance = cls(
             id=id,

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._unions import Variant as _Variant
+from .._unions import is_mapping as _is_mapping
+from .._unions import resolve as _resolve_union
+from .._unions import tagged as _tagged
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +20,7 @@ if TYPE_CHECKING:
     from ..models.html import Html
     from ..models.markdown import Markdown
     from ..models.text import Text
+    from ..models.unknown_variant import UnknownVariant
 
 
 T = TypeVar("T", bound="Outbound")
@@ -22,7 +29,7 @@ T = TypeVar("T", bound="Outbound")
 @_attrs_define
 class Outbound:
     agent_id: UUID
-    content: Html | Markdown | Text | Unset = UNSET
+    content: Html | Markdown | Text | UnknownVariant | Unset = UNSET
     attachments: list[File] | Unset = UNSET
     integration_email: str | Unset = UNSET
     external_id: str | Unset = UNSET
@@ -30,9 +37,18 @@ class Outbound:
     bcc: list[UUID] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "Outbound"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["agentId"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(
+        ["agentId", "content", "attachments", "integrationEmail", "externalId", "cc", "bcc"]
+    )
+    __dixa_fallback__: ClassVar[bool] = False
+
     def to_dict(self) -> dict[str, Any]:
         from ..models.html import Html  # noqa: PLC0415
         from ..models.markdown import Markdown  # noqa: PLC0415
+        from ..models.text import Text  # noqa: PLC0415
 
         agent_id = str(self.agent_id)
 
@@ -41,10 +57,16 @@ class Outbound:
             content = UNSET
         elif isinstance(self.content, Html):
             content = self.content.to_dict()
+            content = _tagged(self.content, content)
         elif isinstance(self.content, Markdown):
             content = self.content.to_dict()
+            content = _tagged(self.content, content)
+        elif isinstance(self.content, Text):
+            content = self.content.to_dict()
+            content = _tagged(self.content, content)
         else:
             content = self.content.to_dict()
+            content = _tagged(self.content, content)
 
         attachments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.attachments, Unset):
@@ -99,67 +121,103 @@ class Outbound:
         from ..models.html import Html  # noqa: PLC0415
         from ..models.markdown import Markdown  # noqa: PLC0415
         from ..models.text import Text  # noqa: PLC0415
+        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
 
         d = dict(src_dict)
-        agent_id = UUID(d.pop("agentId"))
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
+            agent_id = UUID(d.pop("agentId"))
 
-        def _parse_content(data: object) -> Html | Markdown | Text | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_content_type_0 = Html.from_dict(data)
+        except Exception as _exc:
+            raise _at(_exc, "agentId") from _exc
 
-                return componentsschemas_content_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_content_type_1 = Markdown.from_dict(data)
+        try:
 
-                return componentsschemas_content_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_content_type_2 = Text.from_dict(data)
+            def _parse_content(data: object) -> Html | Markdown | Text | UnknownVariant | Unset:
+                if isinstance(data, Unset):
+                    return data
 
-            return componentsschemas_content_type_2
+                return cast(
+                    Html | Markdown | Text | UnknownVariant | Unset,
+                    _resolve_union(
+                        data,
+                        (
+                            _Variant("Html", _is_mapping, Html.from_dict, Html),
+                            _Variant("Markdown", _is_mapping, Markdown.from_dict, Markdown),
+                            _Variant("Text", _is_mapping, Text.from_dict, Text),
+                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        ),
+                    ),
+                )
 
-        content = _parse_content(d.pop("content", UNSET))
+            content = _parse_content(_none_as_unset(d.pop("content", UNSET)))
 
-        _attachments = d.pop("attachments", UNSET)
-        attachments: list[File] | Unset = UNSET
-        if _attachments is not UNSET:
-            attachments = []
-            for attachments_item_data in _attachments:
-                attachments_item = File.from_dict(attachments_item_data)
+        except Exception as _exc:
+            raise _at(_exc, "content") from _exc
 
-                attachments.append(attachments_item)
+        try:
+            _attachments = _none_as_unset(d.pop("attachments", UNSET))
+            attachments: list[File] | Unset = UNSET
+            if _attachments is not UNSET:
+                if not isinstance(_attachments, list):
+                    raise TypeError(f"expected a list, got {type(_attachments).__name__}")
+                attachments = []
+                for _index_attachments, attachments_item_data in enumerate(_attachments):
+                    try:
+                        attachments_item = File.from_dict(attachments_item_data)
 
-        integration_email = d.pop("integrationEmail", UNSET)
+                    except Exception as _exc:
+                        raise _at(_exc, _index_attachments) from _exc
+                    attachments.append(attachments_item)
 
-        external_id = d.pop("externalId", UNSET)
+        except Exception as _exc:
+            raise _at(_exc, "attachments") from _exc
 
-        _cc = d.pop("cc", UNSET)
-        cc: list[UUID] | Unset = UNSET
-        if _cc is not UNSET:
-            cc = []
-            for cc_item_data in _cc:
-                cc_item = UUID(cc_item_data)
+        try:
+            integration_email = _none_as_unset(d.pop("integrationEmail", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "integrationEmail") from _exc
 
-                cc.append(cc_item)
+        try:
+            external_id = _none_as_unset(d.pop("externalId", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "externalId") from _exc
 
-        _bcc = d.pop("bcc", UNSET)
-        bcc: list[UUID] | Unset = UNSET
-        if _bcc is not UNSET:
-            bcc = []
-            for bcc_item_data in _bcc:
-                bcc_item = UUID(bcc_item_data)
+        try:
+            _cc = _none_as_unset(d.pop("cc", UNSET))
+            cc: list[UUID] | Unset = UNSET
+            if _cc is not UNSET:
+                if not isinstance(_cc, list):
+                    raise TypeError(f"expected a list, got {type(_cc).__name__}")
+                cc = []
+                for _index_cc, cc_item_data in enumerate(_cc):
+                    try:
+                        cc_item = UUID(cc_item_data)
 
-                bcc.append(bcc_item)
+                    except Exception as _exc:
+                        raise _at(_exc, _index_cc) from _exc
+                    cc.append(cc_item)
+
+        except Exception as _exc:
+            raise _at(_exc, "cc") from _exc
+
+        try:
+            _bcc = _none_as_unset(d.pop("bcc", UNSET))
+            bcc: list[UUID] | Unset = UNSET
+            if _bcc is not UNSET:
+                if not isinstance(_bcc, list):
+                    raise TypeError(f"expected a list, got {type(_bcc).__name__}")
+                bcc = []
+                for _index_bcc, bcc_item_data in enumerate(_bcc):
+                    try:
+                        bcc_item = UUID(bcc_item_data)
+
+                    except Exception as _exc:
+                        raise _at(_exc, _index_bcc) from _exc
+                    bcc.append(bcc_item)
+
+        except Exception as _exc:
+            raise _at(_exc, "bcc") from _exc
 
         _instance = cls(
             agent_id=agent_id,

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PaginationLinks")
@@ -18,6 +20,12 @@ class PaginationLinks:
     next_: str | Unset = UNSET
     """ url """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["previous", "next"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         previous = self.previous
@@ -37,9 +45,15 @@ class PaginationLinks:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        previous = d.pop("previous", UNSET)
+        try:
+            previous = _none_as_unset(d.pop("previous", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "previous") from _exc
 
-        next_ = d.pop("next", UNSET)
+        try:
+            next_ = _none_as_unset(d.pop("next", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "next") from _exc
 
         _instance = cls(
             previous=previous,

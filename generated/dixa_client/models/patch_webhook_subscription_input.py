@@ -1,11 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._unions import Variant as _Variant
+from .._unions import is_mapping as _is_mapping
+from .._unions import resolve as _resolve_union
+from .._unions import tagged as _tagged
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
+from ..models.events import Events
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -14,6 +21,7 @@ if TYPE_CHECKING:
     from ..models.map_webhook_event_type_filters import MapWebhookEventTypeFilters
     from ..models.no_auth import NoAuth
     from ..models.token_auth import TokenAuth
+    from ..models.unknown_variant import UnknownVariant
 
 
 T = TypeVar("T", bound="PatchWebhookSubscriptionInput")
@@ -23,7 +31,7 @@ T = TypeVar("T", bound="PatchWebhookSubscriptionInput")
 class PatchWebhookSubscriptionInput:
     name: str | Unset = UNSET
     """ The Webhook Subscription name """
-    events: list[str] | Unset = UNSET
+    events: list[Events] | Unset = UNSET
     """ The set of events this Webhook Subscription subscribes to. Allowed values: [SLAEvaluationVoided,
     ConversationPending, SLAEvaluationBreached, ConversationMessageAdded, ConversationCustomAttributeUpdated,
     SLAEvaluationAchieved, ConversationAssigned, ConversationMessageDeliveryDelivered,
@@ -35,7 +43,7 @@ class PatchWebhookSubscriptionInput:
     ConversationMessageDeliverySpamComplaint, ConversationPendingExpired] """
     url: str | Unset = UNSET
     """ URL of the server that the webhook request should be sent to """
-    authorization: BasicAuth | NoAuth | TokenAuth | Unset = UNSET
+    authorization: BasicAuth | NoAuth | TokenAuth | UnknownVariant | Unset = UNSET
     """ Authorization to be added as a header in the webhook request. Can be either, Basic auth, added as 'Basic
     base64encoded(\\<username\\>:\\<password\\>)', Token auth, added as 'Bearer \\<token value\\>', or no auth """
     custom_headers: MapString | Unset = UNSET
@@ -44,15 +52,27 @@ class PatchWebhookSubscriptionInput:
     filters: MapWebhookEventTypeFilters | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(
+        ["name", "events", "url", "authorization", "customHeaders", "enabled", "filters"]
+    )
+    __dixa_fallback__: ClassVar[bool] = False
+
     def to_dict(self) -> dict[str, Any]:
         from ..models.basic_auth import BasicAuth  # noqa: PLC0415
         from ..models.no_auth import NoAuth  # noqa: PLC0415
+        from ..models.token_auth import TokenAuth  # noqa: PLC0415
 
         name = self.name
 
         events: list[str] | Unset = UNSET
         if not isinstance(self.events, Unset):
-            events = self.events
+            events = []
+            for events_item_data in self.events:
+                events_item = events_item_data.value
+                events.append(events_item)
 
         url = self.url
 
@@ -61,10 +81,16 @@ class PatchWebhookSubscriptionInput:
             authorization = UNSET
         elif isinstance(self.authorization, BasicAuth):
             authorization = self.authorization.to_dict()
+            authorization = _tagged(self.authorization, authorization)
         elif isinstance(self.authorization, NoAuth):
             authorization = self.authorization.to_dict()
+            authorization = _tagged(self.authorization, authorization)
+        elif isinstance(self.authorization, TokenAuth):
+            authorization = self.authorization.to_dict()
+            authorization = _tagged(self.authorization, authorization)
         else:
             authorization = self.authorization.to_dict()
+            authorization = _tagged(self.authorization, authorization)
 
         custom_headers: dict[str, Any] | Unset = UNSET
         if not isinstance(self.custom_headers, Unset):
@@ -103,56 +129,87 @@ class PatchWebhookSubscriptionInput:
         from ..models.map_webhook_event_type_filters import MapWebhookEventTypeFilters  # noqa: PLC0415
         from ..models.no_auth import NoAuth  # noqa: PLC0415
         from ..models.token_auth import TokenAuth  # noqa: PLC0415
+        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        try:
+            name = _none_as_unset(d.pop("name", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "name") from _exc
 
-        events = cast(list[str], d.pop("events", UNSET))
+        try:
+            _events = _none_as_unset(d.pop("events", UNSET))
+            events: list[Events] | Unset = UNSET
+            if _events is not UNSET:
+                if not isinstance(_events, list):
+                    raise TypeError(f"expected a list, got {type(_events).__name__}")
+                events = []
+                for _index_events, events_item_data in enumerate(_events):
+                    try:
+                        events_item = Events(events_item_data)
 
-        url = d.pop("url", UNSET)
+                    except Exception as _exc:
+                        raise _at(_exc, _index_events) from _exc
+                    events.append(events_item)
 
-        def _parse_authorization(data: object) -> BasicAuth | NoAuth | TokenAuth | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_webhook_authorization_type_0 = BasicAuth.from_dict(data)
+        except Exception as _exc:
+            raise _at(_exc, "events") from _exc
 
-                return componentsschemas_webhook_authorization_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_webhook_authorization_type_1 = NoAuth.from_dict(data)
+        try:
+            url = _none_as_unset(d.pop("url", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "url") from _exc
 
-                return componentsschemas_webhook_authorization_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_webhook_authorization_type_2 = TokenAuth.from_dict(data)
+        try:
 
-            return componentsschemas_webhook_authorization_type_2
+            def _parse_authorization(data: object) -> BasicAuth | NoAuth | TokenAuth | UnknownVariant | Unset:
+                if isinstance(data, Unset):
+                    return data
 
-        authorization = _parse_authorization(d.pop("authorization", UNSET))
+                return cast(
+                    BasicAuth | NoAuth | TokenAuth | UnknownVariant | Unset,
+                    _resolve_union(
+                        data,
+                        (
+                            _Variant("BasicAuth", _is_mapping, BasicAuth.from_dict, BasicAuth),
+                            _Variant("NoAuth", _is_mapping, NoAuth.from_dict, NoAuth),
+                            _Variant("TokenAuth", _is_mapping, TokenAuth.from_dict, TokenAuth),
+                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        ),
+                    ),
+                )
 
-        _custom_headers = d.pop("customHeaders", UNSET)
-        custom_headers: MapString | Unset
-        if isinstance(_custom_headers, Unset):
-            custom_headers = UNSET
-        else:
-            custom_headers = MapString.from_dict(_custom_headers)
+            authorization = _parse_authorization(_none_as_unset(d.pop("authorization", UNSET)))
 
-        enabled = d.pop("enabled", UNSET)
+        except Exception as _exc:
+            raise _at(_exc, "authorization") from _exc
 
-        _filters = d.pop("filters", UNSET)
-        filters: MapWebhookEventTypeFilters | Unset
-        if isinstance(_filters, Unset):
-            filters = UNSET
-        else:
-            filters = MapWebhookEventTypeFilters.from_dict(_filters)
+        try:
+            _custom_headers = _none_as_unset(d.pop("customHeaders", UNSET))
+            custom_headers: MapString | Unset
+            if isinstance(_custom_headers, Unset):
+                custom_headers = UNSET
+            else:
+                custom_headers = MapString.from_dict(_custom_headers)
+
+        except Exception as _exc:
+            raise _at(_exc, "customHeaders") from _exc
+
+        try:
+            enabled = _none_as_unset(d.pop("enabled", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "enabled") from _exc
+
+        try:
+            _filters = _none_as_unset(d.pop("filters", UNSET))
+            filters: MapWebhookEventTypeFilters | Unset
+            if isinstance(_filters, Unset):
+                filters = UNSET
+            else:
+                filters = MapWebhookEventTypeFilters.from_dict(_filters)
+
+        except Exception as _exc:
+            raise _at(_exc, "filters") from _exc
 
         _instance = cls(
             name=name,

@@ -1,11 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._unions import Variant as _Variant
+from .._unions import identity as _identity
+from .._unions import resolve as _resolve_union
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
+from ..models.anonymized_conversation_direction import AnonymizedConversationDirection
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PhoneAttributes")
@@ -14,18 +20,26 @@ T = TypeVar("T", bound="PhoneAttributes")
 @_attrs_define
 class PhoneAttributes:
     from_: str
-    to: str
-    direction: str | Unset = UNSET
-    """ values: [Inbound, Internal, Outbound] """
+    to: int | str
+    direction: AnonymizedConversationDirection | Unset = UNSET
     duration: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "PhoneAttributes"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["from", "to"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["from", "to", "direction", "duration"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         from_ = self.from_
 
+        to: int | str
         to = self.to
 
-        direction = self.direction
+        direction: str | Unset = UNSET
+        if not isinstance(self.direction, Unset):
+            direction = self.direction.value
 
         duration = self.duration
 
@@ -47,13 +61,47 @@ class PhoneAttributes:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        from_ = d.pop("from")
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
+            from_ = d.pop("from")
+        except Exception as _exc:
+            raise _at(_exc, "from") from _exc
 
-        to = d.pop("to")
+        try:
 
-        direction = d.pop("direction", UNSET)
+            def _parse_to(data: object) -> int | str:
 
-        duration = d.pop("duration", UNSET)
+                return cast(
+                    int | str,
+                    _resolve_union(
+                        data,
+                        (
+                            _Variant("str", lambda v: isinstance(v, str), _identity, plain=True),
+                            _Variant("int", lambda v: isinstance(v, int), _identity, plain=True),
+                        ),
+                    ),
+                )
+
+            to = _parse_to(d.pop("to"))
+
+        except Exception as _exc:
+            raise _at(_exc, "to") from _exc
+
+        try:
+            _direction = _none_as_unset(d.pop("direction", UNSET))
+            direction: AnonymizedConversationDirection | Unset
+            if isinstance(_direction, Unset):
+                direction = UNSET
+            else:
+                direction = AnonymizedConversationDirection(_direction)
+
+        except Exception as _exc:
+            raise _at(_exc, "direction") from _exc
+
+        try:
+            duration = _none_as_unset(d.pop("duration", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "duration") from _exc
 
         _instance = cls(
             from_=from_,

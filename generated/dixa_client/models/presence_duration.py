@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._validation import at as _at
 
 if TYPE_CHECKING:
     from ..models.status import Status
@@ -18,6 +20,12 @@ class PresenceDuration:
     value: float
     status: Status
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["value", "status"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["value", "status"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -41,9 +49,16 @@ class PresenceDuration:
         from ..models.status import Status  # noqa: PLC0415
 
         d = dict(src_dict)
-        value = d.pop("value")
+        try:
+            value = d.pop("value")
+        except Exception as _exc:
+            raise _at(_exc, "value") from _exc
 
-        status = Status.from_dict(d.pop("status"))
+        try:
+            status = Status.from_dict(d.pop("status"))
+
+        except Exception as _exc:
+            raise _at(_exc, "status") from _exc
 
         _instance = cls(
             value=value,

@@ -1,23 +1,46 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._unions import Variant as _Variant
+from .._unions import is_mapping as _is_mapping
+from .._unions import resolve as _resolve_union
+from .._unions import tagged as _tagged
+from .._validation import at as _at
+from ..models.value import Value
+
+if TYPE_CHECKING:
+    from ..models.preset_value_type_1 import PresetValueType1
+
 
 T = TypeVar("T", bound="Preset")
 
 
 @_attrs_define
 class Preset:
-    value: str
+    value: PresetValueType1 | Value
     """ values: [PreviousQuarter, ThisWeek, PreviousWeek, Yesterday, Today, ThisMonth, PreviousMonth, ThisQuarter,
     ThisYear] """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "Preset"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["value"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["value"])
+    __dixa_fallback__: ClassVar[bool] = False
+
     def to_dict(self) -> dict[str, Any]:
-        value = self.value
+
+        value: dict[str, Any] | str
+        if isinstance(self.value, Value):
+            value = self.value.value
+        else:
+            value = self.value.to_dict()
+            value = _tagged(self.value, value)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -31,8 +54,34 @@ class Preset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.preset_value_type_1 import PresetValueType1  # noqa: PLC0415
+
         d = dict(src_dict)
-        value = d.pop("value")
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
+
+            def _parse_value(data: object) -> PresetValueType1 | Value:
+
+                def _variant_0(data: Any) -> Value:
+                    value_type_0 = Value(data)
+
+                    return value_type_0
+
+                return cast(
+                    PresetValueType1 | Value,
+                    _resolve_union(
+                        data,
+                        (
+                            _Variant("Value", lambda v: isinstance(v, str), _variant_0),
+                            _Variant("PresetValueType1", _is_mapping, PresetValueType1.from_dict, PresetValueType1),
+                        ),
+                    ),
+                )
+
+            value = _parse_value(d.pop("value"))
+
+        except Exception as _exc:
+            raise _at(_exc, "value") from _exc
 
         _instance = cls(
             value=value,

@@ -2,12 +2,23 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetime import format_datetime as _format_datetime
+from .._datetime import parse_datetime as _parse_datetime
+from .._unions import Variant as _Variant
+from .._unions import is_mapping as _is_mapping
+from .._unions import resolve as _resolve_union
+from .._unions import tagged as _tagged
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
+from ..models.anonymized_conversation_channel import AnonymizedConversationChannel
+from ..models.anonymized_conversation_direction import AnonymizedConversationDirection
+from ..models.state import State
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -17,6 +28,7 @@ if TYPE_CHECKING:
     from ..models.follow_up import FollowUp
     from ..models.queue import Queue
     from ..models.side_conversation import SideConversation
+    from ..models.unknown_variant import UnknownVariant
 
 
 T = TypeVar("T", bound="PstnPhoneConversation")
@@ -26,41 +38,63 @@ T = TypeVar("T", bound="PstnPhoneConversation")
 class PstnPhoneConversation:
     id: int
     requester_id: UUID
-    channel: str
-    """ values: [WhatsApp, Voicemail, WidgetChat, FacebookMessenger, Twitter, Email, ContactForm, Callback,
-    PstnPhone, Sms, Messenger] """
+    channel: AnonymizedConversationChannel
     created_at: datetime.datetime
-    direction: str | Unset = UNSET
-    """ values: [Inbound, Internal, Outbound] """
-    state: str | Unset = UNSET
-    """ values: [AwaitingPending, Closed, Open, Pending] """
+    direction: AnonymizedConversationDirection | Unset = UNSET
+    state: State | Unset = UNSET
     state_updated_at: datetime.datetime | Unset = UNSET
     assignment: Assignment | Unset = UNSET
     queue: Queue | Unset = UNSET
-    link: EmailForward | FollowUp | SideConversation | Unset = UNSET
+    link: EmailForward | FollowUp | SideConversation | UnknownVariant | Unset = UNSET
     custom_attributes: list[CustomAttribute] | Unset = UNSET
     transport_expires_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "PstnPhoneConversation"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id", "requesterId", "channel", "createdAt"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(
+        [
+            "id",
+            "requesterId",
+            "channel",
+            "createdAt",
+            "direction",
+            "state",
+            "stateUpdatedAt",
+            "assignment",
+            "queue",
+            "link",
+            "customAttributes",
+            "transportExpiresAt",
+        ]
+    )
+    __dixa_fallback__: ClassVar[bool] = False
+
     def to_dict(self) -> dict[str, Any]:
         from ..models.email_forward import EmailForward  # noqa: PLC0415
         from ..models.follow_up import FollowUp  # noqa: PLC0415
+        from ..models.side_conversation import SideConversation  # noqa: PLC0415
 
         id = self.id
 
         requester_id = str(self.requester_id)
 
-        channel = self.channel
+        channel = self.channel.value
 
-        created_at = self.created_at.isoformat()
+        created_at = _format_datetime(self.created_at)
 
-        direction = self.direction
+        direction: str | Unset = UNSET
+        if not isinstance(self.direction, Unset):
+            direction = self.direction.value
 
-        state = self.state
+        state: str | Unset = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state.value
 
         state_updated_at: str | Unset = UNSET
         if not isinstance(self.state_updated_at, Unset):
-            state_updated_at = self.state_updated_at.isoformat()
+            state_updated_at = _format_datetime(self.state_updated_at)
 
         assignment: dict[str, Any] | Unset = UNSET
         if not isinstance(self.assignment, Unset):
@@ -75,10 +109,16 @@ class PstnPhoneConversation:
             link = UNSET
         elif isinstance(self.link, EmailForward):
             link = self.link.to_dict()
+            link = _tagged(self.link, link)
         elif isinstance(self.link, FollowUp):
             link = self.link.to_dict()
+            link = _tagged(self.link, link)
+        elif isinstance(self.link, SideConversation):
+            link = self.link.to_dict()
+            link = _tagged(self.link, link)
         else:
             link = self.link.to_dict()
+            link = _tagged(self.link, link)
 
         custom_attributes: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.custom_attributes, Unset):
@@ -89,7 +129,7 @@ class PstnPhoneConversation:
 
         transport_expires_at: str | Unset = UNSET
         if not isinstance(self.transport_expires_at, Unset):
-            transport_expires_at = self.transport_expires_at.isoformat()
+            transport_expires_at = _format_datetime(self.transport_expires_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -128,83 +168,140 @@ class PstnPhoneConversation:
         from ..models.follow_up import FollowUp  # noqa: PLC0415
         from ..models.queue import Queue  # noqa: PLC0415
         from ..models.side_conversation import SideConversation  # noqa: PLC0415
+        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
+            id = d.pop("id")
+        except Exception as _exc:
+            raise _at(_exc, "id") from _exc
 
-        requester_id = UUID(d.pop("requesterId"))
+        try:
+            requester_id = UUID(d.pop("requesterId"))
 
-        channel = d.pop("channel")
+        except Exception as _exc:
+            raise _at(_exc, "requesterId") from _exc
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        try:
+            channel = AnonymizedConversationChannel(d.pop("channel"))
 
-        direction = d.pop("direction", UNSET)
+        except Exception as _exc:
+            raise _at(_exc, "channel") from _exc
 
-        state = d.pop("state", UNSET)
+        try:
+            created_at = _parse_datetime(d.pop("createdAt"))
 
-        _state_updated_at = d.pop("stateUpdatedAt", UNSET)
-        state_updated_at: datetime.datetime | Unset
-        if isinstance(_state_updated_at, Unset):
-            state_updated_at = UNSET
-        else:
-            state_updated_at = datetime.datetime.fromisoformat(_state_updated_at)
+        except Exception as _exc:
+            raise _at(_exc, "createdAt") from _exc
 
-        _assignment = d.pop("assignment", UNSET)
-        assignment: Assignment | Unset
-        if isinstance(_assignment, Unset):
-            assignment = UNSET
-        else:
-            assignment = Assignment.from_dict(_assignment)
+        try:
+            _direction = _none_as_unset(d.pop("direction", UNSET))
+            direction: AnonymizedConversationDirection | Unset
+            if isinstance(_direction, Unset):
+                direction = UNSET
+            else:
+                direction = AnonymizedConversationDirection(_direction)
 
-        _queue = d.pop("queue", UNSET)
-        queue: Queue | Unset
-        if isinstance(_queue, Unset):
-            queue = UNSET
-        else:
-            queue = Queue.from_dict(_queue)
+        except Exception as _exc:
+            raise _at(_exc, "direction") from _exc
 
-        def _parse_link(data: object) -> EmailForward | FollowUp | SideConversation | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_conversation_link_type_0 = EmailForward.from_dict(data)
+        try:
+            _state = _none_as_unset(d.pop("state", UNSET))
+            state: State | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = State(_state)
 
-                return componentsschemas_conversation_link_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_conversation_link_type_1 = FollowUp.from_dict(data)
+        except Exception as _exc:
+            raise _at(_exc, "state") from _exc
 
-                return componentsschemas_conversation_link_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_conversation_link_type_2 = SideConversation.from_dict(data)
+        try:
+            _state_updated_at = _none_as_unset(d.pop("stateUpdatedAt", UNSET))
+            state_updated_at: datetime.datetime | Unset
+            if isinstance(_state_updated_at, Unset):
+                state_updated_at = UNSET
+            else:
+                state_updated_at = _parse_datetime(_state_updated_at)
 
-            return componentsschemas_conversation_link_type_2
+        except Exception as _exc:
+            raise _at(_exc, "stateUpdatedAt") from _exc
 
-        link = _parse_link(d.pop("link", UNSET))
+        try:
+            _assignment = _none_as_unset(d.pop("assignment", UNSET))
+            assignment: Assignment | Unset
+            if isinstance(_assignment, Unset):
+                assignment = UNSET
+            else:
+                assignment = Assignment.from_dict(_assignment)
 
-        _custom_attributes = d.pop("customAttributes", UNSET)
-        custom_attributes: list[CustomAttribute] | Unset = UNSET
-        if _custom_attributes is not UNSET:
-            custom_attributes = []
-            for custom_attributes_item_data in _custom_attributes:
-                custom_attributes_item = CustomAttribute.from_dict(custom_attributes_item_data)
+        except Exception as _exc:
+            raise _at(_exc, "assignment") from _exc
 
-                custom_attributes.append(custom_attributes_item)
+        try:
+            _queue = _none_as_unset(d.pop("queue", UNSET))
+            queue: Queue | Unset
+            if isinstance(_queue, Unset):
+                queue = UNSET
+            else:
+                queue = Queue.from_dict(_queue)
 
-        _transport_expires_at = d.pop("transportExpiresAt", UNSET)
-        transport_expires_at: datetime.datetime | Unset
-        if isinstance(_transport_expires_at, Unset):
-            transport_expires_at = UNSET
-        else:
-            transport_expires_at = datetime.datetime.fromisoformat(_transport_expires_at)
+        except Exception as _exc:
+            raise _at(_exc, "queue") from _exc
+
+        try:
+
+            def _parse_link(data: object) -> EmailForward | FollowUp | SideConversation | UnknownVariant | Unset:
+                if isinstance(data, Unset):
+                    return data
+
+                return cast(
+                    EmailForward | FollowUp | SideConversation | UnknownVariant | Unset,
+                    _resolve_union(
+                        data,
+                        (
+                            _Variant("EmailForward", _is_mapping, EmailForward.from_dict, EmailForward),
+                            _Variant("FollowUp", _is_mapping, FollowUp.from_dict, FollowUp),
+                            _Variant("SideConversation", _is_mapping, SideConversation.from_dict, SideConversation),
+                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        ),
+                    ),
+                )
+
+            link = _parse_link(_none_as_unset(d.pop("link", UNSET)))
+
+        except Exception as _exc:
+            raise _at(_exc, "link") from _exc
+
+        try:
+            _custom_attributes = _none_as_unset(d.pop("customAttributes", UNSET))
+            custom_attributes: list[CustomAttribute] | Unset = UNSET
+            if _custom_attributes is not UNSET:
+                if not isinstance(_custom_attributes, list):
+                    raise TypeError(f"expected a list, got {type(_custom_attributes).__name__}")
+                custom_attributes = []
+                for _index_custom_attributes, custom_attributes_item_data in enumerate(_custom_attributes):
+                    try:
+                        custom_attributes_item = CustomAttribute.from_dict(custom_attributes_item_data)
+
+                    except Exception as _exc:
+                        raise _at(_exc, _index_custom_attributes) from _exc
+                    custom_attributes.append(custom_attributes_item)
+
+        except Exception as _exc:
+            raise _at(_exc, "customAttributes") from _exc
+
+        try:
+            _transport_expires_at = _none_as_unset(d.pop("transportExpiresAt", UNSET))
+            transport_expires_at: datetime.datetime | Unset
+            if isinstance(_transport_expires_at, Unset):
+                transport_expires_at = UNSET
+            else:
+                transport_expires_at = _parse_datetime(_transport_expires_at)
+
+        except Exception as _exc:
+            raise _at(_exc, "transportExpiresAt") from _exc
 
         _instance = cls(
             id=id,

@@ -2,12 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetime import format_datetime as _format_datetime
+from .._datetime import parse_datetime as _parse_datetime
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Queue")
@@ -19,12 +23,18 @@ class Queue:
     queued_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id", "queuedAt"])
+    __dixa_fallback__: ClassVar[bool] = False
+
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
 
         queued_at: str | Unset = UNSET
         if not isinstance(self.queued_at, Unset):
-            queued_at = self.queued_at.isoformat()
+            queued_at = _format_datetime(self.queued_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,14 +51,22 @@ class Queue:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        try:
+            id = UUID(d.pop("id"))
 
-        _queued_at = d.pop("queuedAt", UNSET)
-        queued_at: datetime.datetime | Unset
-        if isinstance(_queued_at, Unset):
-            queued_at = UNSET
-        else:
-            queued_at = datetime.datetime.fromisoformat(_queued_at)
+        except Exception as _exc:
+            raise _at(_exc, "id") from _exc
+
+        try:
+            _queued_at = _none_as_unset(d.pop("queuedAt", UNSET))
+            queued_at: datetime.datetime | Unset
+            if isinstance(_queued_at, Unset):
+                queued_at = UNSET
+            else:
+                queued_at = _parse_datetime(_queued_at)
+
+        except Exception as _exc:
+            raise _at(_exc, "queuedAt") from _exc
 
         _instance = cls(
             id=id,

@@ -1,11 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
+from ..models.member_list_type import MemberListType
+from ..models.offer_algorithm import OfferAlgorithm
+from ..models.sla_calculation_method import SlaCalculationMethod
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,18 +30,14 @@ class Queue1:
     organization_id: str
     queue_thresholds: MapQueueThresholdInt
     """ values: [SlaTimeLimit, AvailableAgents, LongestWait, SlaPercentage, WaitingConversations] """
-    sla_calculation_method: str
-    """ values: [AbandonedIgnored] """
+    sla_calculation_method: SlaCalculationMethod
     do_not_offer_timeouts: MapConversationChannelInt
     """ values: [WhatsApp, Voicemail, WidgetChat, FacebookMessenger, Twitter, Email, ContactForm, Callback,
     PstnPhone, Sms, Messenger] """
     is_do_not_offer_enabled: bool
     offer_timeout: int | Unset = UNSET
-    offering_algorithm: str | Unset = UNSET
-    """ values: [AgentPriorityOneAtATimeRandom, AllAtOnce, AgentPriorityLongestIdle, AgentPriorityAllAtOnce,
-    LongestIdle, OneAtATimeRandom] """
-    member_list_type: str | Unset = UNSET
-    """ values: [Default, SkillBased] """
+    offering_algorithm: OfferAlgorithm | Unset = UNSET
+    member_list_type: MemberListType | Unset = UNSET
     usages: QueueUsages | Unset = UNSET
     wrapup_timeout: int | Unset = UNSET
     priority: int | Unset = UNSET
@@ -50,6 +51,46 @@ class Queue1:
     is_restricted: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(
+        [
+            "id",
+            "name",
+            "isDefault",
+            "organizationId",
+            "queueThresholds",
+            "slaCalculationMethod",
+            "doNotOfferTimeouts",
+            "isDoNotOfferEnabled",
+        ]
+    )
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(
+        [
+            "id",
+            "name",
+            "isDefault",
+            "organizationId",
+            "queueThresholds",
+            "slaCalculationMethod",
+            "doNotOfferTimeouts",
+            "isDoNotOfferEnabled",
+            "offerTimeout",
+            "offeringAlgorithm",
+            "memberListType",
+            "usages",
+            "wrapupTimeout",
+            "priority",
+            "offerAbandonedConversations",
+            "isPreferredAgentEnabled",
+            "preferredAgentTimeouts",
+            "preferredAgentOfflineTimeout",
+            "personalAgentOfflineTimeout",
+            "isRestricted",
+        ]
+    )
+    __dixa_fallback__: ClassVar[bool] = False
+
     def to_dict(self) -> dict[str, Any]:
 
         id = self.id
@@ -62,7 +103,7 @@ class Queue1:
 
         queue_thresholds = self.queue_thresholds.to_dict()
 
-        sla_calculation_method = self.sla_calculation_method
+        sla_calculation_method = self.sla_calculation_method.value
 
         do_not_offer_timeouts = self.do_not_offer_timeouts.to_dict()
 
@@ -70,9 +111,13 @@ class Queue1:
 
         offer_timeout = self.offer_timeout
 
-        offering_algorithm = self.offering_algorithm
+        offering_algorithm: str | Unset = UNSET
+        if not isinstance(self.offering_algorithm, Unset):
+            offering_algorithm = self.offering_algorithm.value
 
-        member_list_type = self.member_list_type
+        member_list_type: str | Unset = UNSET
+        if not isinstance(self.member_list_type, Unset):
+            member_list_type = self.member_list_type.value
 
         usages: dict[str, Any] | Unset = UNSET
         if not isinstance(self.usages, Unset):
@@ -144,55 +189,132 @@ class Queue1:
         from ..models.queue_usages import QueueUsages  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+        except Exception as _exc:
+            raise _at(_exc, "id") from _exc
 
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+        except Exception as _exc:
+            raise _at(_exc, "name") from _exc
 
-        is_default = d.pop("isDefault")
+        try:
+            is_default = d.pop("isDefault")
+        except Exception as _exc:
+            raise _at(_exc, "isDefault") from _exc
 
-        organization_id = d.pop("organizationId")
+        try:
+            organization_id = d.pop("organizationId")
+        except Exception as _exc:
+            raise _at(_exc, "organizationId") from _exc
 
-        queue_thresholds = MapQueueThresholdInt.from_dict(d.pop("queueThresholds"))
+        try:
+            queue_thresholds = MapQueueThresholdInt.from_dict(d.pop("queueThresholds"))
 
-        sla_calculation_method = d.pop("slaCalculationMethod")
+        except Exception as _exc:
+            raise _at(_exc, "queueThresholds") from _exc
 
-        do_not_offer_timeouts = MapConversationChannelInt.from_dict(d.pop("doNotOfferTimeouts"))
+        try:
+            sla_calculation_method = SlaCalculationMethod(d.pop("slaCalculationMethod"))
 
-        is_do_not_offer_enabled = d.pop("isDoNotOfferEnabled")
+        except Exception as _exc:
+            raise _at(_exc, "slaCalculationMethod") from _exc
 
-        offer_timeout = d.pop("offerTimeout", UNSET)
+        try:
+            do_not_offer_timeouts = MapConversationChannelInt.from_dict(d.pop("doNotOfferTimeouts"))
 
-        offering_algorithm = d.pop("offeringAlgorithm", UNSET)
+        except Exception as _exc:
+            raise _at(_exc, "doNotOfferTimeouts") from _exc
 
-        member_list_type = d.pop("memberListType", UNSET)
+        try:
+            is_do_not_offer_enabled = d.pop("isDoNotOfferEnabled")
+        except Exception as _exc:
+            raise _at(_exc, "isDoNotOfferEnabled") from _exc
 
-        _usages = d.pop("usages", UNSET)
-        usages: QueueUsages | Unset
-        if isinstance(_usages, Unset):
-            usages = UNSET
-        else:
-            usages = QueueUsages.from_dict(_usages)
+        try:
+            offer_timeout = _none_as_unset(d.pop("offerTimeout", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "offerTimeout") from _exc
 
-        wrapup_timeout = d.pop("wrapupTimeout", UNSET)
+        try:
+            _offering_algorithm = _none_as_unset(d.pop("offeringAlgorithm", UNSET))
+            offering_algorithm: OfferAlgorithm | Unset
+            if isinstance(_offering_algorithm, Unset):
+                offering_algorithm = UNSET
+            else:
+                offering_algorithm = OfferAlgorithm(_offering_algorithm)
 
-        priority = d.pop("priority", UNSET)
+        except Exception as _exc:
+            raise _at(_exc, "offeringAlgorithm") from _exc
 
-        offer_abandoned_conversations = d.pop("offerAbandonedConversations", UNSET)
+        try:
+            _member_list_type = _none_as_unset(d.pop("memberListType", UNSET))
+            member_list_type: MemberListType | Unset
+            if isinstance(_member_list_type, Unset):
+                member_list_type = UNSET
+            else:
+                member_list_type = MemberListType(_member_list_type)
 
-        is_preferred_agent_enabled = d.pop("isPreferredAgentEnabled", UNSET)
+        except Exception as _exc:
+            raise _at(_exc, "memberListType") from _exc
 
-        _preferred_agent_timeouts = d.pop("preferredAgentTimeouts", UNSET)
-        preferred_agent_timeouts: MapConversationChannelInt | Unset
-        if isinstance(_preferred_agent_timeouts, Unset):
-            preferred_agent_timeouts = UNSET
-        else:
-            preferred_agent_timeouts = MapConversationChannelInt.from_dict(_preferred_agent_timeouts)
+        try:
+            _usages = _none_as_unset(d.pop("usages", UNSET))
+            usages: QueueUsages | Unset
+            if isinstance(_usages, Unset):
+                usages = UNSET
+            else:
+                usages = QueueUsages.from_dict(_usages)
 
-        preferred_agent_offline_timeout = d.pop("preferredAgentOfflineTimeout", UNSET)
+        except Exception as _exc:
+            raise _at(_exc, "usages") from _exc
 
-        personal_agent_offline_timeout = d.pop("personalAgentOfflineTimeout", UNSET)
+        try:
+            wrapup_timeout = _none_as_unset(d.pop("wrapupTimeout", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "wrapupTimeout") from _exc
 
-        is_restricted = d.pop("isRestricted", UNSET)
+        try:
+            priority = _none_as_unset(d.pop("priority", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "priority") from _exc
+
+        try:
+            offer_abandoned_conversations = _none_as_unset(d.pop("offerAbandonedConversations", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "offerAbandonedConversations") from _exc
+
+        try:
+            is_preferred_agent_enabled = _none_as_unset(d.pop("isPreferredAgentEnabled", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "isPreferredAgentEnabled") from _exc
+
+        try:
+            _preferred_agent_timeouts = _none_as_unset(d.pop("preferredAgentTimeouts", UNSET))
+            preferred_agent_timeouts: MapConversationChannelInt | Unset
+            if isinstance(_preferred_agent_timeouts, Unset):
+                preferred_agent_timeouts = UNSET
+            else:
+                preferred_agent_timeouts = MapConversationChannelInt.from_dict(_preferred_agent_timeouts)
+
+        except Exception as _exc:
+            raise _at(_exc, "preferredAgentTimeouts") from _exc
+
+        try:
+            preferred_agent_offline_timeout = _none_as_unset(d.pop("preferredAgentOfflineTimeout", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "preferredAgentOfflineTimeout") from _exc
+
+        try:
+            personal_agent_offline_timeout = _none_as_unset(d.pop("personalAgentOfflineTimeout", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "personalAgentOfflineTimeout") from _exc
+
+        try:
+            is_restricted = _none_as_unset(d.pop("isRestricted", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "isRestricted") from _exc
 
         _instance = cls(
             id=id,

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QueueMember")
@@ -16,6 +18,12 @@ class QueueMember:
     agent_id: str
     priority: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["agentId"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["agentId", "priority"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         agent_id = self.agent_id
@@ -37,9 +45,15 @@ class QueueMember:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        agent_id = d.pop("agentId")
+        try:
+            agent_id = d.pop("agentId")
+        except Exception as _exc:
+            raise _at(_exc, "agentId") from _exc
 
-        priority = d.pop("priority", UNSET)
+        try:
+            priority = _none_as_unset(d.pop("priority", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "priority") from _exc
 
         _instance = cls(
             agent_id=agent_id,

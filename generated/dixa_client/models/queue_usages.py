@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._validation import at as _at
 
 if TYPE_CHECKING:
     from ..models.map_conversation_channel_set_string import MapConversationChannelSetString
@@ -20,6 +22,12 @@ class QueueUsages:
     """ values: [WhatsApp, Voicemail, WidgetChat, FacebookMessenger, Twitter, Email, ContactForm, Callback,
     PstnPhone, Sms, Messenger] """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["queueId", "usages"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["queueId", "usages"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -43,9 +51,16 @@ class QueueUsages:
         from ..models.map_conversation_channel_set_string import MapConversationChannelSetString  # noqa: PLC0415
 
         d = dict(src_dict)
-        queue_id = d.pop("queueId")
+        try:
+            queue_id = d.pop("queueId")
+        except Exception as _exc:
+            raise _at(_exc, "queueId") from _exc
 
-        usages = MapConversationChannelSetString.from_dict(d.pop("usages"))
+        try:
+            usages = MapConversationChannelSetString.from_dict(d.pop("usages"))
+
+        except Exception as _exc:
+            raise _at(_exc, "usages") from _exc
 
         _instance = cls(
             queue_id=queue_id,

@@ -2,11 +2,15 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetime import format_datetime as _format_datetime
+from .._datetime import parse_datetime as _parse_datetime
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QueuedConversation")
@@ -19,8 +23,14 @@ class QueuedConversation:
     """ Approximate position of the conversation in the current queue """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["queuedAt"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["queuedAt", "position"])
+    __dixa_fallback__: ClassVar[bool] = False
+
     def to_dict(self) -> dict[str, Any]:
-        queued_at = self.queued_at.isoformat()
+        queued_at = _format_datetime(self.queued_at)
 
         position = self.position
 
@@ -39,9 +49,16 @@ class QueuedConversation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        queued_at = datetime.datetime.fromisoformat(d.pop("queuedAt"))
+        try:
+            queued_at = _parse_datetime(d.pop("queuedAt"))
 
-        position = d.pop("position", UNSET)
+        except Exception as _exc:
+            raise _at(_exc, "queuedAt") from _exc
+
+        try:
+            position = _none_as_unset(d.pop("position", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "position") from _exc
 
         _instance = cls(
             queued_at=queued_at,

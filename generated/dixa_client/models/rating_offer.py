@@ -2,11 +2,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetime import format_datetime as _format_datetime
+from .._datetime import parse_datetime as _parse_datetime
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
+from ..models.rating_type import RatingType
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RatingOffer")
@@ -17,10 +22,15 @@ class RatingOffer:
     id: str
     user_id: str
     agent_id: str
-    rating_type: str
-    """ values: [Csat, Nps, ThumbsUpOrDown] """
+    rating_type: RatingType
     offered_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id", "userId", "agentId", "ratingType"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id", "userId", "agentId", "ratingType", "offeredAt"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -29,11 +39,11 @@ class RatingOffer:
 
         agent_id = self.agent_id
 
-        rating_type = self.rating_type
+        rating_type = self.rating_type.value
 
         offered_at: str | Unset = UNSET
         if not isinstance(self.offered_at, Unset):
-            offered_at = self.offered_at.isoformat()
+            offered_at = _format_datetime(self.offered_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,20 +63,37 @@ class RatingOffer:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+        except Exception as _exc:
+            raise _at(_exc, "id") from _exc
 
-        user_id = d.pop("userId")
+        try:
+            user_id = d.pop("userId")
+        except Exception as _exc:
+            raise _at(_exc, "userId") from _exc
 
-        agent_id = d.pop("agentId")
+        try:
+            agent_id = d.pop("agentId")
+        except Exception as _exc:
+            raise _at(_exc, "agentId") from _exc
 
-        rating_type = d.pop("ratingType")
+        try:
+            rating_type = RatingType(d.pop("ratingType"))
 
-        _offered_at = d.pop("offeredAt", UNSET)
-        offered_at: datetime.datetime | Unset
-        if isinstance(_offered_at, Unset):
-            offered_at = UNSET
-        else:
-            offered_at = datetime.datetime.fromisoformat(_offered_at)
+        except Exception as _exc:
+            raise _at(_exc, "ratingType") from _exc
+
+        try:
+            _offered_at = _none_as_unset(d.pop("offeredAt", UNSET))
+            offered_at: datetime.datetime | Unset
+            if isinstance(_offered_at, Unset):
+                offered_at = UNSET
+            else:
+                offered_at = _parse_datetime(_offered_at)
+
+        except Exception as _exc:
+            raise _at(_exc, "offeredAt") from _exc
 
         _instance = cls(
             id=id,

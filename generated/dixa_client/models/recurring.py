@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Recurring")
@@ -17,6 +19,12 @@ class Recurring:
     month_of_year: int | Unset = UNSET
     holiday: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["dayOfMonth", "monthOfYear", "holiday"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         day_of_month = self.day_of_month
@@ -40,11 +48,20 @@ class Recurring:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        day_of_month = d.pop("dayOfMonth", UNSET)
+        try:
+            day_of_month = _none_as_unset(d.pop("dayOfMonth", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "dayOfMonth") from _exc
 
-        month_of_year = d.pop("monthOfYear", UNSET)
+        try:
+            month_of_year = _none_as_unset(d.pop("monthOfYear", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "monthOfYear") from _exc
 
-        holiday = d.pop("holiday", UNSET)
+        try:
+            holiday = _none_as_unset(d.pop("holiday", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "holiday") from _exc
 
         _instance = cls(
             day_of_month=day_of_month,

@@ -1,15 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._unions import Variant as _Variant
+from .._unions import is_mapping as _is_mapping
+from .._unions import resolve as _resolve_union
+from .._unions import tagged as _tagged
+from .._validation import at as _at
 
 if TYPE_CHECKING:
     from ..models.html import Html
     from ..models.markdown import Markdown
     from ..models.text import Text
+    from ..models.unknown_variant import UnknownVariant
 
 
 T = TypeVar("T", bound="Regular")
@@ -17,20 +24,33 @@ T = TypeVar("T", bound="Regular")
 
 @_attrs_define
 class Regular:
-    content: Html | Markdown | Text
+    content: Html | Markdown | Text | UnknownVariant
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "Regular"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["content"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["content"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.html import Html  # noqa: PLC0415
         from ..models.markdown import Markdown  # noqa: PLC0415
+        from ..models.text import Text  # noqa: PLC0415
 
         content: dict[str, Any]
         if isinstance(self.content, Html):
             content = self.content.to_dict()
+            content = _tagged(self.content, content)
         elif isinstance(self.content, Markdown):
             content = self.content.to_dict()
+            content = _tagged(self.content, content)
+        elif isinstance(self.content, Text):
+            content = self.content.to_dict()
+            content = _tagged(self.content, content)
         else:
             content = self.content.to_dict()
+            content = _tagged(self.content, content)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,33 +67,31 @@ class Regular:
         from ..models.html import Html  # noqa: PLC0415
         from ..models.markdown import Markdown  # noqa: PLC0415
         from ..models.text import Text  # noqa: PLC0415
+        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
 
         d = dict(src_dict)
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
 
-        def _parse_content(data: object) -> Html | Markdown | Text:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_content_type_0 = Html.from_dict(data)
+            def _parse_content(data: object) -> Html | Markdown | Text | UnknownVariant:
 
-                return componentsschemas_content_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_content_type_1 = Markdown.from_dict(data)
+                return cast(
+                    Html | Markdown | Text | UnknownVariant,
+                    _resolve_union(
+                        data,
+                        (
+                            _Variant("Html", _is_mapping, Html.from_dict, Html),
+                            _Variant("Markdown", _is_mapping, Markdown.from_dict, Markdown),
+                            _Variant("Text", _is_mapping, Text.from_dict, Text),
+                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        ),
+                    ),
+                )
 
-                return componentsschemas_content_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_content_type_2 = Text.from_dict(data)
+            content = _parse_content(d.pop("content"))
 
-            return componentsschemas_content_type_2
-
-        content = _parse_content(d.pop("content"))
+        except Exception as _exc:
+            raise _at(_exc, "content") from _exc
 
         _instance = cls(
             content=content,

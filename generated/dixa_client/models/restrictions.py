@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,6 +22,12 @@ class Restrictions:
     is_restricted: bool
     inherited_restrictions: list[InheritedRestriction] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["isRestricted"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["isRestricted", "inheritedRestrictions"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -49,16 +57,30 @@ class Restrictions:
         from ..models.inherited_restriction import InheritedRestriction  # noqa: PLC0415
 
         d = dict(src_dict)
-        is_restricted = d.pop("isRestricted")
+        try:
+            is_restricted = d.pop("isRestricted")
+        except Exception as _exc:
+            raise _at(_exc, "isRestricted") from _exc
 
-        _inherited_restrictions = d.pop("inheritedRestrictions", UNSET)
-        inherited_restrictions: list[InheritedRestriction] | Unset = UNSET
-        if _inherited_restrictions is not UNSET:
-            inherited_restrictions = []
-            for inherited_restrictions_item_data in _inherited_restrictions:
-                inherited_restrictions_item = InheritedRestriction.from_dict(inherited_restrictions_item_data)
+        try:
+            _inherited_restrictions = _none_as_unset(d.pop("inheritedRestrictions", UNSET))
+            inherited_restrictions: list[InheritedRestriction] | Unset = UNSET
+            if _inherited_restrictions is not UNSET:
+                if not isinstance(_inherited_restrictions, list):
+                    raise TypeError(f"expected a list, got {type(_inherited_restrictions).__name__}")
+                inherited_restrictions = []
+                for _index_inherited_restrictions, inherited_restrictions_item_data in enumerate(
+                    _inherited_restrictions
+                ):
+                    try:
+                        inherited_restrictions_item = InheritedRestriction.from_dict(inherited_restrictions_item_data)
 
-                inherited_restrictions.append(inherited_restrictions_item)
+                    except Exception as _exc:
+                        raise _at(_exc, _index_inherited_restrictions) from _exc
+                    inherited_restrictions.append(inherited_restrictions_item)
+
+        except Exception as _exc:
+            raise _at(_exc, "inheritedRestrictions") from _exc
 
         _instance = cls(
             is_restricted=is_restricted,

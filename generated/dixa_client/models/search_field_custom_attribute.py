@@ -1,16 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._unions import Variant as _Variant
+from .._unions import is_mapping as _is_mapping
+from .._unions import resolve as _resolve_union
+from .._unions import tagged as _tagged
+from .._validation import at as _at
 
 if TYPE_CHECKING:
     from ..models.custom_attribute_operator_is_not_one_of import CustomAttributeOperatorIsNotOneOf
     from ..models.custom_attribute_operator_is_one_of import CustomAttributeOperatorIsOneOf
     from ..models.is_empty import IsEmpty
     from ..models.is_not_empty import IsNotEmpty
+    from ..models.unknown_variant import UnknownVariant
 
 
 T = TypeVar("T", bound="SearchFieldCustomAttribute")
@@ -18,24 +25,38 @@ T = TypeVar("T", bound="SearchFieldCustomAttribute")
 
 @_attrs_define
 class SearchFieldCustomAttribute:
-    operator: CustomAttributeOperatorIsNotOneOf | CustomAttributeOperatorIsOneOf | IsEmpty | IsNotEmpty
+    operator: CustomAttributeOperatorIsNotOneOf | CustomAttributeOperatorIsOneOf | IsEmpty | IsNotEmpty | UnknownVariant
     attribute_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "CustomAttribute"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["operator", "attributeId"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["operator", "attributeId"])
+    __dixa_fallback__: ClassVar[bool] = False
+
     def to_dict(self) -> dict[str, Any]:
         from ..models.custom_attribute_operator_is_not_one_of import CustomAttributeOperatorIsNotOneOf  # noqa: PLC0415
+        from ..models.custom_attribute_operator_is_one_of import CustomAttributeOperatorIsOneOf  # noqa: PLC0415
         from ..models.is_empty import IsEmpty  # noqa: PLC0415
         from ..models.is_not_empty import IsNotEmpty  # noqa: PLC0415
 
         operator: dict[str, Any]
         if isinstance(self.operator, IsEmpty):
             operator = self.operator.to_dict()
+            operator = _tagged(self.operator, operator)
         elif isinstance(self.operator, IsNotEmpty):
             operator = self.operator.to_dict()
+            operator = _tagged(self.operator, operator)
         elif isinstance(self.operator, CustomAttributeOperatorIsNotOneOf):
             operator = self.operator.to_dict()
+            operator = _tagged(self.operator, operator)
+        elif isinstance(self.operator, CustomAttributeOperatorIsOneOf):
+            operator = self.operator.to_dict()
+            operator = _tagged(self.operator, operator)
         else:
             operator = self.operator.to_dict()
+            operator = _tagged(self.operator, operator)
 
         attribute_id = self.attribute_id
 
@@ -56,45 +77,59 @@ class SearchFieldCustomAttribute:
         from ..models.custom_attribute_operator_is_one_of import CustomAttributeOperatorIsOneOf  # noqa: PLC0415
         from ..models.is_empty import IsEmpty  # noqa: PLC0415
         from ..models.is_not_empty import IsNotEmpty  # noqa: PLC0415
+        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
 
         d = dict(src_dict)
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
 
-        def _parse_operator(
-            data: object,
-        ) -> CustomAttributeOperatorIsNotOneOf | CustomAttributeOperatorIsOneOf | IsEmpty | IsNotEmpty:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_custom_attribute_operator_type_0 = IsEmpty.from_dict(data)
+            def _parse_operator(
+                data: object,
+            ) -> (
+                CustomAttributeOperatorIsNotOneOf
+                | CustomAttributeOperatorIsOneOf
+                | IsEmpty
+                | IsNotEmpty
+                | UnknownVariant
+            ):
 
-                return componentsschemas_custom_attribute_operator_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_custom_attribute_operator_type_1 = IsNotEmpty.from_dict(data)
+                return cast(
+                    CustomAttributeOperatorIsNotOneOf
+                    | CustomAttributeOperatorIsOneOf
+                    | IsEmpty
+                    | IsNotEmpty
+                    | UnknownVariant,
+                    _resolve_union(
+                        data,
+                        (
+                            _Variant("IsEmpty", _is_mapping, IsEmpty.from_dict, IsEmpty),
+                            _Variant("IsNotEmpty", _is_mapping, IsNotEmpty.from_dict, IsNotEmpty),
+                            _Variant(
+                                "CustomAttributeOperatorIsNotOneOf",
+                                _is_mapping,
+                                CustomAttributeOperatorIsNotOneOf.from_dict,
+                                CustomAttributeOperatorIsNotOneOf,
+                            ),
+                            _Variant(
+                                "CustomAttributeOperatorIsOneOf",
+                                _is_mapping,
+                                CustomAttributeOperatorIsOneOf.from_dict,
+                                CustomAttributeOperatorIsOneOf,
+                            ),
+                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        ),
+                    ),
+                )
 
-                return componentsschemas_custom_attribute_operator_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_custom_attribute_operator_type_2 = CustomAttributeOperatorIsNotOneOf.from_dict(data)
+            operator = _parse_operator(d.pop("operator"))
 
-                return componentsschemas_custom_attribute_operator_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_custom_attribute_operator_type_3 = CustomAttributeOperatorIsOneOf.from_dict(data)
+        except Exception as _exc:
+            raise _at(_exc, "operator") from _exc
 
-            return componentsschemas_custom_attribute_operator_type_3
-
-        operator = _parse_operator(d.pop("operator"))
-
-        attribute_id = d.pop("attributeId")
+        try:
+            attribute_id = d.pop("attributeId")
+        except Exception as _exc:
+            raise _at(_exc, "attributeId") from _exc
 
         _instance = cls(
             operator=operator,

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -21,6 +23,12 @@ class SearchParametersInput:
     query: Query | Unset = UNSET
     filters: Filters | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["query", "filters"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -48,19 +56,27 @@ class SearchParametersInput:
         from ..models.query import Query  # noqa: PLC0415
 
         d = dict(src_dict)
-        _query = d.pop("query", UNSET)
-        query: Query | Unset
-        if isinstance(_query, Unset):
-            query = UNSET
-        else:
-            query = Query.from_dict(_query)
+        try:
+            _query = _none_as_unset(d.pop("query", UNSET))
+            query: Query | Unset
+            if isinstance(_query, Unset):
+                query = UNSET
+            else:
+                query = Query.from_dict(_query)
 
-        _filters = d.pop("filters", UNSET)
-        filters: Filters | Unset
-        if isinstance(_filters, Unset):
-            filters = UNSET
-        else:
-            filters = Filters.from_dict(_filters)
+        except Exception as _exc:
+            raise _at(_exc, "query") from _exc
+
+        try:
+            _filters = _none_as_unset(d.pop("filters", UNSET))
+            filters: Filters | Unset
+            if isinstance(_filters, Unset):
+                filters = UNSET
+            else:
+                filters = Filters.from_dict(_filters)
+
+        except Exception as _exc:
+            raise _at(_exc, "filters") from _exc
 
         _instance = cls(
             query=query,

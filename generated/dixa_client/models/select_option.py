@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SelectOption")
@@ -21,6 +23,14 @@ class SelectOption:
     order_index: int
     nested_options: list[SelectOption] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id", "label", "value", "isDeactivated", "orderIndex"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(
+        ["id", "label", "value", "isDeactivated", "orderIndex", "nestedOptions"]
+    )
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -59,24 +69,49 @@ class SelectOption:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        try:
+            id = UUID(d.pop("id"))
 
-        label = d.pop("label")
+        except Exception as _exc:
+            raise _at(_exc, "id") from _exc
 
-        value = d.pop("value")
+        try:
+            label = d.pop("label")
+        except Exception as _exc:
+            raise _at(_exc, "label") from _exc
 
-        is_deactivated = d.pop("isDeactivated")
+        try:
+            value = d.pop("value")
+        except Exception as _exc:
+            raise _at(_exc, "value") from _exc
 
-        order_index = d.pop("orderIndex")
+        try:
+            is_deactivated = d.pop("isDeactivated")
+        except Exception as _exc:
+            raise _at(_exc, "isDeactivated") from _exc
 
-        _nested_options = d.pop("nestedOptions", UNSET)
-        nested_options: list[SelectOption] | Unset = UNSET
-        if _nested_options is not UNSET:
-            nested_options = []
-            for nested_options_item_data in _nested_options:
-                nested_options_item = SelectOption.from_dict(nested_options_item_data)
+        try:
+            order_index = d.pop("orderIndex")
+        except Exception as _exc:
+            raise _at(_exc, "orderIndex") from _exc
 
-                nested_options.append(nested_options_item)
+        try:
+            _nested_options = _none_as_unset(d.pop("nestedOptions", UNSET))
+            nested_options: list[SelectOption] | Unset = UNSET
+            if _nested_options is not UNSET:
+                if not isinstance(_nested_options, list):
+                    raise TypeError(f"expected a list, got {type(_nested_options).__name__}")
+                nested_options = []
+                for _index_nested_options, nested_options_item_data in enumerate(_nested_options):
+                    try:
+                        nested_options_item = SelectOption.from_dict(nested_options_item_data)
+
+                    except Exception as _exc:
+                        raise _at(_exc, _index_nested_options) from _exc
+                    nested_options.append(nested_options_item)
+
+        except Exception as _exc:
+            raise _at(_exc, "nestedOptions") from _exc
 
         _instance = cls(
             id=id,

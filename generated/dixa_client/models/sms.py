@@ -1,15 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._unions import Variant as _Variant
+from .._unions import is_mapping as _is_mapping
+from .._unions import resolve as _resolve_union
+from .._unions import tagged as _tagged
+from .._validation import at as _at
+
 if TYPE_CHECKING:
     from ..models.inbound import Inbound
     from ..models.outbound import Outbound
+    from ..models.unknown_variant import UnknownVariant
 
 
 T = TypeVar("T", bound="Sms")
@@ -20,12 +27,19 @@ class Sms:
     requester_id: UUID
     contact_endpoint_id: str
     """ SMS enabled provisioned phone number in valid E.164 format """
-    message: Inbound | Outbound
+    message: Inbound | Outbound | UnknownVariant
     """ Only Outbound messages are supported for Sms and Whatsapp. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "Sms"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["requesterId", "contactEndpointId", "message"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["requesterId", "contactEndpointId", "message"])
+    __dixa_fallback__: ClassVar[bool] = False
+
     def to_dict(self) -> dict[str, Any]:
         from ..models.inbound import Inbound  # noqa: PLC0415
+        from ..models.outbound import Outbound  # noqa: PLC0415
 
         requester_id = str(self.requester_id)
 
@@ -34,8 +48,13 @@ class Sms:
         message: dict[str, Any]
         if isinstance(self.message, Inbound):
             message = self.message.to_dict()
+            message = _tagged(self.message, message)
+        elif isinstance(self.message, Outbound):
+            message = self.message.to_dict()
+            message = _tagged(self.message, message)
         else:
             message = self.message.to_dict()
+            message = _tagged(self.message, message)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,28 +72,41 @@ class Sms:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.inbound import Inbound  # noqa: PLC0415
         from ..models.outbound import Outbound  # noqa: PLC0415
+        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
 
         d = dict(src_dict)
-        requester_id = UUID(d.pop("requesterId"))
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
+            requester_id = UUID(d.pop("requesterId"))
 
-        contact_endpoint_id = d.pop("contactEndpointId")
+        except Exception as _exc:
+            raise _at(_exc, "requesterId") from _exc
 
-        def _parse_message(data: object) -> Inbound | Outbound:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_create_message_input_type_0 = Inbound.from_dict(data)
+        try:
+            contact_endpoint_id = d.pop("contactEndpointId")
+        except Exception as _exc:
+            raise _at(_exc, "contactEndpointId") from _exc
 
-                return componentsschemas_create_message_input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_create_message_input_type_1 = Outbound.from_dict(data)
+        try:
 
-            return componentsschemas_create_message_input_type_1
+            def _parse_message(data: object) -> Inbound | Outbound | UnknownVariant:
 
-        message = _parse_message(d.pop("message"))
+                return cast(
+                    Inbound | Outbound | UnknownVariant,
+                    _resolve_union(
+                        data,
+                        (
+                            _Variant("Inbound", _is_mapping, Inbound.from_dict, Inbound),
+                            _Variant("Outbound", _is_mapping, Outbound.from_dict, Outbound),
+                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        ),
+                    ),
+                )
+
+            message = _parse_message(d.pop("message"))
+
+        except Exception as _exc:
+            raise _at(_exc, "message") from _exc
 
         _instance = cls(
             requester_id=requester_id,

@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._unions import Variant as _Variant
+from .._unions import is_mapping as _is_mapping
+from .._unions import resolve as _resolve_union
+from .._unions import tagged as _tagged
+from .._validation import at as _at
+
 if TYPE_CHECKING:
     from ..models.generic_channel import GenericChannel
+    from ..models.unknown_variant import UnknownVariant
 
 
 T = TypeVar("T", bound="Success")
@@ -15,12 +22,25 @@ T = TypeVar("T", bound="Success")
 
 @_attrs_define
 class Success:
-    channel_availability: GenericChannel
+    channel_availability: GenericChannel | UnknownVariant
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "Success"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["channelAvailability"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["channelAvailability"])
+    __dixa_fallback__: ClassVar[bool] = False
 
-        channel_availability = self.channel_availability.to_dict()
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.generic_channel import GenericChannel  # noqa: PLC0415
+
+        channel_availability: dict[str, Any]
+        if isinstance(self.channel_availability, GenericChannel):
+            channel_availability = self.channel_availability.to_dict()
+            channel_availability = _tagged(self.channel_availability, channel_availability)
+        else:
+            channel_availability = self.channel_availability.to_dict()
+            channel_availability = _tagged(self.channel_availability, channel_availability)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -35,9 +55,29 @@ class Success:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.generic_channel import GenericChannel  # noqa: PLC0415
+        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
 
         d = dict(src_dict)
-        channel_availability = GenericChannel.from_dict(d.pop("channelAvailability"))
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
+
+            def _parse_channel_availability(data: object) -> GenericChannel | UnknownVariant:
+
+                return cast(
+                    GenericChannel | UnknownVariant,
+                    _resolve_union(
+                        data,
+                        (
+                            _Variant("GenericChannel", _is_mapping, GenericChannel.from_dict, GenericChannel),
+                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        ),
+                    ),
+                )
+
+            channel_availability = _parse_channel_availability(d.pop("channelAvailability"))
+
+        except Exception as _exc:
+            raise _at(_exc, "channelAvailability") from _exc
 
         _instance = cls(
             channel_availability=channel_availability,

@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
+from ..models.tag_state import TagState
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Tag")
@@ -16,17 +19,22 @@ T = TypeVar("T", bound="Tag")
 class Tag:
     id: UUID
     name: str
-    state: str
-    """ values: [Active, Inactive] """
+    state: TagState
     color: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id", "name", "state"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id", "name", "state", "color"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
 
         name = self.name
 
-        state = self.state
+        state = self.state.value
 
         color = self.color
 
@@ -47,13 +55,27 @@ class Tag:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        try:
+            id = UUID(d.pop("id"))
 
-        name = d.pop("name")
+        except Exception as _exc:
+            raise _at(_exc, "id") from _exc
 
-        state = d.pop("state")
+        try:
+            name = d.pop("name")
+        except Exception as _exc:
+            raise _at(_exc, "name") from _exc
 
-        color = d.pop("color", UNSET)
+        try:
+            state = TagState(d.pop("state"))
+
+        except Exception as _exc:
+            raise _at(_exc, "state") from _exc
+
+        try:
+            color = _none_as_unset(d.pop("color", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "color") from _exc
 
         _instance = cls(
             id=id,

@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._unions import Variant as _Variant
+from .._unions import is_mapping as _is_mapping
+from .._unions import resolve as _resolve_union
+from .._unions import tagged as _tagged
+from .._validation import at as _at
 
 if TYPE_CHECKING:
     from ..models.excludes_all import ExcludesAll
@@ -13,6 +19,7 @@ if TYPE_CHECKING:
     from ..models.includes_one import IncludesOne
     from ..models.is_empty import IsEmpty
     from ..models.is_not_empty import IsNotEmpty
+    from ..models.unknown_variant import UnknownVariant
 
 
 T = TypeVar("T", bound="TagId")
@@ -20,8 +27,14 @@ T = TypeVar("T", bound="TagId")
 
 @_attrs_define
 class TagId:
-    operator: ExcludesAll | ExcludesOne | IncludesAll | IncludesOne | IsEmpty | IsNotEmpty
+    operator: ExcludesAll | ExcludesOne | IncludesAll | IncludesOne | IsEmpty | IsNotEmpty | UnknownVariant
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "TagId"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["operator"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["operator"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.excludes_all import ExcludesAll  # noqa: PLC0415
@@ -29,20 +42,30 @@ class TagId:
         from ..models.includes_all import IncludesAll  # noqa: PLC0415
         from ..models.includes_one import IncludesOne  # noqa: PLC0415
         from ..models.is_empty import IsEmpty  # noqa: PLC0415
+        from ..models.is_not_empty import IsNotEmpty  # noqa: PLC0415
 
         operator: dict[str, Any]
         if isinstance(self.operator, ExcludesAll):
             operator = self.operator.to_dict()
+            operator = _tagged(self.operator, operator)
         elif isinstance(self.operator, ExcludesOne):
             operator = self.operator.to_dict()
+            operator = _tagged(self.operator, operator)
         elif isinstance(self.operator, IncludesAll):
             operator = self.operator.to_dict()
+            operator = _tagged(self.operator, operator)
         elif isinstance(self.operator, IncludesOne):
             operator = self.operator.to_dict()
+            operator = _tagged(self.operator, operator)
         elif isinstance(self.operator, IsEmpty):
             operator = self.operator.to_dict()
+            operator = _tagged(self.operator, operator)
+        elif isinstance(self.operator, IsNotEmpty):
+            operator = self.operator.to_dict()
+            operator = _tagged(self.operator, operator)
         else:
             operator = self.operator.to_dict()
+            operator = _tagged(self.operator, operator)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -62,67 +85,36 @@ class TagId:
         from ..models.includes_one import IncludesOne  # noqa: PLC0415
         from ..models.is_empty import IsEmpty  # noqa: PLC0415
         from ..models.is_not_empty import IsNotEmpty  # noqa: PLC0415
+        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
 
         d = dict(src_dict)
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
 
-        def _parse_operator(
-            data: object,
-        ) -> ExcludesAll | ExcludesOne | IncludesAll | IncludesOne | IsEmpty | IsNotEmpty:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_field_can_have_multiple_values_or_be_empty_operator_type_0 = ExcludesAll.from_dict(
-                    data
+            def _parse_operator(
+                data: object,
+            ) -> ExcludesAll | ExcludesOne | IncludesAll | IncludesOne | IsEmpty | IsNotEmpty | UnknownVariant:
+
+                return cast(
+                    ExcludesAll | ExcludesOne | IncludesAll | IncludesOne | IsEmpty | IsNotEmpty | UnknownVariant,
+                    _resolve_union(
+                        data,
+                        (
+                            _Variant("ExcludesAll", _is_mapping, ExcludesAll.from_dict, ExcludesAll),
+                            _Variant("ExcludesOne", _is_mapping, ExcludesOne.from_dict, ExcludesOne),
+                            _Variant("IncludesAll", _is_mapping, IncludesAll.from_dict, IncludesAll),
+                            _Variant("IncludesOne", _is_mapping, IncludesOne.from_dict, IncludesOne),
+                            _Variant("IsEmpty", _is_mapping, IsEmpty.from_dict, IsEmpty),
+                            _Variant("IsNotEmpty", _is_mapping, IsNotEmpty.from_dict, IsNotEmpty),
+                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        ),
+                    ),
                 )
 
-                return componentsschemas_field_can_have_multiple_values_or_be_empty_operator_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_field_can_have_multiple_values_or_be_empty_operator_type_1 = ExcludesOne.from_dict(
-                    data
-                )
+            operator = _parse_operator(d.pop("operator"))
 
-                return componentsschemas_field_can_have_multiple_values_or_be_empty_operator_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_field_can_have_multiple_values_or_be_empty_operator_type_2 = IncludesAll.from_dict(
-                    data
-                )
-
-                return componentsschemas_field_can_have_multiple_values_or_be_empty_operator_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_field_can_have_multiple_values_or_be_empty_operator_type_3 = IncludesOne.from_dict(
-                    data
-                )
-
-                return componentsschemas_field_can_have_multiple_values_or_be_empty_operator_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_field_can_have_multiple_values_or_be_empty_operator_type_4 = IsEmpty.from_dict(data)
-
-                return componentsschemas_field_can_have_multiple_values_or_be_empty_operator_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_field_can_have_multiple_values_or_be_empty_operator_type_5 = IsNotEmpty.from_dict(data)
-
-            return componentsschemas_field_can_have_multiple_values_or_be_empty_operator_type_5
-
-        operator = _parse_operator(d.pop("operator"))
+        except Exception as _exc:
+            raise _at(_exc, "operator") from _exc
 
         _instance = cls(
             operator=operator,

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TagsUpdateInput")
@@ -20,6 +22,12 @@ class TagsUpdateInput:
     remove: list[str] | Unset = UNSET
     """ Tag IDs to remove """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["add", "remove"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         add: list[str] | Unset = UNSET
@@ -43,9 +51,17 @@ class TagsUpdateInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        add = cast(list[str], d.pop("add", UNSET))
+        try:
+            add = cast(list[str], _none_as_unset(d.pop("add", UNSET)))
 
-        remove = cast(list[str], d.pop("remove", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "add") from _exc
+
+        try:
+            remove = cast(list[str], _none_as_unset(d.pop("remove", UNSET)))
+
+        except Exception as _exc:
+            raise _at(_exc, "remove") from _exc
 
         _instance = cls(
             add=add,

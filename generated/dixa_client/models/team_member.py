@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TeamMember")
@@ -18,6 +20,12 @@ class TeamMember:
     email: str | Unset = UNSET
     phone_number: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id", "name", "email", "phoneNumber"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -47,13 +55,25 @@ class TeamMember:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+        except Exception as _exc:
+            raise _at(_exc, "id") from _exc
 
-        name = d.pop("name", UNSET)
+        try:
+            name = _none_as_unset(d.pop("name", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "name") from _exc
 
-        email = d.pop("email", UNSET)
+        try:
+            email = _none_as_unset(d.pop("email", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "email") from _exc
 
-        phone_number = d.pop("phoneNumber", UNSET)
+        try:
+            phone_number = _none_as_unset(d.pop("phoneNumber", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "phoneNumber") from _exc
 
         _instance = cls(
             id=id,

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
+from ..models.functionality import Functionality
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TelephonyEndpoint")
@@ -14,16 +17,25 @@ T = TypeVar("T", bound="TelephonyEndpoint")
 @_attrs_define
 class TelephonyEndpoint:
     number: str
-    functionality: list[str] | Unset = UNSET
+    functionality: list[Functionality] | Unset = UNSET
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "TelephonyEndpoint"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["number"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["number", "functionality", "name"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         number = self.number
 
         functionality: list[str] | Unset = UNSET
         if not isinstance(self.functionality, Unset):
-            functionality = self.functionality
+            functionality = []
+            for functionality_item_data in self.functionality:
+                functionality_item = functionality_item_data.value
+                functionality.append(functionality_item)
 
         name = self.name
 
@@ -44,11 +56,34 @@ class TelephonyEndpoint:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        number = d.pop("number")
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
+            number = d.pop("number")
+        except Exception as _exc:
+            raise _at(_exc, "number") from _exc
 
-        functionality = cast(list[str], d.pop("functionality", UNSET))
+        try:
+            _functionality = _none_as_unset(d.pop("functionality", UNSET))
+            functionality: list[Functionality] | Unset = UNSET
+            if _functionality is not UNSET:
+                if not isinstance(_functionality, list):
+                    raise TypeError(f"expected a list, got {type(_functionality).__name__}")
+                functionality = []
+                for _index_functionality, functionality_item_data in enumerate(_functionality):
+                    try:
+                        functionality_item = Functionality(functionality_item_data)
 
-        name = d.pop("name", UNSET)
+                    except Exception as _exc:
+                        raise _at(_exc, _index_functionality) from _exc
+                    functionality.append(functionality_item)
+
+        except Exception as _exc:
+            raise _at(_exc, "functionality") from _exc
+
+        try:
+            name = _none_as_unset(d.pop("name", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "name") from _exc
 
         _instance = cls(
             number=number,

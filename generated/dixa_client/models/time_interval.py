@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._validation import at as _at
 
 T = TypeVar("T", bound="TimeInterval")
 
@@ -14,6 +16,12 @@ class TimeInterval:
     start_time: str
     end_time: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["startTime", "endTime"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["startTime", "endTime"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         start_time = self.start_time
@@ -34,9 +42,15 @@ class TimeInterval:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        start_time = d.pop("startTime")
+        try:
+            start_time = d.pop("startTime")
+        except Exception as _exc:
+            raise _at(_exc, "startTime") from _exc
 
-        end_time = d.pop("endTime")
+        try:
+            end_time = d.pop("endTime")
+        except Exception as _exc:
+            raise _at(_exc, "endTime") from _exc
 
         _instance = cls(
             start_time=start_time,

@@ -2,10 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._datetime import format_datetime as _format_datetime
+from .._datetime import parse_datetime as _parse_datetime
+from .._validation import at as _at
 
 T = TypeVar("T", bound="TimestampField")
 
@@ -16,10 +20,16 @@ class TimestampField:
     timestamp: datetime.datetime
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = "TimestampField"
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["name", "timestamp"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["name", "timestamp"])
+    __dixa_fallback__: ClassVar[bool] = False
+
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        timestamp = self.timestamp.isoformat()
+        timestamp = _format_datetime(self.timestamp)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -35,9 +45,17 @@ class TimestampField:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
+        try:
+            name = d.pop("name")
+        except Exception as _exc:
+            raise _at(_exc, "name") from _exc
 
-        timestamp = datetime.datetime.fromisoformat(d.pop("timestamp"))
+        try:
+            timestamp = _parse_datetime(d.pop("timestamp"))
+
+        except Exception as _exc:
+            raise _at(_exc, "timestamp") from _exc
 
         _instance = cls(
             name=name,

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TransferConversationInput")
@@ -19,6 +21,12 @@ class TransferConversationInput:
     user_id: UUID | Unset = UNSET
     """ An optional agent/admin to originate the transfer of the conversation """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["queueId"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["queueId", "userId"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         queue_id = str(self.queue_id)
@@ -42,14 +50,22 @@ class TransferConversationInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        queue_id = UUID(d.pop("queueId"))
+        try:
+            queue_id = UUID(d.pop("queueId"))
 
-        _user_id = d.pop("userId", UNSET)
-        user_id: UUID | Unset
-        if isinstance(_user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = UUID(_user_id)
+        except Exception as _exc:
+            raise _at(_exc, "queueId") from _exc
+
+        try:
+            _user_id = _none_as_unset(d.pop("userId", UNSET))
+            user_id: UUID | Unset
+            if isinstance(_user_id, Unset):
+                user_id = UNSET
+            else:
+                user_id = UUID(_user_id)
+
+        except Exception as _exc:
+            raise _at(_exc, "userId") from _exc
 
         _instance = cls(
             queue_id=queue_id,

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Translation")
@@ -19,6 +21,12 @@ class Translation:
     is_deactivated: bool
     subject: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["locale", "content", "isDeactivated"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["locale", "content", "isDeactivated", "subject"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         locale = self.locale
@@ -46,13 +54,25 @@ class Translation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        locale = d.pop("locale")
+        try:
+            locale = d.pop("locale")
+        except Exception as _exc:
+            raise _at(_exc, "locale") from _exc
 
-        content = d.pop("content")
+        try:
+            content = d.pop("content")
+        except Exception as _exc:
+            raise _at(_exc, "content") from _exc
 
-        is_deactivated = d.pop("isDeactivated")
+        try:
+            is_deactivated = d.pop("isDeactivated")
+        except Exception as _exc:
+            raise _at(_exc, "isDeactivated") from _exc
 
-        subject = d.pop("subject", UNSET)
+        try:
+            subject = _none_as_unset(d.pop("subject", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "subject") from _exc
 
         _instance = cls(
             locale=locale,

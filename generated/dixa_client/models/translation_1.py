@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,6 +22,12 @@ class Translation1:
     draft: ArticleTranslation
     published: ArticleTranslation | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["draft"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["draft", "published"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -46,14 +54,22 @@ class Translation1:
         from ..models.article_translation import ArticleTranslation  # noqa: PLC0415
 
         d = dict(src_dict)
-        draft = ArticleTranslation.from_dict(d.pop("draft"))
+        try:
+            draft = ArticleTranslation.from_dict(d.pop("draft"))
 
-        _published = d.pop("published", UNSET)
-        published: ArticleTranslation | Unset
-        if isinstance(_published, Unset):
-            published = UNSET
-        else:
-            published = ArticleTranslation.from_dict(_published)
+        except Exception as _exc:
+            raise _at(_exc, "draft") from _exc
+
+        try:
+            _published = _none_as_unset(d.pop("published", UNSET))
+            published: ArticleTranslation | Unset
+            if isinstance(_published, Unset):
+                published = UNSET
+            else:
+                published = ArticleTranslation.from_dict(_published)
+
+        except Exception as _exc:
+            raise _at(_exc, "published") from _exc
 
         _instance = cls(
             draft=draft,

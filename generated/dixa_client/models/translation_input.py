@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TranslationInput")
@@ -20,6 +22,12 @@ class TranslationInput:
     content: str | Unset = UNSET
     """ HTML content of the translation """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["languageId", "title"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["languageId", "title", "content"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         language_id = self.language_id
@@ -44,11 +52,20 @@ class TranslationInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        language_id = d.pop("languageId")
+        try:
+            language_id = d.pop("languageId")
+        except Exception as _exc:
+            raise _at(_exc, "languageId") from _exc
 
-        title = d.pop("title")
+        try:
+            title = d.pop("title")
+        except Exception as _exc:
+            raise _at(_exc, "title") from _exc
 
-        content = d.pop("content", UNSET)
+        try:
+            content = _none_as_unset(d.pop("content", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "content") from _exc
 
         _instance = cls(
             language_id=language_id,

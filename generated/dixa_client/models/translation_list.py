@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,6 +22,12 @@ class TranslationList:
     draft: list[ArticleTranslation] | Unset = UNSET
     published: list[ArticleTranslation] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["draft", "published"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -52,23 +60,41 @@ class TranslationList:
         from ..models.article_translation import ArticleTranslation  # noqa: PLC0415
 
         d = dict(src_dict)
-        _draft = d.pop("draft", UNSET)
-        draft: list[ArticleTranslation] | Unset = UNSET
-        if _draft is not UNSET:
-            draft = []
-            for draft_item_data in _draft:
-                draft_item = ArticleTranslation.from_dict(draft_item_data)
+        try:
+            _draft = _none_as_unset(d.pop("draft", UNSET))
+            draft: list[ArticleTranslation] | Unset = UNSET
+            if _draft is not UNSET:
+                if not isinstance(_draft, list):
+                    raise TypeError(f"expected a list, got {type(_draft).__name__}")
+                draft = []
+                for _index_draft, draft_item_data in enumerate(_draft):
+                    try:
+                        draft_item = ArticleTranslation.from_dict(draft_item_data)
 
-                draft.append(draft_item)
+                    except Exception as _exc:
+                        raise _at(_exc, _index_draft) from _exc
+                    draft.append(draft_item)
 
-        _published = d.pop("published", UNSET)
-        published: list[ArticleTranslation] | Unset = UNSET
-        if _published is not UNSET:
-            published = []
-            for published_item_data in _published:
-                published_item = ArticleTranslation.from_dict(published_item_data)
+        except Exception as _exc:
+            raise _at(_exc, "draft") from _exc
 
-                published.append(published_item)
+        try:
+            _published = _none_as_unset(d.pop("published", UNSET))
+            published: list[ArticleTranslation] | Unset = UNSET
+            if _published is not UNSET:
+                if not isinstance(_published, list):
+                    raise TypeError(f"expected a list, got {type(_published).__name__}")
+                published = []
+                for _index_published, published_item_data in enumerate(_published):
+                    try:
+                        published_item = ArticleTranslation.from_dict(published_item_data)
+
+                    except Exception as _exc:
+                        raise _at(_exc, _index_published) from _exc
+                    published.append(published_item)
+
+        except Exception as _exc:
+            raise _at(_exc, "published") from _exc
 
         _instance = cls(
             draft=draft,

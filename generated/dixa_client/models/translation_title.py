@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._validation import at as _at
 
 T = TypeVar("T", bound="TranslationTitle")
 
@@ -14,6 +16,12 @@ class TranslationTitle:
     language_id: str
     title: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["languageId", "title"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["languageId", "title"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         language_id = self.language_id
@@ -34,9 +42,15 @@ class TranslationTitle:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        language_id = d.pop("languageId")
+        try:
+            language_id = d.pop("languageId")
+        except Exception as _exc:
+            raise _at(_exc, "languageId") from _exc
 
-        title = d.pop("title")
+        try:
+            title = d.pop("title")
+        except Exception as _exc:
+            raise _at(_exc, "title") from _exc
 
         _instance = cls(
             language_id=language_id,

@@ -1,23 +1,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._validation import at as _at
+from ..models.update_agent_presence_channel_input_channel import UpdateAgentPresenceChannelInputChannel
 
 T = TypeVar("T", bound="UpdateAgentPresenceChannelInput")
 
 
 @_attrs_define
 class UpdateAgentPresenceChannelInput:
-    channel: str
-    """ values: [Email, InteractiveChat, Messaging, Speak] """
+    channel: UpdateAgentPresenceChannelInputChannel
     working: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["channel", "working"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["channel", "working"])
+    __dixa_fallback__: ClassVar[bool] = False
+
     def to_dict(self) -> dict[str, Any]:
-        channel = self.channel
+        channel = self.channel.value
 
         working = self.working
 
@@ -35,9 +43,16 @@ class UpdateAgentPresenceChannelInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        channel = d.pop("channel")
+        try:
+            channel = UpdateAgentPresenceChannelInputChannel(d.pop("channel"))
 
-        working = d.pop("working")
+        except Exception as _exc:
+            raise _at(_exc, "channel") from _exc
+
+        try:
+            working = d.pop("working")
+        except Exception as _exc:
+            raise _at(_exc, "working") from _exc
 
         _instance = cls(
             channel=channel,

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,6 +26,12 @@ class UpdateKnowledgeArticleInput:
     pre_release: bool | Unset = UNSET
     """ Whether the article is only available in pre-release mode """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["ownedBy", "tags", "preRelease"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -52,16 +60,26 @@ class UpdateKnowledgeArticleInput:
         from ..models.tags_update_input import TagsUpdateInput  # noqa: PLC0415
 
         d = dict(src_dict)
-        owned_by = d.pop("ownedBy", UNSET)
+        try:
+            owned_by = _none_as_unset(d.pop("ownedBy", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "ownedBy") from _exc
 
-        _tags = d.pop("tags", UNSET)
-        tags: TagsUpdateInput | Unset
-        if isinstance(_tags, Unset):
-            tags = UNSET
-        else:
-            tags = TagsUpdateInput.from_dict(_tags)
+        try:
+            _tags = _none_as_unset(d.pop("tags", UNSET))
+            tags: TagsUpdateInput | Unset
+            if isinstance(_tags, Unset):
+                tags = UNSET
+            else:
+                tags = TagsUpdateInput.from_dict(_tags)
 
-        pre_release = d.pop("preRelease", UNSET)
+        except Exception as _exc:
+            raise _at(_exc, "tags") from _exc
+
+        try:
+            pre_release = _none_as_unset(d.pop("preRelease", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "preRelease") from _exc
 
         _instance = cls(
             owned_by=owned_by,

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -20,6 +22,12 @@ class UpdateTranslationsInput:
     translations: list[TranslationInput] | Unset = UNSET
     """ List of translations to create or update """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["translations"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -43,14 +51,23 @@ class UpdateTranslationsInput:
         from ..models.translation_input import TranslationInput  # noqa: PLC0415
 
         d = dict(src_dict)
-        _translations = d.pop("translations", UNSET)
-        translations: list[TranslationInput] | Unset = UNSET
-        if _translations is not UNSET:
-            translations = []
-            for translations_item_data in _translations:
-                translations_item = TranslationInput.from_dict(translations_item_data)
+        try:
+            _translations = _none_as_unset(d.pop("translations", UNSET))
+            translations: list[TranslationInput] | Unset = UNSET
+            if _translations is not UNSET:
+                if not isinstance(_translations, list):
+                    raise TypeError(f"expected a list, got {type(_translations).__name__}")
+                translations = []
+                for _index_translations, translations_item_data in enumerate(_translations):
+                    try:
+                        translations_item = TranslationInput.from_dict(translations_item_data)
 
-                translations.append(translations_item)
+                    except Exception as _exc:
+                        raise _at(_exc, _index_translations) from _exc
+                    translations.append(translations_item)
+
+        except Exception as _exc:
+            raise _at(_exc, "translations") from _exc
 
         _instance = cls(
             translations=translations,

@@ -2,12 +2,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, File, FileTypes, Unset
 
 T = TypeVar("T", bound="UploadAttachmentsInput")
@@ -18,6 +20,12 @@ class UploadAttachmentsInput:
     files: list[File] | Unset = UNSET
     """ One or more image files to upload as article attachments. Each part must be a supported image format. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["files"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         files: list[FileTypes] | Unset = UNSET
@@ -51,14 +59,23 @@ class UploadAttachmentsInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _files = d.pop("files", UNSET)
-        files: list[File] | Unset = UNSET
-        if _files is not UNSET:
-            files = []
-            for files_item_data in _files:
-                files_item = File(payload=BytesIO(files_item_data))
+        try:
+            _files = _none_as_unset(d.pop("files", UNSET))
+            files: list[File] | Unset = UNSET
+            if _files is not UNSET:
+                if not isinstance(_files, list):
+                    raise TypeError(f"expected a list, got {type(_files).__name__}")
+                files = []
+                for _index_files, files_item_data in enumerate(_files):
+                    try:
+                        files_item = File(payload=BytesIO(files_item_data))
 
-                files.append(files_item)
+                    except Exception as _exc:
+                        raise _at(_exc, _index_files) from _exc
+                    files.append(files_item)
+
+        except Exception as _exc:
+            raise _at(_exc, "files") from _exc
 
         _instance = cls(
             files=files,

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,6 +25,12 @@ class UploadAttachmentsOutput:
     partial_errors: list[AttachmentError] | Unset = UNSET
     """ Errors for attachments that failed """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["data", "partialErrors"])
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -56,23 +64,41 @@ class UploadAttachmentsOutput:
         from ..models.attachment_result import AttachmentResult  # noqa: PLC0415
 
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: list[AttachmentResult] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = AttachmentResult.from_dict(data_item_data)
+        try:
+            _data = _none_as_unset(d.pop("data", UNSET))
+            data: list[AttachmentResult] | Unset = UNSET
+            if _data is not UNSET:
+                if not isinstance(_data, list):
+                    raise TypeError(f"expected a list, got {type(_data).__name__}")
+                data = []
+                for _index_data, data_item_data in enumerate(_data):
+                    try:
+                        data_item = AttachmentResult.from_dict(data_item_data)
 
-                data.append(data_item)
+                    except Exception as _exc:
+                        raise _at(_exc, _index_data) from _exc
+                    data.append(data_item)
 
-        _partial_errors = d.pop("partialErrors", UNSET)
-        partial_errors: list[AttachmentError] | Unset = UNSET
-        if _partial_errors is not UNSET:
-            partial_errors = []
-            for partial_errors_item_data in _partial_errors:
-                partial_errors_item = AttachmentError.from_dict(partial_errors_item_data)
+        except Exception as _exc:
+            raise _at(_exc, "data") from _exc
 
-                partial_errors.append(partial_errors_item)
+        try:
+            _partial_errors = _none_as_unset(d.pop("partialErrors", UNSET))
+            partial_errors: list[AttachmentError] | Unset = UNSET
+            if _partial_errors is not UNSET:
+                if not isinstance(_partial_errors, list):
+                    raise TypeError(f"expected a list, got {type(_partial_errors).__name__}")
+                partial_errors = []
+                for _index_partial_errors, partial_errors_item_data in enumerate(_partial_errors):
+                    try:
+                        partial_errors_item = AttachmentError.from_dict(partial_errors_item_data)
+
+                    except Exception as _exc:
+                        raise _at(_exc, _index_partial_errors) from _exc
+                    partial_errors.append(partial_errors_item)
+
+        except Exception as _exc:
+            raise _at(_exc, "partialErrors") from _exc
 
         _instance = cls(
             data=data,

@@ -1,11 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
+from ..models.anonymized_conversation_channel import AnonymizedConversationChannel
+from ..models.connection_status import ConnectionStatus
+from ..models.presence_status import PresenceStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserPresence")
@@ -15,28 +20,39 @@ T = TypeVar("T", bound="UserPresence")
 class UserPresence:
     user_id: str
     request_time: str
-    connection_status: str
-    """ values: [Offline, Online] """
+    connection_status: ConnectionStatus
     last_seen: str | Unset = UNSET
-    presence_status: str | Unset = UNSET
-    """ values: [Away, Working] """
-    active_channels: list[str] | Unset = UNSET
+    presence_status: PresenceStatus | Unset = UNSET
+    active_channels: list[AnonymizedConversationChannel] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["userId", "requestTime", "connectionStatus"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(
+        ["userId", "requestTime", "connectionStatus", "lastSeen", "presenceStatus", "activeChannels"]
+    )
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         user_id = self.user_id
 
         request_time = self.request_time
 
-        connection_status = self.connection_status
+        connection_status = self.connection_status.value
 
         last_seen = self.last_seen
 
-        presence_status = self.presence_status
+        presence_status: str | Unset = UNSET
+        if not isinstance(self.presence_status, Unset):
+            presence_status = self.presence_status.value
 
         active_channels: list[str] | Unset = UNSET
         if not isinstance(self.active_channels, Unset):
-            active_channels = self.active_channels
+            active_channels = []
+            for active_channels_item_data in self.active_channels:
+                active_channels_item = active_channels_item_data.value
+                active_channels.append(active_channels_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,17 +75,55 @@ class UserPresence:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_id = d.pop("userId")
+        try:
+            user_id = d.pop("userId")
+        except Exception as _exc:
+            raise _at(_exc, "userId") from _exc
 
-        request_time = d.pop("requestTime")
+        try:
+            request_time = d.pop("requestTime")
+        except Exception as _exc:
+            raise _at(_exc, "requestTime") from _exc
 
-        connection_status = d.pop("connectionStatus")
+        try:
+            connection_status = ConnectionStatus(d.pop("connectionStatus"))
 
-        last_seen = d.pop("lastSeen", UNSET)
+        except Exception as _exc:
+            raise _at(_exc, "connectionStatus") from _exc
 
-        presence_status = d.pop("presenceStatus", UNSET)
+        try:
+            last_seen = _none_as_unset(d.pop("lastSeen", UNSET))
+        except Exception as _exc:
+            raise _at(_exc, "lastSeen") from _exc
 
-        active_channels = cast(list[str], d.pop("activeChannels", UNSET))
+        try:
+            _presence_status = _none_as_unset(d.pop("presenceStatus", UNSET))
+            presence_status: PresenceStatus | Unset
+            if isinstance(_presence_status, Unset):
+                presence_status = UNSET
+            else:
+                presence_status = PresenceStatus(_presence_status)
+
+        except Exception as _exc:
+            raise _at(_exc, "presenceStatus") from _exc
+
+        try:
+            _active_channels = _none_as_unset(d.pop("activeChannels", UNSET))
+            active_channels: list[AnonymizedConversationChannel] | Unset = UNSET
+            if _active_channels is not UNSET:
+                if not isinstance(_active_channels, list):
+                    raise TypeError(f"expected a list, got {type(_active_channels).__name__}")
+                active_channels = []
+                for _index_active_channels, active_channels_item_data in enumerate(_active_channels):
+                    try:
+                        active_channels_item = AnonymizedConversationChannel(active_channels_item_data)
+
+                    except Exception as _exc:
+                        raise _at(_exc, _index_active_channels) from _exc
+                    active_channels.append(active_channels_item)
+
+        except Exception as _exc:
+            raise _at(_exc, "activeChannels") from _exc
 
         _instance = cls(
             user_id=user_id,

@@ -2,12 +2,17 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetime import format_datetime as _format_datetime
+from .._datetime import parse_datetime as _parse_datetime
+from .._validation import at as _at
+from .._validation import none_as_unset as _none_as_unset
+from ..models.events import Events
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -40,10 +45,33 @@ class WebhookSubscription:
     """ Date when this Webhook Subscription was last updated """
     updated_by: UUID
     """ The ID of the user who last updated this Webhook Subscription """
-    subscribed_events: list[str] | Unset = UNSET
+    subscribed_events: list[Events] | Unset = UNSET
     """ The set of events this Webhook Subscription is subscribed to """
     filters: MapWebhookEventTypeFilters | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(
+        ["id", "name", "url", "headers", "secretKey", "enabled", "createdAt", "createdBy", "updatedAt", "updatedBy"]
+    )
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(
+        [
+            "id",
+            "name",
+            "url",
+            "headers",
+            "secretKey",
+            "enabled",
+            "createdAt",
+            "createdBy",
+            "updatedAt",
+            "updatedBy",
+            "subscribedEvents",
+            "filters",
+        ]
+    )
+    __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -59,17 +87,20 @@ class WebhookSubscription:
 
         enabled = self.enabled
 
-        created_at = self.created_at.isoformat()
+        created_at = _format_datetime(self.created_at)
 
         created_by = str(self.created_by)
 
-        updated_at = self.updated_at.isoformat()
+        updated_at = _format_datetime(self.updated_at)
 
         updated_by = str(self.updated_by)
 
         subscribed_events: list[str] | Unset = UNSET
         if not isinstance(self.subscribed_events, Unset):
-            subscribed_events = self.subscribed_events
+            subscribed_events = []
+            for subscribed_events_item_data in self.subscribed_events:
+                subscribed_events_item = subscribed_events_item_data.value
+                subscribed_events.append(subscribed_events_item)
 
         filters: dict[str, Any] | Unset = UNSET
         if not isinstance(self.filters, Unset):
@@ -104,34 +135,90 @@ class WebhookSubscription:
         from ..models.webhook_headers_map_string_string import WebhookHeadersMapStringString  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        try:
+            id = UUID(d.pop("id"))
 
-        name = d.pop("name")
+        except Exception as _exc:
+            raise _at(_exc, "id") from _exc
 
-        url = d.pop("url")
+        try:
+            name = d.pop("name")
+        except Exception as _exc:
+            raise _at(_exc, "name") from _exc
 
-        headers = WebhookHeadersMapStringString.from_dict(d.pop("headers"))
+        try:
+            url = d.pop("url")
+        except Exception as _exc:
+            raise _at(_exc, "url") from _exc
 
-        secret_key = d.pop("secretKey")
+        try:
+            headers = WebhookHeadersMapStringString.from_dict(d.pop("headers"))
 
-        enabled = d.pop("enabled")
+        except Exception as _exc:
+            raise _at(_exc, "headers") from _exc
 
-        created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
+        try:
+            secret_key = d.pop("secretKey")
+        except Exception as _exc:
+            raise _at(_exc, "secretKey") from _exc
 
-        created_by = UUID(d.pop("createdBy"))
+        try:
+            enabled = d.pop("enabled")
+        except Exception as _exc:
+            raise _at(_exc, "enabled") from _exc
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updatedAt"))
+        try:
+            created_at = _parse_datetime(d.pop("createdAt"))
 
-        updated_by = UUID(d.pop("updatedBy"))
+        except Exception as _exc:
+            raise _at(_exc, "createdAt") from _exc
 
-        subscribed_events = cast(list[str], d.pop("subscribedEvents", UNSET))
+        try:
+            created_by = UUID(d.pop("createdBy"))
 
-        _filters = d.pop("filters", UNSET)
-        filters: MapWebhookEventTypeFilters | Unset
-        if isinstance(_filters, Unset):
-            filters = UNSET
-        else:
-            filters = MapWebhookEventTypeFilters.from_dict(_filters)
+        except Exception as _exc:
+            raise _at(_exc, "createdBy") from _exc
+
+        try:
+            updated_at = _parse_datetime(d.pop("updatedAt"))
+
+        except Exception as _exc:
+            raise _at(_exc, "updatedAt") from _exc
+
+        try:
+            updated_by = UUID(d.pop("updatedBy"))
+
+        except Exception as _exc:
+            raise _at(_exc, "updatedBy") from _exc
+
+        try:
+            _subscribed_events = _none_as_unset(d.pop("subscribedEvents", UNSET))
+            subscribed_events: list[Events] | Unset = UNSET
+            if _subscribed_events is not UNSET:
+                if not isinstance(_subscribed_events, list):
+                    raise TypeError(f"expected a list, got {type(_subscribed_events).__name__}")
+                subscribed_events = []
+                for _index_subscribed_events, subscribed_events_item_data in enumerate(_subscribed_events):
+                    try:
+                        subscribed_events_item = Events(subscribed_events_item_data)
+
+                    except Exception as _exc:
+                        raise _at(_exc, _index_subscribed_events) from _exc
+                    subscribed_events.append(subscribed_events_item)
+
+        except Exception as _exc:
+            raise _at(_exc, "subscribedEvents") from _exc
+
+        try:
+            _filters = _none_as_unset(d.pop("filters", UNSET))
+            filters: MapWebhookEventTypeFilters | Unset
+            if isinstance(_filters, Unset):
+                filters = UNSET
+            else:
+                filters = MapWebhookEventTypeFilters.from_dict(_filters)
+
+        except Exception as _exc:
+            raise _at(_exc, "filters") from _exc
 
         _instance = cls(
             id=id,

@@ -4,6 +4,8 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._validation import at as _at
+from ..._validation import in_operation as _in_operation
 from ...client import AuthenticatedClient, Client
 from ...models.bad_request import BadRequest
 from ...models.server_error import ServerError
@@ -21,15 +23,35 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
+# How errors name this operation: the route is exact whatever the document's operationId looks like.
+OPERATION = "GET /beta/agents/presence"
+
+
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BadRequest | ServerError | list[UserPresence] | None:
+    try:
+        return _parse_response_body(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except Exception as _exc:
+        raise _in_operation(_exc, OPERATION, response.status_code) from _exc
+
+
+def _parse_response_body(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BadRequest | ServerError | list[UserPresence] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
-        for response_200_item_data in _response_200:
-            response_200_item = UserPresence.from_dict(response_200_item_data)
+        if not isinstance(_response_200, list):
+            raise TypeError(f"expected a list, got {type(_response_200).__name__}")
+        for _index_response_200, response_200_item_data in enumerate(_response_200):
+            try:
+                response_200_item = UserPresence.from_dict(response_200_item_data)
 
+            except Exception as _exc:
+                raise _at(_exc, _index_response_200) from _exc
             response_200.append(response_200_item)
 
         return response_200

@@ -5,6 +5,7 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._validation import in_operation as _in_operation
 from ...client import AuthenticatedClient, Client
 from ...models.bad_request import BadRequest
 from ...models.get_metric_record_output import GetMetricRecordOutput
@@ -26,7 +27,22 @@ def _get_kwargs(
     return _kwargs
 
 
+# How errors name this operation: the route is exact whatever the document's operationId looks like.
+OPERATION = "GET /beta/analytics/records/{record_id}"
+
+
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BadRequest | GetMetricRecordOutput | ServerError | None:
+    try:
+        return _parse_response_body(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except Exception as _exc:
+        raise _in_operation(_exc, OPERATION, response.status_code) from _exc
+
+
+def _parse_response_body(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BadRequest | GetMetricRecordOutput | ServerError | None:
     if response.status_code == 200:

@@ -4,18 +4,21 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._unions import tagged as _tagged
+from ..._validation import in_operation as _in_operation
 from ...client import AuthenticatedClient, Client
 from ...models.bad_request import BadRequest
 from ...models.get_metric_data_input_csid_filter import GetMetricDataInputCsidFilter
 from ...models.get_metric_data_input_period_filter import GetMetricDataInputPeriodFilter
 from ...models.get_metric_data_output import GetMetricDataOutput
 from ...models.server_error import ServerError
+from ...models.unknown_variant import UnknownVariant
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter,
+    body: GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter | UnknownVariant,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,8 +29,13 @@ def _get_kwargs(
 
     if isinstance(body, GetMetricDataInputCsidFilter):
         _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = _tagged(body, _kwargs["json"])
+    elif isinstance(body, GetMetricDataInputPeriodFilter):
+        _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = _tagged(body, _kwargs["json"])
     else:
         _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = _tagged(body, _kwargs["json"])
 
     headers["Content-Type"] = "application/json"
 
@@ -35,7 +43,22 @@ def _get_kwargs(
     return _kwargs
 
 
+# How errors name this operation: the route is exact whatever the document's operationId looks like.
+OPERATION = "POST /beta/analytics/metrics"
+
+
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BadRequest | GetMetricDataOutput | ServerError | None:
+    try:
+        return _parse_response_body(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except Exception as _exc:
+        raise _in_operation(_exc, OPERATION, response.status_code) from _exc
+
+
+def _parse_response_body(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BadRequest | GetMetricDataOutput | ServerError | None:
     if response.status_code == 200:
@@ -73,14 +96,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter,
+    body: GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter | UnknownVariant,
 ) -> Response[BadRequest | GetMetricDataOutput | ServerError]:
     """Get Metric Data
 
      Get data of a specific metric (aggregated)
 
     Args:
-        body (GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter):
+        body (GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter | UnknownVariant):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -104,14 +127,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter,
+    body: GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter | UnknownVariant,
 ) -> BadRequest | GetMetricDataOutput | ServerError | None:
     """Get Metric Data
 
      Get data of a specific metric (aggregated)
 
     Args:
-        body (GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter):
+        body (GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter | UnknownVariant):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,14 +153,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter,
+    body: GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter | UnknownVariant,
 ) -> Response[BadRequest | GetMetricDataOutput | ServerError]:
     """Get Metric Data
 
      Get data of a specific metric (aggregated)
 
     Args:
-        body (GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter):
+        body (GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter | UnknownVariant):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,14 +182,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter,
+    body: GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter | UnknownVariant,
 ) -> BadRequest | GetMetricDataOutput | ServerError | None:
     """Get Metric Data
 
      Get data of a specific metric (aggregated)
 
     Args:
-        body (GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter):
+        body (GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter | UnknownVariant):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

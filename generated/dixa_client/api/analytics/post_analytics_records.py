@@ -4,18 +4,21 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._unions import tagged as _tagged
+from ..._validation import in_operation as _in_operation
 from ...client import AuthenticatedClient, Client
 from ...models.bad_request import BadRequest
 from ...models.get_metric_records_data_input_csid_filter import GetMetricRecordsDataInputCsidFilter
 from ...models.get_metric_records_data_input_period_filter import GetMetricRecordsDataInputPeriodFilter
 from ...models.get_metric_records_data_output import GetMetricRecordsDataOutput
 from ...models.server_error import ServerError
+from ...models.unknown_variant import UnknownVariant
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: GetMetricRecordsDataInputCsidFilter | GetMetricRecordsDataInputPeriodFilter,
+    body: GetMetricRecordsDataInputCsidFilter | GetMetricRecordsDataInputPeriodFilter | UnknownVariant,
     page_limit: int | Unset = UNSET,
     page_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -37,8 +40,13 @@ def _get_kwargs(
 
     if isinstance(body, GetMetricRecordsDataInputCsidFilter):
         _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = _tagged(body, _kwargs["json"])
+    elif isinstance(body, GetMetricRecordsDataInputPeriodFilter):
+        _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = _tagged(body, _kwargs["json"])
     else:
         _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = _tagged(body, _kwargs["json"])
 
     headers["Content-Type"] = "application/json"
 
@@ -46,7 +54,22 @@ def _get_kwargs(
     return _kwargs
 
 
+# How errors name this operation: the route is exact whatever the document's operationId looks like.
+OPERATION = "POST /beta/analytics/records"
+
+
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BadRequest | GetMetricRecordsDataOutput | ServerError | None:
+    try:
+        return _parse_response_body(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except Exception as _exc:
+        raise _in_operation(_exc, OPERATION, response.status_code) from _exc
+
+
+def _parse_response_body(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BadRequest | GetMetricRecordsDataOutput | ServerError | None:
     if response.status_code == 200:
@@ -84,7 +107,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: GetMetricRecordsDataInputCsidFilter | GetMetricRecordsDataInputPeriodFilter,
+    body: GetMetricRecordsDataInputCsidFilter | GetMetricRecordsDataInputPeriodFilter | UnknownVariant,
     page_limit: int | Unset = UNSET,
     page_key: str | Unset = UNSET,
 ) -> Response[BadRequest | GetMetricRecordsDataOutput | ServerError]:
@@ -95,7 +118,8 @@ def sync_detailed(
     Args:
         page_limit (int | Unset):
         page_key (str | Unset):
-        body (GetMetricRecordsDataInputCsidFilter | GetMetricRecordsDataInputPeriodFilter):
+        body (GetMetricRecordsDataInputCsidFilter | GetMetricRecordsDataInputPeriodFilter |
+            UnknownVariant):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -121,7 +145,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: GetMetricRecordsDataInputCsidFilter | GetMetricRecordsDataInputPeriodFilter,
+    body: GetMetricRecordsDataInputCsidFilter | GetMetricRecordsDataInputPeriodFilter | UnknownVariant,
     page_limit: int | Unset = UNSET,
     page_key: str | Unset = UNSET,
 ) -> BadRequest | GetMetricRecordsDataOutput | ServerError | None:
@@ -132,7 +156,8 @@ def sync(
     Args:
         page_limit (int | Unset):
         page_key (str | Unset):
-        body (GetMetricRecordsDataInputCsidFilter | GetMetricRecordsDataInputPeriodFilter):
+        body (GetMetricRecordsDataInputCsidFilter | GetMetricRecordsDataInputPeriodFilter |
+            UnknownVariant):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,7 +178,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: GetMetricRecordsDataInputCsidFilter | GetMetricRecordsDataInputPeriodFilter,
+    body: GetMetricRecordsDataInputCsidFilter | GetMetricRecordsDataInputPeriodFilter | UnknownVariant,
     page_limit: int | Unset = UNSET,
     page_key: str | Unset = UNSET,
 ) -> Response[BadRequest | GetMetricRecordsDataOutput | ServerError]:
@@ -164,7 +189,8 @@ async def asyncio_detailed(
     Args:
         page_limit (int | Unset):
         page_key (str | Unset):
-        body (GetMetricRecordsDataInputCsidFilter | GetMetricRecordsDataInputPeriodFilter):
+        body (GetMetricRecordsDataInputCsidFilter | GetMetricRecordsDataInputPeriodFilter |
+            UnknownVariant):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,7 +214,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: GetMetricRecordsDataInputCsidFilter | GetMetricRecordsDataInputPeriodFilter,
+    body: GetMetricRecordsDataInputCsidFilter | GetMetricRecordsDataInputPeriodFilter | UnknownVariant,
     page_limit: int | Unset = UNSET,
     page_key: str | Unset = UNSET,
 ) -> BadRequest | GetMetricRecordsDataOutput | ServerError | None:
@@ -199,7 +225,8 @@ async def asyncio(
     Args:
         page_limit (int | Unset):
         page_key (str | Unset):
-        body (GetMetricRecordsDataInputCsidFilter | GetMetricRecordsDataInputPeriodFilter):
+        body (GetMetricRecordsDataInputCsidFilter | GetMetricRecordsDataInputPeriodFilter |
+            UnknownVariant):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,6 +6,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._datetime import format_datetime as _format_datetime
+from ..._validation import in_operation as _in_operation
 from ...client import AuthenticatedClient, Client
 from ...models.bad_request import BadRequest
 from ...models.get_business_open_status_output import GetBusinessOpenStatusOutput
@@ -23,7 +25,7 @@ def _get_kwargs(
 
     json_timestamp: str | Unset = UNSET
     if not isinstance(timestamp, Unset):
-        json_timestamp = timestamp.isoformat()
+        json_timestamp = _format_datetime(timestamp)
     params["timestamp"] = json_timestamp
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -39,7 +41,22 @@ def _get_kwargs(
     return _kwargs
 
 
+# How errors name this operation: the route is exact whatever the document's operationId looks like.
+OPERATION = "GET /beta/business-hours/schedules/{schedule_id}/status"
+
+
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BadRequest | GetBusinessOpenStatusOutput | ServerError | None:
+    try:
+        return _parse_response_body(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except Exception as _exc:
+        raise _in_operation(_exc, OPERATION, response.status_code) from _exc
+
+
+def _parse_response_body(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BadRequest | GetBusinessOpenStatusOutput | ServerError | None:
     if response.status_code == 200:

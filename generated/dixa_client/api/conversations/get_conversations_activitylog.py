@@ -5,6 +5,8 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._datetime import format_datetime as _format_datetime
+from ..._validation import in_operation as _in_operation
 from ...client import AuthenticatedClient, Client
 from ...models.bad_request import BadRequest
 from ...models.list_activity_log_output import ListActivityLogOutput
@@ -28,12 +30,12 @@ def _get_kwargs(
 
     json_from_datetime: str | Unset = UNSET
     if not isinstance(from_datetime, Unset):
-        json_from_datetime = from_datetime.isoformat()
+        json_from_datetime = _format_datetime(from_datetime)
     params["fromDatetime"] = json_from_datetime
 
     json_to_datetime: str | Unset = UNSET
     if not isinstance(to_datetime, Unset):
-        json_to_datetime = to_datetime.isoformat()
+        json_to_datetime = _format_datetime(to_datetime)
     params["toDatetime"] = json_to_datetime
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
@@ -47,7 +49,22 @@ def _get_kwargs(
     return _kwargs
 
 
+# How errors name this operation: the route is exact whatever the document's operationId looks like.
+OPERATION = "GET /beta/conversations/activitylog"
+
+
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BadRequest | ListActivityLogOutput | ServerError | None:
+    try:
+        return _parse_response_body(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except Exception as _exc:
+        raise _in_operation(_exc, OPERATION, response.status_code) from _exc
+
+
+def _parse_response_body(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BadRequest | ListActivityLogOutput | ServerError | None:
     if response.status_code == 200:

@@ -4,8 +4,10 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._validation import in_operation as _in_operation
 from ...client import AuthenticatedClient, Client
 from ...models.bad_request import BadRequest
+from ...models.get_conversations_flows_channel import GetConversationsFlowsChannel
 from ...models.list_flows_output import ListFlowsOutput
 from ...models.server_error import ServerError
 from ...types import UNSET, Response, Unset
@@ -13,12 +15,16 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    channel: str | Unset = UNSET,
+    channel: GetConversationsFlowsChannel | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
-    params["channel"] = channel
+    json_channel: str | Unset = UNSET
+    if not isinstance(channel, Unset):
+        json_channel = channel.value
+
+    params["channel"] = json_channel
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -31,7 +37,22 @@ def _get_kwargs(
     return _kwargs
 
 
+# How errors name this operation: the route is exact whatever the document's operationId looks like.
+OPERATION = "GET /beta/conversations/flows"
+
+
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BadRequest | ListFlowsOutput | ServerError | None:
+    try:
+        return _parse_response_body(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except Exception as _exc:
+        raise _in_operation(_exc, OPERATION, response.status_code) from _exc
+
+
+def _parse_response_body(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BadRequest | ListFlowsOutput | ServerError | None:
     if response.status_code == 200:
@@ -69,14 +90,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    channel: str | Unset = UNSET,
+    channel: GetConversationsFlowsChannel | Unset = UNSET,
 ) -> Response[BadRequest | ListFlowsOutput | ServerError]:
     """List flows
 
      List all conversations flows in an organization.
 
     Args:
-        channel (str | Unset):
+        channel (GetConversationsFlowsChannel | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,14 +121,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    channel: str | Unset = UNSET,
+    channel: GetConversationsFlowsChannel | Unset = UNSET,
 ) -> BadRequest | ListFlowsOutput | ServerError | None:
     """List flows
 
      List all conversations flows in an organization.
 
     Args:
-        channel (str | Unset):
+        channel (GetConversationsFlowsChannel | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,14 +147,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    channel: str | Unset = UNSET,
+    channel: GetConversationsFlowsChannel | Unset = UNSET,
 ) -> Response[BadRequest | ListFlowsOutput | ServerError]:
     """List flows
 
      List all conversations flows in an organization.
 
     Args:
-        channel (str | Unset):
+        channel (GetConversationsFlowsChannel | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,14 +176,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    channel: str | Unset = UNSET,
+    channel: GetConversationsFlowsChannel | Unset = UNSET,
 ) -> BadRequest | ListFlowsOutput | ServerError | None:
     """List flows
 
      List all conversations flows in an organization.
 
     Args:
-        channel (str | Unset):
+        channel (GetConversationsFlowsChannel | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -4,6 +4,8 @@ from typing import Any
 import httpx
 
 from ... import errors
+from ..._unions import tagged as _tagged
+from ..._validation import in_operation as _in_operation
 from ...client import AuthenticatedClient, Client
 from ...models.bad_request import BadRequest
 from ...models.callback import Callback
@@ -14,12 +16,13 @@ from ...models.email import Email
 from ...models.not_found import NotFound
 from ...models.server_error import ServerError
 from ...models.sms import Sms
+from ...models.unknown_variant import UnknownVariant
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: Callback | Chat | ContactForm | Email | Sms,
+    body: Callback | Chat | ContactForm | Email | Sms | UnknownVariant,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -30,14 +33,22 @@ def _get_kwargs(
 
     if isinstance(body, Callback):
         _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = _tagged(body, _kwargs["json"])
     elif isinstance(body, Chat):
         _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = _tagged(body, _kwargs["json"])
     elif isinstance(body, ContactForm):
         _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = _tagged(body, _kwargs["json"])
     elif isinstance(body, Email):
         _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = _tagged(body, _kwargs["json"])
+    elif isinstance(body, Sms):
+        _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = _tagged(body, _kwargs["json"])
     else:
         _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = _tagged(body, _kwargs["json"])
 
     headers["Content-Type"] = "application/json"
 
@@ -45,7 +56,22 @@ def _get_kwargs(
     return _kwargs
 
 
+# How errors name this operation: the route is exact whatever the document's operationId looks like.
+OPERATION = "POST /beta/conversations"
+
+
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BadRequest | CreateConversationOutput | NotFound | ServerError | None:
+    try:
+        return _parse_response_body(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except Exception as _exc:
+        raise _in_operation(_exc, OPERATION, response.status_code) from _exc
+
+
+def _parse_response_body(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BadRequest | CreateConversationOutput | NotFound | ServerError | None:
     if response.status_code == 201:
@@ -88,7 +114,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Callback | Chat | ContactForm | Email | Sms,
+    body: Callback | Chat | ContactForm | Email | Sms | UnknownVariant,
 ) -> Response[BadRequest | CreateConversationOutput | NotFound | ServerError]:
     """Create conversation
 
@@ -96,7 +122,7 @@ def sync_detailed(
     conversation (end user). For outbound messages the author is specified using the agentId field.
 
     Args:
-        body (Callback | Chat | ContactForm | Email | Sms):
+        body (Callback | Chat | ContactForm | Email | Sms | UnknownVariant):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,7 +146,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: Callback | Chat | ContactForm | Email | Sms,
+    body: Callback | Chat | ContactForm | Email | Sms | UnknownVariant,
 ) -> BadRequest | CreateConversationOutput | NotFound | ServerError | None:
     """Create conversation
 
@@ -128,7 +154,7 @@ def sync(
     conversation (end user). For outbound messages the author is specified using the agentId field.
 
     Args:
-        body (Callback | Chat | ContactForm | Email | Sms):
+        body (Callback | Chat | ContactForm | Email | Sms | UnknownVariant):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,7 +173,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Callback | Chat | ContactForm | Email | Sms,
+    body: Callback | Chat | ContactForm | Email | Sms | UnknownVariant,
 ) -> Response[BadRequest | CreateConversationOutput | NotFound | ServerError]:
     """Create conversation
 
@@ -155,7 +181,7 @@ async def asyncio_detailed(
     conversation (end user). For outbound messages the author is specified using the agentId field.
 
     Args:
-        body (Callback | Chat | ContactForm | Email | Sms):
+        body (Callback | Chat | ContactForm | Email | Sms | UnknownVariant):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,7 +203,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: Callback | Chat | ContactForm | Email | Sms,
+    body: Callback | Chat | ContactForm | Email | Sms | UnknownVariant,
 ) -> BadRequest | CreateConversationOutput | NotFound | ServerError | None:
     """Create conversation
 
@@ -185,7 +211,7 @@ async def asyncio(
     conversation (end user). For outbound messages the author is specified using the agentId field.
 
     Args:
-        body (Callback | Chat | ContactForm | Email | Sms):
+        body (Callback | Chat | ContactForm | Email | Sms | UnknownVariant):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -5,6 +5,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
+from ..._unions import tagged as _tagged
+from ..._validation import in_operation as _in_operation
 from ...client import AuthenticatedClient, Client
 from ...models.bad_request import BadRequest
 from ...models.create_message_output import CreateMessageOutput
@@ -12,13 +14,14 @@ from ...models.inbound import Inbound
 from ...models.not_found import NotFound
 from ...models.outbound import Outbound
 from ...models.server_error import ServerError
+from ...models.unknown_variant import UnknownVariant
 from ...types import Response
 
 
 def _get_kwargs(
     conversation_id: int,
     *,
-    body: Inbound | Outbound,
+    body: Inbound | Outbound | UnknownVariant,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -31,8 +34,13 @@ def _get_kwargs(
 
     if isinstance(body, Inbound):
         _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = _tagged(body, _kwargs["json"])
+    elif isinstance(body, Outbound):
+        _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = _tagged(body, _kwargs["json"])
     else:
         _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = _tagged(body, _kwargs["json"])
 
     headers["Content-Type"] = "application/json"
 
@@ -40,7 +48,22 @@ def _get_kwargs(
     return _kwargs
 
 
+# How errors name this operation: the route is exact whatever the document's operationId looks like.
+OPERATION = "POST /beta/conversations/{conversation_id}/messages"
+
+
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BadRequest | CreateMessageOutput | NotFound | ServerError | None:
+    try:
+        return _parse_response_body(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except Exception as _exc:
+        raise _in_operation(_exc, OPERATION, response.status_code) from _exc
+
+
+def _parse_response_body(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BadRequest | CreateMessageOutput | NotFound | ServerError | None:
     if response.status_code == 200:
@@ -84,7 +107,7 @@ def sync_detailed(
     conversation_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Inbound | Outbound,
+    body: Inbound | Outbound | UnknownVariant,
 ) -> Response[BadRequest | CreateMessageOutput | NotFound | ServerError]:
     """Add message
 
@@ -104,7 +127,8 @@ def sync_detailed(
 
     Args:
         conversation_id (int):
-        body (Inbound | Outbound): Only Outbound messages are supported for Sms and Whatsapp.
+        body (Inbound | Outbound | UnknownVariant): Only Outbound messages are supported for Sms
+            and Whatsapp.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -130,7 +154,7 @@ def sync(
     conversation_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Inbound | Outbound,
+    body: Inbound | Outbound | UnknownVariant,
 ) -> BadRequest | CreateMessageOutput | NotFound | ServerError | None:
     """Add message
 
@@ -150,7 +174,8 @@ def sync(
 
     Args:
         conversation_id (int):
-        body (Inbound | Outbound): Only Outbound messages are supported for Sms and Whatsapp.
+        body (Inbound | Outbound | UnknownVariant): Only Outbound messages are supported for Sms
+            and Whatsapp.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +196,7 @@ async def asyncio_detailed(
     conversation_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Inbound | Outbound,
+    body: Inbound | Outbound | UnknownVariant,
 ) -> Response[BadRequest | CreateMessageOutput | NotFound | ServerError]:
     """Add message
 
@@ -191,7 +216,8 @@ async def asyncio_detailed(
 
     Args:
         conversation_id (int):
-        body (Inbound | Outbound): Only Outbound messages are supported for Sms and Whatsapp.
+        body (Inbound | Outbound | UnknownVariant): Only Outbound messages are supported for Sms
+            and Whatsapp.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -215,7 +241,7 @@ async def asyncio(
     conversation_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Inbound | Outbound,
+    body: Inbound | Outbound | UnknownVariant,
 ) -> BadRequest | CreateMessageOutput | NotFound | ServerError | None:
     """Add message
 
@@ -235,7 +261,8 @@ async def asyncio(
 
     Args:
         conversation_id (int):
-        body (Inbound | Outbound): Only Outbound messages are supported for Sms and Whatsapp.
+        body (Inbound | Outbound | UnknownVariant): Only Outbound messages are supported for Sms
+            and Whatsapp.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -6,6 +6,7 @@ from uuid import UUID
 import httpx
 
 from ... import errors
+from ..._validation import in_operation as _in_operation
 from ...client import AuthenticatedClient, Client
 from ...models.bad_request import BadRequest
 from ...models.not_found import NotFound
@@ -37,7 +38,22 @@ def _get_kwargs(
     return _kwargs
 
 
+# How errors name this operation: the route is exact whatever the document's operationId looks like.
+OPERATION = "PATCH /beta/knowledge/articles/{article_id}"
+
+
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BadRequest | NotFound | ServerError | UpdateKnowledgeArticleOutput | None:
+    try:
+        return _parse_response_body(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except Exception as _exc:
+        raise _in_operation(_exc, OPERATION, response.status_code) from _exc
+
+
+def _parse_response_body(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BadRequest | NotFound | ServerError | UpdateKnowledgeArticleOutput | None:
     if response.status_code == 200:

@@ -6,8 +6,10 @@ from uuid import UUID
 import httpx
 
 from ... import errors
+from ..._validation import in_operation as _in_operation
 from ...client import AuthenticatedClient, Client
 from ...models.bad_request import BadRequest
+from ...models.events import Events
 from ...models.get_webhook_event_delivery_logs_output import GetWebhookEventDeliveryLogsOutput
 from ...models.not_found import NotFound
 from ...models.server_error import ServerError
@@ -16,7 +18,7 @@ from ...types import Response
 
 def _get_kwargs(
     webhook_subscription_id: UUID,
-    event: str,
+    event: Events,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -30,7 +32,22 @@ def _get_kwargs(
     return _kwargs
 
 
+# How errors name this operation: the route is exact whatever the document's operationId looks like.
+OPERATION = "GET /beta/webhooks/{webhook_subscription_id}/delivery-status/logs/{event}"
+
+
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BadRequest | GetWebhookEventDeliveryLogsOutput | NotFound | ServerError | None:
+    try:
+        return _parse_response_body(client=client, response=response)
+    except errors.UnexpectedStatus:
+        raise
+    except Exception as _exc:
+        raise _in_operation(_exc, OPERATION, response.status_code) from _exc
+
+
+def _parse_response_body(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BadRequest | GetWebhookEventDeliveryLogsOutput | NotFound | ServerError | None:
     if response.status_code == 200:
@@ -72,7 +89,7 @@ def _build_response(
 
 def sync_detailed(
     webhook_subscription_id: UUID,
-    event: str,
+    event: Events,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[BadRequest | GetWebhookEventDeliveryLogsOutput | NotFound | ServerError]:
@@ -82,7 +99,7 @@ def sync_detailed(
 
     Args:
         webhook_subscription_id (UUID):
-        event (str):
+        event (Events):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,7 +123,7 @@ def sync_detailed(
 
 def sync(
     webhook_subscription_id: UUID,
-    event: str,
+    event: Events,
     *,
     client: AuthenticatedClient | Client,
 ) -> BadRequest | GetWebhookEventDeliveryLogsOutput | NotFound | ServerError | None:
@@ -116,7 +133,7 @@ def sync(
 
     Args:
         webhook_subscription_id (UUID):
-        event (str):
+        event (Events):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -135,7 +152,7 @@ def sync(
 
 async def asyncio_detailed(
     webhook_subscription_id: UUID,
-    event: str,
+    event: Events,
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[BadRequest | GetWebhookEventDeliveryLogsOutput | NotFound | ServerError]:
@@ -145,7 +162,7 @@ async def asyncio_detailed(
 
     Args:
         webhook_subscription_id (UUID):
-        event (str):
+        event (Events):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +184,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     webhook_subscription_id: UUID,
-    event: str,
+    event: Events,
     *,
     client: AuthenticatedClient | Client,
 ) -> BadRequest | GetWebhookEventDeliveryLogsOutput | NotFound | ServerError | None:
@@ -177,7 +194,7 @@ async def asyncio(
 
     Args:
         webhook_subscription_id (UUID):
-        event (str):
+        event (Events):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,0 +1,56 @@
+from enum import StrEnum
+
+
+class DeprecatedActivityLogType(StrEnum):
+    CONVERSATIONASSIGNEDACTIVITYTYPE = "ConversationAssignedActivityType"
+    CONVERSATIONAUTOREPLYSENTACTIVITYTYPE = "ConversationAutoreplySentActivityType"
+    CONVERSATIONCLAIMEDACTIVITYTYPE = "ConversationClaimedActivityType"
+    CONVERSATIONCLOSEDACTIVITYTYPE = "ConversationClosedActivityType"
+    CONVERSATIONCREATEDBYAGENTACTIVITYTYPE = "ConversationCreatedByAgentActivityType"
+    CONVERSATIONCREATEDBYCUSTOMERACTIVITYTYPE = "ConversationCreatedByCustomerActivityType"
+    CONVERSATIONENDUSERREPLACEDACTIVITYTYPE = "ConversationEndUserReplacedActivityType"
+    CONVERSATIONLANGUAGEUPDATEDACTIVITYTYPE = "ConversationLanguageUpdatedActivityType"
+    CONVERSATIONOFFERACCEPTEDACTIVITYTYPE = "ConversationOfferAcceptedActivityType"
+    CONVERSATIONOFFEREDACTIVITYTYPE = "ConversationOfferedActivityType"
+    CONVERSATIONOFFERREJECTEDACTIVITYTYPE = "ConversationOfferRejectedActivityType"
+    CONVERSATIONOFFERTIMEOUTACTIVITYTYPE = "ConversationOfferTimeoutActivityType"
+    CONVERSATIONPENDINGACTIVITYTYPE = "ConversationPendingActivityType"
+    CONVERSATIONRATEDACTIVITYTYPE = "ConversationRatedActivityType"
+    CONVERSATIONRATINGCANCELLEDACTIVITYTYPE = "ConversationRatingCancelledActivityType"
+    CONVERSATIONRATINGOFFEREDACTIVITYTYPE = "ConversationRatingOfferedActivityType"
+    CONVERSATIONRATINGSCHEDULEDACTIVITYTYPE = "ConversationRatingScheduledActivityType"
+    CONVERSATIONRATINGUNSCHEDULEDACTIVITYTYPE = "ConversationRatingUnscheduledActivityType"
+    CONVERSATIONREOPENEDACTIVITYTYPE = "ConversationReopenedActivityType"
+    CONVERSATIONRESERVEDTYPE = "ConversationReservedType"
+    CONVERSATIONTRANSCRIPTIONENDEDACTIVITYTYPE = "ConversationTranscriptionEndedActivityType"
+    CONVERSATIONTRANSCRIPTIONSTARTEDACTIVITYTYPE = "ConversationTranscriptionStartedActivityType"
+    CONVERSATIONUNASSIGNEDACTIVITYTYPE = "ConversationUnassignedActivityType"
+    FOLLOWUPADDEDACTIVITYTYPE = "FollowupAddedActivityType"
+    FOLLOWUPEXPIREDACTIVITYTYPE = "FollowupExpiredActivityType"
+    FOLLOWUPREMOVEDACTIVITYTYPE = "FollowupRemovedActivityType"
+    MESSAGEADDEDBYAGENTACTIVITYTYPE = "MessageAddedByAgentActivityType"
+    MESSAGEADDEDBYCUSTOMERACTIVITYTYPE = "MessageAddedByCustomerActivityType"
+    NOTEADDEDACTIVITYTYPE = "NoteAddedActivityType"
+    TAGADDEDACTIVITYTYPE = "TagAddedActivityType"
+    TAGREMOVEDACTIVITYTYPE = "TagRemovedActivityType"
+    TRANSFERFAILEDACTIVITYTYPE = "TransferFailedActivityType"
+    TRANSFERINITIATEDACTIVITYTYPE = "TransferInitiatedActivityType"
+    TRANSFERSUCCESSFULACTIVITYTYPE = "TransferSuccessfulActivityType"
+    UNKNOWNACTIVITYTYPE = "UnknownActivityType"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "DeprecatedActivityLogType | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return cls._value2member_map_.setdefault(value, member)  # type: ignore[return-value]
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value this client was generated without."""
+        return self._name_ != "UNKNOWN"

@@ -1,0 +1,25 @@
+from enum import StrEnum
+
+
+class DeprecatedAnonymizationType(StrEnum):
+    CONVERSATIONANONYMIZATIONTYPE = "ConversationAnonymizationType"
+    MESSAGEANONYMIZATIONTYPE = "MessageAnonymizationType"
+    UNKNOWNANONYMIZATIONTYPE = "UnknownAnonymizationType"
+    USERANONYMIZATIONTYPE = "UserAnonymizationType"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "DeprecatedAnonymizationType | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return cls._value2member_map_.setdefault(value, member)  # type: ignore[return-value]
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value this client was generated without."""
+        return self._name_ != "UNKNOWN"

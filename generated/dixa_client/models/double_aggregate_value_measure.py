@@ -1,0 +1,28 @@
+from enum import StrEnum
+
+
+class DoubleAggregateValueMeasure(StrEnum):
+    AGENTPRESENCEDURATION = "AgentPresenceDuration"
+    AVERAGE = "Average"
+    MAX = "Max"
+    MIN = "Min"
+    PERCENTAGE = "Percentage"
+    STDDEV = "StdDev"
+    SUM = "Sum"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "DoubleAggregateValueMeasure | None":
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = "UNKNOWN"
+        member._value_ = value
+        return cls._value2member_map_.setdefault(value, member)  # type: ignore[return-value]
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value this client was generated without."""
+        return self._name_ != "UNKNOWN"
