@@ -18,6 +18,7 @@ import sys
 import tempfile
 import urllib.parse
 import urllib.request
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -98,9 +99,20 @@ def _write_atomically(path: Path, data: bytes) -> None:
         raise
 
 
-def fetch(api_version: str, url: str | None = None, accept: bool = False) -> Path:
-    """Make openapi/<version>.yaml the pinned document; with `accept`, re-pin to what `url` serves."""
+def fetch(
+    api_version: str, url: str | None = None, accept: bool = False, review: Callable[[bytes], None] | None = None
+) -> Path:
+    """Make openapi/<version>.yaml the pinned document; with `accept`, re-pin to what `url` serves.
+
+    `review` sees a download before anything is written (make spec-update prints its changelog);
+    an exception from it leaves the cache and the lock as they were.
+    """
     lock = Lock.load(lock_path(api_version))
+    if lock.sha256 is None and not accept:
+        raise FetchError(
+            f"the {api_version} lock pins no document yet: review and pin one with "
+            f"'make spec-update API_VERSION={api_version}' (DIXA_OPENAPI_URL=file://... pins a copy you trust)"
+        )
     cached = cached_path(api_version)
     if not accept and cached.exists() and mismatch(lock, cached.read_bytes()) is None:
         print(f"spec: {cached.relative_to(OPENAPI_DIR.parent)} matches the {api_version} lock")
@@ -114,8 +126,12 @@ def fetch(api_version: str, url: str | None = None, accept: bool = False) -> Pat
             f"Kept the previous document. If the change is expected, review it with "
             f"'make changelog' and accept it with 'make spec-update API_VERSION={api_version}'."
         )
+    if review is not None:
+        review(body)
     _write_atomically(cached, body)
     if accept and problem:
+        if urllib.parse.urlsplit(source).scheme != "file":  # a file:// copy is not a source to record
+            lock.url = source
         lock.sha256 = hashlib.sha256(body).hexdigest()
         lock.size = len(body)
         lock.retrieved = dt.date.today().isoformat()

@@ -1,0 +1,170 @@
+"""Changed copies of the pinned beta document, built in memory, each with the changelog it must give.
+
+Every variant is a function over the parsed (not yet normalized) document, as upstream would
+publish it; `expected` lists (breaking?, what, a piece of where) for each entry the changelog must
+hold, and `exact` says that nothing else may be reported.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from overrides.spec._document import Document, Node, iter_dicts, schemas
+
+Expected = tuple[bool, str, str]  # (breaking, what, a substring of where)
+
+
+@dataclass(frozen=True)
+class Variant:
+    name: str
+    apply: Callable[[Document], None]
+    expected: list[Expected] = field(default_factory=list)
+    exact: bool = True
+
+    def build(self, beta: Document) -> Document:
+        doc = copy.deepcopy(beta)
+        self.apply(doc)
+        return doc
+
+
+def operation(doc: Document, method: str, path: str) -> Node:
+    paths: dict[str, dict[str, Node]] = doc["paths"]
+    return paths[path][method]
+
+
+def parameter(doc: Document, method: str, path: str, name: str) -> Node:
+    parameters: list[Node] = operation(doc, method, path).get("parameters", [])
+    (found,) = [p for p in parameters if p.get("name") == name]
+    return found
+
+
+def rename_schema(doc: Document, old: str, new: str, title: str | None = None) -> None:
+    """Move a component schema to another key (and refs with it); `title` also renames the class."""
+    table = schemas(doc)
+    table[new] = table.pop(old)
+    if title is not None:
+        table[new]["title"] = title
+    for node in iter_dicts(doc):
+        if node.get("$ref") == f"#/components/schemas/{old}":
+            node["$ref"] = f"#/components/schemas/{new}"
+
+
+def edit_described_values(doc: Document, values: str, replacement: str) -> int:
+    """Change a `values: [..]` list everywhere it is written, as upstream does when a set grows."""
+    count = 0
+    for node in iter_dicts(doc):
+        description = node.get("description")
+        if isinstance(description, str) and f"values: [{values}]" in description:
+            node["description"] = description.replace(f"values: [{values}]", f"values: [{replacement}]")
+            count += 1
+    assert count, f"no description lists [{values}]"
+    return count
+
+
+def add_operation(doc: Document) -> None:
+    copied = copy.deepcopy(operation(doc, "get", "/beta/agents"))
+    copied["operationId"] = "getAgentsArchived"
+    doc["paths"]["/beta/agents/archived"] = {"get": copied}
+
+
+def remove_operation(doc: Document) -> None:
+    del doc["paths"]["/beta/agents/{agentId}"]["delete"]
+
+
+def add_parameters(doc: Document) -> None:
+    parameters = operation(doc, "get", "/beta/agents").setdefault("parameters", [])
+    parameters.append({"name": "region", "in": "query", "required": True, "schema": {"type": "string"}})
+    parameters.append({"name": "locale", "in": "query", "required": False, "schema": {"type": "string"}})
+
+
+def add_required_request_property(doc: Document) -> None:
+    created = schemas(doc)["CreateAgentInput"]
+    created["properties"]["department"] = {"type": "string"}
+    created["required"].append("department")
+
+
+def remove_response_property(doc: Document) -> None:
+    agent = schemas(doc)["Agent"]
+    del agent["properties"]["email"]
+    agent["required"].remove("email")
+
+
+def change_property_type(doc: Document) -> None:
+    schemas(doc)["Agent"]["properties"]["phoneNumber"]["type"] = "integer"
+
+
+def add_enum_values(doc: Document) -> None:
+    parameter(doc, "get", "/beta/templates", "type")["schema"]["enum"].append("Signature")
+    edit_described_values(
+        doc, "AwaitingPending, Closed, Open, Pending", "AwaitingPending, Closed, Open, Pending, Snoozed"
+    )
+
+
+def remove_enum_values(doc: Document) -> None:
+    parameter(doc, "get", "/beta/templates", "type")["schema"]["enum"].remove("EmailAutoReply")
+    edit_described_values(doc, "Csat, Nps, ThumbsUpOrDown", "Csat, ThumbsUpOrDown")
+
+
+def add_union_variant(doc: Document) -> None:
+    table = schemas(doc)
+    table["RichText"] = {**copy.deepcopy(table["Text"]), "title": "RichText"}
+    table["Content"]["oneOf"].append({"$ref": "#/components/schemas/RichText"})
+
+
+def rename_keeping_class(doc: Document) -> None:
+    rename_schema(doc, "Agent", "AgentRecord")  # the title, hence the class name, stays Agent
+
+
+def rename_changing_class(doc: Document) -> None:
+    rename_schema(doc, "Tag", "Label", title="Label")
+
+
+VARIANTS = [
+    Variant("add an operation", add_operation, [(False, "operation added", "GET /beta/agents/archived")]),
+    Variant("remove an operation", remove_operation, [(True, "operation removed", "DELETE /beta/agents/{agentId}")]),
+    Variant(
+        "add a required and an optional parameter",
+        add_parameters,
+        [
+            (True, "new required parameter", "`getAgents` query parameter `region`"),
+            (False, "new optional parameter", "`getAgents` query parameter `locale`"),
+        ],
+    ),
+    Variant(
+        "add a required request property",
+        add_required_request_property,
+        [(True, "new required property", "`postAgents` request body `department`")],
+    ),
+    Variant("remove a response property", remove_response_property, [(True, "property removed", "(`Agent.email`)")]),
+    # The document's examples show strings, so normalization widens the new type to a union.
+    Variant(
+        "change a property type", change_property_type, [(True, "type changed from `string`", "`Agent.phoneNumber`")]
+    ),
+    Variant(
+        "add enum values",
+        add_enum_values,
+        [
+            (False, "enum value `Signature` added", "`getTemplates` query parameter `type`"),
+            (False, "enum value `Snoozed` added", ""),
+        ],
+    ),
+    Variant(
+        "remove enum values",
+        remove_enum_values,
+        [
+            (True, "enum value `EmailAutoReply` removed", "`getTemplates` query parameter `type`"),
+            (True, "enum value `Nps` removed", ""),
+        ],
+        exact=False,  # a shorter list may now equal another one: normalization can then rename its enum class
+    ),
+    Variant("add a union variant", add_union_variant, [(False, "union variant `RichText` added", "")]),
+    Variant("rename a schema, same class name", rename_keeping_class, []),
+    Variant(
+        "rename a schema and its class",
+        rename_changing_class,
+        [(True, "class `Tag` renamed to `Label`", "")],
+        exact=False,  # an enum class named after its owner (TagState) follows the rename
+    ),
+]
