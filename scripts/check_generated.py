@@ -10,7 +10,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from scripts.generate import ROOT, GenerationError, generate
+from scripts.errors import GenerationError
+from scripts.generate import ROOT, generate
 from scripts.normalize import DocumentError
 
 IGNORED_PARTS = {"__pycache__", ".mypy_cache", ".ruff_cache"}

@@ -17,6 +17,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from scripts.errors import GenerationError
 from scripts.normalize import DocumentError, load_document, normalize, write_json
 from scripts.postprocess import Provenance, postprocess
 
@@ -24,10 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "dixa_client"
 CONFIG = ROOT / "generator_config.yaml"
 TEMPLATES = ROOT / "overrides" / "templates"
-
-
-class GenerationError(Exception):
-    """A pipeline step failed; the output directory was left as it was."""
+DEFAULT_SERVER = "https://dev.dixa.io"  # used only when a document names no server
 
 
 def run_generator(normalized: Path, package: Path) -> None:
@@ -77,11 +75,13 @@ def generate(spec: Path, api_version: str, output: Path) -> None:
     with tempfile.TemporaryDirectory(dir=output.parent, prefix=f".{output.name}.build-") as work:
         work_dir = Path(work)
         normalized = work_dir / "normalized.json"
-        write_json(normalize(load_document(spec)), normalized)
+        doc = normalize(load_document(spec))
+        write_json(doc, normalized)
         build_dir = work_dir / output.name
         package = build_dir / PACKAGE
         run_generator(normalized, package)
-        postprocess(package, Provenance(api_version=api_version, spec_sha256=spec_sha256))
+        server_url = next((s["url"] for s in doc.get("servers", []) if isinstance(s.get("url"), str)), DEFAULT_SERVER)
+        postprocess(package, Provenance(api_version, spec_sha256, server_url), doc)
         run_verify(build_dir, normalized)
         swap_into(build_dir, output)
     print(f"generate: wrote {output}")

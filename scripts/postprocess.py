@@ -5,9 +5,14 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import tomllib
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
+from typing import Any
+
+from scripts import resources
+from scripts.errors import GenerationError
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNTIME_DIR = ROOT / "overrides" / "runtime"
@@ -17,16 +22,22 @@ RUNTIME_DIR = ROOT / "overrides" / "runtime"
 class Provenance:
     api_version: str
     spec_sha256: str
+    server_url: str  # the document's first server: the client's default base_url
 
     @property
     def generator_version(self) -> str:
         return f"openapi-python-client {version('openapi-python-client')}"
 
+    @property
+    def package_version(self) -> str:
+        project: dict[str, str] = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+        return project["version"]
+
 
 def copy_runtime(package: Path) -> list[str]:
     """Copy overrides/runtime/*.py into the package, as they are; they may import generated modules."""
     copied = []
-    for source in sorted(RUNTIME_DIR.glob("*.py")):
+    for source in sorted(RUNTIME_DIR.glob("_*.py")):
         shutil.copyfile(source, package / source.name)
         copied.append(source.name)
     return copied
@@ -37,7 +48,9 @@ def write_provenance(package: Path, provenance: Provenance) -> None:
         '"""Where this package came from; written by scripts/postprocess.py."""\n\n'
         f"__api_version__ = {provenance.api_version!r}\n"
         f"__spec_sha256__ = {provenance.spec_sha256!r}\n"
-        f"__generator_version__ = {provenance.generator_version!r}\n",
+        f"__generator_version__ = {provenance.generator_version!r}\n"
+        f"__server_url__ = {provenance.server_url!r}\n"
+        f"__version__ = {provenance.package_version!r}\n",
         encoding="utf-8",
     )
     (package / "py.typed").write_text("", encoding="utf-8")
@@ -52,11 +65,12 @@ def format_code(package: Path) -> None:
     for command in (["format", "--quiet"], ["check", "--fix", "--quiet", "--ignore", "E501"], ["format", "--quiet"]):
         result = subprocess.run([*ruff, *command, *config, str(package)], cwd=ROOT, capture_output=True, text=True)
         if result.returncode != 0:
-            raise RuntimeError(f"ruff {command[0]} failed on the generated package:\n{result.stdout}{result.stderr}")
+            raise GenerationError(f"ruff {command[0]} failed on the generated package:\n{result.stdout}{result.stderr}")
 
 
-def postprocess(package: Path, provenance: Provenance) -> None:
+def postprocess(package: Path, provenance: Provenance, doc: dict[str, Any]) -> None:
     copied = copy_runtime(package)
+    methods = resources.render(package, doc)
     write_provenance(package, provenance)
     format_code(package)
-    print(f"postprocess: {len(copied)} runtime module(s) copied, provenance written, formatted")
+    print(f"postprocess: {len(copied)} runtime module(s) copied, {methods} facade methods, provenance written")

@@ -13,8 +13,9 @@ import pytest
 import dixa_client
 from scripts import generate as pipeline
 from scripts.check_generated import differences, tree
+from scripts.errors import GenerationError
 from scripts.fetch_spec import Lock
-from scripts.generate import GenerationError, generate
+from scripts.generate import generate
 from scripts.normalize import DocumentError, load_document, normalize, write_json
 from scripts.verify import HTTP_METHODS
 from tests.conftest import ROOT, get_operation, tiny_document

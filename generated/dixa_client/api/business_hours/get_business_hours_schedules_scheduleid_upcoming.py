@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -80,6 +80,13 @@ def _parse_response_body(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_success(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GetUpcomingBusinessHoursScheduleOutput:
+    """The body of a 2xx response as its model; error statuses are raised before this is called."""
+    return cast(GetUpcomingBusinessHoursScheduleOutput, _parse_response(client=client, response=response))
 
 
 def _build_response(

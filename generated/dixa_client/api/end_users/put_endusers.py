@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -69,6 +69,11 @@ def _parse_response_body(
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
         return None
+
+
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BulkUpdateEndUsersOutput:
+    """The body of a 2xx response as its model; error statuses are raised before this is called."""
+    return cast(BulkUpdateEndUsersOutput, _parse_response(client=client, response=response))
 
 
 def _build_response(

@@ -73,6 +73,11 @@ def _parse_response_body(
         return None
 
 
+def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    """The body of a 2xx response as its model; error statuses are raised before this is called."""
+    return cast(None, _parse_response(client=client, response=response))
+
+
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | BadRequest | NotFound | ServerError]:
