@@ -76,24 +76,31 @@ def _path_under(base_url: httpx.URL, target: httpx.URL) -> str:
     return path
 
 
-class SyncPager(Generic[PageT, ItemT]):
-    """Iterate items (`for item in pager`) or pages (`pager.pages()`); each iteration starts over."""
+ClientT = TypeVar("ClientT", SyncAPIClient, AsyncAPIClient)
+
+
+class _Pager(Generic[ClientT, PageT, ItemT]):
+    """What both pagers hold: the first request and how to read a page and its items."""
 
     def __init__(
         self,
-        client: SyncAPIClient,
+        client: ClientT,
         request: Mapping[str, Any],
         parse_page: Callable[[httpx.Response], PageT],
         items_of: Callable[[PageT], Sequence[ItemT]],
         options: RequestOptions | None = None,
         operation: str | None = None,
     ) -> None:
-        self._client = client
+        self._client: ClientT = client
         self._request = dict(request)
         self._parse_page = parse_page
         self._items_of = items_of
         self._options = options
         self._operation = operation
+
+
+class SyncPager(_Pager[SyncAPIClient, PageT, ItemT]):
+    """Iterate items (`for item in pager`) or pages (`pager.pages()`); each iteration starts over."""
 
     def pages(self) -> Iterator[PageT]:
         request: dict[str, Any] | None = self._request
@@ -111,24 +118,8 @@ class SyncPager(Generic[PageT, ItemT]):
             yield from self._items_of(page)
 
 
-class AsyncPager(Generic[PageT, ItemT]):
+class AsyncPager(_Pager[AsyncAPIClient, PageT, ItemT]):
     """Iterate items (`async for item in pager`) or pages (`async for page in pager.pages()`)."""
-
-    def __init__(
-        self,
-        client: AsyncAPIClient,
-        request: Mapping[str, Any],
-        parse_page: Callable[[httpx.Response], PageT],
-        items_of: Callable[[PageT], Sequence[ItemT]],
-        options: RequestOptions | None = None,
-        operation: str | None = None,
-    ) -> None:
-        self._client = client
-        self._request = dict(request)
-        self._parse_page = parse_page
-        self._items_of = items_of
-        self._options = options
-        self._operation = operation
 
     async def pages(self) -> AsyncIterator[PageT]:
         request: dict[str, Any] | None = self._request
