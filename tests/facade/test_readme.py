@@ -11,11 +11,23 @@ import pytest
 import dixa_client
 from tests.conftest import ROOT
 
-CONVERSATION = {"id": 12345, "requesterId": "00000000-0000-0000-0000-000000000001", "channel": "Email",
-                "createdAt": "2021-12-01T12:46:36.581Z[GMT]", "toEmail": "a@example.com",
-                "fromEmail": "b@example.com", "integrationEmail": "a@example.com", "_type": "EmailConversation"}  # fmt: skip
-NOTE = {"id": "00000000-0000-0000-0000-000000000002", "authorId": "00000000-0000-0000-0000-000000000003",
-        "message": "Called back", "createdAt": "2021-12-01T12:46:36.581Z[GMT]", "csid": 12345}  # fmt: skip
+CONVERSATION = {
+    "id": 12345,
+    "requesterId": "00000000-0000-0000-0000-000000000001",
+    "channel": "Email",
+    "createdAt": "2021-12-01T12:46:36.581Z[GMT]",
+    "toEmail": "a@example.com",
+    "fromEmail": "b@example.com",
+    "integrationEmail": "a@example.com",
+    "_type": "EmailConversation",
+}
+NOTE = {
+    "id": "00000000-0000-0000-0000-000000000002",
+    "authorId": "00000000-0000-0000-0000-000000000003",
+    "message": "Called back",
+    "createdAt": "2021-12-01T12:46:36.581Z[GMT]",
+    "csid": 12345,
+}
 AGENT = {"id": "00000000-0000-0000-0000-000000000001", "createdAt": "2021-12-01T12:46:36Z",
          "displayName": "Ada", "email": "ada@example.com"}  # fmt: skip
 
