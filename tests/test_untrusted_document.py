@@ -15,6 +15,7 @@ from scripts.normalize import DocumentError, check_document, load_document
 from tests.conftest import get_operation, tiny_document
 
 MARKER_NAME = "pwned-by-description"
+HOSTILE_ENUM = 'values: [plain, quo"te, back\\slash, x" + __import__("os").name + "]'
 
 
 def hostile_document(marker: Path) -> dict[str, object]:
@@ -27,6 +28,7 @@ def hostile_document(marker: Path) -> dict[str, object]:
             "properties": {
                 "class": {"type": "string", "description": payload},
                 "odd key'\"\\": {"type": "string"},
+                "kind": {"type": "string", "description": HOSTILE_ENUM},
             },
         },
         "1 import os; os.system('true') #": {"type": "object", "properties": {"a": {"type": "integer"}}},
@@ -87,8 +89,12 @@ def test_hostile_descriptions_and_names_stay_text(tmp_path: Path) -> None:
         "from dixa_client.models import Thing\n"
         "print(Thing.__doc__)\n"
         "print(Thing.from_dict({'class': 'x'}).to_dict())\n"
+        "from dixa_client.models import Kind\n"
+        "print(sorted(kind.value for kind in Kind))\n"
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert not marker.exists()
     assert "pathlib.Path(" in result.stdout  # the description survived as documentation
     assert "{'class': 'x'}" in result.stdout
+    # Enum values from a description stay data, quotes and all.
+    assert """['back\\\\slash', 'plain', 'quo"te', 'x" + __import__("os").name + "']""" in result.stdout
