@@ -6,11 +6,10 @@
 
 from __future__ import annotations
 
-import asyncio
-import email.utils
 import logging
 import math
 import random
+import threading
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
@@ -20,7 +19,7 @@ from typing import Any, Final, Literal, Self
 import httpx
 
 from ._exceptions import APIConnectionError, APITimeoutError, status_error_for
-from ._rate_limit import AsyncTokenBucket, RateLimit, TokenBucket
+from ._rate_limit import AsyncTokenBucket, RateLimit, TokenBucket, async_sleep
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -118,6 +117,8 @@ def retry_after_seconds(headers: httpx.Headers, *, now: float) -> float | None:
         seconds = float(value)
     except ValueError:
         try:
+            import email.utils  # only for the rare HTTP-date form; keeps `import dixa_client` light
+
             seconds = email.utils.parsedate_to_datetime(value).timestamp() - now
         except (TypeError, ValueError, IndexError, OverflowError):
             return None
@@ -303,9 +304,19 @@ class SyncAPIClient(_BaseAPIClient):
         if http_client is not None and transport is not None:
             raise ValueError("pass http_client or transport, not both")
         self._owns_client = http_client is None
-        self._client = http_client or httpx.Client(transport=transport, timeout=timeout)
+        self._http, self._transport = http_client, transport
+        self._http_lock = threading.Lock()
         self._limiter = None if rate_limit is None else TokenBucket(rate_limit.rate, rate_limit.burst)
         self._sleep = _sleep
+
+    @property
+    def _client(self) -> httpx.Client:
+        # Built on first use: an httpx client loads its TLS context, which constructing Dixa need not pay for.
+        if self._http is None:
+            with self._http_lock:
+                if self._http is None:
+                    self._http = httpx.Client(transport=self._transport, timeout=self.timeout)
+        return self._http
 
     def send(
         self, request: Mapping[str, Any], *, options: RequestOptions | None = None, operation: str | None = None
@@ -339,8 +350,8 @@ class SyncAPIClient(_BaseAPIClient):
 
     def close(self) -> None:
         """Close the httpx client if this object created it (a caller's client stays theirs)."""
-        if self._owns_client:
-            self._client.close()
+        if self._owns_client and self._http is not None:
+            self._http.close()
 
     def __enter__(self) -> Self:
         return self
@@ -366,7 +377,7 @@ class AsyncAPIClient(_BaseAPIClient):
         transport: httpx.AsyncBaseTransport | None = None,
         default_headers: Mapping[str, str] | None = None,
         user_agent: str,
-        _sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        _sleep: Callable[[float], Awaitable[None]] = async_sleep,
         _random: Callable[[], float] = random.random,
     ) -> None:
         super().__init__(
@@ -381,9 +392,15 @@ class AsyncAPIClient(_BaseAPIClient):
         if http_client is not None and transport is not None:
             raise ValueError("pass http_client or transport, not both")
         self._owns_client = http_client is None
-        self._client = http_client or httpx.AsyncClient(transport=transport, timeout=timeout)
+        self._http, self._transport = http_client, transport
         self._limiter = None if rate_limit is None else AsyncTokenBucket(rate_limit.rate, rate_limit.burst)
         self._sleep = _sleep
+
+    @property
+    def _client(self) -> httpx.AsyncClient:
+        if self._http is None:  # built on first use, as in SyncAPIClient; no await here, so no race
+            self._http = httpx.AsyncClient(transport=self._transport, timeout=self.timeout)
+        return self._http
 
     async def send(
         self, request: Mapping[str, Any], *, options: RequestOptions | None = None, operation: str | None = None
@@ -417,8 +434,8 @@ class AsyncAPIClient(_BaseAPIClient):
 
     async def aclose(self) -> None:
         """Close the httpx client if this object created it (a caller's client stays theirs)."""
-        if self._owns_client:
-            await self._client.aclose()
+        if self._owns_client and self._http is not None:
+            await self._http.aclose()
 
     async def __aenter__(self) -> Self:
         return self

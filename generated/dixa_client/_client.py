@@ -28,7 +28,6 @@ from ._pagination import AsyncPager, SyncPager
 from ._provenance import __api_version__, __server_url__, __version__
 from ._rate_limit import RateLimit
 from ._response import APIResponse
-from .client import Client
 from .resources import AsyncResources, SyncResources
 
 API_KEY_VARIABLE = "DIXA_API_KEY"
@@ -43,11 +42,21 @@ def _settings(api_key: str | None, base_url: str | None) -> tuple[str, str]:
     return key, base_url or __server_url__
 
 
-def _parse(endpoint: ModuleType, operation_id: str, parser: Client, response: httpx.Response) -> Any:
+class _Parser:
+    """What a generated `_parse_response` reads of its `client` argument (the generated Client costs an
+    attrs import): raise on a status the document does not list, rather than return None."""
+
+    raise_on_unexpected_status = True
+
+
+PARSER: Any = _Parser()
+
+
+def _parse(endpoint: ModuleType, operation_id: str, response: httpx.Response) -> Any:
     """The endpoint's typed 2xx body; any misfit is a ResponseValidationError naming the operation."""
     operation = f"{operation_id} ({endpoint.OPERATION})"
     try:
-        return endpoint._parse_success(client=parser, response=response)
+        return endpoint._parse_success(client=PARSER, response=response)
     except errors.UnexpectedStatus:
         message = f"HTTP {response.status_code} is not a documented answer of this operation"
         status = response.status_code
@@ -88,23 +97,22 @@ class Dixa(SyncResources, SyncAPIClient):
             default_headers=default_headers,
             user_agent=USER_AGENT,
         )
-        self._parser = Client(base_url=str(self.base_url), raise_on_unexpected_status=True)
 
     def _call(self, endpoint: ModuleType, operation_id: str, options: RequestOptions | None, **arguments: Any) -> Any:
         response = self.send(endpoint._get_kwargs(**arguments), options=options, operation=operation_id)
-        return _parse(endpoint, operation_id, self._parser, response)
+        return _parse(endpoint, operation_id, response)
 
     def _call_raw(
         self, endpoint: ModuleType, operation_id: str, options: RequestOptions | None, **arguments: Any
     ) -> APIResponse[Any]:
         response = self.send(endpoint._get_kwargs(**arguments), options=options, operation=operation_id)
-        return APIResponse(_parse(endpoint, operation_id, self._parser, response), response)
+        return APIResponse(_parse(endpoint, operation_id, response), response)
 
     def _paginate(
         self, endpoint: ModuleType, operation_id: str, options: RequestOptions | None, **arguments: Any
     ) -> SyncPager[Any, Any]:
         def parse_page(response: httpx.Response) -> Any:
-            return _parse(endpoint, operation_id, self._parser, response)
+            return _parse(endpoint, operation_id, response)
 
         request = endpoint._get_kwargs(**arguments)
         return SyncPager(self, request, parse_page, _items, options=options, operation=operation_id)
@@ -137,25 +145,24 @@ class AsyncDixa(AsyncResources, AsyncAPIClient):
             default_headers=default_headers,
             user_agent=USER_AGENT,
         )
-        self._parser = Client(base_url=str(self.base_url), raise_on_unexpected_status=True)
 
     async def _call(
         self, endpoint: ModuleType, operation_id: str, options: RequestOptions | None, **arguments: Any
     ) -> Any:
         response = await self.send(endpoint._get_kwargs(**arguments), options=options, operation=operation_id)
-        return _parse(endpoint, operation_id, self._parser, response)
+        return _parse(endpoint, operation_id, response)
 
     async def _call_raw(
         self, endpoint: ModuleType, operation_id: str, options: RequestOptions | None, **arguments: Any
     ) -> APIResponse[Any]:
         response = await self.send(endpoint._get_kwargs(**arguments), options=options, operation=operation_id)
-        return APIResponse(_parse(endpoint, operation_id, self._parser, response), response)
+        return APIResponse(_parse(endpoint, operation_id, response), response)
 
     def _paginate(
         self, endpoint: ModuleType, operation_id: str, options: RequestOptions | None, **arguments: Any
     ) -> AsyncPager[Any, Any]:
         def parse_page(response: httpx.Response) -> Any:
-            return _parse(endpoint, operation_id, self._parser, response)
+            return _parse(endpoint, operation_id, response)
 
         request = endpoint._get_kwargs(**arguments)
         return AsyncPager(self, request, parse_page, _items, options=options, operation=operation_id)

@@ -7,7 +7,6 @@ instead of all waking at once and overrunning the limit.
 
 from __future__ import annotations
 
-import asyncio
 import math
 import threading
 import time
@@ -90,20 +89,21 @@ class AsyncTokenBucket:
         burst: int = 4,
         *,
         clock: Callable[[], float] = time.monotonic,
-        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
         self._clock = clock
-        self._sleep = sleep
-        # Created on first use, inside a running loop, so building a client outside one is fine.
-        self._lock: asyncio.Lock | None = None
+        self._sleep = sleep or async_sleep
         self._bucket = _Bucket(rate, burst, clock())
 
     async def acquire(self) -> None:
-        if self._lock is None:
-            self._lock = asyncio.Lock()
-        # Nothing inside awaits, so the lock is never contended and never binds to a loop; it
-        # keeps the reservation atomic should that section ever grow an await.
-        async with self._lock:
-            wait = self._bucket.reserve(self._clock())
+        # The reservation runs without an await, so on one event loop it is atomic: no lock needed.
+        wait = self._bucket.reserve(self._clock())
         if wait > 0:
             await self._sleep(wait)
+
+
+async def async_sleep(seconds: float) -> None:
+    """asyncio.sleep, imported on first use: `import dixa_client` should not pay for asyncio."""
+    import asyncio
+
+    await asyncio.sleep(seconds)

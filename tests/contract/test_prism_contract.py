@@ -221,9 +221,15 @@ def call_operation(
 
 
 @cache
+def all_models() -> dict[str, Any]:
+    """Every model class by name (dixa_client.models loads them on first use)."""
+    return {name: getattr(dixa_client.models, name) for name in dixa_client.models.__all__}
+
+
+@cache
 def field_hints(model: type) -> dict[str, Any]:
     """A generated model's field annotations (models refer to each other under TYPE_CHECKING only)."""
-    return typing.get_type_hints(model, localns=vars(dixa_client.models))
+    return typing.get_type_hints(model, localns=all_models())
 
 
 # --- values from the document -----------------------------------------------------------------
