@@ -12,11 +12,13 @@ discriminator. Resolution, independent of the order of variants in the document:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from types import CodeType
 from typing import Any
 
 from ._exceptions import ResponseValidationError
+from .types import Unset
 
 TAG_KEY = "_type"
 
@@ -35,52 +37,78 @@ def _tag(model: type) -> str | None:
     return tag
 
 
-def _is_fallback(variant: Variant) -> bool:
-    return variant.model is not None and bool(getattr(variant.model, "__dixa_fallback__", False))
+class Resolver:
+    """One union's variants, sorted once into what resolution needs (built on a site's first use)."""
+
+    def __init__(self, variants: Sequence[Variant]) -> None:
+        self.variants = tuple(variants)
+        models = [v for v in variants if v.model is not None]
+        self.fallback = next((v for v in models if getattr(v.model, "__dixa_fallback__", False)), None)
+        self.models = [v for v in models if v is not self.fallback]
+        self.by_tag: dict[str, Variant] = {}
+        for variant in sorted(self.models, key=lambda v: v.name, reverse=True):  # equal tags: first name wins
+            tag = _tag(variant.model) if variant.model else None
+            if tag is not None:
+                self.by_tag[tag] = variant
+        # (required keys, known keys, variant), for telling untagged objects apart.
+        self.shapes: list[tuple[frozenset[str], frozenset[str], Variant]] = [
+            (getattr(v.model, "__dixa_required__", frozenset()), getattr(v.model, "__dixa_keys__", frozenset()), v)
+            for v in self.models
+        ]
+        self.others = sorted((v for v in variants if v.model is None), key=lambda v: (v.plain, v.name))
+
+    def resolve(self, data: object) -> Any:
+        if isinstance(data, dict) and (self.models or self.fallback):
+            return self._for_object(data).parse(data)
+        accepting = [v for v in self.others if v.accepts(data)]
+        if not accepting:
+            names = ", ".join(sorted(v.name for v in self.variants))
+            raise TypeError(f"expected one of {names}, got {type(data).__name__}")
+        error: Exception | None = None
+        for variant in accepting:
+            try:
+                return variant.parse(data)
+            except (TypeError, ValueError, KeyError, ResponseValidationError) as failure:
+                error = failure
+        assert error is not None
+        raise error
+
+    def _for_object(self, data: dict[str, Any]) -> Variant:
+        tag = data.get(TAG_KEY)
+        if isinstance(tag, str):
+            tagged = self.by_tag.get(tag)
+            if tagged is not None:
+                return tagged
+            if self.fallback is not None:
+                return self.fallback
+        keys = data.keys()
+        best: tuple[tuple[int, int, int, str], Variant] | None = None
+        for required, known, variant in self.shapes:
+            if required <= keys:
+                score = (-len(required), -len(known & keys), len(known), variant.name)
+                if best is None or score < best[0]:
+                    best = (score, variant)
+        if best is not None:
+            return best[1]
+        names = ", ".join(sorted(v.name for v in self.models))
+        raise ValueError(f"no variant fits (tag {tag!r}, keys {sorted(keys)}); expected one of {names}")
 
 
-def _fit(variant: Variant, keys: frozenset[str]) -> tuple[int, int, int, str] | None:
-    """A sort key (smaller is better) for a model variant, or None when a required key is missing."""
-    required: frozenset[str] = getattr(variant.model, "__dixa_required__", frozenset())
-    if not required <= keys:
-        return None
-    known: frozenset[str] = getattr(variant.model, "__dixa_keys__", frozenset())
-    return (-len(required), -len(known & keys), len(known), variant.name)
+_RESOLVERS: dict[CodeType, Resolver] = {}
 
 
-def _resolve_mapping(data: Mapping[str, Any], models: list[Variant]) -> Variant:
-    tag = data.get(TAG_KEY)
-    fallback = next((v for v in models if _is_fallback(v)), None)
-    if isinstance(tag, str):
-        tagged = [v for v in models if v.model is not None and _tag(v.model) == tag]
-        if tagged:
-            return min(tagged, key=lambda v: v.name)
-        if fallback is not None:
-            return fallback
-    keys = frozenset(data)
-    fits = [(key, v) for v in models if not _is_fallback(v) and (key := _fit(v, keys)) is not None]
-    if fits:
-        return min(fits, key=lambda pair: pair[0])[1]
-    names = ", ".join(sorted(v.name for v in models if not _is_fallback(v)))
-    raise ValueError(f"no variant fits (tag {tag!r}, keys {sorted(keys)}); expected one of {names}")
-
-
-def resolve(data: object, variants: Sequence[Variant]) -> Any:
-    accepting = [v for v in variants if v.accepts(data)]
-    if not accepting:
-        names = ", ".join(sorted(v.name for v in variants))
-        raise TypeError(f"expected one of {names}, got {type(data).__name__}")
-    models = [v for v in accepting if v.model is not None]
-    if isinstance(data, Mapping) and models:
-        return _resolve_mapping(data, models).parse(data)
-    error: Exception | None = None
-    for variant in sorted(accepting, key=lambda v: (v.plain, v.name)):
-        try:
-            return variant.parse(data)
-        except (TypeError, ValueError, KeyError, ResponseValidationError) as failure:
-            error = failure
-    assert error is not None
-    raise error
+def resolve(
+    data: object, variants: Callable[[], Sequence[Variant]], *, unset_ok: bool = False, none_ok: bool = False
+) -> Any:
+    """Parse `data` as the variant it is. `variants` is the union site's factory: it runs once per
+    site (keyed by its code object), not once per value. An absent optional value stays UNSET."""
+    if unset_ok and isinstance(data, Unset) or none_ok and data is None:
+        return data
+    site = variants.__code__
+    resolver = _RESOLVERS.get(site)
+    if resolver is None:
+        resolver = _RESOLVERS[site] = Resolver(variants())
+    return resolver.resolve(data)
 
 
 def tagged(member: object, encoded: dict[str, Any]) -> dict[str, Any]:
@@ -92,7 +120,7 @@ def tagged(member: object, encoded: dict[str, Any]) -> dict[str, Any]:
 
 
 def is_mapping(value: object) -> bool:
-    return isinstance(value, Mapping)
+    return isinstance(value, dict)
 
 
 def accepts_anything(value: object) -> bool:

@@ -8,7 +8,7 @@ from uuid import UUID
 import pytest
 
 from dixa_client._exceptions import ResponseValidationError
-from dixa_client._unions import Variant, is_mapping, resolve
+from dixa_client._unions import Resolver, Variant, is_mapping
 from dixa_client.api.conversations import post_conversations_conversationid_messages
 from dixa_client.models import (
     ChatConversation,
@@ -91,8 +91,9 @@ def test_without_a_tag_the_variant_with_more_required_keys_present_wins_whatever
         Variant("Outbound", is_mapping, Outbound.from_dict, Outbound),
     ]
     for ordered in (variants, variants[::-1]):
-        assert type(resolve({"content": content, "agentId": UUID_TEXT}, ordered)) is Outbound
-        assert type(resolve({"content": content}, ordered)) is Inbound
+        resolver = Resolver(ordered)
+        assert type(resolver.resolve({"content": content, "agentId": UUID_TEXT})) is Outbound
+        assert type(resolver.resolve({"content": content})) is Inbound
 
 
 def test_a_value_no_variant_accepts_is_a_validation_error_with_a_path() -> None:

@@ -49,6 +49,70 @@ if TYPE_CHECKING:
     from ..models.tag_removed_attribute import TagRemovedAttribute
     from ..models.unknown_variant import UnknownVariant
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global \
+        _lazy_imports_loaded, \
+        ActivityLogUser, \
+        ConversationAssignedAttribute, \
+        ConversationAutoReplySentAttribute, \
+        ConversationChannelChangedAttribute, \
+        ConversationClaimedAttribute, \
+        ConversationCreatedAttribute, \
+        ConversationCustomAttributesUpdatedAttribute, \
+        ConversationEndUserReplacedAttribute, \
+        ConversationLanguageUpdatedAttribute, \
+        ConversationLinkedAttribute, \
+        ConversationOfferedAttribute, \
+        ConversationRatedAttribute, \
+        ConversationRatingNotOfferedAttribute, \
+        ConversationRatingOfferedAttribute, \
+        ConversationRatingScheduledAttribute, \
+        ConversationReservedAttribute, \
+        ConversationResolvedStateToggledAttribute, \
+        ConversationSubjectUpdatedAttribute, \
+        ConversationTranscriptionEndedAttribute, \
+        ConversationTransferredAttribute, \
+        ConversationUnassignedAttribute, \
+        MessageAddedAttribute, \
+        MessageRedactedAttribute, \
+        NoteAddedAttribute, \
+        TagAddedAttribute, \
+        TagRemovedAttribute, \
+        UnknownVariant
+    from ..models.activity_log_user import ActivityLogUser  # noqa: PLC0415
+    from ..models.conversation_assigned_attribute import ConversationAssignedAttribute  # noqa: PLC0415
+    from ..models.conversation_auto_reply_sent_attribute import ConversationAutoReplySentAttribute  # noqa: PLC0415
+    from ..models.conversation_channel_changed_attribute import ConversationChannelChangedAttribute  # noqa: PLC0415
+    from ..models.conversation_claimed_attribute import ConversationClaimedAttribute  # noqa: PLC0415
+    from ..models.conversation_created_attribute import ConversationCreatedAttribute  # noqa: PLC0415
+    from ..models.conversation_custom_attributes_updated_attribute import ConversationCustomAttributesUpdatedAttribute  # noqa: PLC0415
+    from ..models.conversation_end_user_replaced_attribute import ConversationEndUserReplacedAttribute  # noqa: PLC0415
+    from ..models.conversation_language_updated_attribute import ConversationLanguageUpdatedAttribute  # noqa: PLC0415
+    from ..models.conversation_linked_attribute import ConversationLinkedAttribute  # noqa: PLC0415
+    from ..models.conversation_offered_attribute import ConversationOfferedAttribute  # noqa: PLC0415
+    from ..models.conversation_rated_attribute import ConversationRatedAttribute  # noqa: PLC0415
+    from ..models.conversation_rating_not_offered_attribute import ConversationRatingNotOfferedAttribute  # noqa: PLC0415
+    from ..models.conversation_rating_offered_attribute import ConversationRatingOfferedAttribute  # noqa: PLC0415
+    from ..models.conversation_rating_scheduled_attribute import ConversationRatingScheduledAttribute  # noqa: PLC0415
+    from ..models.conversation_reserved_attribute import ConversationReservedAttribute  # noqa: PLC0415
+    from ..models.conversation_resolved_state_toggled_attribute import ConversationResolvedStateToggledAttribute  # noqa: PLC0415
+    from ..models.conversation_subject_updated_attribute import ConversationSubjectUpdatedAttribute  # noqa: PLC0415
+    from ..models.conversation_transcription_ended_attribute import ConversationTranscriptionEndedAttribute  # noqa: PLC0415
+    from ..models.conversation_transferred_attribute import ConversationTransferredAttribute  # noqa: PLC0415
+    from ..models.conversation_unassigned_attribute import ConversationUnassignedAttribute  # noqa: PLC0415
+    from ..models.message_added_attribute import MessageAddedAttribute  # noqa: PLC0415
+    from ..models.message_redacted_attribute import MessageRedactedAttribute  # noqa: PLC0415
+    from ..models.note_added_attribute import NoteAddedAttribute  # noqa: PLC0415
+    from ..models.tag_added_attribute import TagAddedAttribute  # noqa: PLC0415
+    from ..models.tag_removed_attribute import TagRemovedAttribute  # noqa: PLC0415
+    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="ActivityLogEntry")
 
@@ -104,34 +168,8 @@ class ActivityLogEntry:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.conversation_assigned_attribute import ConversationAssignedAttribute  # noqa: PLC0415
-        from ..models.conversation_auto_reply_sent_attribute import ConversationAutoReplySentAttribute  # noqa: PLC0415
-        from ..models.conversation_channel_changed_attribute import ConversationChannelChangedAttribute  # noqa: PLC0415
-        from ..models.conversation_claimed_attribute import ConversationClaimedAttribute  # noqa: PLC0415
-        from ..models.conversation_created_attribute import ConversationCreatedAttribute  # noqa: PLC0415
-        from ..models.conversation_custom_attributes_updated_attribute import (
-            ConversationCustomAttributesUpdatedAttribute,
-        )  # noqa: PLC0415
-        from ..models.conversation_end_user_replaced_attribute import ConversationEndUserReplacedAttribute  # noqa: PLC0415
-        from ..models.conversation_language_updated_attribute import ConversationLanguageUpdatedAttribute  # noqa: PLC0415
-        from ..models.conversation_linked_attribute import ConversationLinkedAttribute  # noqa: PLC0415
-        from ..models.conversation_offered_attribute import ConversationOfferedAttribute  # noqa: PLC0415
-        from ..models.conversation_rated_attribute import ConversationRatedAttribute  # noqa: PLC0415
-        from ..models.conversation_rating_not_offered_attribute import ConversationRatingNotOfferedAttribute  # noqa: PLC0415
-        from ..models.conversation_rating_offered_attribute import ConversationRatingOfferedAttribute  # noqa: PLC0415
-        from ..models.conversation_rating_scheduled_attribute import ConversationRatingScheduledAttribute  # noqa: PLC0415
-        from ..models.conversation_reserved_attribute import ConversationReservedAttribute  # noqa: PLC0415
-        from ..models.conversation_resolved_state_toggled_attribute import ConversationResolvedStateToggledAttribute  # noqa: PLC0415
-        from ..models.conversation_subject_updated_attribute import ConversationSubjectUpdatedAttribute  # noqa: PLC0415
-        from ..models.conversation_transcription_ended_attribute import ConversationTranscriptionEndedAttribute  # noqa: PLC0415
-        from ..models.conversation_transferred_attribute import ConversationTransferredAttribute  # noqa: PLC0415
-        from ..models.conversation_unassigned_attribute import ConversationUnassignedAttribute  # noqa: PLC0415
-        from ..models.message_added_attribute import MessageAddedAttribute  # noqa: PLC0415
-        from ..models.message_redacted_attribute import MessageRedactedAttribute  # noqa: PLC0415
-        from ..models.note_added_attribute import NoteAddedAttribute  # noqa: PLC0415
-        from ..models.tag_added_attribute import TagAddedAttribute  # noqa: PLC0415
-        from ..models.tag_removed_attribute import TagRemovedAttribute  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         id = str(self.id)
 
         conversation_id = self.conversation_id
@@ -248,36 +286,8 @@ class ActivityLogEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.activity_log_user import ActivityLogUser  # noqa: PLC0415
-        from ..models.conversation_assigned_attribute import ConversationAssignedAttribute  # noqa: PLC0415
-        from ..models.conversation_auto_reply_sent_attribute import ConversationAutoReplySentAttribute  # noqa: PLC0415
-        from ..models.conversation_channel_changed_attribute import ConversationChannelChangedAttribute  # noqa: PLC0415
-        from ..models.conversation_claimed_attribute import ConversationClaimedAttribute  # noqa: PLC0415
-        from ..models.conversation_created_attribute import ConversationCreatedAttribute  # noqa: PLC0415
-        from ..models.conversation_custom_attributes_updated_attribute import (
-            ConversationCustomAttributesUpdatedAttribute,
-        )  # noqa: PLC0415
-        from ..models.conversation_end_user_replaced_attribute import ConversationEndUserReplacedAttribute  # noqa: PLC0415
-        from ..models.conversation_language_updated_attribute import ConversationLanguageUpdatedAttribute  # noqa: PLC0415
-        from ..models.conversation_linked_attribute import ConversationLinkedAttribute  # noqa: PLC0415
-        from ..models.conversation_offered_attribute import ConversationOfferedAttribute  # noqa: PLC0415
-        from ..models.conversation_rated_attribute import ConversationRatedAttribute  # noqa: PLC0415
-        from ..models.conversation_rating_not_offered_attribute import ConversationRatingNotOfferedAttribute  # noqa: PLC0415
-        from ..models.conversation_rating_offered_attribute import ConversationRatingOfferedAttribute  # noqa: PLC0415
-        from ..models.conversation_rating_scheduled_attribute import ConversationRatingScheduledAttribute  # noqa: PLC0415
-        from ..models.conversation_reserved_attribute import ConversationReservedAttribute  # noqa: PLC0415
-        from ..models.conversation_resolved_state_toggled_attribute import ConversationResolvedStateToggledAttribute  # noqa: PLC0415
-        from ..models.conversation_subject_updated_attribute import ConversationSubjectUpdatedAttribute  # noqa: PLC0415
-        from ..models.conversation_transcription_ended_attribute import ConversationTranscriptionEndedAttribute  # noqa: PLC0415
-        from ..models.conversation_transferred_attribute import ConversationTransferredAttribute  # noqa: PLC0415
-        from ..models.conversation_unassigned_attribute import ConversationUnassignedAttribute  # noqa: PLC0415
-        from ..models.message_added_attribute import MessageAddedAttribute  # noqa: PLC0415
-        from ..models.message_redacted_attribute import MessageRedactedAttribute  # noqa: PLC0415
-        from ..models.note_added_attribute import NoteAddedAttribute  # noqa: PLC0415
-        from ..models.tag_added_attribute import TagAddedAttribute  # noqa: PLC0415
-        from ..models.tag_removed_attribute import TagRemovedAttribute  # noqa: PLC0415
-        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         try:
             id = UUID(d.pop("id"))
@@ -297,13 +307,13 @@ class ActivityLogEntry:
             raise _at(_exc, "activityTimestamp") from _exc
 
         try:
-            activity_type = DeprecatedActivityLogType(d.pop("activityType"))
+            activity_type = DeprecatedActivityLogType.parse(d.pop("activityType"))
 
         except Exception as _exc:
             raise _at(_exc, "activityType") from _exc
 
         try:
-            field_type_ = ActivityLogEntryType(d.pop("_type"))
+            field_type_ = ActivityLogEntryType.parse(d.pop("_type"))
 
         except Exception as _exc:
             raise _at(_exc, "_type") from _exc
@@ -320,10 +330,7 @@ class ActivityLogEntry:
             raise _at(_exc, "author") from _exc
 
         try:
-
-            def _parse_attributes(
-                data: object,
-            ) -> (
+            attributes = cast(
                 ConversationAssignedAttribute
                 | ConversationAutoReplySentAttribute
                 | ConversationChannelChangedAttribute
@@ -350,187 +357,150 @@ class ActivityLogEntry:
                 | TagAddedAttribute
                 | TagRemovedAttribute
                 | UnknownVariant
-                | Unset
-            ):
-                if isinstance(data, Unset):
-                    return data
-
-                return cast(
-                    ConversationAssignedAttribute
-                    | ConversationAutoReplySentAttribute
-                    | ConversationChannelChangedAttribute
-                    | ConversationClaimedAttribute
-                    | ConversationCreatedAttribute
-                    | ConversationCustomAttributesUpdatedAttribute
-                    | ConversationEndUserReplacedAttribute
-                    | ConversationLanguageUpdatedAttribute
-                    | ConversationLinkedAttribute
-                    | ConversationOfferedAttribute
-                    | ConversationRatedAttribute
-                    | ConversationRatingNotOfferedAttribute
-                    | ConversationRatingOfferedAttribute
-                    | ConversationRatingScheduledAttribute
-                    | ConversationReservedAttribute
-                    | ConversationResolvedStateToggledAttribute
-                    | ConversationSubjectUpdatedAttribute
-                    | ConversationTranscriptionEndedAttribute
-                    | ConversationTransferredAttribute
-                    | ConversationUnassignedAttribute
-                    | MessageAddedAttribute
-                    | MessageRedactedAttribute
-                    | NoteAddedAttribute
-                    | TagAddedAttribute
-                    | TagRemovedAttribute
-                    | UnknownVariant
-                    | Unset,
-                    _resolve_union(
-                        data,
-                        (
-                            _Variant(
-                                "ConversationAssignedAttribute",
-                                _is_mapping,
-                                ConversationAssignedAttribute.from_dict,
-                                ConversationAssignedAttribute,
-                            ),
-                            _Variant(
-                                "ConversationAutoReplySentAttribute",
-                                _is_mapping,
-                                ConversationAutoReplySentAttribute.from_dict,
-                                ConversationAutoReplySentAttribute,
-                            ),
-                            _Variant(
-                                "ConversationChannelChangedAttribute",
-                                _is_mapping,
-                                ConversationChannelChangedAttribute.from_dict,
-                                ConversationChannelChangedAttribute,
-                            ),
-                            _Variant(
-                                "ConversationClaimedAttribute",
-                                _is_mapping,
-                                ConversationClaimedAttribute.from_dict,
-                                ConversationClaimedAttribute,
-                            ),
-                            _Variant(
-                                "ConversationCreatedAttribute",
-                                _is_mapping,
-                                ConversationCreatedAttribute.from_dict,
-                                ConversationCreatedAttribute,
-                            ),
-                            _Variant(
-                                "ConversationCustomAttributesUpdatedAttribute",
-                                _is_mapping,
-                                ConversationCustomAttributesUpdatedAttribute.from_dict,
-                                ConversationCustomAttributesUpdatedAttribute,
-                            ),
-                            _Variant(
-                                "ConversationEndUserReplacedAttribute",
-                                _is_mapping,
-                                ConversationEndUserReplacedAttribute.from_dict,
-                                ConversationEndUserReplacedAttribute,
-                            ),
-                            _Variant(
-                                "ConversationLanguageUpdatedAttribute",
-                                _is_mapping,
-                                ConversationLanguageUpdatedAttribute.from_dict,
-                                ConversationLanguageUpdatedAttribute,
-                            ),
-                            _Variant(
-                                "ConversationLinkedAttribute",
-                                _is_mapping,
-                                ConversationLinkedAttribute.from_dict,
-                                ConversationLinkedAttribute,
-                            ),
-                            _Variant(
-                                "ConversationOfferedAttribute",
-                                _is_mapping,
-                                ConversationOfferedAttribute.from_dict,
-                                ConversationOfferedAttribute,
-                            ),
-                            _Variant(
-                                "ConversationRatedAttribute",
-                                _is_mapping,
-                                ConversationRatedAttribute.from_dict,
-                                ConversationRatedAttribute,
-                            ),
-                            _Variant(
-                                "ConversationRatingNotOfferedAttribute",
-                                _is_mapping,
-                                ConversationRatingNotOfferedAttribute.from_dict,
-                                ConversationRatingNotOfferedAttribute,
-                            ),
-                            _Variant(
-                                "ConversationRatingOfferedAttribute",
-                                _is_mapping,
-                                ConversationRatingOfferedAttribute.from_dict,
-                                ConversationRatingOfferedAttribute,
-                            ),
-                            _Variant(
-                                "ConversationRatingScheduledAttribute",
-                                _is_mapping,
-                                ConversationRatingScheduledAttribute.from_dict,
-                                ConversationRatingScheduledAttribute,
-                            ),
-                            _Variant(
-                                "ConversationReservedAttribute",
-                                _is_mapping,
-                                ConversationReservedAttribute.from_dict,
-                                ConversationReservedAttribute,
-                            ),
-                            _Variant(
-                                "ConversationResolvedStateToggledAttribute",
-                                _is_mapping,
-                                ConversationResolvedStateToggledAttribute.from_dict,
-                                ConversationResolvedStateToggledAttribute,
-                            ),
-                            _Variant(
-                                "ConversationSubjectUpdatedAttribute",
-                                _is_mapping,
-                                ConversationSubjectUpdatedAttribute.from_dict,
-                                ConversationSubjectUpdatedAttribute,
-                            ),
-                            _Variant(
-                                "ConversationTranscriptionEndedAttribute",
-                                _is_mapping,
-                                ConversationTranscriptionEndedAttribute.from_dict,
-                                ConversationTranscriptionEndedAttribute,
-                            ),
-                            _Variant(
-                                "ConversationTransferredAttribute",
-                                _is_mapping,
-                                ConversationTransferredAttribute.from_dict,
-                                ConversationTransferredAttribute,
-                            ),
-                            _Variant(
-                                "ConversationUnassignedAttribute",
-                                _is_mapping,
-                                ConversationUnassignedAttribute.from_dict,
-                                ConversationUnassignedAttribute,
-                            ),
-                            _Variant(
-                                "MessageAddedAttribute",
-                                _is_mapping,
-                                MessageAddedAttribute.from_dict,
-                                MessageAddedAttribute,
-                            ),
-                            _Variant(
-                                "MessageRedactedAttribute",
-                                _is_mapping,
-                                MessageRedactedAttribute.from_dict,
-                                MessageRedactedAttribute,
-                            ),
-                            _Variant(
-                                "NoteAddedAttribute", _is_mapping, NoteAddedAttribute.from_dict, NoteAddedAttribute
-                            ),
-                            _Variant("TagAddedAttribute", _is_mapping, TagAddedAttribute.from_dict, TagAddedAttribute),
-                            _Variant(
-                                "TagRemovedAttribute", _is_mapping, TagRemovedAttribute.from_dict, TagRemovedAttribute
-                            ),
-                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                | Unset,
+                _resolve_union(
+                    _none_as_unset(d.pop("attributes", UNSET)),
+                    lambda: (
+                        _Variant(
+                            "ConversationAssignedAttribute",
+                            _is_mapping,
+                            ConversationAssignedAttribute.from_dict,
+                            ConversationAssignedAttribute,
                         ),
+                        _Variant(
+                            "ConversationAutoReplySentAttribute",
+                            _is_mapping,
+                            ConversationAutoReplySentAttribute.from_dict,
+                            ConversationAutoReplySentAttribute,
+                        ),
+                        _Variant(
+                            "ConversationChannelChangedAttribute",
+                            _is_mapping,
+                            ConversationChannelChangedAttribute.from_dict,
+                            ConversationChannelChangedAttribute,
+                        ),
+                        _Variant(
+                            "ConversationClaimedAttribute",
+                            _is_mapping,
+                            ConversationClaimedAttribute.from_dict,
+                            ConversationClaimedAttribute,
+                        ),
+                        _Variant(
+                            "ConversationCreatedAttribute",
+                            _is_mapping,
+                            ConversationCreatedAttribute.from_dict,
+                            ConversationCreatedAttribute,
+                        ),
+                        _Variant(
+                            "ConversationCustomAttributesUpdatedAttribute",
+                            _is_mapping,
+                            ConversationCustomAttributesUpdatedAttribute.from_dict,
+                            ConversationCustomAttributesUpdatedAttribute,
+                        ),
+                        _Variant(
+                            "ConversationEndUserReplacedAttribute",
+                            _is_mapping,
+                            ConversationEndUserReplacedAttribute.from_dict,
+                            ConversationEndUserReplacedAttribute,
+                        ),
+                        _Variant(
+                            "ConversationLanguageUpdatedAttribute",
+                            _is_mapping,
+                            ConversationLanguageUpdatedAttribute.from_dict,
+                            ConversationLanguageUpdatedAttribute,
+                        ),
+                        _Variant(
+                            "ConversationLinkedAttribute",
+                            _is_mapping,
+                            ConversationLinkedAttribute.from_dict,
+                            ConversationLinkedAttribute,
+                        ),
+                        _Variant(
+                            "ConversationOfferedAttribute",
+                            _is_mapping,
+                            ConversationOfferedAttribute.from_dict,
+                            ConversationOfferedAttribute,
+                        ),
+                        _Variant(
+                            "ConversationRatedAttribute",
+                            _is_mapping,
+                            ConversationRatedAttribute.from_dict,
+                            ConversationRatedAttribute,
+                        ),
+                        _Variant(
+                            "ConversationRatingNotOfferedAttribute",
+                            _is_mapping,
+                            ConversationRatingNotOfferedAttribute.from_dict,
+                            ConversationRatingNotOfferedAttribute,
+                        ),
+                        _Variant(
+                            "ConversationRatingOfferedAttribute",
+                            _is_mapping,
+                            ConversationRatingOfferedAttribute.from_dict,
+                            ConversationRatingOfferedAttribute,
+                        ),
+                        _Variant(
+                            "ConversationRatingScheduledAttribute",
+                            _is_mapping,
+                            ConversationRatingScheduledAttribute.from_dict,
+                            ConversationRatingScheduledAttribute,
+                        ),
+                        _Variant(
+                            "ConversationReservedAttribute",
+                            _is_mapping,
+                            ConversationReservedAttribute.from_dict,
+                            ConversationReservedAttribute,
+                        ),
+                        _Variant(
+                            "ConversationResolvedStateToggledAttribute",
+                            _is_mapping,
+                            ConversationResolvedStateToggledAttribute.from_dict,
+                            ConversationResolvedStateToggledAttribute,
+                        ),
+                        _Variant(
+                            "ConversationSubjectUpdatedAttribute",
+                            _is_mapping,
+                            ConversationSubjectUpdatedAttribute.from_dict,
+                            ConversationSubjectUpdatedAttribute,
+                        ),
+                        _Variant(
+                            "ConversationTranscriptionEndedAttribute",
+                            _is_mapping,
+                            ConversationTranscriptionEndedAttribute.from_dict,
+                            ConversationTranscriptionEndedAttribute,
+                        ),
+                        _Variant(
+                            "ConversationTransferredAttribute",
+                            _is_mapping,
+                            ConversationTransferredAttribute.from_dict,
+                            ConversationTransferredAttribute,
+                        ),
+                        _Variant(
+                            "ConversationUnassignedAttribute",
+                            _is_mapping,
+                            ConversationUnassignedAttribute.from_dict,
+                            ConversationUnassignedAttribute,
+                        ),
+                        _Variant(
+                            "MessageAddedAttribute", _is_mapping, MessageAddedAttribute.from_dict, MessageAddedAttribute
+                        ),
+                        _Variant(
+                            "MessageRedactedAttribute",
+                            _is_mapping,
+                            MessageRedactedAttribute.from_dict,
+                            MessageRedactedAttribute,
+                        ),
+                        _Variant("NoteAddedAttribute", _is_mapping, NoteAddedAttribute.from_dict, NoteAddedAttribute),
+                        _Variant("TagAddedAttribute", _is_mapping, TagAddedAttribute.from_dict, TagAddedAttribute),
+                        _Variant(
+                            "TagRemovedAttribute", _is_mapping, TagRemovedAttribute.from_dict, TagRemovedAttribute
+                        ),
+                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
                     ),
-                )
-
-            attributes = _parse_attributes(_none_as_unset(d.pop("attributes", UNSET)))
+                    unset_ok=True,
+                    none_ok=False,
+                ),
+            )
 
         except Exception as _exc:
             raise _at(_exc, "attributes") from _exc

@@ -19,6 +19,20 @@ if TYPE_CHECKING:
     from ..models.is_one_of import IsOneOf
     from ..models.unknown_variant import UnknownVariant
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, IsEmpty, IsNotEmpty, IsNotOneOf, IsOneOf, UnknownVariant
+    from ..models.is_empty import IsEmpty  # noqa: PLC0415
+    from ..models.is_not_empty import IsNotEmpty  # noqa: PLC0415
+    from ..models.is_not_one_of import IsNotOneOf  # noqa: PLC0415
+    from ..models.is_one_of import IsOneOf  # noqa: PLC0415
+    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="AgentId")
 
@@ -35,11 +49,8 @@ class AgentId:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.is_empty import IsEmpty  # noqa: PLC0415
-        from ..models.is_not_empty import IsNotEmpty  # noqa: PLC0415
-        from ..models.is_not_one_of import IsNotOneOf  # noqa: PLC0415
-        from ..models.is_one_of import IsOneOf  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         operator: dict[str, Any]
         if isinstance(self.operator, IsEmpty):
             operator = self.operator.to_dict()
@@ -69,33 +80,26 @@ class AgentId:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.is_empty import IsEmpty  # noqa: PLC0415
-        from ..models.is_not_empty import IsNotEmpty  # noqa: PLC0415
-        from ..models.is_not_one_of import IsNotOneOf  # noqa: PLC0415
-        from ..models.is_one_of import IsOneOf  # noqa: PLC0415
-        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-
-            def _parse_operator(data: object) -> IsEmpty | IsNotEmpty | IsNotOneOf | IsOneOf | UnknownVariant:
-
-                return cast(
-                    IsEmpty | IsNotEmpty | IsNotOneOf | IsOneOf | UnknownVariant,
-                    _resolve_union(
-                        data,
-                        (
-                            _Variant("IsEmpty", _is_mapping, IsEmpty.from_dict, IsEmpty),
-                            _Variant("IsNotEmpty", _is_mapping, IsNotEmpty.from_dict, IsNotEmpty),
-                            _Variant("IsNotOneOf", _is_mapping, IsNotOneOf.from_dict, IsNotOneOf),
-                            _Variant("IsOneOf", _is_mapping, IsOneOf.from_dict, IsOneOf),
-                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
-                        ),
+            operator = cast(
+                IsEmpty | IsNotEmpty | IsNotOneOf | IsOneOf | UnknownVariant,
+                _resolve_union(
+                    d.pop("operator"),
+                    lambda: (
+                        _Variant("IsEmpty", _is_mapping, IsEmpty.from_dict, IsEmpty),
+                        _Variant("IsNotEmpty", _is_mapping, IsNotEmpty.from_dict, IsNotEmpty),
+                        _Variant("IsNotOneOf", _is_mapping, IsNotOneOf.from_dict, IsNotOneOf),
+                        _Variant("IsOneOf", _is_mapping, IsOneOf.from_dict, IsOneOf),
+                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
                     ),
-                )
-
-            operator = _parse_operator(d.pop("operator"))
+                    unset_ok=False,
+                    none_ok=False,
+                ),
+            )
 
         except Exception as _exc:
             raise _at(_exc, "operator") from _exc

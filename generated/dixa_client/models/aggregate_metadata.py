@@ -47,7 +47,7 @@ class AggregateMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         try:
-            measure = Aggregations(d.pop("measure"))
+            measure = Aggregations.parse(d.pop("measure"))
 
         except Exception as _exc:
             raise _at(_exc, "measure") from _exc

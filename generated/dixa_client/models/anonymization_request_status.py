@@ -85,13 +85,13 @@ class AnonymizationRequestStatus:
             raise _at(_exc, "id") from _exc
 
         try:
-            entity_type = DeprecatedAnonymizationType(d.pop("entityType"))
+            entity_type = DeprecatedAnonymizationType.parse(d.pop("entityType"))
 
         except Exception as _exc:
             raise _at(_exc, "entityType") from _exc
 
         try:
-            field_type_ = Type(d.pop("_type"))
+            field_type_ = Type.parse(d.pop("_type"))
 
         except Exception as _exc:
             raise _at(_exc, "_type") from _exc

@@ -73,7 +73,7 @@ class AnonymizeEntityInput:
             if isinstance(_entity_type, Unset):
                 entity_type = UNSET
             else:
-                entity_type = DeprecatedAnonymizationType(_entity_type)
+                entity_type = DeprecatedAnonymizationType.parse(_entity_type)
 
         except Exception as _exc:
             raise _at(_exc, "entityType") from _exc
@@ -89,7 +89,7 @@ class AnonymizeEntityInput:
             if isinstance(_field_type_, Unset):
                 field_type_ = UNSET
             else:
-                field_type_ = Type(_field_type_)
+                field_type_ = Type.parse(_field_type_)
 
         except Exception as _exc:
             raise _at(_exc, "_type") from _exc

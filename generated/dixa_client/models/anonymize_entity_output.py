@@ -11,6 +11,16 @@ from .._validation import at as _at
 if TYPE_CHECKING:
     from ..models.anonymization_request_status import AnonymizationRequestStatus
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, AnonymizationRequestStatus
+    from ..models.anonymization_request_status import AnonymizationRequestStatus  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="AnonymizeEntityOutput")
 
@@ -27,7 +37,8 @@ class AnonymizeEntityOutput:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -42,8 +53,8 @@ class AnonymizeEntityOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.anonymization_request_status import AnonymizationRequestStatus  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         try:
             data = AnonymizationRequestStatus.from_dict(d.pop("data"))

@@ -17,6 +17,17 @@ if TYPE_CHECKING:
     from ..models.restrictions import Restrictions
     from ..models.translation_1 import Translation1
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, Restrictions, Translation1
+    from ..models.restrictions import Restrictions  # noqa: PLC0415
+    from ..models.translation_1 import Translation1  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="Article")
 
@@ -63,7 +74,8 @@ class Article:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         id = self.id
 
         created_at = _format_datetime(self.created_at)
@@ -135,9 +147,8 @@ class Article:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.restrictions import Restrictions  # noqa: PLC0415
-        from ..models.translation_1 import Translation1  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         try:
             id = d.pop("id")

@@ -17,6 +17,17 @@ if TYPE_CHECKING:
     from ..models.article_content import ArticleContent
     from ..models.available_at import AvailableAt
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, ArticleContent, AvailableAt
+    from ..models.article_content import ArticleContent  # noqa: PLC0415
+    from ..models.available_at import AvailableAt  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="ArticleTranslation")
 
@@ -55,7 +66,8 @@ class ArticleTranslation:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         language = self.language
 
         title = self.title
@@ -96,9 +108,8 @@ class ArticleTranslation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.article_content import ArticleContent  # noqa: PLC0415
-        from ..models.available_at import AvailableAt  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         try:
             language = d.pop("language")

@@ -11,6 +11,16 @@ from .._validation import at as _at
 if TYPE_CHECKING:
     from ..models.translation_list import TranslationList
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, TranslationList
+    from ..models.translation_list import TranslationList  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="ArticleTranslations")
 
@@ -27,7 +37,8 @@ class ArticleTranslations:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         translations = self.translations.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -42,8 +53,8 @@ class ArticleTranslations:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.translation_list import TranslationList  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         try:
             translations = TranslationList.from_dict(d.pop("translations"))

@@ -22,6 +22,32 @@ if TYPE_CHECKING:
     from ..models.unknown_variant import UnknownVariant
     from ..models.validation import Validation
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global \
+        _lazy_imports_loaded, \
+        BulkErrorNotFound, \
+        EmptyPatchSet, \
+        ErrorResponse, \
+        Infrastructure, \
+        Integrity, \
+        InvalidArgument, \
+        UnknownVariant, \
+        Validation
+    from ..models.bulk_error_not_found import BulkErrorNotFound  # noqa: PLC0415
+    from ..models.empty_patch_set import EmptyPatchSet  # noqa: PLC0415
+    from ..models.error_response import ErrorResponse  # noqa: PLC0415
+    from ..models.infrastructure import Infrastructure  # noqa: PLC0415
+    from ..models.integrity import Integrity  # noqa: PLC0415
+    from ..models.invalid_argument import InvalidArgument  # noqa: PLC0415
+    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+    from ..models.validation import Validation  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="BulkActionFailureBulkErrorUUID")
 
@@ -47,14 +73,8 @@ class BulkActionFailureBulkErrorUUID:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.bulk_error_not_found import BulkErrorNotFound  # noqa: PLC0415
-        from ..models.empty_patch_set import EmptyPatchSet  # noqa: PLC0415
-        from ..models.error_response import ErrorResponse  # noqa: PLC0415
-        from ..models.infrastructure import Infrastructure  # noqa: PLC0415
-        from ..models.integrity import Integrity  # noqa: PLC0415
-        from ..models.invalid_argument import InvalidArgument  # noqa: PLC0415
-        from ..models.validation import Validation  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         error: dict[str, Any]
         if isinstance(self.error, EmptyPatchSet):
             error = self.error.to_dict()
@@ -93,22 +113,12 @@ class BulkActionFailureBulkErrorUUID:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_error_not_found import BulkErrorNotFound  # noqa: PLC0415
-        from ..models.empty_patch_set import EmptyPatchSet  # noqa: PLC0415
-        from ..models.error_response import ErrorResponse  # noqa: PLC0415
-        from ..models.infrastructure import Infrastructure  # noqa: PLC0415
-        from ..models.integrity import Integrity  # noqa: PLC0415
-        from ..models.invalid_argument import InvalidArgument  # noqa: PLC0415
-        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
-        from ..models.validation import Validation  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-
-            def _parse_error(
-                data: object,
-            ) -> (
+            error = cast(
                 BulkErrorNotFound
                 | EmptyPatchSet
                 | ErrorResponse
@@ -116,34 +126,23 @@ class BulkActionFailureBulkErrorUUID:
                 | Integrity
                 | InvalidArgument
                 | UnknownVariant
-                | Validation
-            ):
-
-                return cast(
-                    BulkErrorNotFound
-                    | EmptyPatchSet
-                    | ErrorResponse
-                    | Infrastructure
-                    | Integrity
-                    | InvalidArgument
-                    | UnknownVariant
-                    | Validation,
-                    _resolve_union(
-                        data,
-                        (
-                            _Variant("EmptyPatchSet", _is_mapping, EmptyPatchSet.from_dict, EmptyPatchSet),
-                            _Variant("ErrorResponse", _is_mapping, ErrorResponse.from_dict, ErrorResponse),
-                            _Variant("Infrastructure", _is_mapping, Infrastructure.from_dict, Infrastructure),
-                            _Variant("Integrity", _is_mapping, Integrity.from_dict, Integrity),
-                            _Variant("InvalidArgument", _is_mapping, InvalidArgument.from_dict, InvalidArgument),
-                            _Variant("BulkErrorNotFound", _is_mapping, BulkErrorNotFound.from_dict, BulkErrorNotFound),
-                            _Variant("Validation", _is_mapping, Validation.from_dict, Validation),
-                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
-                        ),
+                | Validation,
+                _resolve_union(
+                    d.pop("error"),
+                    lambda: (
+                        _Variant("EmptyPatchSet", _is_mapping, EmptyPatchSet.from_dict, EmptyPatchSet),
+                        _Variant("ErrorResponse", _is_mapping, ErrorResponse.from_dict, ErrorResponse),
+                        _Variant("Infrastructure", _is_mapping, Infrastructure.from_dict, Infrastructure),
+                        _Variant("Integrity", _is_mapping, Integrity.from_dict, Integrity),
+                        _Variant("InvalidArgument", _is_mapping, InvalidArgument.from_dict, InvalidArgument),
+                        _Variant("BulkErrorNotFound", _is_mapping, BulkErrorNotFound.from_dict, BulkErrorNotFound),
+                        _Variant("Validation", _is_mapping, Validation.from_dict, Validation),
+                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
                     ),
-                )
-
-            error = _parse_error(d.pop("error"))
+                    unset_ok=False,
+                    none_ok=False,
+                ),
+            )
 
         except Exception as _exc:
             raise _at(_exc, "error") from _exc

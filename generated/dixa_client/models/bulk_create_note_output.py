@@ -23,6 +23,26 @@ if TYPE_CHECKING:
     )
     from ..models.unknown_variant import UnknownVariant
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global \
+        _lazy_imports_loaded, \
+        BulkActionFailureErrorResponseInternalNoteData, \
+        BulkActionSuccessErrorResponseInternalNoteData, \
+        UnknownVariant
+    from ..models.bulk_action_failure_error_response_internal_note_data import (
+        BulkActionFailureErrorResponseInternalNoteData,
+    )  # noqa: PLC0415
+    from ..models.bulk_action_success_error_response_internal_note_data import (
+        BulkActionSuccessErrorResponseInternalNoteData,
+    )  # noqa: PLC0415
+    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="BulkCreateNoteOutput")
 
@@ -46,13 +66,8 @@ class BulkCreateNoteOutput:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.bulk_action_failure_error_response_internal_note_data import (
-            BulkActionFailureErrorResponseInternalNoteData,
-        )  # noqa: PLC0415
-        from ..models.bulk_action_success_error_response_internal_note_data import (
-            BulkActionSuccessErrorResponseInternalNoteData,
-        )  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         data: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.data, Unset):
             data = []
@@ -80,14 +95,8 @@ class BulkCreateNoteOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_action_failure_error_response_internal_note_data import (
-            BulkActionFailureErrorResponseInternalNoteData,
-        )  # noqa: PLC0415
-        from ..models.bulk_action_success_error_response_internal_note_data import (
-            BulkActionSuccessErrorResponseInternalNoteData,
-        )  # noqa: PLC0415
-        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         try:
             _data = _none_as_unset(d.pop("data", UNSET))
@@ -105,42 +114,31 @@ class BulkCreateNoteOutput:
                 data = []
                 for _index_data, data_item_data in enumerate(_data):
                     try:
-
-                        def _parse_data_item(
-                            data: object,
-                        ) -> (
+                        data_item = cast(
                             BulkActionFailureErrorResponseInternalNoteData
                             | BulkActionSuccessErrorResponseInternalNoteData
-                            | UnknownVariant
-                        ):
-
-                            return cast(
-                                BulkActionFailureErrorResponseInternalNoteData
-                                | BulkActionSuccessErrorResponseInternalNoteData
-                                | UnknownVariant,
-                                _resolve_union(
-                                    data,
-                                    (
-                                        _Variant(
-                                            "BulkActionFailureErrorResponseInternalNoteData",
-                                            _is_mapping,
-                                            BulkActionFailureErrorResponseInternalNoteData.from_dict,
-                                            BulkActionFailureErrorResponseInternalNoteData,
-                                        ),
-                                        _Variant(
-                                            "BulkActionSuccessErrorResponseInternalNoteData",
-                                            _is_mapping,
-                                            BulkActionSuccessErrorResponseInternalNoteData.from_dict,
-                                            BulkActionSuccessErrorResponseInternalNoteData,
-                                        ),
-                                        _Variant(
-                                            "UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant
-                                        ),
+                            | UnknownVariant,
+                            _resolve_union(
+                                data_item_data,
+                                lambda: (
+                                    _Variant(
+                                        "BulkActionFailureErrorResponseInternalNoteData",
+                                        _is_mapping,
+                                        BulkActionFailureErrorResponseInternalNoteData.from_dict,
+                                        BulkActionFailureErrorResponseInternalNoteData,
                                     ),
+                                    _Variant(
+                                        "BulkActionSuccessErrorResponseInternalNoteData",
+                                        _is_mapping,
+                                        BulkActionSuccessErrorResponseInternalNoteData.from_dict,
+                                        BulkActionSuccessErrorResponseInternalNoteData,
+                                    ),
+                                    _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
                                 ),
-                            )
-
-                        data_item = _parse_data_item(data_item_data)
+                                unset_ok=False,
+                                none_ok=False,
+                            ),
+                        )
 
                     except Exception as _exc:
                         raise _at(_exc, _index_data) from _exc

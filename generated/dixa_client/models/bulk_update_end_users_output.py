@@ -19,6 +19,18 @@ if TYPE_CHECKING:
     from ..models.bulk_action_success_bulk_error_end_user import BulkActionSuccessBulkErrorEndUser
     from ..models.unknown_variant import UnknownVariant
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, BulkActionFailureBulkErrorEndUser, BulkActionSuccessBulkErrorEndUser, UnknownVariant
+    from ..models.bulk_action_failure_bulk_error_end_user import BulkActionFailureBulkErrorEndUser  # noqa: PLC0415
+    from ..models.bulk_action_success_bulk_error_end_user import BulkActionSuccessBulkErrorEndUser  # noqa: PLC0415
+    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="BulkUpdateEndUsersOutput")
 
@@ -35,9 +47,8 @@ class BulkUpdateEndUsersOutput:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.bulk_action_failure_bulk_error_end_user import BulkActionFailureBulkErrorEndUser  # noqa: PLC0415
-        from ..models.bulk_action_success_bulk_error_end_user import BulkActionSuccessBulkErrorEndUser  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         data: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.data, Unset):
             data = []
@@ -65,10 +76,8 @@ class BulkUpdateEndUsersOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_action_failure_bulk_error_end_user import BulkActionFailureBulkErrorEndUser  # noqa: PLC0415
-        from ..models.bulk_action_success_bulk_error_end_user import BulkActionSuccessBulkErrorEndUser  # noqa: PLC0415
-        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         try:
             _data = _none_as_unset(d.pop("data", UNSET))
@@ -81,36 +90,29 @@ class BulkUpdateEndUsersOutput:
                 data = []
                 for _index_data, data_item_data in enumerate(_data):
                     try:
-
-                        def _parse_data_item(
-                            data: object,
-                        ) -> BulkActionFailureBulkErrorEndUser | BulkActionSuccessBulkErrorEndUser | UnknownVariant:
-
-                            return cast(
-                                BulkActionFailureBulkErrorEndUser | BulkActionSuccessBulkErrorEndUser | UnknownVariant,
-                                _resolve_union(
-                                    data,
-                                    (
-                                        _Variant(
-                                            "BulkActionFailureBulkErrorEndUser",
-                                            _is_mapping,
-                                            BulkActionFailureBulkErrorEndUser.from_dict,
-                                            BulkActionFailureBulkErrorEndUser,
-                                        ),
-                                        _Variant(
-                                            "BulkActionSuccessBulkErrorEndUser",
-                                            _is_mapping,
-                                            BulkActionSuccessBulkErrorEndUser.from_dict,
-                                            BulkActionSuccessBulkErrorEndUser,
-                                        ),
-                                        _Variant(
-                                            "UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant
-                                        ),
+                        data_item = cast(
+                            BulkActionFailureBulkErrorEndUser | BulkActionSuccessBulkErrorEndUser | UnknownVariant,
+                            _resolve_union(
+                                data_item_data,
+                                lambda: (
+                                    _Variant(
+                                        "BulkActionFailureBulkErrorEndUser",
+                                        _is_mapping,
+                                        BulkActionFailureBulkErrorEndUser.from_dict,
+                                        BulkActionFailureBulkErrorEndUser,
                                     ),
+                                    _Variant(
+                                        "BulkActionSuccessBulkErrorEndUser",
+                                        _is_mapping,
+                                        BulkActionSuccessBulkErrorEndUser.from_dict,
+                                        BulkActionSuccessBulkErrorEndUser,
+                                    ),
+                                    _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
                                 ),
-                            )
-
-                        data_item = _parse_data_item(data_item_data)
+                                unset_ok=False,
+                                none_ok=False,
+                            ),
+                        )
 
                     except Exception as _exc:
                         raise _at(_exc, _index_data) from _exc

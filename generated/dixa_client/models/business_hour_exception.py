@@ -16,6 +16,17 @@ if TYPE_CHECKING:
     from ..models.recurring import Recurring
     from ..models.time_interval import TimeInterval
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, Recurring, TimeInterval
+    from ..models.recurring import Recurring  # noqa: PLC0415
+    from ..models.time_interval import TimeInterval  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="BusinessHourException")
 
@@ -40,7 +51,8 @@ class BusinessHourException:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         name = self.name
 
         business_hour_type = self.business_hour_type.value
@@ -83,9 +95,8 @@ class BusinessHourException:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.recurring import Recurring  # noqa: PLC0415
-        from ..models.time_interval import TimeInterval  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         try:
             name = d.pop("name")
@@ -93,13 +104,13 @@ class BusinessHourException:
             raise _at(_exc, "name") from _exc
 
         try:
-            business_hour_type = BusinessHourExceptionType(d.pop("businessHourType"))
+            business_hour_type = BusinessHourExceptionType.parse(d.pop("businessHourType"))
 
         except Exception as _exc:
             raise _at(_exc, "businessHourType") from _exc
 
         try:
-            status = BusinessHourStatus(d.pop("status"))
+            status = BusinessHourStatus.parse(d.pop("status"))
 
         except Exception as _exc:
             raise _at(_exc, "status") from _exc

@@ -15,6 +15,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.time_interval import TimeInterval
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, TimeInterval
+    from ..models.time_interval import TimeInterval  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="BusinessHourRegular")
 
@@ -38,7 +48,8 @@ class BusinessHourRegular:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         name = self.name
 
         business_hour_type = self.business_hour_type.value
@@ -75,8 +86,8 @@ class BusinessHourRegular:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.time_interval import TimeInterval  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         try:
             name = d.pop("name")
@@ -84,13 +95,13 @@ class BusinessHourRegular:
             raise _at(_exc, "name") from _exc
 
         try:
-            business_hour_type = BusinessHourRegularType(d.pop("businessHourType"))
+            business_hour_type = BusinessHourRegularType.parse(d.pop("businessHourType"))
 
         except Exception as _exc:
             raise _at(_exc, "businessHourType") from _exc
 
         try:
-            status = BusinessHourStatus(d.pop("status"))
+            status = BusinessHourStatus.parse(d.pop("status"))
 
         except Exception as _exc:
             raise _at(_exc, "status") from _exc

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
     from ..models.business_hour_exception import BusinessHourException
     from ..models.business_hour_regular import BusinessHourRegular
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, BusinessHourException, BusinessHourRegular
+    from ..models.business_hour_exception import BusinessHourException  # noqa: PLC0415
+    from ..models.business_hour_regular import BusinessHourRegular  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="BusinessHoursScheduleDefinition")
 
@@ -34,7 +45,8 @@ class BusinessHoursScheduleDefinition:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         id = self.id
 
         name = self.name
@@ -73,9 +85,8 @@ class BusinessHoursScheduleDefinition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.business_hour_exception import BusinessHourException  # noqa: PLC0415
-        from ..models.business_hour_regular import BusinessHourRegular  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         try:
             id = d.pop("id")

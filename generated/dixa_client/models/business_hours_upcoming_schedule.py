@@ -13,6 +13,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.business_hour import BusinessHour
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, BusinessHour
+    from ..models.business_hour import BusinessHour  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="BusinessHoursUpcomingSchedule")
 
@@ -32,7 +42,8 @@ class BusinessHoursUpcomingSchedule:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         id = self.id
 
         name = self.name
@@ -62,8 +73,8 @@ class BusinessHoursUpcomingSchedule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.business_hour import BusinessHour  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         try:
             id = d.pop("id")

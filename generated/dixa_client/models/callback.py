@@ -62,7 +62,7 @@ class Callback:
             raise _at(_exc, "requesterId") from _exc
 
         try:
-            direction = CallbackDirection(d.pop("direction"))
+            direction = CallbackDirection.parse(d.pop("direction"))
 
         except Exception as _exc:
             raise _at(_exc, "direction") from _exc

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
     from ..models.restrictions import Restrictions
     from ..models.translation_title import TranslationTitle
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, Restrictions, TranslationTitle
+    from ..models.restrictions import Restrictions  # noqa: PLC0415
+    from ..models.translation_title import TranslationTitle  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="Category")
 
@@ -38,7 +49,8 @@ class Category:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         id = self.id
 
         is_locked = self.is_locked
@@ -79,9 +91,8 @@ class Category:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.restrictions import Restrictions  # noqa: PLC0415
-        from ..models.translation_title import TranslationTitle  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         try:
             id = d.pop("id")

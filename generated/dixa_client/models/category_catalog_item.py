@@ -14,6 +14,17 @@ if TYPE_CHECKING:
     from ..models.article_catalog_item import ArticleCatalogItem
     from ..models.translation_title import TranslationTitle
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, ArticleCatalogItem, TranslationTitle
+    from ..models.article_catalog_item import ArticleCatalogItem  # noqa: PLC0415
+    from ..models.translation_title import TranslationTitle  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="CategoryCatalogItem")
 
@@ -33,7 +44,8 @@ class CategoryCatalogItem:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         id = self.id
 
         title: dict[str, Any] | Unset = UNSET
@@ -72,9 +84,8 @@ class CategoryCatalogItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.article_catalog_item import ArticleCatalogItem  # noqa: PLC0415
-        from ..models.translation_title import TranslationTitle  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         try:
             id = d.pop("id")

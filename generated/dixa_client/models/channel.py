@@ -17,6 +17,18 @@ if TYPE_CHECKING:
     from ..models.is_one_of_1 import IsOneOf1
     from ..models.unknown_variant import UnknownVariant
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, IsNotOneOf1, IsOneOf1, UnknownVariant
+    from ..models.is_not_one_of_1 import IsNotOneOf1  # noqa: PLC0415
+    from ..models.is_one_of_1 import IsOneOf1  # noqa: PLC0415
+    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="Channel")
 
@@ -33,9 +45,8 @@ class Channel:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.is_not_one_of_1 import IsNotOneOf1  # noqa: PLC0415
-        from ..models.is_one_of_1 import IsOneOf1  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         operator: dict[str, Any]
         if isinstance(self.operator, IsNotOneOf1):
             operator = self.operator.to_dict()
@@ -59,29 +70,24 @@ class Channel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.is_not_one_of_1 import IsNotOneOf1  # noqa: PLC0415
-        from ..models.is_one_of_1 import IsOneOf1  # noqa: PLC0415
-        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-
-            def _parse_operator(data: object) -> IsNotOneOf1 | IsOneOf1 | UnknownVariant:
-
-                return cast(
-                    IsNotOneOf1 | IsOneOf1 | UnknownVariant,
-                    _resolve_union(
-                        data,
-                        (
-                            _Variant("IsNotOneOf1", _is_mapping, IsNotOneOf1.from_dict, IsNotOneOf1),
-                            _Variant("IsOneOf1", _is_mapping, IsOneOf1.from_dict, IsOneOf1),
-                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
-                        ),
+            operator = cast(
+                IsNotOneOf1 | IsOneOf1 | UnknownVariant,
+                _resolve_union(
+                    d.pop("operator"),
+                    lambda: (
+                        _Variant("IsNotOneOf1", _is_mapping, IsNotOneOf1.from_dict, IsNotOneOf1),
+                        _Variant("IsOneOf1", _is_mapping, IsOneOf1.from_dict, IsOneOf1),
+                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
                     ),
-                )
-
-            operator = _parse_operator(d.pop("operator"))
+                    unset_ok=False,
+                    none_ok=False,
+                ),
+            )
 
         except Exception as _exc:
             raise _at(_exc, "operator") from _exc

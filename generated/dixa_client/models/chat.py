@@ -21,6 +21,19 @@ if TYPE_CHECKING:
     from ..models.outbound import Outbound
     from ..models.unknown_variant import UnknownVariant
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, BrowserInfo, Inbound, Outbound, UnknownVariant
+    from ..models.browser_info import BrowserInfo  # noqa: PLC0415
+    from ..models.inbound import Inbound  # noqa: PLC0415
+    from ..models.outbound import Outbound  # noqa: PLC0415
+    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="Chat")
 
@@ -44,9 +57,8 @@ class Chat:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.inbound import Inbound  # noqa: PLC0415
-        from ..models.outbound import Outbound  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         requester_id = str(self.requester_id)
 
         widget_id = str(self.widget_id)
@@ -86,11 +98,8 @@ class Chat:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.browser_info import BrowserInfo  # noqa: PLC0415
-        from ..models.inbound import Inbound  # noqa: PLC0415
-        from ..models.outbound import Outbound  # noqa: PLC0415
-        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
@@ -106,22 +115,19 @@ class Chat:
             raise _at(_exc, "widgetId") from _exc
 
         try:
-
-            def _parse_message(data: object) -> Inbound | Outbound | UnknownVariant:
-
-                return cast(
-                    Inbound | Outbound | UnknownVariant,
-                    _resolve_union(
-                        data,
-                        (
-                            _Variant("Inbound", _is_mapping, Inbound.from_dict, Inbound),
-                            _Variant("Outbound", _is_mapping, Outbound.from_dict, Outbound),
-                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
-                        ),
+            message = cast(
+                Inbound | Outbound | UnknownVariant,
+                _resolve_union(
+                    d.pop("message"),
+                    lambda: (
+                        _Variant("Inbound", _is_mapping, Inbound.from_dict, Inbound),
+                        _Variant("Outbound", _is_mapping, Outbound.from_dict, Outbound),
+                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
                     ),
-                )
-
-            message = _parse_message(d.pop("message"))
+                    unset_ok=False,
+                    none_ok=False,
+                ),
+            )
 
         except Exception as _exc:
             raise _at(_exc, "message") from _exc

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
     from ..models.article_catalog_item import ArticleCatalogItem
     from ..models.category_catalog_item import CategoryCatalogItem
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, ArticleCatalogItem, CategoryCatalogItem
+    from ..models.article_catalog_item import ArticleCatalogItem  # noqa: PLC0415
+    from ..models.category_catalog_item import CategoryCatalogItem  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="CollectionCatalogItem")
 
@@ -31,7 +42,8 @@ class CollectionCatalogItem:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         categories: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.categories, Unset):
             categories = []
@@ -58,9 +70,8 @@ class CollectionCatalogItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.article_catalog_item import ArticleCatalogItem  # noqa: PLC0415
-        from ..models.category_catalog_item import CategoryCatalogItem  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         try:
             _categories = _none_as_unset(d.pop("categories", UNSET))

@@ -18,6 +18,18 @@ if TYPE_CHECKING:
     from ..models.combined_filters_condition_is_one_of import CombinedFiltersConditionIsOneOf
     from ..models.unknown_variant import UnknownVariant
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, CombinedFiltersConditionIsNotOneOf, CombinedFiltersConditionIsOneOf, UnknownVariant
+    from ..models.combined_filters_condition_is_not_one_of import CombinedFiltersConditionIsNotOneOf  # noqa: PLC0415
+    from ..models.combined_filters_condition_is_one_of import CombinedFiltersConditionIsOneOf  # noqa: PLC0415
+    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="CombinedFilters")
 
@@ -35,9 +47,8 @@ class CombinedFilters:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.combined_filters_condition_is_not_one_of import CombinedFiltersConditionIsNotOneOf  # noqa: PLC0415
-        from ..models.combined_filters_condition_is_one_of import CombinedFiltersConditionIsOneOf  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         strategy = self.strategy.value
 
         conditions = []
@@ -68,14 +79,12 @@ class CombinedFilters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.combined_filters_condition_is_not_one_of import CombinedFiltersConditionIsNotOneOf  # noqa: PLC0415
-        from ..models.combined_filters_condition_is_one_of import CombinedFiltersConditionIsOneOf  # noqa: PLC0415
-        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-            strategy = Strategy(d.pop("strategy"))
+            strategy = Strategy.parse(d.pop("strategy"))
 
         except Exception as _exc:
             raise _at(_exc, "strategy") from _exc
@@ -87,34 +96,29 @@ class CombinedFilters:
                 raise TypeError(f"expected a list, got {type(_conditions).__name__}")
             for _index_conditions, conditions_item_data in enumerate(_conditions):
                 try:
-
-                    def _parse_conditions_item(
-                        data: object,
-                    ) -> CombinedFiltersConditionIsNotOneOf | CombinedFiltersConditionIsOneOf | UnknownVariant:
-
-                        return cast(
-                            CombinedFiltersConditionIsNotOneOf | CombinedFiltersConditionIsOneOf | UnknownVariant,
-                            _resolve_union(
-                                data,
-                                (
-                                    _Variant(
-                                        "CombinedFiltersConditionIsNotOneOf",
-                                        _is_mapping,
-                                        CombinedFiltersConditionIsNotOneOf.from_dict,
-                                        CombinedFiltersConditionIsNotOneOf,
-                                    ),
-                                    _Variant(
-                                        "CombinedFiltersConditionIsOneOf",
-                                        _is_mapping,
-                                        CombinedFiltersConditionIsOneOf.from_dict,
-                                        CombinedFiltersConditionIsOneOf,
-                                    ),
-                                    _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                    conditions_item = cast(
+                        CombinedFiltersConditionIsNotOneOf | CombinedFiltersConditionIsOneOf | UnknownVariant,
+                        _resolve_union(
+                            conditions_item_data,
+                            lambda: (
+                                _Variant(
+                                    "CombinedFiltersConditionIsNotOneOf",
+                                    _is_mapping,
+                                    CombinedFiltersConditionIsNotOneOf.from_dict,
+                                    CombinedFiltersConditionIsNotOneOf,
                                 ),
+                                _Variant(
+                                    "CombinedFiltersConditionIsOneOf",
+                                    _is_mapping,
+                                    CombinedFiltersConditionIsOneOf.from_dict,
+                                    CombinedFiltersConditionIsOneOf,
+                                ),
+                                _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
                             ),
-                        )
-
-                    conditions_item = _parse_conditions_item(conditions_item_data)
+                            unset_ok=False,
+                            none_ok=False,
+                        ),
+                    )
 
                 except Exception as _exc:
                     raise _at(_exc, _index_conditions) from _exc

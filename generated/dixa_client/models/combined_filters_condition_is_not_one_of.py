@@ -45,7 +45,7 @@ class CombinedFiltersConditionIsNotOneOf:
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-            field = IsNotOneOfField(d.pop("field"))
+            field = IsNotOneOfField.parse(d.pop("field"))
 
         except Exception as _exc:
             raise _at(_exc, "field") from _exc

@@ -30,6 +30,48 @@ if TYPE_CHECKING:
     from ..models.tag_id import TagId
     from ..models.unknown_variant import UnknownVariant
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global \
+        _lazy_imports_loaded, \
+        AgentId, \
+        AssignedDate, \
+        Channel, \
+        ClosedDate, \
+        ContactId, \
+        ConversationId, \
+        CreationDate, \
+        Direction, \
+        Duration, \
+        LastActivity, \
+        LastMessage, \
+        QueueId, \
+        SearchFieldCustomAttribute, \
+        SearchFieldStatus, \
+        TagId, \
+        UnknownVariant
+    from ..models.agent_id import AgentId  # noqa: PLC0415
+    from ..models.assigned_date import AssignedDate  # noqa: PLC0415
+    from ..models.channel import Channel  # noqa: PLC0415
+    from ..models.closed_date import ClosedDate  # noqa: PLC0415
+    from ..models.contact_id import ContactId  # noqa: PLC0415
+    from ..models.conversation_id import ConversationId  # noqa: PLC0415
+    from ..models.creation_date import CreationDate  # noqa: PLC0415
+    from ..models.direction import Direction  # noqa: PLC0415
+    from ..models.duration import Duration  # noqa: PLC0415
+    from ..models.last_activity import LastActivity  # noqa: PLC0415
+    from ..models.last_message import LastMessage  # noqa: PLC0415
+    from ..models.queue_id import QueueId  # noqa: PLC0415
+    from ..models.search_field_custom_attribute import SearchFieldCustomAttribute  # noqa: PLC0415
+    from ..models.search_field_status import SearchFieldStatus  # noqa: PLC0415
+    from ..models.tag_id import TagId  # noqa: PLC0415
+    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="Condition")
 
@@ -63,22 +105,8 @@ class Condition:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.agent_id import AgentId  # noqa: PLC0415
-        from ..models.assigned_date import AssignedDate  # noqa: PLC0415
-        from ..models.channel import Channel  # noqa: PLC0415
-        from ..models.closed_date import ClosedDate  # noqa: PLC0415
-        from ..models.contact_id import ContactId  # noqa: PLC0415
-        from ..models.conversation_id import ConversationId  # noqa: PLC0415
-        from ..models.creation_date import CreationDate  # noqa: PLC0415
-        from ..models.direction import Direction  # noqa: PLC0415
-        from ..models.duration import Duration  # noqa: PLC0415
-        from ..models.last_activity import LastActivity  # noqa: PLC0415
-        from ..models.last_message import LastMessage  # noqa: PLC0415
-        from ..models.queue_id import QueueId  # noqa: PLC0415
-        from ..models.search_field_custom_attribute import SearchFieldCustomAttribute  # noqa: PLC0415
-        from ..models.search_field_status import SearchFieldStatus  # noqa: PLC0415
-        from ..models.tag_id import TagId  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         field: dict[str, Any]
         if isinstance(self.field, AgentId):
             field = self.field.to_dict()
@@ -141,29 +169,11 @@ class Condition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_id import AgentId  # noqa: PLC0415
-        from ..models.assigned_date import AssignedDate  # noqa: PLC0415
-        from ..models.channel import Channel  # noqa: PLC0415
-        from ..models.closed_date import ClosedDate  # noqa: PLC0415
-        from ..models.contact_id import ContactId  # noqa: PLC0415
-        from ..models.conversation_id import ConversationId  # noqa: PLC0415
-        from ..models.creation_date import CreationDate  # noqa: PLC0415
-        from ..models.direction import Direction  # noqa: PLC0415
-        from ..models.duration import Duration  # noqa: PLC0415
-        from ..models.last_activity import LastActivity  # noqa: PLC0415
-        from ..models.last_message import LastMessage  # noqa: PLC0415
-        from ..models.queue_id import QueueId  # noqa: PLC0415
-        from ..models.search_field_custom_attribute import SearchFieldCustomAttribute  # noqa: PLC0415
-        from ..models.search_field_status import SearchFieldStatus  # noqa: PLC0415
-        from ..models.tag_id import TagId  # noqa: PLC0415
-        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         try:
-
-            def _parse_field(
-                data: object,
-            ) -> (
+            field = cast(
                 AgentId
                 | AssignedDate
                 | Channel
@@ -179,55 +189,36 @@ class Condition:
                 | SearchFieldCustomAttribute
                 | SearchFieldStatus
                 | TagId
-                | UnknownVariant
-            ):
-
-                return cast(
-                    AgentId
-                    | AssignedDate
-                    | Channel
-                    | ClosedDate
-                    | ContactId
-                    | ConversationId
-                    | CreationDate
-                    | Direction
-                    | Duration
-                    | LastActivity
-                    | LastMessage
-                    | QueueId
-                    | SearchFieldCustomAttribute
-                    | SearchFieldStatus
-                    | TagId
-                    | UnknownVariant,
-                    _resolve_union(
-                        data,
-                        (
-                            _Variant("AgentId", _is_mapping, AgentId.from_dict, AgentId),
-                            _Variant("AssignedDate", _is_mapping, AssignedDate.from_dict, AssignedDate),
-                            _Variant("Channel", _is_mapping, Channel.from_dict, Channel),
-                            _Variant("ClosedDate", _is_mapping, ClosedDate.from_dict, ClosedDate),
-                            _Variant("ContactId", _is_mapping, ContactId.from_dict, ContactId),
-                            _Variant("ConversationId", _is_mapping, ConversationId.from_dict, ConversationId),
-                            _Variant("CreationDate", _is_mapping, CreationDate.from_dict, CreationDate),
-                            _Variant(
-                                "SearchFieldCustomAttribute",
-                                _is_mapping,
-                                SearchFieldCustomAttribute.from_dict,
-                                SearchFieldCustomAttribute,
-                            ),
-                            _Variant("Direction", _is_mapping, Direction.from_dict, Direction),
-                            _Variant("Duration", _is_mapping, Duration.from_dict, Duration),
-                            _Variant("LastActivity", _is_mapping, LastActivity.from_dict, LastActivity),
-                            _Variant("LastMessage", _is_mapping, LastMessage.from_dict, LastMessage),
-                            _Variant("QueueId", _is_mapping, QueueId.from_dict, QueueId),
-                            _Variant("SearchFieldStatus", _is_mapping, SearchFieldStatus.from_dict, SearchFieldStatus),
-                            _Variant("TagId", _is_mapping, TagId.from_dict, TagId),
-                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                | UnknownVariant,
+                _resolve_union(
+                    d.pop("field"),
+                    lambda: (
+                        _Variant("AgentId", _is_mapping, AgentId.from_dict, AgentId),
+                        _Variant("AssignedDate", _is_mapping, AssignedDate.from_dict, AssignedDate),
+                        _Variant("Channel", _is_mapping, Channel.from_dict, Channel),
+                        _Variant("ClosedDate", _is_mapping, ClosedDate.from_dict, ClosedDate),
+                        _Variant("ContactId", _is_mapping, ContactId.from_dict, ContactId),
+                        _Variant("ConversationId", _is_mapping, ConversationId.from_dict, ConversationId),
+                        _Variant("CreationDate", _is_mapping, CreationDate.from_dict, CreationDate),
+                        _Variant(
+                            "SearchFieldCustomAttribute",
+                            _is_mapping,
+                            SearchFieldCustomAttribute.from_dict,
+                            SearchFieldCustomAttribute,
                         ),
+                        _Variant("Direction", _is_mapping, Direction.from_dict, Direction),
+                        _Variant("Duration", _is_mapping, Duration.from_dict, Duration),
+                        _Variant("LastActivity", _is_mapping, LastActivity.from_dict, LastActivity),
+                        _Variant("LastMessage", _is_mapping, LastMessage.from_dict, LastMessage),
+                        _Variant("QueueId", _is_mapping, QueueId.from_dict, QueueId),
+                        _Variant("SearchFieldStatus", _is_mapping, SearchFieldStatus.from_dict, SearchFieldStatus),
+                        _Variant("TagId", _is_mapping, TagId.from_dict, TagId),
+                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
                     ),
-                )
-
-            field = _parse_field(d.pop("field"))
+                    unset_ok=False,
+                    none_ok=False,
+                ),
+            )
 
         except Exception as _exc:
             raise _at(_exc, "field") from _exc

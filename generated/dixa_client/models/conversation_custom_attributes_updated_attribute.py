@@ -13,6 +13,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.map_attribute_value import MapAttributeValue
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, MapAttributeValue
+    from ..models.map_attribute_value import MapAttributeValue  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="ConversationCustomAttributesUpdatedAttribute")
 
@@ -30,7 +40,8 @@ class ConversationCustomAttributesUpdatedAttribute:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         updated_attribute_values = self.updated_attribute_values.to_dict()
 
         updated_attribute_ids: list[str] | Unset = UNSET
@@ -51,8 +62,8 @@ class ConversationCustomAttributesUpdatedAttribute:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.map_attribute_value import MapAttributeValue  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:

@@ -64,7 +64,7 @@ class ConversationFlow:
             raise _at(_exc, "name") from _exc
 
         try:
-            channel = AnonymizedConversationChannel(d.pop("channel"))
+            channel = AnonymizedConversationChannel.parse(d.pop("channel"))
 
         except Exception as _exc:
             raise _at(_exc, "channel") from _exc

@@ -16,6 +16,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.map_string import MapString
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, MapString
+    from ..models.map_string import MapString  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="ConversationRating")
 
@@ -56,7 +66,8 @@ class ConversationRating:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         id = self.id
 
         rating_type = self.rating_type.value
@@ -102,8 +113,8 @@ class ConversationRating:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.map_string import MapString  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         try:
             id = d.pop("id")
@@ -111,13 +122,13 @@ class ConversationRating:
             raise _at(_exc, "id") from _exc
 
         try:
-            rating_type = RatingType(d.pop("ratingType"))
+            rating_type = RatingType.parse(d.pop("ratingType"))
 
         except Exception as _exc:
             raise _at(_exc, "ratingType") from _exc
 
         try:
-            conversation_channel = AnonymizedConversationChannel(d.pop("conversationChannel"))
+            conversation_channel = AnonymizedConversationChannel.parse(d.pop("conversationChannel"))
 
         except Exception as _exc:
             raise _at(_exc, "conversationChannel") from _exc
@@ -128,7 +139,7 @@ class ConversationRating:
             raise _at(_exc, "userId") from _exc
 
         try:
-            rating_status = RatingStatus(d.pop("ratingStatus"))
+            rating_status = RatingStatus.parse(d.pop("ratingStatus"))
 
         except Exception as _exc:
             raise _at(_exc, "ratingStatus") from _exc

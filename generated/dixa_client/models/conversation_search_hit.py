@@ -14,6 +14,17 @@ if TYPE_CHECKING:
     from ..models.conversation_search_inner_hit import ConversationSearchInnerHit
     from ..models.map_vector_string import MapVectorString
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, ConversationSearchInnerHit, MapVectorString
+    from ..models.conversation_search_inner_hit import ConversationSearchInnerHit  # noqa: PLC0415
+    from ..models.map_vector_string import MapVectorString  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="ConversationSearchHit")
 
@@ -35,7 +46,8 @@ class ConversationSearchHit:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         id = self.id
 
         highlights = self.highlights.to_dict()
@@ -62,9 +74,8 @@ class ConversationSearchHit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.conversation_search_inner_hit import ConversationSearchInnerHit  # noqa: PLC0415
-        from ..models.map_vector_string import MapVectorString  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         try:
             id = d.pop("id")

@@ -9,6 +9,12 @@ class ConversationType(StrEnum):
         return str(self.value)
 
     @classmethod
+    def parse(cls, value: object) -> "ConversationType":
+        """The member for a wire value: known values by lookup, unknown ones kept (see _missing_)."""
+        member = cls._value2member_map_.get(value)
+        return member if member is not None else cls(value)  # type: ignore[return-value, arg-type]
+
+    @classmethod
     def _missing_(cls, value: object) -> "ConversationType | None":
         if not isinstance(value, str):
             return None

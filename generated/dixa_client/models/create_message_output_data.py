@@ -22,6 +22,19 @@ if TYPE_CHECKING:
     from ..models.text import Text
     from ..models.unknown_variant import UnknownVariant
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, Html, Markdown, Text, UnknownVariant
+    from ..models.html import Html  # noqa: PLC0415
+    from ..models.markdown import Markdown  # noqa: PLC0415
+    from ..models.text import Text  # noqa: PLC0415
+    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="CreateMessageOutputData")
 
@@ -45,10 +58,8 @@ class CreateMessageOutputData:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.html import Html  # noqa: PLC0415
-        from ..models.markdown import Markdown  # noqa: PLC0415
-        from ..models.text import Text  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         direction = self.direction.value
 
         author_id = str(self.author_id)
@@ -98,14 +109,11 @@ class CreateMessageOutputData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.html import Html  # noqa: PLC0415
-        from ..models.markdown import Markdown  # noqa: PLC0415
-        from ..models.text import Text  # noqa: PLC0415
-        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         try:
-            direction = AnonymizedConversationDirection(d.pop("direction"))
+            direction = AnonymizedConversationDirection.parse(d.pop("direction"))
 
         except Exception as _exc:
             raise _at(_exc, "direction") from _exc
@@ -117,25 +125,20 @@ class CreateMessageOutputData:
             raise _at(_exc, "authorId") from _exc
 
         try:
-
-            def _parse_content(data: object) -> Html | Markdown | Text | UnknownVariant | Unset:
-                if isinstance(data, Unset):
-                    return data
-
-                return cast(
-                    Html | Markdown | Text | UnknownVariant | Unset,
-                    _resolve_union(
-                        data,
-                        (
-                            _Variant("Html", _is_mapping, Html.from_dict, Html),
-                            _Variant("Markdown", _is_mapping, Markdown.from_dict, Markdown),
-                            _Variant("Text", _is_mapping, Text.from_dict, Text),
-                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
-                        ),
+            content = cast(
+                Html | Markdown | Text | UnknownVariant | Unset,
+                _resolve_union(
+                    _none_as_unset(d.pop("content", UNSET)),
+                    lambda: (
+                        _Variant("Html", _is_mapping, Html.from_dict, Html),
+                        _Variant("Markdown", _is_mapping, Markdown.from_dict, Markdown),
+                        _Variant("Text", _is_mapping, Text.from_dict, Text),
+                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
                     ),
-                )
-
-            content = _parse_content(_none_as_unset(d.pop("content", UNSET)))
+                    unset_ok=True,
+                    none_ok=False,
+                ),
+            )
 
         except Exception as _exc:
             raise _at(_exc, "content") from _exc

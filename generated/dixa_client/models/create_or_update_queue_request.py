@@ -15,6 +15,17 @@ if TYPE_CHECKING:
     from ..models.map_conversation_channel_int import MapConversationChannelInt
     from ..models.map_queue_threshold_int import MapQueueThresholdInt
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, MapConversationChannelInt, MapQueueThresholdInt
+    from ..models.map_conversation_channel_int import MapConversationChannelInt  # noqa: PLC0415
+    from ..models.map_queue_threshold_int import MapQueueThresholdInt  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="CreateOrUpdateQueueRequest")
 
@@ -72,7 +83,8 @@ class CreateOrUpdateQueueRequest:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         name = self.name
 
         call_functionality = self.call_functionality
@@ -152,9 +164,8 @@ class CreateOrUpdateQueueRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.map_conversation_channel_int import MapConversationChannelInt  # noqa: PLC0415
-        from ..models.map_queue_threshold_int import MapQueueThresholdInt  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         try:
             name = d.pop("name")
@@ -198,7 +209,7 @@ class CreateOrUpdateQueueRequest:
             if isinstance(_offer_algorithm, Unset):
                 offer_algorithm = UNSET
             else:
-                offer_algorithm = OfferAlgorithm(_offer_algorithm)
+                offer_algorithm = OfferAlgorithm.parse(_offer_algorithm)
 
         except Exception as _exc:
             raise _at(_exc, "offerAlgorithm") from _exc

@@ -11,6 +11,16 @@ from .._validation import at as _at
 if TYPE_CHECKING:
     from ..models.queue_1 import Queue1
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, Queue1
+    from ..models.queue_1 import Queue1  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="CreateQueueOutput")
 
@@ -27,7 +37,8 @@ class CreateQueueOutput:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -42,8 +53,8 @@ class CreateQueueOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.queue_1 import Queue1  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         try:
             data = Queue1.from_dict(d.pop("data"))

@@ -23,6 +23,21 @@ if TYPE_CHECKING:
     from ..models.token_auth import TokenAuth
     from ..models.unknown_variant import UnknownVariant
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, BasicAuth, MapString, MapWebhookEventTypeFilters, NoAuth, TokenAuth, UnknownVariant
+    from ..models.basic_auth import BasicAuth  # noqa: PLC0415
+    from ..models.map_string import MapString  # noqa: PLC0415
+    from ..models.map_webhook_event_type_filters import MapWebhookEventTypeFilters  # noqa: PLC0415
+    from ..models.no_auth import NoAuth  # noqa: PLC0415
+    from ..models.token_auth import TokenAuth  # noqa: PLC0415
+    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="CreateWebhookSubscriptionInput")
 
@@ -61,10 +76,8 @@ class CreateWebhookSubscriptionInput:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.basic_auth import BasicAuth  # noqa: PLC0415
-        from ..models.no_auth import NoAuth  # noqa: PLC0415
-        from ..models.token_auth import TokenAuth  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         name = self.name
 
         url = self.url
@@ -119,13 +132,8 @@ class CreateWebhookSubscriptionInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.basic_auth import BasicAuth  # noqa: PLC0415
-        from ..models.map_string import MapString  # noqa: PLC0415
-        from ..models.map_webhook_event_type_filters import MapWebhookEventTypeFilters  # noqa: PLC0415
-        from ..models.no_auth import NoAuth  # noqa: PLC0415
-        from ..models.token_auth import TokenAuth  # noqa: PLC0415
-        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         try:
             name = d.pop("name")
@@ -138,23 +146,20 @@ class CreateWebhookSubscriptionInput:
             raise _at(_exc, "url") from _exc
 
         try:
-
-            def _parse_authorization(data: object) -> BasicAuth | NoAuth | TokenAuth | UnknownVariant:
-
-                return cast(
-                    BasicAuth | NoAuth | TokenAuth | UnknownVariant,
-                    _resolve_union(
-                        data,
-                        (
-                            _Variant("BasicAuth", _is_mapping, BasicAuth.from_dict, BasicAuth),
-                            _Variant("NoAuth", _is_mapping, NoAuth.from_dict, NoAuth),
-                            _Variant("TokenAuth", _is_mapping, TokenAuth.from_dict, TokenAuth),
-                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
-                        ),
+            authorization = cast(
+                BasicAuth | NoAuth | TokenAuth | UnknownVariant,
+                _resolve_union(
+                    d.pop("authorization"),
+                    lambda: (
+                        _Variant("BasicAuth", _is_mapping, BasicAuth.from_dict, BasicAuth),
+                        _Variant("NoAuth", _is_mapping, NoAuth.from_dict, NoAuth),
+                        _Variant("TokenAuth", _is_mapping, TokenAuth.from_dict, TokenAuth),
+                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
                     ),
-                )
-
-            authorization = _parse_authorization(d.pop("authorization"))
+                    unset_ok=False,
+                    none_ok=False,
+                ),
+            )
 
         except Exception as _exc:
             raise _at(_exc, "authorization") from _exc
@@ -174,7 +179,7 @@ class CreateWebhookSubscriptionInput:
                 events = []
                 for _index_events, events_item_data in enumerate(_events):
                     try:
-                        events_item = Events(events_item_data)
+                        events_item = Events.parse(events_item_data)
 
                     except Exception as _exc:
                         raise _at(_exc, _index_events) from _exc

@@ -79,25 +79,23 @@ class CustomAttribute:
 
         try:
 
-            def _parse_value(data: object) -> list[str] | str:
+            def _value_variant_0(data: Any) -> list[str]:
+                value_type_0 = cast(list[str], data)
 
-                def _variant_0(data: Any) -> list[str]:
-                    value_type_0 = cast(list[str], data)
+                return value_type_0
 
-                    return value_type_0
-
-                return cast(
-                    list[str] | str,
-                    _resolve_union(
-                        data,
-                        (
-                            _Variant("list[str]", lambda v: isinstance(v, list), _variant_0),
-                            _Variant("str", lambda v: isinstance(v, str), _identity, plain=True),
-                        ),
+            value = cast(
+                list[str] | str,
+                _resolve_union(
+                    d.pop("value"),
+                    lambda: (
+                        _Variant("list[str]", lambda v: isinstance(v, list), _value_variant_0),
+                        _Variant("str", lambda v: isinstance(v, str), _identity, plain=True),
                     ),
-                )
-
-            value = _parse_value(d.pop("value"))
+                    unset_ok=False,
+                    none_ok=False,
+                ),
+            )
 
         except Exception as _exc:
             raise _at(_exc, "value") from _exc

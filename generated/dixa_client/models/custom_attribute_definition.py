@@ -24,6 +24,22 @@ if TYPE_CHECKING:
     from ..models.custom_attribute_input_definition_text import CustomAttributeInputDefinitionText
     from ..models.unknown_variant import UnknownVariant
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global \
+        _lazy_imports_loaded, \
+        CustomAttributeInputDefinitionSelect, \
+        CustomAttributeInputDefinitionText, \
+        UnknownVariant
+    from ..models.custom_attribute_input_definition_select import CustomAttributeInputDefinitionSelect  # noqa: PLC0415
+    from ..models.custom_attribute_input_definition_text import CustomAttributeInputDefinitionText  # noqa: PLC0415
+    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="CustomAttributeDefinition")
 
@@ -76,9 +92,8 @@ class CustomAttributeDefinition:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_attribute_input_definition_select import CustomAttributeInputDefinitionSelect  # noqa: PLC0415
-        from ..models.custom_attribute_input_definition_text import CustomAttributeInputDefinitionText  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         id = str(self.id)
 
         entity_type = self.entity_type.value
@@ -136,10 +151,8 @@ class CustomAttributeDefinition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_attribute_input_definition_select import CustomAttributeInputDefinitionSelect  # noqa: PLC0415
-        from ..models.custom_attribute_input_definition_text import CustomAttributeInputDefinitionText  # noqa: PLC0415
-        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         try:
             id = UUID(d.pop("id"))
@@ -148,7 +161,7 @@ class CustomAttributeDefinition:
             raise _at(_exc, "id") from _exc
 
         try:
-            entity_type = EntityType(d.pop("entityType"))
+            entity_type = EntityType.parse(d.pop("entityType"))
 
         except Exception as _exc:
             raise _at(_exc, "entityType") from _exc
@@ -164,34 +177,29 @@ class CustomAttributeDefinition:
             raise _at(_exc, "label") from _exc
 
         try:
-
-            def _parse_input_definition(
-                data: object,
-            ) -> CustomAttributeInputDefinitionSelect | CustomAttributeInputDefinitionText | UnknownVariant:
-
-                return cast(
-                    CustomAttributeInputDefinitionSelect | CustomAttributeInputDefinitionText | UnknownVariant,
-                    _resolve_union(
-                        data,
-                        (
-                            _Variant(
-                                "CustomAttributeInputDefinitionSelect",
-                                _is_mapping,
-                                CustomAttributeInputDefinitionSelect.from_dict,
-                                CustomAttributeInputDefinitionSelect,
-                            ),
-                            _Variant(
-                                "CustomAttributeInputDefinitionText",
-                                _is_mapping,
-                                CustomAttributeInputDefinitionText.from_dict,
-                                CustomAttributeInputDefinitionText,
-                            ),
-                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+            input_definition = cast(
+                CustomAttributeInputDefinitionSelect | CustomAttributeInputDefinitionText | UnknownVariant,
+                _resolve_union(
+                    d.pop("inputDefinition"),
+                    lambda: (
+                        _Variant(
+                            "CustomAttributeInputDefinitionSelect",
+                            _is_mapping,
+                            CustomAttributeInputDefinitionSelect.from_dict,
+                            CustomAttributeInputDefinitionSelect,
                         ),
+                        _Variant(
+                            "CustomAttributeInputDefinitionText",
+                            _is_mapping,
+                            CustomAttributeInputDefinitionText.from_dict,
+                            CustomAttributeInputDefinitionText,
+                        ),
+                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
                     ),
-                )
-
-            input_definition = _parse_input_definition(d.pop("inputDefinition"))
+                    unset_ok=False,
+                    none_ok=False,
+                ),
+            )
 
         except Exception as _exc:
             raise _at(_exc, "inputDefinition") from _exc

@@ -50,7 +50,7 @@ class DoubleAggregateValue:
             raise _at(_exc, "value") from _exc
 
         try:
-            measure = DoubleAggregateValueMeasure(d.pop("measure"))
+            measure = DoubleAggregateValueMeasure.parse(d.pop("measure"))
 
         except Exception as _exc:
             raise _at(_exc, "measure") from _exc

@@ -18,6 +18,19 @@ if TYPE_CHECKING:
     from ..models.shorter_than_or_equal_to import ShorterThanOrEqualTo
     from ..models.unknown_variant import UnknownVariant
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, DurationOperatorBetween, LongerThanOrEqualTo, ShorterThanOrEqualTo, UnknownVariant
+    from ..models.duration_operator_between import DurationOperatorBetween  # noqa: PLC0415
+    from ..models.longer_than_or_equal_to import LongerThanOrEqualTo  # noqa: PLC0415
+    from ..models.shorter_than_or_equal_to import ShorterThanOrEqualTo  # noqa: PLC0415
+    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="Duration")
 
@@ -34,10 +47,8 @@ class Duration:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.duration_operator_between import DurationOperatorBetween  # noqa: PLC0415
-        from ..models.longer_than_or_equal_to import LongerThanOrEqualTo  # noqa: PLC0415
-        from ..models.shorter_than_or_equal_to import ShorterThanOrEqualTo  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         operator: dict[str, Any]
         if isinstance(self.operator, DurationOperatorBetween):
             operator = self.operator.to_dict()
@@ -64,45 +75,34 @@ class Duration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.duration_operator_between import DurationOperatorBetween  # noqa: PLC0415
-        from ..models.longer_than_or_equal_to import LongerThanOrEqualTo  # noqa: PLC0415
-        from ..models.shorter_than_or_equal_to import ShorterThanOrEqualTo  # noqa: PLC0415
-        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-
-            def _parse_operator(
-                data: object,
-            ) -> DurationOperatorBetween | LongerThanOrEqualTo | ShorterThanOrEqualTo | UnknownVariant:
-
-                return cast(
-                    DurationOperatorBetween | LongerThanOrEqualTo | ShorterThanOrEqualTo | UnknownVariant,
-                    _resolve_union(
-                        data,
-                        (
-                            _Variant(
-                                "DurationOperatorBetween",
-                                _is_mapping,
-                                DurationOperatorBetween.from_dict,
-                                DurationOperatorBetween,
-                            ),
-                            _Variant(
-                                "LongerThanOrEqualTo", _is_mapping, LongerThanOrEqualTo.from_dict, LongerThanOrEqualTo
-                            ),
-                            _Variant(
-                                "ShorterThanOrEqualTo",
-                                _is_mapping,
-                                ShorterThanOrEqualTo.from_dict,
-                                ShorterThanOrEqualTo,
-                            ),
-                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+            operator = cast(
+                DurationOperatorBetween | LongerThanOrEqualTo | ShorterThanOrEqualTo | UnknownVariant,
+                _resolve_union(
+                    d.pop("operator"),
+                    lambda: (
+                        _Variant(
+                            "DurationOperatorBetween",
+                            _is_mapping,
+                            DurationOperatorBetween.from_dict,
+                            DurationOperatorBetween,
                         ),
+                        _Variant(
+                            "LongerThanOrEqualTo", _is_mapping, LongerThanOrEqualTo.from_dict, LongerThanOrEqualTo
+                        ),
+                        _Variant(
+                            "ShorterThanOrEqualTo", _is_mapping, ShorterThanOrEqualTo.from_dict, ShorterThanOrEqualTo
+                        ),
+                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
                     ),
-                )
-
-            operator = _parse_operator(d.pop("operator"))
+                    unset_ok=False,
+                    none_ok=False,
+                ),
+            )
 
         except Exception as _exc:
             raise _at(_exc, "operator") from _exc

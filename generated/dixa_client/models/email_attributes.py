@@ -22,6 +22,20 @@ if TYPE_CHECKING:
     from ..models.too_large import TooLarge
     from ..models.unknown_variant import UnknownVariant
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, EmailContact, File, Regular, TooLarge, UnknownVariant
+    from ..models.email_contact import EmailContact  # noqa: PLC0415
+    from ..models.file import File  # noqa: PLC0415
+    from ..models.regular import Regular  # noqa: PLC0415
+    from ..models.too_large import TooLarge  # noqa: PLC0415
+    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="EmailAttributes")
 
@@ -62,9 +76,8 @@ class EmailAttributes:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.regular import Regular  # noqa: PLC0415
-        from ..models.too_large import TooLarge  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         from_ = self.from_.to_dict()
 
         is_auto_reply = self.is_auto_reply
@@ -158,12 +171,8 @@ class EmailAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.email_contact import EmailContact  # noqa: PLC0415
-        from ..models.file import File  # noqa: PLC0415
-        from ..models.regular import Regular  # noqa: PLC0415
-        from ..models.too_large import TooLarge  # noqa: PLC0415
-        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
@@ -178,24 +187,19 @@ class EmailAttributes:
             raise _at(_exc, "isAutoReply") from _exc
 
         try:
-
-            def _parse_email_content(data: object) -> Regular | TooLarge | UnknownVariant | Unset:
-                if isinstance(data, Unset):
-                    return data
-
-                return cast(
-                    Regular | TooLarge | UnknownVariant | Unset,
-                    _resolve_union(
-                        data,
-                        (
-                            _Variant("Regular", _is_mapping, Regular.from_dict, Regular),
-                            _Variant("TooLarge", _is_mapping, TooLarge.from_dict, TooLarge),
-                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
-                        ),
+            email_content = cast(
+                Regular | TooLarge | UnknownVariant | Unset,
+                _resolve_union(
+                    _none_as_unset(d.pop("emailContent", UNSET)),
+                    lambda: (
+                        _Variant("Regular", _is_mapping, Regular.from_dict, Regular),
+                        _Variant("TooLarge", _is_mapping, TooLarge.from_dict, TooLarge),
+                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
                     ),
-                )
-
-            email_content = _parse_email_content(_none_as_unset(d.pop("emailContent", UNSET)))
+                    unset_ok=True,
+                    none_ok=False,
+                ),
+            )
 
         except Exception as _exc:
             raise _at(_exc, "emailContent") from _exc
@@ -301,7 +305,7 @@ class EmailAttributes:
             if isinstance(_direction, Unset):
                 direction = UNSET
             else:
-                direction = AnonymizedConversationDirection(_direction)
+                direction = AnonymizedConversationDirection.parse(_direction)
 
         except Exception as _exc:
             raise _at(_exc, "direction") from _exc

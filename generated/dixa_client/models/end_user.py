@@ -17,6 +17,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.custom_attribute import CustomAttribute
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, CustomAttribute
+    from ..models.custom_attribute import CustomAttribute  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="EndUser")
 
@@ -74,7 +84,8 @@ class EndUser:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         id = str(self.id)
 
         created_at = _format_datetime(self.created_at)
@@ -147,8 +158,8 @@ class EndUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_attribute import CustomAttribute  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         try:
             id = UUID(d.pop("id"))

@@ -11,6 +11,16 @@ from .._validation import at as _at
 if TYPE_CHECKING:
     from ..models.delivery_detail import DeliveryDetail
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, DeliveryDetail
+    from ..models.delivery_detail import DeliveryDetail  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="EventDeliveryLog")
 
@@ -28,7 +38,8 @@ class EventDeliveryLog:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         delivery_detail = self.delivery_detail.to_dict()
 
         payload = self.payload
@@ -46,8 +57,8 @@ class EventDeliveryLog:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.delivery_detail import DeliveryDetail  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         try:
             delivery_detail = DeliveryDetail.from_dict(d.pop("deliveryDetail"))

@@ -18,6 +18,18 @@ if TYPE_CHECKING:
     from ..models.no_recent_delivery import NoRecentDelivery
     from ..models.unknown_variant import UnknownVariant
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, DeliveryDetail, NoRecentDelivery, UnknownVariant
+    from ..models.delivery_detail import DeliveryDetail  # noqa: PLC0415
+    from ..models.no_recent_delivery import NoRecentDelivery  # noqa: PLC0415
+    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="EventDeliveryStatus")
 
@@ -35,9 +47,8 @@ class EventDeliveryStatus:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.delivery_detail import DeliveryDetail  # noqa: PLC0415
-        from ..models.no_recent_delivery import NoRecentDelivery  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         event = self.event.value
 
         delivery_status: dict[str, Any]
@@ -64,34 +75,29 @@ class EventDeliveryStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.delivery_detail import DeliveryDetail  # noqa: PLC0415
-        from ..models.no_recent_delivery import NoRecentDelivery  # noqa: PLC0415
-        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         try:
-            event = Events(d.pop("event"))
+            event = Events.parse(d.pop("event"))
 
         except Exception as _exc:
             raise _at(_exc, "event") from _exc
 
         try:
-
-            def _parse_delivery_status(data: object) -> DeliveryDetail | NoRecentDelivery | UnknownVariant:
-
-                return cast(
-                    DeliveryDetail | NoRecentDelivery | UnknownVariant,
-                    _resolve_union(
-                        data,
-                        (
-                            _Variant("DeliveryDetail", _is_mapping, DeliveryDetail.from_dict, DeliveryDetail),
-                            _Variant("NoRecentDelivery", _is_mapping, NoRecentDelivery.from_dict, NoRecentDelivery),
-                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
-                        ),
+            delivery_status = cast(
+                DeliveryDetail | NoRecentDelivery | UnknownVariant,
+                _resolve_union(
+                    d.pop("deliveryStatus"),
+                    lambda: (
+                        _Variant("DeliveryDetail", _is_mapping, DeliveryDetail.from_dict, DeliveryDetail),
+                        _Variant("NoRecentDelivery", _is_mapping, NoRecentDelivery.from_dict, NoRecentDelivery),
+                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
                     ),
-                )
-
-            delivery_status = _parse_delivery_status(d.pop("deliveryStatus"))
+                    unset_ok=False,
+                    none_ok=False,
+                ),
+            )
 
         except Exception as _exc:
             raise _at(_exc, "deliveryStatus") from _exc

@@ -16,6 +16,17 @@ if TYPE_CHECKING:
     from ..models.unexpected_error import UnexpectedError
     from ..models.unknown_variant import UnknownVariant
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, UnexpectedError, UnknownVariant
+    from ..models.unexpected_error import UnexpectedError  # noqa: PLC0415
+    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="Failure")
 
@@ -32,8 +43,8 @@ class Failure:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.unexpected_error import UnexpectedError  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         error: dict[str, Any]
         if isinstance(self.error, UnexpectedError):
             error = self.error.to_dict()
@@ -54,27 +65,23 @@ class Failure:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.unexpected_error import UnexpectedError  # noqa: PLC0415
-        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-
-            def _parse_error(data: object) -> UnexpectedError | UnknownVariant:
-
-                return cast(
-                    UnexpectedError | UnknownVariant,
-                    _resolve_union(
-                        data,
-                        (
-                            _Variant("UnexpectedError", _is_mapping, UnexpectedError.from_dict, UnexpectedError),
-                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
-                        ),
+            error = cast(
+                UnexpectedError | UnknownVariant,
+                _resolve_union(
+                    d.pop("error"),
+                    lambda: (
+                        _Variant("UnexpectedError", _is_mapping, UnexpectedError.from_dict, UnexpectedError),
+                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
                     ),
-                )
-
-            error = _parse_error(d.pop("error"))
+                    unset_ok=False,
+                    none_ok=False,
+                ),
+            )
 
         except Exception as _exc:
             raise _at(_exc, "error") from _exc

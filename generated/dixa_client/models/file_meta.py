@@ -17,6 +17,18 @@ if TYPE_CHECKING:
     from ..models.mime_type_impl import MimeTypeImpl
     from ..models.unknown_variant import UnknownVariant
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, Checksum, MimeTypeImpl, UnknownVariant
+    from ..models.checksum import Checksum  # noqa: PLC0415
+    from ..models.mime_type_impl import MimeTypeImpl  # noqa: PLC0415
+    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="FileMeta")
 
@@ -37,8 +49,8 @@ class FileMeta:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.mime_type_impl import MimeTypeImpl  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         url = self.url
 
         name = self.name
@@ -71,10 +83,8 @@ class FileMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.checksum import Checksum  # noqa: PLC0415
-        from ..models.mime_type_impl import MimeTypeImpl  # noqa: PLC0415
-        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         try:
             url = d.pop("url")
@@ -87,21 +97,18 @@ class FileMeta:
             raise _at(_exc, "name") from _exc
 
         try:
-
-            def _parse_media_type(data: object) -> MimeTypeImpl | UnknownVariant:
-
-                return cast(
-                    MimeTypeImpl | UnknownVariant,
-                    _resolve_union(
-                        data,
-                        (
-                            _Variant("MimeTypeImpl", _is_mapping, MimeTypeImpl.from_dict, MimeTypeImpl),
-                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
-                        ),
+            media_type = cast(
+                MimeTypeImpl | UnknownVariant,
+                _resolve_union(
+                    d.pop("mediaType"),
+                    lambda: (
+                        _Variant("MimeTypeImpl", _is_mapping, MimeTypeImpl.from_dict, MimeTypeImpl),
+                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
                     ),
-                )
-
-            media_type = _parse_media_type(d.pop("mediaType"))
+                    unset_ok=False,
+                    none_ok=False,
+                ),
+            )
 
         except Exception as _exc:
             raise _at(_exc, "mediaType") from _exc

@@ -14,6 +14,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.condition import Condition
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, Condition
+    from ..models.condition import Condition  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="Filters")
 
@@ -31,7 +41,8 @@ class Filters:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         strategy = self.strategy.value
 
         conditions: list[dict[str, Any]] | Unset = UNSET
@@ -55,11 +66,11 @@ class Filters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.condition import Condition  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         try:
-            strategy = Strategy(d.pop("strategy"))
+            strategy = Strategy.parse(d.pop("strategy"))
 
         except Exception as _exc:
             raise _at(_exc, "strategy") from _exc

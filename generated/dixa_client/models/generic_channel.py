@@ -59,7 +59,7 @@ class GenericChannel:
             raise _at(_exc, "genericChannelName") from _exc
 
         try:
-            availability = Availability(d.pop("availability"))
+            availability = Availability.parse(d.pop("availability"))
 
         except Exception as _exc:
             raise _at(_exc, "availability") from _exc

@@ -27,6 +27,20 @@ if TYPE_CHECKING:
     from ..models.outbound_import import OutboundImport
     from ..models.unknown_variant import UnknownVariant
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, Assignment, Closing, InboundImport, OutboundImport, UnknownVariant
+    from ..models.assignment import Assignment  # noqa: PLC0415
+    from ..models.closing import Closing  # noqa: PLC0415
+    from ..models.inbound_import import InboundImport  # noqa: PLC0415
+    from ..models.outbound_import import OutboundImport  # noqa: PLC0415
+    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="GenericConversationImport")
 
@@ -72,9 +86,8 @@ class GenericConversationImport:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.inbound_import import InboundImport  # noqa: PLC0415
-        from ..models.outbound_import import OutboundImport  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         generic_channel_name = self.generic_channel_name
 
         requester_id = str(self.requester_id)
@@ -143,12 +156,8 @@ class GenericConversationImport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assignment import Assignment  # noqa: PLC0415
-        from ..models.closing import Closing  # noqa: PLC0415
-        from ..models.inbound_import import InboundImport  # noqa: PLC0415
-        from ..models.outbound_import import OutboundImport  # noqa: PLC0415
-        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         try:
             generic_channel_name = d.pop("genericChannelName")
@@ -162,7 +171,7 @@ class GenericConversationImport:
             raise _at(_exc, "requesterId") from _exc
 
         try:
-            direction = CallbackDirection(d.pop("direction"))
+            direction = CallbackDirection.parse(d.pop("direction"))
 
         except Exception as _exc:
             raise _at(_exc, "direction") from _exc
@@ -179,7 +188,7 @@ class GenericConversationImport:
             if isinstance(_requester_connection_status, Unset):
                 requester_connection_status = UNSET
             else:
-                requester_connection_status = RequesterConnectionStatus(_requester_connection_status)
+                requester_connection_status = RequesterConnectionStatus.parse(_requester_connection_status)
 
         except Exception as _exc:
             raise _at(_exc, "requesterConnectionStatus") from _exc
@@ -193,26 +202,19 @@ class GenericConversationImport:
                 messages = []
                 for _index_messages, messages_item_data in enumerate(_messages):
                     try:
-
-                        def _parse_messages_item(data: object) -> InboundImport | OutboundImport | UnknownVariant:
-
-                            return cast(
-                                InboundImport | OutboundImport | UnknownVariant,
-                                _resolve_union(
-                                    data,
-                                    (
-                                        _Variant("InboundImport", _is_mapping, InboundImport.from_dict, InboundImport),
-                                        _Variant(
-                                            "OutboundImport", _is_mapping, OutboundImport.from_dict, OutboundImport
-                                        ),
-                                        _Variant(
-                                            "UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant
-                                        ),
-                                    ),
+                        messages_item = cast(
+                            InboundImport | OutboundImport | UnknownVariant,
+                            _resolve_union(
+                                messages_item_data,
+                                lambda: (
+                                    _Variant("InboundImport", _is_mapping, InboundImport.from_dict, InboundImport),
+                                    _Variant("OutboundImport", _is_mapping, OutboundImport.from_dict, OutboundImport),
+                                    _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
                                 ),
-                            )
-
-                        messages_item = _parse_messages_item(messages_item_data)
+                                unset_ok=False,
+                                none_ok=False,
+                            ),
+                        )
 
                     except Exception as _exc:
                         raise _at(_exc, _index_messages) from _exc

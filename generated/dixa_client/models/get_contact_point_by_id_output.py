@@ -17,6 +17,18 @@ if TYPE_CHECKING:
     from ..models.telephony_endpoint import TelephonyEndpoint
     from ..models.unknown_variant import UnknownVariant
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, EmailEndpoint, TelephonyEndpoint, UnknownVariant
+    from ..models.email_endpoint import EmailEndpoint  # noqa: PLC0415
+    from ..models.telephony_endpoint import TelephonyEndpoint  # noqa: PLC0415
+    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="GetContactPointByIdOutput")
 
@@ -33,9 +45,8 @@ class GetContactPointByIdOutput:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.email_endpoint import EmailEndpoint  # noqa: PLC0415
-        from ..models.telephony_endpoint import TelephonyEndpoint  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         data: dict[str, Any]
         if isinstance(self.data, EmailEndpoint):
             data = self.data.to_dict()
@@ -59,28 +70,23 @@ class GetContactPointByIdOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.email_endpoint import EmailEndpoint  # noqa: PLC0415
-        from ..models.telephony_endpoint import TelephonyEndpoint  # noqa: PLC0415
-        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         try:
-
-            def _parse_data(data: object) -> EmailEndpoint | TelephonyEndpoint | UnknownVariant:
-
-                return cast(
-                    EmailEndpoint | TelephonyEndpoint | UnknownVariant,
-                    _resolve_union(
-                        data,
-                        (
-                            _Variant("EmailEndpoint", _is_mapping, EmailEndpoint.from_dict, EmailEndpoint),
-                            _Variant("TelephonyEndpoint", _is_mapping, TelephonyEndpoint.from_dict, TelephonyEndpoint),
-                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
-                        ),
+            data = cast(
+                EmailEndpoint | TelephonyEndpoint | UnknownVariant,
+                _resolve_union(
+                    d.pop("data"),
+                    lambda: (
+                        _Variant("EmailEndpoint", _is_mapping, EmailEndpoint.from_dict, EmailEndpoint),
+                        _Variant("TelephonyEndpoint", _is_mapping, TelephonyEndpoint.from_dict, TelephonyEndpoint),
+                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
                     ),
-                )
-
-            data = _parse_data(d.pop("data"))
+                    unset_ok=False,
+                    none_ok=False,
+                ),
+            )
 
         except Exception as _exc:
             raise _at(_exc, "data") from _exc

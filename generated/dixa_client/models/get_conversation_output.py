@@ -26,6 +26,40 @@ if TYPE_CHECKING:
     from ..models.unknown_variant import UnknownVariant
     from ..models.whats_app_conversation import WhatsAppConversation
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global \
+        _lazy_imports_loaded, \
+        AnonymizedConversation, \
+        ChatConversation, \
+        ContactFormConversation, \
+        EmailConversation, \
+        FacebookMessengerConversation, \
+        GenericConversation, \
+        MessengerConversation, \
+        PstnPhoneConversation, \
+        SmsConversation, \
+        TwitterConversation, \
+        UnknownVariant, \
+        WhatsAppConversation
+    from ..models.anonymized_conversation import AnonymizedConversation  # noqa: PLC0415
+    from ..models.chat_conversation import ChatConversation  # noqa: PLC0415
+    from ..models.contact_form_conversation import ContactFormConversation  # noqa: PLC0415
+    from ..models.email_conversation import EmailConversation  # noqa: PLC0415
+    from ..models.facebook_messenger_conversation import FacebookMessengerConversation  # noqa: PLC0415
+    from ..models.generic_conversation import GenericConversation  # noqa: PLC0415
+    from ..models.messenger_conversation import MessengerConversation  # noqa: PLC0415
+    from ..models.pstn_phone_conversation import PstnPhoneConversation  # noqa: PLC0415
+    from ..models.sms_conversation import SmsConversation  # noqa: PLC0415
+    from ..models.twitter_conversation import TwitterConversation  # noqa: PLC0415
+    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+    from ..models.whats_app_conversation import WhatsAppConversation  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="GetConversationOutput")
 
@@ -55,18 +89,8 @@ class GetConversationOutput:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.anonymized_conversation import AnonymizedConversation  # noqa: PLC0415
-        from ..models.chat_conversation import ChatConversation  # noqa: PLC0415
-        from ..models.contact_form_conversation import ContactFormConversation  # noqa: PLC0415
-        from ..models.email_conversation import EmailConversation  # noqa: PLC0415
-        from ..models.facebook_messenger_conversation import FacebookMessengerConversation  # noqa: PLC0415
-        from ..models.generic_conversation import GenericConversation  # noqa: PLC0415
-        from ..models.messenger_conversation import MessengerConversation  # noqa: PLC0415
-        from ..models.pstn_phone_conversation import PstnPhoneConversation  # noqa: PLC0415
-        from ..models.sms_conversation import SmsConversation  # noqa: PLC0415
-        from ..models.twitter_conversation import TwitterConversation  # noqa: PLC0415
-        from ..models.whats_app_conversation import WhatsAppConversation  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         data: dict[str, Any]
         if isinstance(self.data, AnonymizedConversation):
             data = self.data.to_dict()
@@ -117,25 +141,11 @@ class GetConversationOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.anonymized_conversation import AnonymizedConversation  # noqa: PLC0415
-        from ..models.chat_conversation import ChatConversation  # noqa: PLC0415
-        from ..models.contact_form_conversation import ContactFormConversation  # noqa: PLC0415
-        from ..models.email_conversation import EmailConversation  # noqa: PLC0415
-        from ..models.facebook_messenger_conversation import FacebookMessengerConversation  # noqa: PLC0415
-        from ..models.generic_conversation import GenericConversation  # noqa: PLC0415
-        from ..models.messenger_conversation import MessengerConversation  # noqa: PLC0415
-        from ..models.pstn_phone_conversation import PstnPhoneConversation  # noqa: PLC0415
-        from ..models.sms_conversation import SmsConversation  # noqa: PLC0415
-        from ..models.twitter_conversation import TwitterConversation  # noqa: PLC0415
-        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
-        from ..models.whats_app_conversation import WhatsAppConversation  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         try:
-
-            def _parse_data(
-                data: object,
-            ) -> (
+            data = cast(
                 AnonymizedConversation
                 | ChatConversation
                 | ContactFormConversation
@@ -147,76 +157,52 @@ class GetConversationOutput:
                 | SmsConversation
                 | TwitterConversation
                 | UnknownVariant
-                | WhatsAppConversation
-            ):
-
-                return cast(
-                    AnonymizedConversation
-                    | ChatConversation
-                    | ContactFormConversation
-                    | EmailConversation
-                    | FacebookMessengerConversation
-                    | GenericConversation
-                    | MessengerConversation
-                    | PstnPhoneConversation
-                    | SmsConversation
-                    | TwitterConversation
-                    | UnknownVariant
-                    | WhatsAppConversation,
-                    _resolve_union(
-                        data,
-                        (
-                            _Variant(
-                                "AnonymizedConversation",
-                                _is_mapping,
-                                AnonymizedConversation.from_dict,
-                                AnonymizedConversation,
-                            ),
-                            _Variant("ChatConversation", _is_mapping, ChatConversation.from_dict, ChatConversation),
-                            _Variant(
-                                "ContactFormConversation",
-                                _is_mapping,
-                                ContactFormConversation.from_dict,
-                                ContactFormConversation,
-                            ),
-                            _Variant("EmailConversation", _is_mapping, EmailConversation.from_dict, EmailConversation),
-                            _Variant(
-                                "FacebookMessengerConversation",
-                                _is_mapping,
-                                FacebookMessengerConversation.from_dict,
-                                FacebookMessengerConversation,
-                            ),
-                            _Variant(
-                                "GenericConversation", _is_mapping, GenericConversation.from_dict, GenericConversation
-                            ),
-                            _Variant(
-                                "MessengerConversation",
-                                _is_mapping,
-                                MessengerConversation.from_dict,
-                                MessengerConversation,
-                            ),
-                            _Variant(
-                                "PstnPhoneConversation",
-                                _is_mapping,
-                                PstnPhoneConversation.from_dict,
-                                PstnPhoneConversation,
-                            ),
-                            _Variant("SmsConversation", _is_mapping, SmsConversation.from_dict, SmsConversation),
-                            _Variant(
-                                "TwitterConversation", _is_mapping, TwitterConversation.from_dict, TwitterConversation
-                            ),
-                            _Variant(
-                                "WhatsAppConversation",
-                                _is_mapping,
-                                WhatsAppConversation.from_dict,
-                                WhatsAppConversation,
-                            ),
-                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                | WhatsAppConversation,
+                _resolve_union(
+                    d.pop("data"),
+                    lambda: (
+                        _Variant(
+                            "AnonymizedConversation",
+                            _is_mapping,
+                            AnonymizedConversation.from_dict,
+                            AnonymizedConversation,
                         ),
+                        _Variant("ChatConversation", _is_mapping, ChatConversation.from_dict, ChatConversation),
+                        _Variant(
+                            "ContactFormConversation",
+                            _is_mapping,
+                            ContactFormConversation.from_dict,
+                            ContactFormConversation,
+                        ),
+                        _Variant("EmailConversation", _is_mapping, EmailConversation.from_dict, EmailConversation),
+                        _Variant(
+                            "FacebookMessengerConversation",
+                            _is_mapping,
+                            FacebookMessengerConversation.from_dict,
+                            FacebookMessengerConversation,
+                        ),
+                        _Variant(
+                            "GenericConversation", _is_mapping, GenericConversation.from_dict, GenericConversation
+                        ),
+                        _Variant(
+                            "MessengerConversation", _is_mapping, MessengerConversation.from_dict, MessengerConversation
+                        ),
+                        _Variant(
+                            "PstnPhoneConversation", _is_mapping, PstnPhoneConversation.from_dict, PstnPhoneConversation
+                        ),
+                        _Variant("SmsConversation", _is_mapping, SmsConversation.from_dict, SmsConversation),
+                        _Variant(
+                            "TwitterConversation", _is_mapping, TwitterConversation.from_dict, TwitterConversation
+                        ),
+                        _Variant(
+                            "WhatsAppConversation", _is_mapping, WhatsAppConversation.from_dict, WhatsAppConversation
+                        ),
+                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
                     ),
-                )
-
-            data = _parse_data(d.pop("data"))
+                    unset_ok=False,
+                    none_ok=False,
+                ),
+            )
 
         except Exception as _exc:
             raise _at(_exc, "data") from _exc

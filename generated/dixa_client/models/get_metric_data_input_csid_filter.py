@@ -14,6 +14,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.filter_ import Filter
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, Filter
+    from ..models.filter_ import Filter  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="GetMetricDataInputCsidFilter")
 
@@ -34,7 +44,8 @@ class GetMetricDataInputCsidFilter:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         id = self.id
 
         timezone = self.timezone
@@ -76,8 +87,8 @@ class GetMetricDataInputCsidFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.filter_ import Filter  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
@@ -123,7 +134,7 @@ class GetMetricDataInputCsidFilter:
                 aggregations = []
                 for _index_aggregations, aggregations_item_data in enumerate(_aggregations):
                     try:
-                        aggregations_item = Aggregations(aggregations_item_data)
+                        aggregations_item = Aggregations.parse(aggregations_item_data)
 
                     except Exception as _exc:
                         raise _at(_exc, _index_aggregations) from _exc

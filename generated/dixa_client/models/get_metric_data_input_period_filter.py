@@ -21,6 +21,19 @@ if TYPE_CHECKING:
     from ..models.preset import Preset
     from ..models.unknown_variant import UnknownVariant
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, Filter, Interval, Preset, UnknownVariant
+    from ..models.filter_ import Filter  # noqa: PLC0415
+    from ..models.interval import Interval  # noqa: PLC0415
+    from ..models.preset import Preset  # noqa: PLC0415
+    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="GetMetricDataInputPeriodFilter")
 
@@ -41,9 +54,8 @@ class GetMetricDataInputPeriodFilter:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.interval import Interval  # noqa: PLC0415
-        from ..models.preset import Preset  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         id = self.id
 
         period_filter: dict[str, Any]
@@ -91,11 +103,8 @@ class GetMetricDataInputPeriodFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.filter_ import Filter  # noqa: PLC0415
-        from ..models.interval import Interval  # noqa: PLC0415
-        from ..models.preset import Preset  # noqa: PLC0415
-        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
@@ -104,22 +113,19 @@ class GetMetricDataInputPeriodFilter:
             raise _at(_exc, "id") from _exc
 
         try:
-
-            def _parse_period_filter(data: object) -> Interval | Preset | UnknownVariant:
-
-                return cast(
-                    Interval | Preset | UnknownVariant,
-                    _resolve_union(
-                        data,
-                        (
-                            _Variant("Interval", _is_mapping, Interval.from_dict, Interval),
-                            _Variant("Preset", _is_mapping, Preset.from_dict, Preset),
-                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
-                        ),
+            period_filter = cast(
+                Interval | Preset | UnknownVariant,
+                _resolve_union(
+                    d.pop("periodFilter"),
+                    lambda: (
+                        _Variant("Interval", _is_mapping, Interval.from_dict, Interval),
+                        _Variant("Preset", _is_mapping, Preset.from_dict, Preset),
+                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
                     ),
-                )
-
-            period_filter = _parse_period_filter(d.pop("periodFilter"))
+                    unset_ok=False,
+                    none_ok=False,
+                ),
+            )
 
         except Exception as _exc:
             raise _at(_exc, "periodFilter") from _exc
@@ -156,7 +162,7 @@ class GetMetricDataInputPeriodFilter:
                 aggregations = []
                 for _index_aggregations, aggregations_item_data in enumerate(_aggregations):
                     try:
-                        aggregations_item = Aggregations(aggregations_item_data)
+                        aggregations_item = Aggregations.parse(aggregations_item_data)
 
                     except Exception as _exc:
                         raise _at(_exc, _index_aggregations) from _exc

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
     from ..models.metric_metadata import MetricMetadata
     from ..models.pagination_links import PaginationLinks
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, MetricMetadata, PaginationLinks
+    from ..models.metric_metadata import MetricMetadata  # noqa: PLC0415
+    from ..models.pagination_links import PaginationLinks  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="GetMetricsOutput")
 
@@ -31,7 +42,8 @@ class GetMetricsOutput:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         data: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.data, Unset):
             data = []
@@ -55,9 +67,8 @@ class GetMetricsOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metric_metadata import MetricMetadata  # noqa: PLC0415
-        from ..models.pagination_links import PaginationLinks  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         try:
             _data = _none_as_unset(d.pop("data", UNSET))

@@ -21,6 +21,20 @@ if TYPE_CHECKING:
     from ..models.text import Text
     from ..models.unknown_variant import UnknownVariant
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, File, Html, Markdown, Text, UnknownVariant
+    from ..models.file import File  # noqa: PLC0415
+    from ..models.html import Html  # noqa: PLC0415
+    from ..models.markdown import Markdown  # noqa: PLC0415
+    from ..models.text import Text  # noqa: PLC0415
+    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="Inbound")
 
@@ -42,10 +56,8 @@ class Inbound:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.html import Html  # noqa: PLC0415
-        from ..models.markdown import Markdown  # noqa: PLC0415
-        from ..models.text import Text  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         content: dict[str, Any]
         if isinstance(self.content, Html):
             content = self.content.to_dict()
@@ -89,32 +101,25 @@ class Inbound:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.file import File  # noqa: PLC0415
-        from ..models.html import Html  # noqa: PLC0415
-        from ..models.markdown import Markdown  # noqa: PLC0415
-        from ..models.text import Text  # noqa: PLC0415
-        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-
-            def _parse_content(data: object) -> Html | Markdown | Text | UnknownVariant:
-
-                return cast(
-                    Html | Markdown | Text | UnknownVariant,
-                    _resolve_union(
-                        data,
-                        (
-                            _Variant("Html", _is_mapping, Html.from_dict, Html),
-                            _Variant("Markdown", _is_mapping, Markdown.from_dict, Markdown),
-                            _Variant("Text", _is_mapping, Text.from_dict, Text),
-                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
-                        ),
+            content = cast(
+                Html | Markdown | Text | UnknownVariant,
+                _resolve_union(
+                    d.pop("content"),
+                    lambda: (
+                        _Variant("Html", _is_mapping, Html.from_dict, Html),
+                        _Variant("Markdown", _is_mapping, Markdown.from_dict, Markdown),
+                        _Variant("Text", _is_mapping, Text.from_dict, Text),
+                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
                     ),
-                )
-
-            content = _parse_content(d.pop("content"))
+                    unset_ok=False,
+                    none_ok=False,
+                ),
+            )
 
         except Exception as _exc:
             raise _at(_exc, "content") from _exc

@@ -52,7 +52,7 @@ class IsOneOf1:
                 raise TypeError(f"expected a list, got {type(_values).__name__}")
             for _index_values, values_item_data in enumerate(_values):
                 try:
-                    values_item = Values(values_item_data)
+                    values_item = Values.parse(values_item_data)
 
                 except Exception as _exc:
                     raise _at(_exc, _index_values) from _exc

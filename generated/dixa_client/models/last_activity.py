@@ -18,6 +18,19 @@ if TYPE_CHECKING:
     from ..models.unknown_variant import UnknownVariant
     from ..models.until import Until
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, Between, Since, UnknownVariant, Until
+    from ..models.between import Between  # noqa: PLC0415
+    from ..models.since import Since  # noqa: PLC0415
+    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+    from ..models.until import Until  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="LastActivity")
 
@@ -34,10 +47,8 @@ class LastActivity:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.between import Between  # noqa: PLC0415
-        from ..models.since import Since  # noqa: PLC0415
-        from ..models.until import Until  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         operator: dict[str, Any]
         if isinstance(self.operator, Between):
             operator = self.operator.to_dict()
@@ -64,31 +75,25 @@ class LastActivity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.between import Between  # noqa: PLC0415
-        from ..models.since import Since  # noqa: PLC0415
-        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
-        from ..models.until import Until  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-
-            def _parse_operator(data: object) -> Between | Since | UnknownVariant | Until:
-
-                return cast(
-                    Between | Since | UnknownVariant | Until,
-                    _resolve_union(
-                        data,
-                        (
-                            _Variant("Between", _is_mapping, Between.from_dict, Between),
-                            _Variant("Since", _is_mapping, Since.from_dict, Since),
-                            _Variant("Until", _is_mapping, Until.from_dict, Until),
-                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
-                        ),
+            operator = cast(
+                Between | Since | UnknownVariant | Until,
+                _resolve_union(
+                    d.pop("operator"),
+                    lambda: (
+                        _Variant("Between", _is_mapping, Between.from_dict, Between),
+                        _Variant("Since", _is_mapping, Since.from_dict, Since),
+                        _Variant("Until", _is_mapping, Until.from_dict, Until),
+                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
                     ),
-                )
-
-            operator = _parse_operator(d.pop("operator"))
+                    unset_ok=False,
+                    none_ok=False,
+                ),
+            )
 
         except Exception as _exc:
             raise _at(_exc, "operator") from _exc

@@ -49,7 +49,7 @@ class LinkConversationInput:
             raise _at(_exc, "parentId") from _exc
 
         try:
-            link_type = LinkType(d.pop("linkType"))
+            link_type = LinkType.parse(d.pop("linkType"))
 
         except Exception as _exc:
             raise _at(_exc, "linkType") from _exc

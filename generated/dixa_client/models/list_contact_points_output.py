@@ -19,6 +19,18 @@ if TYPE_CHECKING:
     from ..models.telephony_endpoint import TelephonyEndpoint
     from ..models.unknown_variant import UnknownVariant
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, EmailEndpoint, TelephonyEndpoint, UnknownVariant
+    from ..models.email_endpoint import EmailEndpoint  # noqa: PLC0415
+    from ..models.telephony_endpoint import TelephonyEndpoint  # noqa: PLC0415
+    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="ListContactPointsOutput")
 
@@ -35,9 +47,8 @@ class ListContactPointsOutput:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.email_endpoint import EmailEndpoint  # noqa: PLC0415
-        from ..models.telephony_endpoint import TelephonyEndpoint  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         data: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.data, Unset):
             data = []
@@ -65,10 +76,8 @@ class ListContactPointsOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.email_endpoint import EmailEndpoint  # noqa: PLC0415
-        from ..models.telephony_endpoint import TelephonyEndpoint  # noqa: PLC0415
-        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         try:
             _data = _none_as_unset(d.pop("data", UNSET))
@@ -79,29 +88,21 @@ class ListContactPointsOutput:
                 data = []
                 for _index_data, data_item_data in enumerate(_data):
                     try:
-
-                        def _parse_data_item(data: object) -> EmailEndpoint | TelephonyEndpoint | UnknownVariant:
-
-                            return cast(
-                                EmailEndpoint | TelephonyEndpoint | UnknownVariant,
-                                _resolve_union(
-                                    data,
-                                    (
-                                        _Variant("EmailEndpoint", _is_mapping, EmailEndpoint.from_dict, EmailEndpoint),
-                                        _Variant(
-                                            "TelephonyEndpoint",
-                                            _is_mapping,
-                                            TelephonyEndpoint.from_dict,
-                                            TelephonyEndpoint,
-                                        ),
-                                        _Variant(
-                                            "UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant
-                                        ),
+                        data_item = cast(
+                            EmailEndpoint | TelephonyEndpoint | UnknownVariant,
+                            _resolve_union(
+                                data_item_data,
+                                lambda: (
+                                    _Variant("EmailEndpoint", _is_mapping, EmailEndpoint.from_dict, EmailEndpoint),
+                                    _Variant(
+                                        "TelephonyEndpoint", _is_mapping, TelephonyEndpoint.from_dict, TelephonyEndpoint
                                     ),
+                                    _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
                                 ),
-                            )
-
-                        data_item = _parse_data_item(data_item_data)
+                                unset_ok=False,
+                                none_ok=False,
+                            ),
+                        )
 
                     except Exception as _exc:
                         raise _at(_exc, _index_data) from _exc

@@ -29,6 +29,42 @@ if TYPE_CHECKING:
     from ..models.unknown_variant import UnknownVariant
     from ..models.whats_app_conversation import WhatsAppConversation
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global \
+        _lazy_imports_loaded, \
+        AnonymizedConversation, \
+        ChatConversation, \
+        ContactFormConversation, \
+        EmailConversation, \
+        FacebookMessengerConversation, \
+        GenericConversation, \
+        MessengerConversation, \
+        PaginationLinks, \
+        PstnPhoneConversation, \
+        SmsConversation, \
+        TwitterConversation, \
+        UnknownVariant, \
+        WhatsAppConversation
+    from ..models.anonymized_conversation import AnonymizedConversation  # noqa: PLC0415
+    from ..models.chat_conversation import ChatConversation  # noqa: PLC0415
+    from ..models.contact_form_conversation import ContactFormConversation  # noqa: PLC0415
+    from ..models.email_conversation import EmailConversation  # noqa: PLC0415
+    from ..models.facebook_messenger_conversation import FacebookMessengerConversation  # noqa: PLC0415
+    from ..models.generic_conversation import GenericConversation  # noqa: PLC0415
+    from ..models.messenger_conversation import MessengerConversation  # noqa: PLC0415
+    from ..models.pagination_links import PaginationLinks  # noqa: PLC0415
+    from ..models.pstn_phone_conversation import PstnPhoneConversation  # noqa: PLC0415
+    from ..models.sms_conversation import SmsConversation  # noqa: PLC0415
+    from ..models.twitter_conversation import TwitterConversation  # noqa: PLC0415
+    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+    from ..models.whats_app_conversation import WhatsAppConversation  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="ListEndUserConversationsOutput")
 
@@ -62,18 +98,8 @@ class ListEndUserConversationsOutput:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.anonymized_conversation import AnonymizedConversation  # noqa: PLC0415
-        from ..models.chat_conversation import ChatConversation  # noqa: PLC0415
-        from ..models.contact_form_conversation import ContactFormConversation  # noqa: PLC0415
-        from ..models.email_conversation import EmailConversation  # noqa: PLC0415
-        from ..models.facebook_messenger_conversation import FacebookMessengerConversation  # noqa: PLC0415
-        from ..models.generic_conversation import GenericConversation  # noqa: PLC0415
-        from ..models.messenger_conversation import MessengerConversation  # noqa: PLC0415
-        from ..models.pstn_phone_conversation import PstnPhoneConversation  # noqa: PLC0415
-        from ..models.sms_conversation import SmsConversation  # noqa: PLC0415
-        from ..models.twitter_conversation import TwitterConversation  # noqa: PLC0415
-        from ..models.whats_app_conversation import WhatsAppConversation  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         data: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.data, Unset):
             data = []
@@ -134,20 +160,8 @@ class ListEndUserConversationsOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.anonymized_conversation import AnonymizedConversation  # noqa: PLC0415
-        from ..models.chat_conversation import ChatConversation  # noqa: PLC0415
-        from ..models.contact_form_conversation import ContactFormConversation  # noqa: PLC0415
-        from ..models.email_conversation import EmailConversation  # noqa: PLC0415
-        from ..models.facebook_messenger_conversation import FacebookMessengerConversation  # noqa: PLC0415
-        from ..models.generic_conversation import GenericConversation  # noqa: PLC0415
-        from ..models.messenger_conversation import MessengerConversation  # noqa: PLC0415
-        from ..models.pagination_links import PaginationLinks  # noqa: PLC0415
-        from ..models.pstn_phone_conversation import PstnPhoneConversation  # noqa: PLC0415
-        from ..models.sms_conversation import SmsConversation  # noqa: PLC0415
-        from ..models.twitter_conversation import TwitterConversation  # noqa: PLC0415
-        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
-        from ..models.whats_app_conversation import WhatsAppConversation  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         try:
             _data = _none_as_unset(d.pop("data", UNSET))
@@ -174,10 +188,7 @@ class ListEndUserConversationsOutput:
                 data = []
                 for _index_data, data_item_data in enumerate(_data):
                     try:
-
-                        def _parse_data_item(
-                            data: object,
-                        ) -> (
+                        data_item = cast(
                             AnonymizedConversation
                             | ChatConversation
                             | ContactFormConversation
@@ -189,96 +200,73 @@ class ListEndUserConversationsOutput:
                             | SmsConversation
                             | TwitterConversation
                             | UnknownVariant
-                            | WhatsAppConversation
-                        ):
-
-                            return cast(
-                                AnonymizedConversation
-                                | ChatConversation
-                                | ContactFormConversation
-                                | EmailConversation
-                                | FacebookMessengerConversation
-                                | GenericConversation
-                                | MessengerConversation
-                                | PstnPhoneConversation
-                                | SmsConversation
-                                | TwitterConversation
-                                | UnknownVariant
-                                | WhatsAppConversation,
-                                _resolve_union(
-                                    data,
-                                    (
-                                        _Variant(
-                                            "AnonymizedConversation",
-                                            _is_mapping,
-                                            AnonymizedConversation.from_dict,
-                                            AnonymizedConversation,
-                                        ),
-                                        _Variant(
-                                            "ChatConversation",
-                                            _is_mapping,
-                                            ChatConversation.from_dict,
-                                            ChatConversation,
-                                        ),
-                                        _Variant(
-                                            "ContactFormConversation",
-                                            _is_mapping,
-                                            ContactFormConversation.from_dict,
-                                            ContactFormConversation,
-                                        ),
-                                        _Variant(
-                                            "EmailConversation",
-                                            _is_mapping,
-                                            EmailConversation.from_dict,
-                                            EmailConversation,
-                                        ),
-                                        _Variant(
-                                            "FacebookMessengerConversation",
-                                            _is_mapping,
-                                            FacebookMessengerConversation.from_dict,
-                                            FacebookMessengerConversation,
-                                        ),
-                                        _Variant(
-                                            "GenericConversation",
-                                            _is_mapping,
-                                            GenericConversation.from_dict,
-                                            GenericConversation,
-                                        ),
-                                        _Variant(
-                                            "MessengerConversation",
-                                            _is_mapping,
-                                            MessengerConversation.from_dict,
-                                            MessengerConversation,
-                                        ),
-                                        _Variant(
-                                            "PstnPhoneConversation",
-                                            _is_mapping,
-                                            PstnPhoneConversation.from_dict,
-                                            PstnPhoneConversation,
-                                        ),
-                                        _Variant(
-                                            "SmsConversation", _is_mapping, SmsConversation.from_dict, SmsConversation
-                                        ),
-                                        _Variant(
-                                            "TwitterConversation",
-                                            _is_mapping,
-                                            TwitterConversation.from_dict,
-                                            TwitterConversation,
-                                        ),
-                                        _Variant(
-                                            "WhatsAppConversation",
-                                            _is_mapping,
-                                            WhatsAppConversation.from_dict,
-                                            WhatsAppConversation,
-                                        ),
-                                        _Variant(
-                                            "UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant
-                                        ),
+                            | WhatsAppConversation,
+                            _resolve_union(
+                                data_item_data,
+                                lambda: (
+                                    _Variant(
+                                        "AnonymizedConversation",
+                                        _is_mapping,
+                                        AnonymizedConversation.from_dict,
+                                        AnonymizedConversation,
                                     ),
+                                    _Variant(
+                                        "ChatConversation", _is_mapping, ChatConversation.from_dict, ChatConversation
+                                    ),
+                                    _Variant(
+                                        "ContactFormConversation",
+                                        _is_mapping,
+                                        ContactFormConversation.from_dict,
+                                        ContactFormConversation,
+                                    ),
+                                    _Variant(
+                                        "EmailConversation", _is_mapping, EmailConversation.from_dict, EmailConversation
+                                    ),
+                                    _Variant(
+                                        "FacebookMessengerConversation",
+                                        _is_mapping,
+                                        FacebookMessengerConversation.from_dict,
+                                        FacebookMessengerConversation,
+                                    ),
+                                    _Variant(
+                                        "GenericConversation",
+                                        _is_mapping,
+                                        GenericConversation.from_dict,
+                                        GenericConversation,
+                                    ),
+                                    _Variant(
+                                        "MessengerConversation",
+                                        _is_mapping,
+                                        MessengerConversation.from_dict,
+                                        MessengerConversation,
+                                    ),
+                                    _Variant(
+                                        "PstnPhoneConversation",
+                                        _is_mapping,
+                                        PstnPhoneConversation.from_dict,
+                                        PstnPhoneConversation,
+                                    ),
+                                    _Variant(
+                                        "SmsConversation", _is_mapping, SmsConversation.from_dict, SmsConversation
+                                    ),
+                                    _Variant(
+                                        "TwitterConversation",
+                                        _is_mapping,
+                                        TwitterConversation.from_dict,
+                                        TwitterConversation,
+                                    ),
+                                    _Variant(
+                                        "WhatsAppConversation",
+                                        _is_mapping,
+                                        WhatsAppConversation.from_dict,
+                                        WhatsAppConversation,
+                                    ),
+                                    _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
                                 ),
-                            )
-
-                        data_item = _parse_data_item(data_item_data)
+                                unset_ok=False,
+                                none_ok=False,
+                            ),
+                        )
 
                     except Exception as _exc:
                         raise _at(_exc, _index_data) from _exc

@@ -24,6 +24,32 @@ if TYPE_CHECKING:
     from ..models.unknown_variant import UnknownVariant
     from ..models.uuid_field import UUIDField
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global \
+        _lazy_imports_loaded, \
+        BooleanField, \
+        DoubleField, \
+        InstantField, \
+        IntField, \
+        LongField, \
+        StringField, \
+        UnknownVariant, \
+        UUIDField
+    from ..models.boolean_field import BooleanField  # noqa: PLC0415
+    from ..models.double_field import DoubleField  # noqa: PLC0415
+    from ..models.instant_field import InstantField  # noqa: PLC0415
+    from ..models.int_field import IntField  # noqa: PLC0415
+    from ..models.long_field import LongField  # noqa: PLC0415
+    from ..models.string_field import StringField  # noqa: PLC0415
+    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+    from ..models.uuid_field import UUIDField  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="ListField")
 
@@ -45,14 +71,8 @@ class ListField:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.boolean_field import BooleanField  # noqa: PLC0415
-        from ..models.double_field import DoubleField  # noqa: PLC0415
-        from ..models.instant_field import InstantField  # noqa: PLC0415
-        from ..models.int_field import IntField  # noqa: PLC0415
-        from ..models.long_field import LongField  # noqa: PLC0415
-        from ..models.string_field import StringField  # noqa: PLC0415
-        from ..models.uuid_field import UUIDField  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         values: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.values, Unset):
             values = []
@@ -95,15 +115,8 @@ class ListField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.boolean_field import BooleanField  # noqa: PLC0415
-        from ..models.double_field import DoubleField  # noqa: PLC0415
-        from ..models.instant_field import InstantField  # noqa: PLC0415
-        from ..models.int_field import IntField  # noqa: PLC0415
-        from ..models.long_field import LongField  # noqa: PLC0415
-        from ..models.string_field import StringField  # noqa: PLC0415
-        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
-        from ..models.uuid_field import UUIDField  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
@@ -127,10 +140,7 @@ class ListField:
                 values = []
                 for _index_values, values_item_data in enumerate(_values):
                     try:
-
-                        def _parse_values_item(
-                            data: object,
-                        ) -> (
+                        values_item = cast(
                             BooleanField
                             | DoubleField
                             | InstantField
@@ -138,36 +148,23 @@ class ListField:
                             | LongField
                             | StringField
                             | UnknownVariant
-                            | UUIDField
-                        ):
-
-                            return cast(
-                                BooleanField
-                                | DoubleField
-                                | InstantField
-                                | IntField
-                                | LongField
-                                | StringField
-                                | UnknownVariant
-                                | UUIDField,
-                                _resolve_union(
-                                    data,
-                                    (
-                                        _Variant("BooleanField", _is_mapping, BooleanField.from_dict, BooleanField),
-                                        _Variant("DoubleField", _is_mapping, DoubleField.from_dict, DoubleField),
-                                        _Variant("InstantField", _is_mapping, InstantField.from_dict, InstantField),
-                                        _Variant("IntField", _is_mapping, IntField.from_dict, IntField),
-                                        _Variant("LongField", _is_mapping, LongField.from_dict, LongField),
-                                        _Variant("StringField", _is_mapping, StringField.from_dict, StringField),
-                                        _Variant("UUIDField", _is_mapping, UUIDField.from_dict, UUIDField),
-                                        _Variant(
-                                            "UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant
-                                        ),
-                                    ),
+                            | UUIDField,
+                            _resolve_union(
+                                values_item_data,
+                                lambda: (
+                                    _Variant("BooleanField", _is_mapping, BooleanField.from_dict, BooleanField),
+                                    _Variant("DoubleField", _is_mapping, DoubleField.from_dict, DoubleField),
+                                    _Variant("InstantField", _is_mapping, InstantField.from_dict, InstantField),
+                                    _Variant("IntField", _is_mapping, IntField.from_dict, IntField),
+                                    _Variant("LongField", _is_mapping, LongField.from_dict, LongField),
+                                    _Variant("StringField", _is_mapping, StringField.from_dict, StringField),
+                                    _Variant("UUIDField", _is_mapping, UUIDField.from_dict, UUIDField),
+                                    _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
                                 ),
-                            )
-
-                        values_item = _parse_values_item(values_item_data)
+                                unset_ok=False,
+                                none_ok=False,
+                            ),
+                        )
 
                     except Exception as _exc:
                         raise _at(_exc, _index_values) from _exc

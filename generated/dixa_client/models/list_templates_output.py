@@ -20,6 +20,19 @@ if TYPE_CHECKING:
     from ..models.quick_response import QuickResponse
     from ..models.unknown_variant import UnknownVariant
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, EmailAutoReply, PaginationLinks, QuickResponse, UnknownVariant
+    from ..models.email_auto_reply import EmailAutoReply  # noqa: PLC0415
+    from ..models.pagination_links import PaginationLinks  # noqa: PLC0415
+    from ..models.quick_response import QuickResponse  # noqa: PLC0415
+    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="ListTemplatesOutput")
 
@@ -37,9 +50,8 @@ class ListTemplatesOutput:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.email_auto_reply import EmailAutoReply  # noqa: PLC0415
-        from ..models.quick_response import QuickResponse  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         data: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.data, Unset):
             data = []
@@ -73,11 +85,8 @@ class ListTemplatesOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.email_auto_reply import EmailAutoReply  # noqa: PLC0415
-        from ..models.pagination_links import PaginationLinks  # noqa: PLC0415
-        from ..models.quick_response import QuickResponse  # noqa: PLC0415
-        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         try:
             _data = _none_as_unset(d.pop("data", UNSET))
@@ -88,26 +97,19 @@ class ListTemplatesOutput:
                 data = []
                 for _index_data, data_item_data in enumerate(_data):
                     try:
-
-                        def _parse_data_item(data: object) -> EmailAutoReply | QuickResponse | UnknownVariant:
-
-                            return cast(
-                                EmailAutoReply | QuickResponse | UnknownVariant,
-                                _resolve_union(
-                                    data,
-                                    (
-                                        _Variant(
-                                            "EmailAutoReply", _is_mapping, EmailAutoReply.from_dict, EmailAutoReply
-                                        ),
-                                        _Variant("QuickResponse", _is_mapping, QuickResponse.from_dict, QuickResponse),
-                                        _Variant(
-                                            "UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant
-                                        ),
-                                    ),
+                        data_item = cast(
+                            EmailAutoReply | QuickResponse | UnknownVariant,
+                            _resolve_union(
+                                data_item_data,
+                                lambda: (
+                                    _Variant("EmailAutoReply", _is_mapping, EmailAutoReply.from_dict, EmailAutoReply),
+                                    _Variant("QuickResponse", _is_mapping, QuickResponse.from_dict, QuickResponse),
+                                    _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
                                 ),
-                            )
-
-                        data_item = _parse_data_item(data_item_data)
+                                unset_ok=False,
+                                none_ok=False,
+                            ),
+                        )
 
                     except Exception as _exc:
                         raise _at(_exc, _index_data) from _exc

@@ -50,7 +50,7 @@ class LongAggregateValue:
             raise _at(_exc, "value") from _exc
 
         try:
-            measure = LongAggregateValueMeasure(d.pop("measure"))
+            measure = LongAggregateValueMeasure.parse(d.pop("measure"))
 
         except Exception as _exc:
             raise _at(_exc, "measure") from _exc

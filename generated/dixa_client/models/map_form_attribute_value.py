@@ -17,6 +17,18 @@ if TYPE_CHECKING:
     from ..models.select import Select
     from ..models.text import Text
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, Attachments, Select, Text
+    from ..models.attachments import Attachments  # noqa: PLC0415
+    from ..models.select import Select  # noqa: PLC0415
+    from ..models.text import Text  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="MapFormAttributeValue")
 
@@ -34,9 +46,8 @@ class MapFormAttributeValue:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.attachments import Attachments  # noqa: PLC0415
-        from ..models.select import Select  # noqa: PLC0415
-        from ..models.text import Text  # noqa: PLC0415
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -59,38 +70,34 @@ class MapFormAttributeValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attachments import Attachments  # noqa: PLC0415
-        from ..models.select import Select  # noqa: PLC0415
-        from ..models.text import Text  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _instance = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
 
-            def _parse_additional_property(data: object) -> Attachments | list[str] | Select | str | Text:
+            def _additional_property_variant_3(data: Any) -> list[str]:
+                componentsschemas_form_attribute_value_type_3 = cast(list[str], data)
 
-                def _variant_3(data: Any) -> list[str]:
-                    componentsschemas_form_attribute_value_type_3 = cast(list[str], data)
+                return componentsschemas_form_attribute_value_type_3
 
-                    return componentsschemas_form_attribute_value_type_3
-
-                return cast(
-                    Attachments | list[str] | Select | str | Text,
-                    _resolve_union(
-                        data,
-                        (
-                            _Variant("Attachments", _is_mapping, Attachments.from_dict, Attachments),
-                            _Variant("Select", _is_mapping, Select.from_dict, Select),
-                            _Variant("Text", _is_mapping, Text.from_dict, Text),
-                            _Variant("list[str]", lambda v: isinstance(v, list), _variant_3),
-                            _Variant("str", lambda v: isinstance(v, str), _identity, plain=True),
-                        ),
+            additional_property = cast(
+                Attachments | list[str] | Select | str | Text,
+                _resolve_union(
+                    prop_dict,
+                    lambda: (
+                        _Variant("Attachments", _is_mapping, Attachments.from_dict, Attachments),
+                        _Variant("Select", _is_mapping, Select.from_dict, Select),
+                        _Variant("Text", _is_mapping, Text.from_dict, Text),
+                        _Variant("list[str]", lambda v: isinstance(v, list), _additional_property_variant_3),
+                        _Variant("str", lambda v: isinstance(v, str), _identity, plain=True),
                     ),
-                )
-
-            additional_property = _parse_additional_property(prop_dict)
+                    unset_ok=False,
+                    none_ok=False,
+                ),
+            )
 
             additional_properties[prop_name] = additional_property
 

@@ -43,25 +43,23 @@ class MapUUIDOptionAttributeValue:
         additional_properties = {}
         for prop_name, prop_dict in d.items():
 
-            def _parse_additional_property(data: object) -> list[str] | str:
+            def _additional_property_variant_0(data: Any) -> list[str]:
+                additional_property_type_0 = cast(list[str], data)
 
-                def _variant_0(data: Any) -> list[str]:
-                    additional_property_type_0 = cast(list[str], data)
+                return additional_property_type_0
 
-                    return additional_property_type_0
-
-                return cast(
-                    list[str] | str,
-                    _resolve_union(
-                        data,
-                        (
-                            _Variant("list[str]", lambda v: isinstance(v, list), _variant_0),
-                            _Variant("str", lambda v: isinstance(v, str), _identity, plain=True),
-                        ),
+            additional_property = cast(
+                list[str] | str,
+                _resolve_union(
+                    prop_dict,
+                    lambda: (
+                        _Variant("list[str]", lambda v: isinstance(v, list), _additional_property_variant_0),
+                        _Variant("str", lambda v: isinstance(v, str), _identity, plain=True),
                     ),
-                )
-
-            additional_property = _parse_additional_property(prop_dict)
+                    unset_ok=False,
+                    none_ok=False,
+                ),
+            )
 
             additional_properties[prop_name] = additional_property
 

@@ -15,6 +15,17 @@ if TYPE_CHECKING:
     from ..models.combined_filters import CombinedFilters
     from ..models.unknown_variant import UnknownVariant
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, CombinedFilters, UnknownVariant
+    from ..models.combined_filters import CombinedFilters  # noqa: PLC0415
+    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="MapWebhookEventTypeFilters")
 
@@ -30,7 +41,8 @@ class MapWebhookEventTypeFilters:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.combined_filters import CombinedFilters  # noqa: PLC0415
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -45,29 +57,25 @@ class MapWebhookEventTypeFilters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.combined_filters import CombinedFilters  # noqa: PLC0415
-        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         _instance = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-
-            def _parse_additional_property(data: object) -> CombinedFilters | UnknownVariant:
-
-                return cast(
-                    CombinedFilters | UnknownVariant,
-                    _resolve_union(
-                        data,
-                        (
-                            _Variant("CombinedFilters", _is_mapping, CombinedFilters.from_dict, CombinedFilters),
-                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
-                        ),
+            additional_property = cast(
+                CombinedFilters | UnknownVariant,
+                _resolve_union(
+                    prop_dict,
+                    lambda: (
+                        _Variant("CombinedFilters", _is_mapping, CombinedFilters.from_dict, CombinedFilters),
+                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
                     ),
-                )
-
-            additional_property = _parse_additional_property(prop_dict)
+                    unset_ok=False,
+                    none_ok=False,
+                ),
+            )
 
             additional_properties[prop_name] = additional_property
 

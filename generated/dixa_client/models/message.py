@@ -33,6 +33,42 @@ if TYPE_CHECKING:
     from ..models.unknown_variant import UnknownVariant
     from ..models.whats_app_attributes import WhatsAppAttributes
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global \
+        _lazy_imports_loaded, \
+        CallRecordingAttributes, \
+        ChatAttributes, \
+        ContactFormAttributes, \
+        EmailAttributes, \
+        FacebookMessengerAttributes, \
+        GenericAttributes, \
+        MessengerFormAttributes, \
+        PhoneAttributes, \
+        SmsAttributes, \
+        TranscriptAttributes, \
+        TwitterAttributes, \
+        UnknownVariant, \
+        WhatsAppAttributes
+    from ..models.call_recording_attributes import CallRecordingAttributes  # noqa: PLC0415
+    from ..models.chat_attributes import ChatAttributes  # noqa: PLC0415
+    from ..models.contact_form_attributes import ContactFormAttributes  # noqa: PLC0415
+    from ..models.email_attributes import EmailAttributes  # noqa: PLC0415
+    from ..models.facebook_messenger_attributes import FacebookMessengerAttributes  # noqa: PLC0415
+    from ..models.generic_attributes import GenericAttributes  # noqa: PLC0415
+    from ..models.messenger_form_attributes import MessengerFormAttributes  # noqa: PLC0415
+    from ..models.phone_attributes import PhoneAttributes  # noqa: PLC0415
+    from ..models.sms_attributes import SmsAttributes  # noqa: PLC0415
+    from ..models.transcript_attributes import TranscriptAttributes  # noqa: PLC0415
+    from ..models.twitter_attributes import TwitterAttributes  # noqa: PLC0415
+    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+    from ..models.whats_app_attributes import WhatsAppAttributes  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="Message")
 
@@ -67,19 +103,8 @@ class Message:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.call_recording_attributes import CallRecordingAttributes  # noqa: PLC0415
-        from ..models.chat_attributes import ChatAttributes  # noqa: PLC0415
-        from ..models.contact_form_attributes import ContactFormAttributes  # noqa: PLC0415
-        from ..models.email_attributes import EmailAttributes  # noqa: PLC0415
-        from ..models.facebook_messenger_attributes import FacebookMessengerAttributes  # noqa: PLC0415
-        from ..models.generic_attributes import GenericAttributes  # noqa: PLC0415
-        from ..models.messenger_form_attributes import MessengerFormAttributes  # noqa: PLC0415
-        from ..models.phone_attributes import PhoneAttributes  # noqa: PLC0415
-        from ..models.sms_attributes import SmsAttributes  # noqa: PLC0415
-        from ..models.transcript_attributes import TranscriptAttributes  # noqa: PLC0415
-        from ..models.twitter_attributes import TwitterAttributes  # noqa: PLC0415
-        from ..models.whats_app_attributes import WhatsAppAttributes  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         id = str(self.id)
 
         author_id = str(self.author_id)
@@ -146,20 +171,8 @@ class Message:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.call_recording_attributes import CallRecordingAttributes  # noqa: PLC0415
-        from ..models.chat_attributes import ChatAttributes  # noqa: PLC0415
-        from ..models.contact_form_attributes import ContactFormAttributes  # noqa: PLC0415
-        from ..models.email_attributes import EmailAttributes  # noqa: PLC0415
-        from ..models.facebook_messenger_attributes import FacebookMessengerAttributes  # noqa: PLC0415
-        from ..models.generic_attributes import GenericAttributes  # noqa: PLC0415
-        from ..models.messenger_form_attributes import MessengerFormAttributes  # noqa: PLC0415
-        from ..models.phone_attributes import PhoneAttributes  # noqa: PLC0415
-        from ..models.sms_attributes import SmsAttributes  # noqa: PLC0415
-        from ..models.transcript_attributes import TranscriptAttributes  # noqa: PLC0415
-        from ..models.twitter_attributes import TwitterAttributes  # noqa: PLC0415
-        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
-        from ..models.whats_app_attributes import WhatsAppAttributes  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         try:
             id = UUID(d.pop("id"))
@@ -180,10 +193,7 @@ class Message:
             raise _at(_exc, "createdAt") from _exc
 
         try:
-
-            def _parse_attributes(
-                data: object,
-            ) -> (
+            attributes = cast(
                 CallRecordingAttributes
                 | ChatAttributes
                 | ContactFormAttributes
@@ -196,71 +206,47 @@ class Message:
                 | TranscriptAttributes
                 | TwitterAttributes
                 | UnknownVariant
-                | WhatsAppAttributes
-            ):
-
-                return cast(
-                    CallRecordingAttributes
-                    | ChatAttributes
-                    | ContactFormAttributes
-                    | EmailAttributes
-                    | FacebookMessengerAttributes
-                    | GenericAttributes
-                    | MessengerFormAttributes
-                    | PhoneAttributes
-                    | SmsAttributes
-                    | TranscriptAttributes
-                    | TwitterAttributes
-                    | UnknownVariant
-                    | WhatsAppAttributes,
-                    _resolve_union(
-                        data,
-                        (
-                            _Variant(
-                                "CallRecordingAttributes",
-                                _is_mapping,
-                                CallRecordingAttributes.from_dict,
-                                CallRecordingAttributes,
-                            ),
-                            _Variant("ChatAttributes", _is_mapping, ChatAttributes.from_dict, ChatAttributes),
-                            _Variant(
-                                "ContactFormAttributes",
-                                _is_mapping,
-                                ContactFormAttributes.from_dict,
-                                ContactFormAttributes,
-                            ),
-                            _Variant("EmailAttributes", _is_mapping, EmailAttributes.from_dict, EmailAttributes),
-                            _Variant(
-                                "FacebookMessengerAttributes",
-                                _is_mapping,
-                                FacebookMessengerAttributes.from_dict,
-                                FacebookMessengerAttributes,
-                            ),
-                            _Variant("GenericAttributes", _is_mapping, GenericAttributes.from_dict, GenericAttributes),
-                            _Variant(
-                                "MessengerFormAttributes",
-                                _is_mapping,
-                                MessengerFormAttributes.from_dict,
-                                MessengerFormAttributes,
-                            ),
-                            _Variant("PhoneAttributes", _is_mapping, PhoneAttributes.from_dict, PhoneAttributes),
-                            _Variant("SmsAttributes", _is_mapping, SmsAttributes.from_dict, SmsAttributes),
-                            _Variant(
-                                "TranscriptAttributes",
-                                _is_mapping,
-                                TranscriptAttributes.from_dict,
-                                TranscriptAttributes,
-                            ),
-                            _Variant("TwitterAttributes", _is_mapping, TwitterAttributes.from_dict, TwitterAttributes),
-                            _Variant(
-                                "WhatsAppAttributes", _is_mapping, WhatsAppAttributes.from_dict, WhatsAppAttributes
-                            ),
-                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                | WhatsAppAttributes,
+                _resolve_union(
+                    d.pop("attributes"),
+                    lambda: (
+                        _Variant(
+                            "CallRecordingAttributes",
+                            _is_mapping,
+                            CallRecordingAttributes.from_dict,
+                            CallRecordingAttributes,
                         ),
+                        _Variant("ChatAttributes", _is_mapping, ChatAttributes.from_dict, ChatAttributes),
+                        _Variant(
+                            "ContactFormAttributes", _is_mapping, ContactFormAttributes.from_dict, ContactFormAttributes
+                        ),
+                        _Variant("EmailAttributes", _is_mapping, EmailAttributes.from_dict, EmailAttributes),
+                        _Variant(
+                            "FacebookMessengerAttributes",
+                            _is_mapping,
+                            FacebookMessengerAttributes.from_dict,
+                            FacebookMessengerAttributes,
+                        ),
+                        _Variant("GenericAttributes", _is_mapping, GenericAttributes.from_dict, GenericAttributes),
+                        _Variant(
+                            "MessengerFormAttributes",
+                            _is_mapping,
+                            MessengerFormAttributes.from_dict,
+                            MessengerFormAttributes,
+                        ),
+                        _Variant("PhoneAttributes", _is_mapping, PhoneAttributes.from_dict, PhoneAttributes),
+                        _Variant("SmsAttributes", _is_mapping, SmsAttributes.from_dict, SmsAttributes),
+                        _Variant(
+                            "TranscriptAttributes", _is_mapping, TranscriptAttributes.from_dict, TranscriptAttributes
+                        ),
+                        _Variant("TwitterAttributes", _is_mapping, TwitterAttributes.from_dict, TwitterAttributes),
+                        _Variant("WhatsAppAttributes", _is_mapping, WhatsAppAttributes.from_dict, WhatsAppAttributes),
+                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
                     ),
-                )
-
-            attributes = _parse_attributes(d.pop("attributes"))
+                    unset_ok=False,
+                    none_ok=False,
+                ),
+            )
 
         except Exception as _exc:
             raise _at(_exc, "attributes") from _exc

@@ -31,6 +31,32 @@ if TYPE_CHECKING:
     from ..models.side_conversation import SideConversation
     from ..models.unknown_variant import UnknownVariant
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global \
+        _lazy_imports_loaded, \
+        Assignment, \
+        BrowserInfo, \
+        CustomAttribute, \
+        EmailForward, \
+        FollowUp, \
+        Queue, \
+        SideConversation, \
+        UnknownVariant
+    from ..models.assignment import Assignment  # noqa: PLC0415
+    from ..models.browser_info import BrowserInfo  # noqa: PLC0415
+    from ..models.custom_attribute import CustomAttribute  # noqa: PLC0415
+    from ..models.email_forward import EmailForward  # noqa: PLC0415
+    from ..models.follow_up import FollowUp  # noqa: PLC0415
+    from ..models.queue import Queue  # noqa: PLC0415
+    from ..models.side_conversation import SideConversation  # noqa: PLC0415
+    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="MessengerConversation")
 
@@ -77,10 +103,8 @@ class MessengerConversation:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.email_forward import EmailForward  # noqa: PLC0415
-        from ..models.follow_up import FollowUp  # noqa: PLC0415
-        from ..models.side_conversation import SideConversation  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         id = self.id
 
         requester_id = str(self.requester_id)
@@ -177,15 +201,8 @@ class MessengerConversation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.assignment import Assignment  # noqa: PLC0415
-        from ..models.browser_info import BrowserInfo  # noqa: PLC0415
-        from ..models.custom_attribute import CustomAttribute  # noqa: PLC0415
-        from ..models.email_forward import EmailForward  # noqa: PLC0415
-        from ..models.follow_up import FollowUp  # noqa: PLC0415
-        from ..models.queue import Queue  # noqa: PLC0415
-        from ..models.side_conversation import SideConversation  # noqa: PLC0415
-        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
@@ -200,7 +217,7 @@ class MessengerConversation:
             raise _at(_exc, "requesterId") from _exc
 
         try:
-            channel = AnonymizedConversationChannel(d.pop("channel"))
+            channel = AnonymizedConversationChannel.parse(d.pop("channel"))
 
         except Exception as _exc:
             raise _at(_exc, "channel") from _exc
@@ -217,7 +234,7 @@ class MessengerConversation:
             if isinstance(_direction, Unset):
                 direction = UNSET
             else:
-                direction = AnonymizedConversationDirection(_direction)
+                direction = AnonymizedConversationDirection.parse(_direction)
 
         except Exception as _exc:
             raise _at(_exc, "direction") from _exc
@@ -228,7 +245,7 @@ class MessengerConversation:
             if isinstance(_state, Unset):
                 state = UNSET
             else:
-                state = State(_state)
+                state = State.parse(_state)
 
         except Exception as _exc:
             raise _at(_exc, "state") from _exc
@@ -283,25 +300,20 @@ class MessengerConversation:
             raise _at(_exc, "language") from _exc
 
         try:
-
-            def _parse_link(data: object) -> EmailForward | FollowUp | SideConversation | UnknownVariant | Unset:
-                if isinstance(data, Unset):
-                    return data
-
-                return cast(
-                    EmailForward | FollowUp | SideConversation | UnknownVariant | Unset,
-                    _resolve_union(
-                        data,
-                        (
-                            _Variant("EmailForward", _is_mapping, EmailForward.from_dict, EmailForward),
-                            _Variant("FollowUp", _is_mapping, FollowUp.from_dict, FollowUp),
-                            _Variant("SideConversation", _is_mapping, SideConversation.from_dict, SideConversation),
-                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
-                        ),
+            link = cast(
+                EmailForward | FollowUp | SideConversation | UnknownVariant | Unset,
+                _resolve_union(
+                    _none_as_unset(d.pop("link", UNSET)),
+                    lambda: (
+                        _Variant("EmailForward", _is_mapping, EmailForward.from_dict, EmailForward),
+                        _Variant("FollowUp", _is_mapping, FollowUp.from_dict, FollowUp),
+                        _Variant("SideConversation", _is_mapping, SideConversation.from_dict, SideConversation),
+                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
                     ),
-                )
-
-            link = _parse_link(_none_as_unset(d.pop("link", UNSET)))
+                    unset_ok=True,
+                    none_ok=False,
+                ),
+            )
 
         except Exception as _exc:
             raise _at(_exc, "link") from _exc

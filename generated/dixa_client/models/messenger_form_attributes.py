@@ -22,6 +22,20 @@ if TYPE_CHECKING:
     from ..models.text import Text
     from ..models.unknown_variant import UnknownVariant
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, FormSubmission, Html, Markdown, Text, UnknownVariant
+    from ..models.form_submission import FormSubmission  # noqa: PLC0415
+    from ..models.html import Html  # noqa: PLC0415
+    from ..models.markdown import Markdown  # noqa: PLC0415
+    from ..models.text import Text  # noqa: PLC0415
+    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="MessengerFormAttributes")
 
@@ -40,10 +54,8 @@ class MessengerFormAttributes:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.html import Html  # noqa: PLC0415
-        from ..models.markdown import Markdown  # noqa: PLC0415
-        from ..models.text import Text  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         form_submission = self.form_submission.to_dict()
 
         direction: str | Unset = UNSET
@@ -82,12 +94,8 @@ class MessengerFormAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.form_submission import FormSubmission  # noqa: PLC0415
-        from ..models.html import Html  # noqa: PLC0415
-        from ..models.markdown import Markdown  # noqa: PLC0415
-        from ..models.text import Text  # noqa: PLC0415
-        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
@@ -102,31 +110,26 @@ class MessengerFormAttributes:
             if isinstance(_direction, Unset):
                 direction = UNSET
             else:
-                direction = AnonymizedConversationDirection(_direction)
+                direction = AnonymizedConversationDirection.parse(_direction)
 
         except Exception as _exc:
             raise _at(_exc, "direction") from _exc
 
         try:
-
-            def _parse_content(data: object) -> Html | Markdown | Text | UnknownVariant | Unset:
-                if isinstance(data, Unset):
-                    return data
-
-                return cast(
-                    Html | Markdown | Text | UnknownVariant | Unset,
-                    _resolve_union(
-                        data,
-                        (
-                            _Variant("Html", _is_mapping, Html.from_dict, Html),
-                            _Variant("Markdown", _is_mapping, Markdown.from_dict, Markdown),
-                            _Variant("Text", _is_mapping, Text.from_dict, Text),
-                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
-                        ),
+            content = cast(
+                Html | Markdown | Text | UnknownVariant | Unset,
+                _resolve_union(
+                    _none_as_unset(d.pop("content", UNSET)),
+                    lambda: (
+                        _Variant("Html", _is_mapping, Html.from_dict, Html),
+                        _Variant("Markdown", _is_mapping, Markdown.from_dict, Markdown),
+                        _Variant("Text", _is_mapping, Text.from_dict, Text),
+                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
                     ),
-                )
-
-            content = _parse_content(_none_as_unset(d.pop("content", UNSET)))
+                    unset_ok=True,
+                    none_ok=False,
+                ),
+            )
 
         except Exception as _exc:
             raise _at(_exc, "content") from _exc

@@ -20,6 +20,19 @@ if TYPE_CHECKING:
     from ..models.long_aggregate_value import LongAggregateValue
     from ..models.unknown_variant import UnknownVariant
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, AgentPresenceDurationValue, DoubleAggregateValue, LongAggregateValue, UnknownVariant
+    from ..models.agent_presence_duration_value import AgentPresenceDurationValue  # noqa: PLC0415
+    from ..models.double_aggregate_value import DoubleAggregateValue  # noqa: PLC0415
+    from ..models.long_aggregate_value import LongAggregateValue  # noqa: PLC0415
+    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="MetricData")
 
@@ -39,10 +52,8 @@ class MetricData:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.agent_presence_duration_value import AgentPresenceDurationValue  # noqa: PLC0415
-        from ..models.double_aggregate_value import DoubleAggregateValue  # noqa: PLC0415
-        from ..models.long_aggregate_value import LongAggregateValue  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         id = self.id
 
         aggregates: list[dict[str, Any]] | Unset = UNSET
@@ -79,11 +90,8 @@ class MetricData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_presence_duration_value import AgentPresenceDurationValue  # noqa: PLC0415
-        from ..models.double_aggregate_value import DoubleAggregateValue  # noqa: PLC0415
-        from ..models.long_aggregate_value import LongAggregateValue  # noqa: PLC0415
-        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         try:
             id = d.pop("id")
@@ -101,42 +109,35 @@ class MetricData:
                 aggregates = []
                 for _index_aggregates, aggregates_item_data in enumerate(_aggregates):
                     try:
-
-                        def _parse_aggregates_item(
-                            data: object,
-                        ) -> AgentPresenceDurationValue | DoubleAggregateValue | LongAggregateValue | UnknownVariant:
-
-                            return cast(
-                                AgentPresenceDurationValue | DoubleAggregateValue | LongAggregateValue | UnknownVariant,
-                                _resolve_union(
-                                    data,
-                                    (
-                                        _Variant(
-                                            "AgentPresenceDurationValue",
-                                            _is_mapping,
-                                            AgentPresenceDurationValue.from_dict,
-                                            AgentPresenceDurationValue,
-                                        ),
-                                        _Variant(
-                                            "DoubleAggregateValue",
-                                            _is_mapping,
-                                            DoubleAggregateValue.from_dict,
-                                            DoubleAggregateValue,
-                                        ),
-                                        _Variant(
-                                            "LongAggregateValue",
-                                            _is_mapping,
-                                            LongAggregateValue.from_dict,
-                                            LongAggregateValue,
-                                        ),
-                                        _Variant(
-                                            "UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant
-                                        ),
+                        aggregates_item = cast(
+                            AgentPresenceDurationValue | DoubleAggregateValue | LongAggregateValue | UnknownVariant,
+                            _resolve_union(
+                                aggregates_item_data,
+                                lambda: (
+                                    _Variant(
+                                        "AgentPresenceDurationValue",
+                                        _is_mapping,
+                                        AgentPresenceDurationValue.from_dict,
+                                        AgentPresenceDurationValue,
                                     ),
+                                    _Variant(
+                                        "DoubleAggregateValue",
+                                        _is_mapping,
+                                        DoubleAggregateValue.from_dict,
+                                        DoubleAggregateValue,
+                                    ),
+                                    _Variant(
+                                        "LongAggregateValue",
+                                        _is_mapping,
+                                        LongAggregateValue.from_dict,
+                                        LongAggregateValue,
+                                    ),
+                                    _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
                                 ),
-                            )
-
-                        aggregates_item = _parse_aggregates_item(aggregates_item_data)
+                                unset_ok=False,
+                                none_ok=False,
+                            ),
+                        )
 
                     except Exception as _exc:
                         raise _at(_exc, _index_aggregates) from _exc

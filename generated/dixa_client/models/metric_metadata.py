@@ -14,6 +14,17 @@ if TYPE_CHECKING:
     from ..models.aggregate_metadata import AggregateMetadata
     from ..models.filter_metadata import FilterMetadata
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, AggregateMetadata, FilterMetadata
+    from ..models.aggregate_metadata import AggregateMetadata  # noqa: PLC0415
+    from ..models.filter_metadata import FilterMetadata  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="MetricMetadata")
 
@@ -41,7 +52,8 @@ class MetricMetadata:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         id = self.id
 
         description = self.description
@@ -84,9 +96,8 @@ class MetricMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.aggregate_metadata import AggregateMetadata  # noqa: PLC0415
-        from ..models.filter_metadata import FilterMetadata  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         try:
             id = d.pop("id")

@@ -27,6 +27,38 @@ if TYPE_CHECKING:
     from ..models.unknown_variant import UnknownVariant
     from ..models.uuid_field import UUIDField
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global \
+        _lazy_imports_loaded, \
+        BooleanField, \
+        DoubleField, \
+        Field, \
+        InstantField, \
+        IntField, \
+        ListField, \
+        LongField, \
+        StringField, \
+        TimestampField, \
+        UnknownVariant, \
+        UUIDField
+    from ..models.boolean_field import BooleanField  # noqa: PLC0415
+    from ..models.double_field import DoubleField  # noqa: PLC0415
+    from ..models.field import Field  # noqa: PLC0415
+    from ..models.instant_field import InstantField  # noqa: PLC0415
+    from ..models.int_field import IntField  # noqa: PLC0415
+    from ..models.list_field import ListField  # noqa: PLC0415
+    from ..models.long_field import LongField  # noqa: PLC0415
+    from ..models.string_field import StringField  # noqa: PLC0415
+    from ..models.timestamp_field import TimestampField  # noqa: PLC0415
+    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+    from ..models.uuid_field import UUIDField  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="MetricRecord")
 
@@ -57,16 +89,8 @@ class MetricRecord:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.boolean_field import BooleanField  # noqa: PLC0415
-        from ..models.double_field import DoubleField  # noqa: PLC0415
-        from ..models.instant_field import InstantField  # noqa: PLC0415
-        from ..models.int_field import IntField  # noqa: PLC0415
-        from ..models.list_field import ListField  # noqa: PLC0415
-        from ..models.long_field import LongField  # noqa: PLC0415
-        from ..models.string_field import StringField  # noqa: PLC0415
-        from ..models.timestamp_field import TimestampField  # noqa: PLC0415
-        from ..models.uuid_field import UUIDField  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         primary_timestamp_field = self.primary_timestamp_field.to_dict()
 
         value: dict[str, Any] | Unset
@@ -126,18 +150,8 @@ class MetricRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.boolean_field import BooleanField  # noqa: PLC0415
-        from ..models.double_field import DoubleField  # noqa: PLC0415
-        from ..models.field import Field  # noqa: PLC0415
-        from ..models.instant_field import InstantField  # noqa: PLC0415
-        from ..models.int_field import IntField  # noqa: PLC0415
-        from ..models.list_field import ListField  # noqa: PLC0415
-        from ..models.long_field import LongField  # noqa: PLC0415
-        from ..models.string_field import StringField  # noqa: PLC0415
-        from ..models.timestamp_field import TimestampField  # noqa: PLC0415
-        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
-        from ..models.uuid_field import UUIDField  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         try:
             primary_timestamp_field = TimestampField.from_dict(d.pop("primaryTimestampField"))
@@ -146,10 +160,7 @@ class MetricRecord:
             raise _at(_exc, "primaryTimestampField") from _exc
 
         try:
-
-            def _parse_value(
-                data: object,
-            ) -> (
+            value = cast(
                 BooleanField
                 | DoubleField
                 | InstantField
@@ -160,41 +171,25 @@ class MetricRecord:
                 | TimestampField
                 | UnknownVariant
                 | Unset
-                | UUIDField
-            ):
-                if isinstance(data, Unset):
-                    return data
-
-                return cast(
-                    BooleanField
-                    | DoubleField
-                    | InstantField
-                    | IntField
-                    | ListField
-                    | LongField
-                    | StringField
-                    | TimestampField
-                    | UnknownVariant
-                    | Unset
-                    | UUIDField,
-                    _resolve_union(
-                        data,
-                        (
-                            _Variant("BooleanField", _is_mapping, BooleanField.from_dict, BooleanField),
-                            _Variant("DoubleField", _is_mapping, DoubleField.from_dict, DoubleField),
-                            _Variant("InstantField", _is_mapping, InstantField.from_dict, InstantField),
-                            _Variant("IntField", _is_mapping, IntField.from_dict, IntField),
-                            _Variant("ListField", _is_mapping, ListField.from_dict, ListField),
-                            _Variant("LongField", _is_mapping, LongField.from_dict, LongField),
-                            _Variant("StringField", _is_mapping, StringField.from_dict, StringField),
-                            _Variant("TimestampField", _is_mapping, TimestampField.from_dict, TimestampField),
-                            _Variant("UUIDField", _is_mapping, UUIDField.from_dict, UUIDField),
-                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
-                        ),
+                | UUIDField,
+                _resolve_union(
+                    _none_as_unset(d.pop("value", UNSET)),
+                    lambda: (
+                        _Variant("BooleanField", _is_mapping, BooleanField.from_dict, BooleanField),
+                        _Variant("DoubleField", _is_mapping, DoubleField.from_dict, DoubleField),
+                        _Variant("InstantField", _is_mapping, InstantField.from_dict, InstantField),
+                        _Variant("IntField", _is_mapping, IntField.from_dict, IntField),
+                        _Variant("ListField", _is_mapping, ListField.from_dict, ListField),
+                        _Variant("LongField", _is_mapping, LongField.from_dict, LongField),
+                        _Variant("StringField", _is_mapping, StringField.from_dict, StringField),
+                        _Variant("TimestampField", _is_mapping, TimestampField.from_dict, TimestampField),
+                        _Variant("UUIDField", _is_mapping, UUIDField.from_dict, UUIDField),
+                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
                     ),
-                )
-
-            value = _parse_value(_none_as_unset(d.pop("value", UNSET)))
+                    unset_ok=True,
+                    none_ok=False,
+                ),
+            )
 
         except Exception as _exc:
             raise _at(_exc, "value") from _exc

@@ -14,6 +14,17 @@ if TYPE_CHECKING:
     from ..models.field_metadata import FieldMetadata
     from ..models.filter_metadata import FilterMetadata
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, FieldMetadata, FilterMetadata
+    from ..models.field_metadata import FieldMetadata  # noqa: PLC0415
+    from ..models.filter_metadata import FilterMetadata  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="MetricRecordMetadata")
 
@@ -41,7 +52,8 @@ class MetricRecordMetadata:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         id = self.id
 
         description = self.description
@@ -83,9 +95,8 @@ class MetricRecordMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.field_metadata import FieldMetadata  # noqa: PLC0415
-        from ..models.filter_metadata import FilterMetadata  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         try:
             id = d.pop("id")

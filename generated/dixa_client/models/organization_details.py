@@ -74,7 +74,7 @@ class OrganizationDetails:
             raise _at(_exc, "subdomain") from _exc
 
         try:
-            status = OrganizationDetailsStatus(d.pop("status"))
+            status = OrganizationDetailsStatus.parse(d.pop("status"))
 
         except Exception as _exc:
             raise _at(_exc, "status") from _exc

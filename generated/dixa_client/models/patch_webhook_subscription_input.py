@@ -23,6 +23,21 @@ if TYPE_CHECKING:
     from ..models.token_auth import TokenAuth
     from ..models.unknown_variant import UnknownVariant
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, BasicAuth, MapString, MapWebhookEventTypeFilters, NoAuth, TokenAuth, UnknownVariant
+    from ..models.basic_auth import BasicAuth  # noqa: PLC0415
+    from ..models.map_string import MapString  # noqa: PLC0415
+    from ..models.map_webhook_event_type_filters import MapWebhookEventTypeFilters  # noqa: PLC0415
+    from ..models.no_auth import NoAuth  # noqa: PLC0415
+    from ..models.token_auth import TokenAuth  # noqa: PLC0415
+    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="PatchWebhookSubscriptionInput")
 
@@ -61,10 +76,8 @@ class PatchWebhookSubscriptionInput:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.basic_auth import BasicAuth  # noqa: PLC0415
-        from ..models.no_auth import NoAuth  # noqa: PLC0415
-        from ..models.token_auth import TokenAuth  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         name = self.name
 
         events: list[str] | Unset = UNSET
@@ -124,13 +137,8 @@ class PatchWebhookSubscriptionInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.basic_auth import BasicAuth  # noqa: PLC0415
-        from ..models.map_string import MapString  # noqa: PLC0415
-        from ..models.map_webhook_event_type_filters import MapWebhookEventTypeFilters  # noqa: PLC0415
-        from ..models.no_auth import NoAuth  # noqa: PLC0415
-        from ..models.token_auth import TokenAuth  # noqa: PLC0415
-        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         try:
             name = _none_as_unset(d.pop("name", UNSET))
@@ -146,7 +154,7 @@ class PatchWebhookSubscriptionInput:
                 events = []
                 for _index_events, events_item_data in enumerate(_events):
                     try:
-                        events_item = Events(events_item_data)
+                        events_item = Events.parse(events_item_data)
 
                     except Exception as _exc:
                         raise _at(_exc, _index_events) from _exc
@@ -161,25 +169,20 @@ class PatchWebhookSubscriptionInput:
             raise _at(_exc, "url") from _exc
 
         try:
-
-            def _parse_authorization(data: object) -> BasicAuth | NoAuth | TokenAuth | UnknownVariant | Unset:
-                if isinstance(data, Unset):
-                    return data
-
-                return cast(
-                    BasicAuth | NoAuth | TokenAuth | UnknownVariant | Unset,
-                    _resolve_union(
-                        data,
-                        (
-                            _Variant("BasicAuth", _is_mapping, BasicAuth.from_dict, BasicAuth),
-                            _Variant("NoAuth", _is_mapping, NoAuth.from_dict, NoAuth),
-                            _Variant("TokenAuth", _is_mapping, TokenAuth.from_dict, TokenAuth),
-                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
-                        ),
+            authorization = cast(
+                BasicAuth | NoAuth | TokenAuth | UnknownVariant | Unset,
+                _resolve_union(
+                    _none_as_unset(d.pop("authorization", UNSET)),
+                    lambda: (
+                        _Variant("BasicAuth", _is_mapping, BasicAuth.from_dict, BasicAuth),
+                        _Variant("NoAuth", _is_mapping, NoAuth.from_dict, NoAuth),
+                        _Variant("TokenAuth", _is_mapping, TokenAuth.from_dict, TokenAuth),
+                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
                     ),
-                )
-
-            authorization = _parse_authorization(_none_as_unset(d.pop("authorization", UNSET)))
+                    unset_ok=True,
+                    none_ok=False,
+                ),
+            )
 
         except Exception as _exc:
             raise _at(_exc, "authorization") from _exc

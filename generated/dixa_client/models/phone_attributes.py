@@ -68,21 +68,18 @@ class PhoneAttributes:
             raise _at(_exc, "from") from _exc
 
         try:
-
-            def _parse_to(data: object) -> int | str:
-
-                return cast(
-                    int | str,
-                    _resolve_union(
-                        data,
-                        (
-                            _Variant("str", lambda v: isinstance(v, str), _identity, plain=True),
-                            _Variant("int", lambda v: isinstance(v, int), _identity, plain=True),
-                        ),
+            to = cast(
+                int | str,
+                _resolve_union(
+                    d.pop("to"),
+                    lambda: (
+                        _Variant("str", lambda v: isinstance(v, str), _identity, plain=True),
+                        _Variant("int", lambda v: isinstance(v, int), _identity, plain=True),
                     ),
-                )
-
-            to = _parse_to(d.pop("to"))
+                    unset_ok=False,
+                    none_ok=False,
+                ),
+            )
 
         except Exception as _exc:
             raise _at(_exc, "to") from _exc
@@ -93,7 +90,7 @@ class PhoneAttributes:
             if isinstance(_direction, Unset):
                 direction = UNSET
             else:
-                direction = AnonymizedConversationDirection(_direction)
+                direction = AnonymizedConversationDirection.parse(_direction)
 
         except Exception as _exc:
             raise _at(_exc, "direction") from _exc

@@ -11,6 +11,16 @@ from .._validation import at as _at
 if TYPE_CHECKING:
     from ..models.status import Status
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, Status
+    from ..models.status import Status  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="PresenceDuration")
 
@@ -28,7 +38,8 @@ class PresenceDuration:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         value = self.value
 
         status = self.status.to_dict()
@@ -46,8 +57,8 @@ class PresenceDuration:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.status import Status  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         try:
             value = d.pop("value")

@@ -16,6 +16,16 @@ from ..models.value import Value
 if TYPE_CHECKING:
     from ..models.preset_value_type_1 import PresetValueType1
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, PresetValueType1
+    from ..models.preset_value_type_1 import PresetValueType1  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="Preset")
 
@@ -34,7 +44,8 @@ class Preset:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         value: dict[str, Any] | str
         if isinstance(self.value, Value):
             value = self.value.value
@@ -54,31 +65,29 @@ class Preset:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.preset_value_type_1 import PresetValueType1  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
 
-            def _parse_value(data: object) -> PresetValueType1 | Value:
+            def _value_variant_0(data: Any) -> Value:
+                value_type_0 = Value.parse(data)
 
-                def _variant_0(data: Any) -> Value:
-                    value_type_0 = Value(data)
+                return value_type_0
 
-                    return value_type_0
-
-                return cast(
-                    PresetValueType1 | Value,
-                    _resolve_union(
-                        data,
-                        (
-                            _Variant("Value", lambda v: isinstance(v, str), _variant_0),
-                            _Variant("PresetValueType1", _is_mapping, PresetValueType1.from_dict, PresetValueType1),
-                        ),
+            value = cast(
+                PresetValueType1 | Value,
+                _resolve_union(
+                    d.pop("value"),
+                    lambda: (
+                        _Variant("Value", lambda v: isinstance(v, str), _value_variant_0),
+                        _Variant("PresetValueType1", _is_mapping, PresetValueType1.from_dict, PresetValueType1),
                     ),
-                )
-
-            value = _parse_value(d.pop("value"))
+                    unset_ok=False,
+                    none_ok=False,
+                ),
+            )
 
         except Exception as _exc:
             raise _at(_exc, "value") from _exc

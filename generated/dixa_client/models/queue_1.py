@@ -18,6 +18,18 @@ if TYPE_CHECKING:
     from ..models.map_queue_threshold_int import MapQueueThresholdInt
     from ..models.queue_usages import QueueUsages
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, MapConversationChannelInt, MapQueueThresholdInt, QueueUsages
+    from ..models.map_conversation_channel_int import MapConversationChannelInt  # noqa: PLC0415
+    from ..models.map_queue_threshold_int import MapQueueThresholdInt  # noqa: PLC0415
+    from ..models.queue_usages import QueueUsages  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="Queue1")
 
@@ -92,7 +104,8 @@ class Queue1:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         id = self.id
 
         name = self.name
@@ -184,10 +197,8 @@ class Queue1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.map_conversation_channel_int import MapConversationChannelInt  # noqa: PLC0415
-        from ..models.map_queue_threshold_int import MapQueueThresholdInt  # noqa: PLC0415
-        from ..models.queue_usages import QueueUsages  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         try:
             id = d.pop("id")
@@ -216,7 +227,7 @@ class Queue1:
             raise _at(_exc, "queueThresholds") from _exc
 
         try:
-            sla_calculation_method = SlaCalculationMethod(d.pop("slaCalculationMethod"))
+            sla_calculation_method = SlaCalculationMethod.parse(d.pop("slaCalculationMethod"))
 
         except Exception as _exc:
             raise _at(_exc, "slaCalculationMethod") from _exc
@@ -243,7 +254,7 @@ class Queue1:
             if isinstance(_offering_algorithm, Unset):
                 offering_algorithm = UNSET
             else:
-                offering_algorithm = OfferAlgorithm(_offering_algorithm)
+                offering_algorithm = OfferAlgorithm.parse(_offering_algorithm)
 
         except Exception as _exc:
             raise _at(_exc, "offeringAlgorithm") from _exc
@@ -254,7 +265,7 @@ class Queue1:
             if isinstance(_member_list_type, Unset):
                 member_list_type = UNSET
             else:
-                member_list_type = MemberListType(_member_list_type)
+                member_list_type = MemberListType.parse(_member_list_type)
 
         except Exception as _exc:
             raise _at(_exc, "memberListType") from _exc

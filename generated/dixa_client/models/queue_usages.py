@@ -11,6 +11,16 @@ from .._validation import at as _at
 if TYPE_CHECKING:
     from ..models.map_conversation_channel_set_string import MapConversationChannelSetString
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, MapConversationChannelSetString
+    from ..models.map_conversation_channel_set_string import MapConversationChannelSetString  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="QueueUsages")
 
@@ -30,7 +40,8 @@ class QueueUsages:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         queue_id = self.queue_id
 
         usages = self.usages.to_dict()
@@ -48,8 +59,8 @@ class QueueUsages:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.map_conversation_channel_set_string import MapConversationChannelSetString  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         try:
             queue_id = d.pop("queueId")

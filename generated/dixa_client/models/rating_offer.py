@@ -79,7 +79,7 @@ class RatingOffer:
             raise _at(_exc, "agentId") from _exc
 
         try:
-            rating_type = RatingType(d.pop("ratingType"))
+            rating_type = RatingType.parse(d.pop("ratingType"))
 
         except Exception as _exc:
             raise _at(_exc, "ratingType") from _exc

@@ -23,6 +23,19 @@ if TYPE_CHECKING:
     from ..models.thumbs_up_or_down import ThumbsUpOrDown
     from ..models.unknown_variant import UnknownVariant
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, Csat, Nps, ThumbsUpOrDown, UnknownVariant
+    from ..models.csat import Csat  # noqa: PLC0415
+    from ..models.nps import Nps  # noqa: PLC0415
+    from ..models.thumbs_up_or_down import ThumbsUpOrDown  # noqa: PLC0415
+    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="RatingResult")
 
@@ -45,10 +58,8 @@ class RatingResult:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.csat import Csat  # noqa: PLC0415
-        from ..models.nps import Nps  # noqa: PLC0415
-        from ..models.thumbs_up_or_down import ThumbsUpOrDown  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         rating_id = self.rating_id
 
         rating_result: dict[str, Any]
@@ -92,11 +103,8 @@ class RatingResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.csat import Csat  # noqa: PLC0415
-        from ..models.nps import Nps  # noqa: PLC0415
-        from ..models.thumbs_up_or_down import ThumbsUpOrDown  # noqa: PLC0415
-        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         try:
             rating_id = d.pop("ratingId")
@@ -104,23 +112,20 @@ class RatingResult:
             raise _at(_exc, "ratingId") from _exc
 
         try:
-
-            def _parse_rating_result(data: object) -> Csat | Nps | ThumbsUpOrDown | UnknownVariant:
-
-                return cast(
-                    Csat | Nps | ThumbsUpOrDown | UnknownVariant,
-                    _resolve_union(
-                        data,
-                        (
-                            _Variant("Csat", _is_mapping, Csat.from_dict, Csat),
-                            _Variant("Nps", _is_mapping, Nps.from_dict, Nps),
-                            _Variant("ThumbsUpOrDown", _is_mapping, ThumbsUpOrDown.from_dict, ThumbsUpOrDown),
-                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
-                        ),
+            rating_result = cast(
+                Csat | Nps | ThumbsUpOrDown | UnknownVariant,
+                _resolve_union(
+                    d.pop("ratingResult"),
+                    lambda: (
+                        _Variant("Csat", _is_mapping, Csat.from_dict, Csat),
+                        _Variant("Nps", _is_mapping, Nps.from_dict, Nps),
+                        _Variant("ThumbsUpOrDown", _is_mapping, ThumbsUpOrDown.from_dict, ThumbsUpOrDown),
+                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
                     ),
-                )
-
-            rating_result = _parse_rating_result(d.pop("ratingResult"))
+                    unset_ok=False,
+                    none_ok=False,
+                ),
+            )
 
         except Exception as _exc:
             raise _at(_exc, "ratingResult") from _exc

@@ -13,6 +13,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.inherited_restriction import InheritedRestriction
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, InheritedRestriction
+    from ..models.inherited_restriction import InheritedRestriction  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="Restrictions")
 
@@ -30,7 +40,8 @@ class Restrictions:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         is_restricted = self.is_restricted
 
         inherited_restrictions: list[dict[str, Any]] | Unset = UNSET
@@ -54,8 +65,8 @@ class Restrictions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.inherited_restriction import InheritedRestriction  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         try:
             is_restricted = d.pop("isRestricted")

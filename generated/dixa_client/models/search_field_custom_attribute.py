@@ -19,6 +19,26 @@ if TYPE_CHECKING:
     from ..models.is_not_empty import IsNotEmpty
     from ..models.unknown_variant import UnknownVariant
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global \
+        _lazy_imports_loaded, \
+        CustomAttributeOperatorIsNotOneOf, \
+        CustomAttributeOperatorIsOneOf, \
+        IsEmpty, \
+        IsNotEmpty, \
+        UnknownVariant
+    from ..models.custom_attribute_operator_is_not_one_of import CustomAttributeOperatorIsNotOneOf  # noqa: PLC0415
+    from ..models.custom_attribute_operator_is_one_of import CustomAttributeOperatorIsOneOf  # noqa: PLC0415
+    from ..models.is_empty import IsEmpty  # noqa: PLC0415
+    from ..models.is_not_empty import IsNotEmpty  # noqa: PLC0415
+    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="SearchFieldCustomAttribute")
 
@@ -36,11 +56,8 @@ class SearchFieldCustomAttribute:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_attribute_operator_is_not_one_of import CustomAttributeOperatorIsNotOneOf  # noqa: PLC0415
-        from ..models.custom_attribute_operator_is_one_of import CustomAttributeOperatorIsOneOf  # noqa: PLC0415
-        from ..models.is_empty import IsEmpty  # noqa: PLC0415
-        from ..models.is_not_empty import IsNotEmpty  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         operator: dict[str, Any]
         if isinstance(self.operator, IsEmpty):
             operator = self.operator.to_dict()
@@ -73,55 +90,40 @@ class SearchFieldCustomAttribute:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_attribute_operator_is_not_one_of import CustomAttributeOperatorIsNotOneOf  # noqa: PLC0415
-        from ..models.custom_attribute_operator_is_one_of import CustomAttributeOperatorIsOneOf  # noqa: PLC0415
-        from ..models.is_empty import IsEmpty  # noqa: PLC0415
-        from ..models.is_not_empty import IsNotEmpty  # noqa: PLC0415
-        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-
-            def _parse_operator(
-                data: object,
-            ) -> (
+            operator = cast(
                 CustomAttributeOperatorIsNotOneOf
                 | CustomAttributeOperatorIsOneOf
                 | IsEmpty
                 | IsNotEmpty
-                | UnknownVariant
-            ):
-
-                return cast(
-                    CustomAttributeOperatorIsNotOneOf
-                    | CustomAttributeOperatorIsOneOf
-                    | IsEmpty
-                    | IsNotEmpty
-                    | UnknownVariant,
-                    _resolve_union(
-                        data,
-                        (
-                            _Variant("IsEmpty", _is_mapping, IsEmpty.from_dict, IsEmpty),
-                            _Variant("IsNotEmpty", _is_mapping, IsNotEmpty.from_dict, IsNotEmpty),
-                            _Variant(
-                                "CustomAttributeOperatorIsNotOneOf",
-                                _is_mapping,
-                                CustomAttributeOperatorIsNotOneOf.from_dict,
-                                CustomAttributeOperatorIsNotOneOf,
-                            ),
-                            _Variant(
-                                "CustomAttributeOperatorIsOneOf",
-                                _is_mapping,
-                                CustomAttributeOperatorIsOneOf.from_dict,
-                                CustomAttributeOperatorIsOneOf,
-                            ),
-                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                | UnknownVariant,
+                _resolve_union(
+                    d.pop("operator"),
+                    lambda: (
+                        _Variant("IsEmpty", _is_mapping, IsEmpty.from_dict, IsEmpty),
+                        _Variant("IsNotEmpty", _is_mapping, IsNotEmpty.from_dict, IsNotEmpty),
+                        _Variant(
+                            "CustomAttributeOperatorIsNotOneOf",
+                            _is_mapping,
+                            CustomAttributeOperatorIsNotOneOf.from_dict,
+                            CustomAttributeOperatorIsNotOneOf,
                         ),
+                        _Variant(
+                            "CustomAttributeOperatorIsOneOf",
+                            _is_mapping,
+                            CustomAttributeOperatorIsOneOf.from_dict,
+                            CustomAttributeOperatorIsOneOf,
+                        ),
+                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
                     ),
-                )
-
-            operator = _parse_operator(d.pop("operator"))
+                    unset_ok=False,
+                    none_ok=False,
+                ),
+            )
 
         except Exception as _exc:
             raise _at(_exc, "operator") from _exc

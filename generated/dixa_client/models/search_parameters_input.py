@@ -14,6 +14,17 @@ if TYPE_CHECKING:
     from ..models.filters import Filters
     from ..models.query import Query
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, Filters, Query
+    from ..models.filters import Filters  # noqa: PLC0415
+    from ..models.query import Query  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="SearchParametersInput")
 
@@ -31,7 +42,8 @@ class SearchParametersInput:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         query: dict[str, Any] | Unset = UNSET
         if not isinstance(self.query, Unset):
             query = self.query.to_dict()
@@ -52,9 +64,8 @@ class SearchParametersInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.filters import Filters  # noqa: PLC0415
-        from ..models.query import Query  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         try:
             _query = _none_as_unset(d.pop("query", UNSET))

@@ -18,6 +18,18 @@ if TYPE_CHECKING:
     from ..models.outbound import Outbound
     from ..models.unknown_variant import UnknownVariant
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, Inbound, Outbound, UnknownVariant
+    from ..models.inbound import Inbound  # noqa: PLC0415
+    from ..models.outbound import Outbound  # noqa: PLC0415
+    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="Sms")
 
@@ -38,9 +50,8 @@ class Sms:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.inbound import Inbound  # noqa: PLC0415
-        from ..models.outbound import Outbound  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         requester_id = str(self.requester_id)
 
         contact_endpoint_id = self.contact_endpoint_id
@@ -70,10 +81,8 @@ class Sms:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.inbound import Inbound  # noqa: PLC0415
-        from ..models.outbound import Outbound  # noqa: PLC0415
-        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
@@ -88,22 +97,19 @@ class Sms:
             raise _at(_exc, "contactEndpointId") from _exc
 
         try:
-
-            def _parse_message(data: object) -> Inbound | Outbound | UnknownVariant:
-
-                return cast(
-                    Inbound | Outbound | UnknownVariant,
-                    _resolve_union(
-                        data,
-                        (
-                            _Variant("Inbound", _is_mapping, Inbound.from_dict, Inbound),
-                            _Variant("Outbound", _is_mapping, Outbound.from_dict, Outbound),
-                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
-                        ),
+            message = cast(
+                Inbound | Outbound | UnknownVariant,
+                _resolve_union(
+                    d.pop("message"),
+                    lambda: (
+                        _Variant("Inbound", _is_mapping, Inbound.from_dict, Inbound),
+                        _Variant("Outbound", _is_mapping, Outbound.from_dict, Outbound),
+                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
                     ),
-                )
-
-            message = _parse_message(d.pop("message"))
+                    unset_ok=False,
+                    none_ok=False,
+                ),
+            )
 
         except Exception as _exc:
             raise _at(_exc, "message") from _exc

@@ -16,6 +16,17 @@ if TYPE_CHECKING:
     from ..models.generic_channel import GenericChannel
     from ..models.unknown_variant import UnknownVariant
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, GenericChannel, UnknownVariant
+    from ..models.generic_channel import GenericChannel  # noqa: PLC0415
+    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="Success")
 
@@ -32,8 +43,8 @@ class Success:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.generic_channel import GenericChannel  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         channel_availability: dict[str, Any]
         if isinstance(self.channel_availability, GenericChannel):
             channel_availability = self.channel_availability.to_dict()
@@ -54,27 +65,23 @@ class Success:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.generic_channel import GenericChannel  # noqa: PLC0415
-        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-
-            def _parse_channel_availability(data: object) -> GenericChannel | UnknownVariant:
-
-                return cast(
-                    GenericChannel | UnknownVariant,
-                    _resolve_union(
-                        data,
-                        (
-                            _Variant("GenericChannel", _is_mapping, GenericChannel.from_dict, GenericChannel),
-                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
-                        ),
+            channel_availability = cast(
+                GenericChannel | UnknownVariant,
+                _resolve_union(
+                    d.pop("channelAvailability"),
+                    lambda: (
+                        _Variant("GenericChannel", _is_mapping, GenericChannel.from_dict, GenericChannel),
+                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
                     ),
-                )
-
-            channel_availability = _parse_channel_availability(d.pop("channelAvailability"))
+                    unset_ok=False,
+                    none_ok=False,
+                ),
+            )
 
         except Exception as _exc:
             raise _at(_exc, "channelAvailability") from _exc

@@ -67,7 +67,7 @@ class Tag:
             raise _at(_exc, "name") from _exc
 
         try:
-            state = TagState(d.pop("state"))
+            state = TagState.parse(d.pop("state"))
 
         except Exception as _exc:
             raise _at(_exc, "state") from _exc

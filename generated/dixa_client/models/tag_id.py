@@ -21,6 +21,22 @@ if TYPE_CHECKING:
     from ..models.is_not_empty import IsNotEmpty
     from ..models.unknown_variant import UnknownVariant
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, ExcludesAll, ExcludesOne, IncludesAll, IncludesOne, IsEmpty, IsNotEmpty, UnknownVariant
+    from ..models.excludes_all import ExcludesAll  # noqa: PLC0415
+    from ..models.excludes_one import ExcludesOne  # noqa: PLC0415
+    from ..models.includes_all import IncludesAll  # noqa: PLC0415
+    from ..models.includes_one import IncludesOne  # noqa: PLC0415
+    from ..models.is_empty import IsEmpty  # noqa: PLC0415
+    from ..models.is_not_empty import IsNotEmpty  # noqa: PLC0415
+    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="TagId")
 
@@ -37,13 +53,8 @@ class TagId:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.excludes_all import ExcludesAll  # noqa: PLC0415
-        from ..models.excludes_one import ExcludesOne  # noqa: PLC0415
-        from ..models.includes_all import IncludesAll  # noqa: PLC0415
-        from ..models.includes_one import IncludesOne  # noqa: PLC0415
-        from ..models.is_empty import IsEmpty  # noqa: PLC0415
-        from ..models.is_not_empty import IsNotEmpty  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         operator: dict[str, Any]
         if isinstance(self.operator, ExcludesAll):
             operator = self.operator.to_dict()
@@ -79,39 +90,28 @@ class TagId:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.excludes_all import ExcludesAll  # noqa: PLC0415
-        from ..models.excludes_one import ExcludesOne  # noqa: PLC0415
-        from ..models.includes_all import IncludesAll  # noqa: PLC0415
-        from ..models.includes_one import IncludesOne  # noqa: PLC0415
-        from ..models.is_empty import IsEmpty  # noqa: PLC0415
-        from ..models.is_not_empty import IsNotEmpty  # noqa: PLC0415
-        from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-
-            def _parse_operator(
-                data: object,
-            ) -> ExcludesAll | ExcludesOne | IncludesAll | IncludesOne | IsEmpty | IsNotEmpty | UnknownVariant:
-
-                return cast(
-                    ExcludesAll | ExcludesOne | IncludesAll | IncludesOne | IsEmpty | IsNotEmpty | UnknownVariant,
-                    _resolve_union(
-                        data,
-                        (
-                            _Variant("ExcludesAll", _is_mapping, ExcludesAll.from_dict, ExcludesAll),
-                            _Variant("ExcludesOne", _is_mapping, ExcludesOne.from_dict, ExcludesOne),
-                            _Variant("IncludesAll", _is_mapping, IncludesAll.from_dict, IncludesAll),
-                            _Variant("IncludesOne", _is_mapping, IncludesOne.from_dict, IncludesOne),
-                            _Variant("IsEmpty", _is_mapping, IsEmpty.from_dict, IsEmpty),
-                            _Variant("IsNotEmpty", _is_mapping, IsNotEmpty.from_dict, IsNotEmpty),
-                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
-                        ),
+            operator = cast(
+                ExcludesAll | ExcludesOne | IncludesAll | IncludesOne | IsEmpty | IsNotEmpty | UnknownVariant,
+                _resolve_union(
+                    d.pop("operator"),
+                    lambda: (
+                        _Variant("ExcludesAll", _is_mapping, ExcludesAll.from_dict, ExcludesAll),
+                        _Variant("ExcludesOne", _is_mapping, ExcludesOne.from_dict, ExcludesOne),
+                        _Variant("IncludesAll", _is_mapping, IncludesAll.from_dict, IncludesAll),
+                        _Variant("IncludesOne", _is_mapping, IncludesOne.from_dict, IncludesOne),
+                        _Variant("IsEmpty", _is_mapping, IsEmpty.from_dict, IsEmpty),
+                        _Variant("IsNotEmpty", _is_mapping, IsNotEmpty.from_dict, IsNotEmpty),
+                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
                     ),
-                )
-
-            operator = _parse_operator(d.pop("operator"))
+                    unset_ok=False,
+                    none_ok=False,
+                ),
+            )
 
         except Exception as _exc:
             raise _at(_exc, "operator") from _exc

@@ -71,7 +71,7 @@ class TelephonyEndpoint:
                 functionality = []
                 for _index_functionality, functionality_item_data in enumerate(_functionality):
                     try:
-                        functionality_item = Functionality(functionality_item_data)
+                        functionality_item = Functionality.parse(functionality_item_data)
 
                     except Exception as _exc:
                         raise _at(_exc, _index_functionality) from _exc

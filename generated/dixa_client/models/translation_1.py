@@ -13,6 +13,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.article_translation import ArticleTranslation
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, ArticleTranslation
+    from ..models.article_translation import ArticleTranslation  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="Translation1")
 
@@ -30,7 +40,8 @@ class Translation1:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         draft = self.draft.to_dict()
 
         published: dict[str, Any] | Unset = UNSET
@@ -51,8 +62,8 @@ class Translation1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.article_translation import ArticleTranslation  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         try:
             draft = ArticleTranslation.from_dict(d.pop("draft"))

@@ -44,7 +44,7 @@ class UpdateAgentPresenceChannelInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         try:
-            channel = UpdateAgentPresenceChannelInputChannel(d.pop("channel"))
+            channel = UpdateAgentPresenceChannelInputChannel.parse(d.pop("channel"))
 
         except Exception as _exc:
             raise _at(_exc, "channel") from _exc

@@ -13,6 +13,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.tags_update_input import TagsUpdateInput
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, TagsUpdateInput
+    from ..models.tags_update_input import TagsUpdateInput  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="UpdateKnowledgeArticleInput")
 
@@ -34,7 +44,8 @@ class UpdateKnowledgeArticleInput:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         owned_by = self.owned_by
 
         tags: dict[str, Any] | Unset = UNSET
@@ -57,8 +68,8 @@ class UpdateKnowledgeArticleInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tags_update_input import TagsUpdateInput  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         try:
             owned_by = _none_as_unset(d.pop("ownedBy", UNSET))

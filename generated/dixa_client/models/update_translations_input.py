@@ -13,6 +13,16 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.translation_input import TranslationInput
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, TranslationInput
+    from ..models.translation_input import TranslationInput  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="UpdateTranslationsInput")
 
@@ -30,7 +40,8 @@ class UpdateTranslationsInput:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         translations: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.translations, Unset):
             translations = []
@@ -48,8 +59,8 @@ class UpdateTranslationsInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.translation_input import TranslationInput  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         try:
             _translations = _none_as_unset(d.pop("translations", UNSET))

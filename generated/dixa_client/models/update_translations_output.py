@@ -14,6 +14,17 @@ if TYPE_CHECKING:
     from ..models.article_translation import ArticleTranslation
     from ..models.translation_error import TranslationError
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, ArticleTranslation, TranslationError
+    from ..models.article_translation import ArticleTranslation  # noqa: PLC0415
+    from ..models.translation_error import TranslationError  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="UpdateTranslationsOutput")
 
@@ -33,7 +44,8 @@ class UpdateTranslationsOutput:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         data: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.data, Unset):
             data = []
@@ -60,9 +72,8 @@ class UpdateTranslationsOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.article_translation import ArticleTranslation  # noqa: PLC0415
-        from ..models.translation_error import TranslationError  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         try:
             _data = _none_as_unset(d.pop("data", UNSET))

@@ -86,7 +86,7 @@ class UserPresence:
             raise _at(_exc, "requestTime") from _exc
 
         try:
-            connection_status = ConnectionStatus(d.pop("connectionStatus"))
+            connection_status = ConnectionStatus.parse(d.pop("connectionStatus"))
 
         except Exception as _exc:
             raise _at(_exc, "connectionStatus") from _exc
@@ -102,7 +102,7 @@ class UserPresence:
             if isinstance(_presence_status, Unset):
                 presence_status = UNSET
             else:
-                presence_status = PresenceStatus(_presence_status)
+                presence_status = PresenceStatus.parse(_presence_status)
 
         except Exception as _exc:
             raise _at(_exc, "presenceStatus") from _exc
@@ -116,7 +116,7 @@ class UserPresence:
                 active_channels = []
                 for _index_active_channels, active_channels_item_data in enumerate(_active_channels):
                     try:
-                        active_channels_item = AnonymizedConversationChannel(active_channels_item_data)
+                        active_channels_item = AnonymizedConversationChannel.parse(active_channels_item_data)
 
                     except Exception as _exc:
                         raise _at(_exc, _index_active_channels) from _exc

@@ -19,6 +19,17 @@ if TYPE_CHECKING:
     from ..models.map_webhook_event_type_filters import MapWebhookEventTypeFilters
     from ..models.webhook_headers_map_string_string import WebhookHeadersMapStringString
 
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, MapWebhookEventTypeFilters, WebhookHeadersMapStringString
+    from ..models.map_webhook_event_type_filters import MapWebhookEventTypeFilters  # noqa: PLC0415
+    from ..models.webhook_headers_map_string_string import WebhookHeadersMapStringString  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="WebhookSubscription")
 
@@ -74,7 +85,8 @@ class WebhookSubscription:
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         id = str(self.id)
 
         name = self.name
@@ -131,9 +143,8 @@ class WebhookSubscription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.map_webhook_event_type_filters import MapWebhookEventTypeFilters  # noqa: PLC0415
-        from ..models.webhook_headers_map_string_string import WebhookHeadersMapStringString  # noqa: PLC0415
-
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         try:
             id = UUID(d.pop("id"))
@@ -200,7 +211,7 @@ class WebhookSubscription:
                 subscribed_events = []
                 for _index_subscribed_events, subscribed_events_item_data in enumerate(_subscribed_events):
                     try:
-                        subscribed_events_item = Events(subscribed_events_item_data)
+                        subscribed_events_item = Events.parse(subscribed_events_item_data)
 
                     except Exception as _exc:
                         raise _at(_exc, _index_subscribed_events) from _exc
