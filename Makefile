@@ -63,7 +63,7 @@ changelog: $(STAMP) ## Markdown changelog NEW=<path|URL> vs OLD=<path|URL> (defa
 	$(PYTHON) -m scripts.changelog "$(or $(OLD),$(CACHED))" "$(NEW)"
 
 spec-update: $(STAMP) ## Download the current document, print its changelog against the pin, re-pin lock and cache
-	$(PYTHON) -m scripts.changelog --update --api-version $(API_VERSION)
+	$(PYTHON) -m scripts.spec_update --api-version $(API_VERSION)
 
 vendor: $(STAMP) ## Copy the generated package into DEST=<dir> (as PACKAGE=<name>) with a provenance file
 	@test -n "$(DEST)" || { echo "vendor: give DEST=<directory> (and optionally PACKAGE=<import name>)" >&2; exit 2; }
@@ -71,3 +71,7 @@ vendor: $(STAMP) ## Copy the generated package into DEST=<dir> (as PACKAGE=<name
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
+
+.PHONY: bench
+bench: $(STAMP) spec ## Benchmarks (import, decoding, requests, regeneration, pagination memory) -> bench/results.json
+	$(PYTHON) -m scripts.bench

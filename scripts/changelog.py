@@ -1,4 +1,4 @@
-"""`make changelog` / `make spec-update`: what changed between two Dixa documents, for client users.
+"""`make changelog`: what changed between two Dixa documents, for users of the generated client.
 
 Both documents are normalized first (validated, external refs refused, titles made unique), then
 compared by public identity: operations by (method, path), parameters by (in, name), and every
@@ -7,8 +7,7 @@ request body or 2xx JSON responses, following `$ref`s. So a schema renamed upstr
 shape and the same class name is no change, while a rename that changes a class name is reported
 as a breaking rename of a public model.
 
-Usage: python -m scripts.changelog OLD NEW                     (each a path or an http(s)/file URL)
-       python -m scripts.changelog --update [--api-version beta] [--url URL]   (re-pin, see update())
+Usage: python -m scripts.changelog OLD NEW   (each a path or an http(s)/file URL; re-pinning: scripts/spec_update.py)
 Exit status: 0 nothing breaking, 1 something breaking, 2 bad input.
 """
 
@@ -17,7 +16,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import io
-import os
 import re
 import sys
 import tempfile
@@ -28,7 +26,7 @@ from typing import Any
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from overrides.spec._document import Document, Node, ref_key, title_of
-from scripts.fetch_spec import FetchError, Lock, cached_path, download, fetch, lock_path, mismatch
+from scripts.fetch_spec import FetchError, download
 from scripts.normalize import DocumentError, load_document, normalize
 from scripts.verify import FIELD_PREFIX, HTTP_METHODS, schema_kind
 
@@ -471,53 +469,11 @@ def changelog(old_source: str, new_source: str) -> tuple[str, bool]:
     return text, any(c.breaking for c in changes)
 
 
-# --- make spec-update ----------------------------------------------------------------------------
-
-
-def update(api_version: str, url: str | None) -> None:
-    """Download the current document, print its changelog against the pin, then re-pin to it."""
-    lock = Lock.load(lock_path(api_version))
-    cached = cached_path(api_version)
-    pinned = cached if cached.exists() and mismatch(lock, cached.read_bytes()) is None else None
-
-    def review(body: bytes) -> None:
-        new_doc = parse(body)  # refuses an invalid document before anything is written
-        if pinned is None:
-            print(f"spec-update: no pinned {api_version} document cached to compare with; pinning the download")
-            return
-        old_doc = parse(pinned.read_bytes())
-        new_sha = hashlib.sha256(body).hexdigest()
-        print(render(compare(old_doc, new_doc), describe(str(pinned), str(lock.sha256)), describe("download", new_sha)))
-
-    fetch(api_version, url, accept=True, review=review)
-    print(f"spec-update: now run 'make generate API_VERSION={api_version}' and commit the lock and generated/")
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("old", nargs="?", help="the document before (path or URL)")
-    parser.add_argument("new", nargs="?", help="the document after (path or URL)")
-    parser.add_argument("--update", action="store_true", help="re-pin --api-version to what --url serves now")
-    parser.add_argument("--api-version", default="beta")
-    parser.add_argument("--url", default=os.environ.get("DIXA_OPENAPI_URL") or None)
+    parser.add_argument("old", help="the document before (path or URL)")
+    parser.add_argument("new", help="the document after (path or URL)")
     args = parser.parse_args(argv)
-    if not args.update and not (args.old and args.new):
-        parser.print_usage(sys.stderr)
-        print(
-            "changelog: error: give OLD and NEW (make changelog OLD=<path or URL> NEW=<path or URL>)", file=sys.stderr
-        )
-        return 2
-    if args.update:
-        try:
-            update(args.api_version, args.url)
-        except (DocumentError, FetchError) as error:
-            print(f"spec-update: error: {error}", file=sys.stderr)
-            print(
-                f"spec-update: openapi/{args.api_version}.lock.json and its cached document are unchanged",
-                file=sys.stderr,
-            )
-            return 1
-        return 0
     try:
         text, breaking = changelog(args.old, args.new)
     except (DocumentError, FetchError) as error:

@@ -156,7 +156,7 @@ class _BaseAPIClient:
             raise ValueError("max_retries must be >= 0")
         self._api_key = api_key
         self.base_url = _check_base_url(base_url)
-        self._base_path = self.base_url.raw_path.rstrip(b"/")
+        self._origin = str(self.base_url).rstrip("/")  # scheme://host[:port][/prefix], no query
         self.timeout = timeout
         self.max_retries = max_retries
         self._headers = {"Accept": "application/json", "User-Agent": user_agent, **(default_headers or {})}
@@ -165,12 +165,12 @@ class _BaseAPIClient:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={str(self.base_url)!r})"
 
-    def _url_for(self, url: str) -> httpx.URL:
-        target = httpx.URL(url)
-        if target.is_absolute_url or target.host:  # the key must only ever go to base_url
+    def _url_for(self, url: str) -> str:
+        # A path relative to base_url, never a URL of its own: the key must only ever go to base_url.
+        # (Plain string checks: parsing a URL per request costs more than the rest of this method.)
+        if "://" in url.split("?", 1)[0] or url.startswith("//") or "\\" in url:
             raise ValueError("a request url must be a path relative to base_url")
-        path = target.raw_path if target.raw_path.startswith(b"/") else b"/" + target.raw_path
-        return self.base_url.copy_with(raw_path=self._base_path + path)
+        return self._origin + (url if url.startswith("/") else "/" + url)
 
     def _build_request(
         self, http: httpx.Client | httpx.AsyncClient, request: Mapping[str, Any], options: RequestOptions
@@ -256,6 +256,14 @@ class _BaseAPIClient:
         return outcome
 
 
+def _detached(response: httpx.Response) -> httpx.Response:
+    """The response with its (already read) body as a plain stream. httpx's own stream points back
+    at the response, a cycle only the garbage collector frees: without this, a long pagination
+    holds every page's body until a full collection."""
+    response.stream = httpx.ByteStream(response.content)
+    return response
+
+
 def _check_api_key(api_key: str) -> None:
     # Refused here, with a message that does not quote it, rather than by h11 with one that does.
     if not api_key or not all("!" <= char <= "~" for char in api_key):
@@ -331,7 +339,7 @@ class SyncAPIClient(_BaseAPIClient):
             started = time.perf_counter()
             outcome: Outcome
             try:
-                outcome = self._client.send(http_request)
+                outcome = _detached(self._client.send(http_request))
             except httpx.RequestError as error:
                 outcome = error
             delay = self._judge(
@@ -415,7 +423,7 @@ class AsyncAPIClient(_BaseAPIClient):
             started = time.perf_counter()
             outcome: Outcome
             try:
-                outcome = await self._client.send(http_request)
+                outcome = _detached(await self._client.send(http_request))
             except httpx.RequestError as error:
                 outcome = error
             delay = self._judge(

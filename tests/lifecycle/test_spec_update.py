@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from overrides.spec._document import Document
-from scripts import changelog, fetch_spec
+from scripts import fetch_spec, spec_update
 from scripts.fetch_spec import Lock
 from tests.lifecycle.variants import Variant, remove_operation
 
@@ -35,7 +35,7 @@ def test_spec_update_prints_the_changelog_then_re_pins(
 ) -> None:
     new = tmp_path_factory.mktemp("upstream") / "beta.json"
     new.write_text(json.dumps(Variant("", remove_operation).build(beta_raw)))
-    assert changelog.main(["--update", "--api-version", "beta", "--url", new.as_uri()]) == 0
+    assert spec_update.main(["--api-version", "beta", "--url", new.as_uri()]) == 0
     out = capsys.readouterr().out
     assert "**1 breaking, 0 non-breaking**" in out and "operation removed" in out
     assert "make generate API_VERSION=beta" in out
@@ -53,7 +53,7 @@ def test_spec_update_refuses_an_invalid_document_and_changes_nothing(
     before = snapshot(pinned_dir)
     new = tmp_path_factory.mktemp("upstream") / "beta.yaml"
     new.write_bytes(b"openapi: 3.0.3\ninfo: {title: broken}\npaths: {}\n")
-    assert changelog.main(["--update", "--api-version", "beta", "--url", new.as_uri()]) == 1
+    assert spec_update.main(["--api-version", "beta", "--url", new.as_uri()]) == 1
     assert "not a valid OpenAPI document" in capsys.readouterr().err
     assert snapshot(pinned_dir) == before
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from overrides.spec._document import Document
-from scripts import changelog, fetch_spec
+from scripts import fetch_spec, spec_update
 from scripts.fetch_spec import Lock
 from scripts.generate import generate
 from tests.conftest import ROOT
@@ -47,7 +47,7 @@ def test_spec_update_pins_v1_from_a_file_url_and_it_generates(
 ) -> None:
     upstream = tmp_path / "v1.json"
     upstream.write_text(json.dumps(v1_like(beta_raw)))
-    assert changelog.main(["--update", "--api-version", "v1", "--url", upstream.as_uri()]) == 0
+    assert spec_update.main(["--api-version", "v1", "--url", upstream.as_uri()]) == 0
     assert "no pinned v1 document cached" in capsys.readouterr().out
     lock = Lock.load(unpinned_v1 / "v1.lock.json")
     assert (lock.url, lock.sha256) == (V1_URL, hashlib.sha256(upstream.read_bytes()).hexdigest())
