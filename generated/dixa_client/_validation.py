@@ -6,15 +6,7 @@ through `at()`, which prefixes the path segment, so the caller sees e.g. `data[3
 
 from __future__ import annotations
 
-from typing import Any
-
 from ._exceptions import ResponseValidationError
-from .types import UNSET
-
-
-def none_as_unset(value: Any) -> Any:
-    """Dixa sends `null` for absent optional fields although the document never says `nullable`."""
-    return UNSET if value is None else value
 
 
 def _describe(error: BaseException) -> str:

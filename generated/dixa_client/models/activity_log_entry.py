@@ -15,7 +15,6 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..models.activity_log_entry_type import ActivityLogEntryType
 from ..models.deprecated_activity_log_type import DeprecatedActivityLogType
 from ..types import UNSET, Unset
@@ -319,7 +318,7 @@ class ActivityLogEntry:
             raise _at(_exc, "_type") from _exc
 
         try:
-            _author = _none_as_unset(d.pop("author", UNSET))
+            _author = _value if (_value := d.pop("author", UNSET)) is not None else UNSET
             author: ActivityLogUser | Unset
             if isinstance(_author, Unset):
                 author = UNSET
@@ -359,7 +358,7 @@ class ActivityLogEntry:
                 | UnknownVariant
                 | Unset,
                 _resolve_union(
-                    _none_as_unset(d.pop("attributes", UNSET)),
+                    (_value if (_value := d.pop("attributes", UNSET)) is not None else UNSET),
                     lambda: (
                         _Variant(
                             "ConversationAssignedAttribute",

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -68,7 +67,7 @@ class AgentPresenceDurationValue:
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-            _value = _none_as_unset(d.pop("value", UNSET))
+            _value = _value if (_value := d.pop("value", UNSET)) is not None else UNSET
             value: list[PresenceDuration] | Unset = UNSET
             if _value is not UNSET:
                 if not isinstance(_value, list):
@@ -86,7 +85,7 @@ class AgentPresenceDurationValue:
             raise _at(_exc, "value") from _exc
 
         try:
-            description = _none_as_unset(d.pop("description", UNSET))
+            description = _value if (_value := d.pop("description", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "description") from _exc
 

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..models.aggregations import Aggregations
 from ..types import UNSET, Unset
 
@@ -53,7 +52,7 @@ class AggregateMetadata:
             raise _at(_exc, "measure") from _exc
 
         try:
-            description = _none_as_unset(d.pop("description", UNSET))
+            description = _value if (_value := d.pop("description", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "description") from _exc
 

@@ -11,7 +11,6 @@ from attrs import field as _attrs_field
 from .._datetime import format_datetime as _format_datetime
 from .._datetime import parse_datetime as _parse_datetime
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..models.deprecated_anonymization_type import DeprecatedAnonymizationType
 from ..models.type_ import Type
 from ..types import UNSET, Unset
@@ -114,7 +113,7 @@ class AnonymizationRequestStatus:
             raise _at(_exc, "requestedBy") from _exc
 
         try:
-            _processed_at = _none_as_unset(d.pop("processedAt", UNSET))
+            _processed_at = _value if (_value := d.pop("processedAt", UNSET)) is not None else UNSET
             processed_at: datetime.datetime | Unset
             if isinstance(_processed_at, Unset):
                 processed_at = UNSET

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..models.deprecated_anonymization_type import DeprecatedAnonymizationType
 from ..models.type_ import Type
 from ..types import UNSET, Unset
@@ -68,7 +67,7 @@ class AnonymizeEntityInput:
             raise _at(_exc, "entityId") from _exc
 
         try:
-            _entity_type = _none_as_unset(d.pop("entityType", UNSET))
+            _entity_type = _value if (_value := d.pop("entityType", UNSET)) is not None else UNSET
             entity_type: DeprecatedAnonymizationType | Unset
             if isinstance(_entity_type, Unset):
                 entity_type = UNSET
@@ -79,12 +78,12 @@ class AnonymizeEntityInput:
             raise _at(_exc, "entityType") from _exc
 
         try:
-            force_anonymization = _none_as_unset(d.pop("forceAnonymization", UNSET))
+            force_anonymization = _value if (_value := d.pop("forceAnonymization", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "forceAnonymization") from _exc
 
         try:
-            _field_type_ = _none_as_unset(d.pop("_type", UNSET))
+            _field_type_ = _value if (_value := d.pop("_type", UNSET)) is not None else UNSET
             field_type_: Type | Unset
             if isinstance(_field_type_, Unset):
                 field_type_ = UNSET

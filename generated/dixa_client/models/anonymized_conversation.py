@@ -15,7 +15,6 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..models.anonymized_conversation_channel import AnonymizedConversationChannel
 from ..models.anonymized_conversation_direction import AnonymizedConversationDirection
 from ..models.state import State
@@ -197,7 +196,7 @@ class AnonymizedConversation:
             raise _at(_exc, "anonymizedAt") from _exc
 
         try:
-            _direction = _none_as_unset(d.pop("direction", UNSET))
+            _direction = _value if (_value := d.pop("direction", UNSET)) is not None else UNSET
             direction: AnonymizedConversationDirection | Unset
             if isinstance(_direction, Unset):
                 direction = UNSET
@@ -208,7 +207,7 @@ class AnonymizedConversation:
             raise _at(_exc, "direction") from _exc
 
         try:
-            _state = _none_as_unset(d.pop("state", UNSET))
+            _state = _value if (_value := d.pop("state", UNSET)) is not None else UNSET
             state: State | Unset
             if isinstance(_state, Unset):
                 state = UNSET
@@ -219,7 +218,7 @@ class AnonymizedConversation:
             raise _at(_exc, "state") from _exc
 
         try:
-            _state_updated_at = _none_as_unset(d.pop("stateUpdatedAt", UNSET))
+            _state_updated_at = _value if (_value := d.pop("stateUpdatedAt", UNSET)) is not None else UNSET
             state_updated_at: datetime.datetime | Unset
             if isinstance(_state_updated_at, Unset):
                 state_updated_at = UNSET
@@ -233,7 +232,7 @@ class AnonymizedConversation:
             link = cast(
                 EmailForward | FollowUp | SideConversation | UnknownVariant | Unset,
                 _resolve_union(
-                    _none_as_unset(d.pop("link", UNSET)),
+                    (_value if (_value := d.pop("link", UNSET)) is not None else UNSET),
                     lambda: (
                         _Variant("EmailForward", _is_mapping, EmailForward.from_dict, EmailForward),
                         _Variant("FollowUp", _is_mapping, FollowUp.from_dict, FollowUp),
@@ -249,7 +248,7 @@ class AnonymizedConversation:
             raise _at(_exc, "link") from _exc
 
         try:
-            _custom_attributes = _none_as_unset(d.pop("customAttributes", UNSET))
+            _custom_attributes = _value if (_value := d.pop("customAttributes", UNSET)) is not None else UNSET
             custom_attributes: list[CustomAttribute] | Unset = UNSET
             if _custom_attributes is not UNSET:
                 if not isinstance(_custom_attributes, list):
@@ -267,7 +266,7 @@ class AnonymizedConversation:
             raise _at(_exc, "customAttributes") from _exc
 
         try:
-            _transport_expires_at = _none_as_unset(d.pop("transportExpiresAt", UNSET))
+            _transport_expires_at = _value if (_value := d.pop("transportExpiresAt", UNSET)) is not None else UNSET
             transport_expires_at: datetime.datetime | Unset
             if isinstance(_transport_expires_at, Unset):
                 transport_expires_at = UNSET

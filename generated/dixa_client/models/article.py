@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 from .._datetime import format_datetime as _format_datetime
 from .._datetime import parse_datetime as _parse_datetime
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -174,12 +173,12 @@ class Article:
             raise _at(_exc, "restrictions") from _exc
 
         try:
-            is_default_location = _none_as_unset(d.pop("isDefaultLocation", UNSET))
+            is_default_location = _value if (_value := d.pop("isDefaultLocation", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "isDefaultLocation") from _exc
 
         try:
-            _translation = _none_as_unset(d.pop("translation", UNSET))
+            _translation = _value if (_value := d.pop("translation", UNSET)) is not None else UNSET
             translation: Translation1 | Unset
             if isinstance(_translation, Unset):
                 translation = UNSET
@@ -190,13 +189,13 @@ class Article:
             raise _at(_exc, "translation") from _exc
 
         try:
-            tags = cast(list[str], _none_as_unset(d.pop("tags", UNSET)))
+            tags = cast(list[str], (_value if (_value := d.pop("tags", UNSET)) is not None else UNSET))
 
         except Exception as _exc:
             raise _at(_exc, "tags") from _exc
 
         try:
-            _indexed_at = _none_as_unset(d.pop("indexedAt", UNSET))
+            _indexed_at = _value if (_value := d.pop("indexedAt", UNSET)) is not None else UNSET
             indexed_at: datetime.datetime | Unset
             if isinstance(_indexed_at, Unset):
                 indexed_at = UNSET
@@ -207,32 +206,34 @@ class Article:
             raise _at(_exc, "indexedAt") from _exc
 
         try:
-            created_by = _none_as_unset(d.pop("createdBy", UNSET))
+            created_by = _value if (_value := d.pop("createdBy", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "createdBy") from _exc
 
         try:
-            updated_by = _none_as_unset(d.pop("updatedBy", UNSET))
+            updated_by = _value if (_value := d.pop("updatedBy", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "updatedBy") from _exc
 
         try:
-            owned_by = _none_as_unset(d.pop("ownedBy", UNSET))
+            owned_by = _value if (_value := d.pop("ownedBy", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "ownedBy") from _exc
 
         try:
-            indexed_by = _none_as_unset(d.pop("indexedBy", UNSET))
+            indexed_by = _value if (_value := d.pop("indexedBy", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "indexedBy") from _exc
 
         try:
-            parent_category = _none_as_unset(d.pop("parentCategory", UNSET))
+            parent_category = _value if (_value := d.pop("parentCategory", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "parentCategory") from _exc
 
         try:
-            parent_collections = cast(list[str], _none_as_unset(d.pop("parentCollections", UNSET)))
+            parent_collections = cast(
+                list[str], (_value if (_value := d.pop("parentCollections", UNSET)) is not None else UNSET)
+            )
 
         except Exception as _exc:
             raise _at(_exc, "parentCollections") from _exc

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -71,7 +70,7 @@ class ArticleCatalogItem:
             raise _at(_exc, "id") from _exc
 
         try:
-            _title = _none_as_unset(d.pop("title", UNSET))
+            _title = _value if (_value := d.pop("title", UNSET)) is not None else UNSET
             title: TranslationTitle | Unset
             if isinstance(_title, Unset):
                 title = UNSET

@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 from .._datetime import format_datetime as _format_datetime
 from .._datetime import parse_datetime as _parse_datetime
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -151,12 +150,12 @@ class ArticleTranslation:
             raise _at(_exc, "updatedAt") from _exc
 
         try:
-            created_by = _none_as_unset(d.pop("createdBy", UNSET))
+            created_by = _value if (_value := d.pop("createdBy", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "createdBy") from _exc
 
         try:
-            updated_by = _none_as_unset(d.pop("updatedBy", UNSET))
+            updated_by = _value if (_value := d.pop("updatedBy", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "updatedBy") from _exc
 

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -62,7 +61,7 @@ class AvailableAt:
             _load_lazy_imports()
         d = dict(src_dict)
         try:
-            _help_center_links = _none_as_unset(d.pop("helpCenterLinks", UNSET))
+            _help_center_links = _value if (_value := d.pop("helpCenterLinks", UNSET)) is not None else UNSET
             help_center_links: list[HelpCenterLink] | Unset = UNSET
             if _help_center_links is not UNSET:
                 if not isinstance(_help_center_links, list):

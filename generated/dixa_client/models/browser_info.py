@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BrowserInfo")
@@ -61,17 +60,17 @@ class BrowserInfo:
             raise _at(_exc, "name") from _exc
 
         try:
-            version = _none_as_unset(d.pop("version", UNSET))
+            version = _value if (_value := d.pop("version", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "version") from _exc
 
         try:
-            ip_address = _none_as_unset(d.pop("ipAddress", UNSET))
+            ip_address = _value if (_value := d.pop("ipAddress", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "ipAddress") from _exc
 
         try:
-            originating_url = _none_as_unset(d.pop("originatingUrl", UNSET))
+            originating_url = _value if (_value := d.pop("originatingUrl", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "originatingUrl") from _exc
 

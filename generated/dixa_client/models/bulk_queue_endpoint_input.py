@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BulkQueueEndpointInput")
@@ -45,7 +44,7 @@ class BulkQueueEndpointInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         try:
-            _agent_ids = _none_as_unset(d.pop("agentIds", UNSET))
+            _agent_ids = _value if (_value := d.pop("agentIds", UNSET)) is not None else UNSET
             agent_ids: list[UUID] | Unset = UNSET
             if _agent_ids is not UNSET:
                 if not isinstance(_agent_ids, list):

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BulkUpdateAgentInput")
@@ -117,40 +116,44 @@ class BulkUpdateAgentInput:
             raise _at(_exc, "displayName") from _exc
 
         try:
-            phone_number = _none_as_unset(d.pop("phoneNumber", UNSET))
+            phone_number = _value if (_value := d.pop("phoneNumber", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "phoneNumber") from _exc
 
         try:
-            additional_emails = cast(list[str], _none_as_unset(d.pop("additionalEmails", UNSET)))
+            additional_emails = cast(
+                list[str], (_value if (_value := d.pop("additionalEmails", UNSET)) is not None else UNSET)
+            )
 
         except Exception as _exc:
             raise _at(_exc, "additionalEmails") from _exc
 
         try:
-            additional_phone_numbers = cast(list[str], _none_as_unset(d.pop("additionalPhoneNumbers", UNSET)))
+            additional_phone_numbers = cast(
+                list[str], (_value if (_value := d.pop("additionalPhoneNumbers", UNSET)) is not None else UNSET)
+            )
 
         except Exception as _exc:
             raise _at(_exc, "additionalPhoneNumbers") from _exc
 
         try:
-            first_name = _none_as_unset(d.pop("firstName", UNSET))
+            first_name = _value if (_value := d.pop("firstName", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "firstName") from _exc
 
         try:
-            last_name = _none_as_unset(d.pop("lastName", UNSET))
+            last_name = _value if (_value := d.pop("lastName", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "lastName") from _exc
 
         try:
-            middle_names = cast(list[str], _none_as_unset(d.pop("middleNames", UNSET)))
+            middle_names = cast(list[str], (_value if (_value := d.pop("middleNames", UNSET)) is not None else UNSET))
 
         except Exception as _exc:
             raise _at(_exc, "middleNames") from _exc
 
         try:
-            avatar_url = _none_as_unset(d.pop("avatarUrl", UNSET))
+            avatar_url = _value if (_value := d.pop("avatarUrl", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "avatarUrl") from _exc
 

@@ -11,7 +11,6 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -80,7 +79,7 @@ class BulkUpdateAgentOutput:
             _load_lazy_imports()
         d = dict(src_dict)
         try:
-            _data = _none_as_unset(d.pop("data", UNSET))
+            _data = _value if (_value := d.pop("data", UNSET)) is not None else UNSET
             data: list[BulkActionFailureBulkErrorAgent | BulkActionSuccessBulkErrorAgent | UnknownVariant] | Unset = (
                 UNSET
             )

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..models.business_hour_status import BusinessHourStatus
 from ..models.business_hour_type import BusinessHourType
 from ..types import UNSET, Unset
@@ -126,12 +125,12 @@ class BusinessHour:
             raise _at(_exc, "startDate") from _exc
 
         try:
-            day_of_week = _none_as_unset(d.pop("dayOfWeek", UNSET))
+            day_of_week = _value if (_value := d.pop("dayOfWeek", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "dayOfWeek") from _exc
 
         try:
-            _intervals = _none_as_unset(d.pop("intervals", UNSET))
+            _intervals = _value if (_value := d.pop("intervals", UNSET)) is not None else UNSET
             intervals: list[TimeInterval] | Unset = UNSET
             if _intervals is not UNSET:
                 if not isinstance(_intervals, list):
@@ -149,7 +148,7 @@ class BusinessHour:
             raise _at(_exc, "intervals") from _exc
 
         try:
-            _recurring = _none_as_unset(d.pop("recurring", UNSET))
+            _recurring = _value if (_value := d.pop("recurring", UNSET)) is not None else UNSET
             recurring: Recurring | Unset
             if isinstance(_recurring, Unset):
                 recurring = UNSET
@@ -160,7 +159,7 @@ class BusinessHour:
             raise _at(_exc, "recurring") from _exc
 
         try:
-            next_date = _none_as_unset(d.pop("nextDate", UNSET))
+            next_date = _value if (_value := d.pop("nextDate", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "nextDate") from _exc
 

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..models.business_hour_exception_type import BusinessHourExceptionType
 from ..models.business_hour_status import BusinessHourStatus
 from ..types import UNSET, Unset
@@ -121,7 +120,7 @@ class BusinessHourException:
             raise _at(_exc, "startDate") from _exc
 
         try:
-            _intervals = _none_as_unset(d.pop("intervals", UNSET))
+            _intervals = _value if (_value := d.pop("intervals", UNSET)) is not None else UNSET
             intervals: list[TimeInterval] | Unset = UNSET
             if _intervals is not UNSET:
                 if not isinstance(_intervals, list):
@@ -139,7 +138,7 @@ class BusinessHourException:
             raise _at(_exc, "intervals") from _exc
 
         try:
-            _recurring = _none_as_unset(d.pop("recurring", UNSET))
+            _recurring = _value if (_value := d.pop("recurring", UNSET)) is not None else UNSET
             recurring: Recurring | Unset
             if isinstance(_recurring, Unset):
                 recurring = UNSET
@@ -150,7 +149,7 @@ class BusinessHourException:
             raise _at(_exc, "recurring") from _exc
 
         try:
-            next_date = _none_as_unset(d.pop("nextDate", UNSET))
+            next_date = _value if (_value := d.pop("nextDate", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "nextDate") from _exc
 

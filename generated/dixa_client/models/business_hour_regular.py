@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..models.business_hour_regular_type import BusinessHourRegularType
 from ..models.business_hour_status import BusinessHourStatus
 from ..types import UNSET, Unset
@@ -112,12 +111,12 @@ class BusinessHourRegular:
             raise _at(_exc, "startDate") from _exc
 
         try:
-            day_of_week = _none_as_unset(d.pop("dayOfWeek", UNSET))
+            day_of_week = _value if (_value := d.pop("dayOfWeek", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "dayOfWeek") from _exc
 
         try:
-            _intervals = _none_as_unset(d.pop("intervals", UNSET))
+            _intervals = _value if (_value := d.pop("intervals", UNSET)) is not None else UNSET
             intervals: list[TimeInterval] | Unset = UNSET
             if _intervals is not UNSET:
                 if not isinstance(_intervals, list):

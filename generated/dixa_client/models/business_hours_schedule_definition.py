@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -104,7 +103,7 @@ class BusinessHoursScheduleDefinition:
             raise _at(_exc, "timezone") from _exc
 
         try:
-            _business_hours = _none_as_unset(d.pop("businessHours", UNSET))
+            _business_hours = _value if (_value := d.pop("businessHours", UNSET)) is not None else UNSET
             business_hours: list[BusinessHourRegular] | Unset = UNSET
             if _business_hours is not UNSET:
                 if not isinstance(_business_hours, list):
@@ -122,7 +121,7 @@ class BusinessHoursScheduleDefinition:
             raise _at(_exc, "businessHours") from _exc
 
         try:
-            _exceptions = _none_as_unset(d.pop("exceptions", UNSET))
+            _exceptions = _value if (_value := d.pop("exceptions", UNSET)) is not None else UNSET
             exceptions: list[BusinessHourException] | Unset = UNSET
             if _exceptions is not UNSET:
                 if not isinstance(_exceptions, list):

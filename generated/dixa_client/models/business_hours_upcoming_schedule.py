@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -92,7 +91,7 @@ class BusinessHoursUpcomingSchedule:
             raise _at(_exc, "timezone") from _exc
 
         try:
-            _business_hours = _none_as_unset(d.pop("businessHours", UNSET))
+            _business_hours = _value if (_value := d.pop("businessHours", UNSET)) is not None else UNSET
             business_hours: list[BusinessHour] | Unset = UNSET
             if _business_hours is not UNSET:
                 if not isinstance(_business_hours, list):

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -111,7 +110,7 @@ class Category:
             raise _at(_exc, "restrictions") from _exc
 
         try:
-            _title = _none_as_unset(d.pop("title", UNSET))
+            _title = _value if (_value := d.pop("title", UNSET)) is not None else UNSET
             title: TranslationTitle | Unset
             if isinstance(_title, Unset):
                 title = UNSET
@@ -122,17 +121,19 @@ class Category:
             raise _at(_exc, "title") from _exc
 
         try:
-            is_default_location = _none_as_unset(d.pop("isDefaultLocation", UNSET))
+            is_default_location = _value if (_value := d.pop("isDefaultLocation", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "isDefaultLocation") from _exc
 
         try:
-            parent_category = _none_as_unset(d.pop("parentCategory", UNSET))
+            parent_category = _value if (_value := d.pop("parentCategory", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "parentCategory") from _exc
 
         try:
-            parent_collections = cast(list[str], _none_as_unset(d.pop("parentCollections", UNSET)))
+            parent_collections = cast(
+                list[str], (_value if (_value := d.pop("parentCollections", UNSET)) is not None else UNSET)
+            )
 
         except Exception as _exc:
             raise _at(_exc, "parentCollections") from _exc

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -93,7 +92,7 @@ class CategoryCatalogItem:
             raise _at(_exc, "id") from _exc
 
         try:
-            _title = _none_as_unset(d.pop("title", UNSET))
+            _title = _value if (_value := d.pop("title", UNSET)) is not None else UNSET
             title: TranslationTitle | Unset
             if isinstance(_title, Unset):
                 title = UNSET
@@ -104,7 +103,7 @@ class CategoryCatalogItem:
             raise _at(_exc, "title") from _exc
 
         try:
-            _categories = _none_as_unset(d.pop("categories", UNSET))
+            _categories = _value if (_value := d.pop("categories", UNSET)) is not None else UNSET
             categories: list[CategoryCatalogItem] | Unset = UNSET
             if _categories is not UNSET:
                 if not isinstance(_categories, list):
@@ -122,7 +121,7 @@ class CategoryCatalogItem:
             raise _at(_exc, "categories") from _exc
 
         try:
-            _articles = _none_as_unset(d.pop("articles", UNSET))
+            _articles = _value if (_value := d.pop("articles", UNSET)) is not None else UNSET
             articles: list[ArticleCatalogItem] | Unset = UNSET
             if _articles is not UNSET:
                 if not isinstance(_articles, list):

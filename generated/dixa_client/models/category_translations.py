@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -62,7 +61,7 @@ class CategoryTranslations:
             _load_lazy_imports()
         d = dict(src_dict)
         try:
-            _titles = _none_as_unset(d.pop("titles", UNSET))
+            _titles = _value if (_value := d.pop("titles", UNSET)) is not None else UNSET
             titles: list[TranslationTitle] | Unset = UNSET
             if _titles is not UNSET:
                 if not isinstance(_titles, list):

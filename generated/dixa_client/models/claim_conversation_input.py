@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClaimConversationInput")
@@ -55,7 +54,7 @@ class ClaimConversationInput:
             raise _at(_exc, "agentId") from _exc
 
         try:
-            force = _none_as_unset(d.pop("force", UNSET))
+            force = _value if (_value := d.pop("force", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "force") from _exc
 

@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CloseConversationInput")
@@ -42,7 +41,7 @@ class CloseConversationInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         try:
-            _user_id = _none_as_unset(d.pop("userId", UNSET))
+            _user_id = _value if (_value := d.pop("userId", UNSET)) is not None else UNSET
             user_id: UUID | Unset
             if isinstance(_user_id, Unset):
                 user_id = UNSET

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -74,7 +73,7 @@ class CollectionCatalogItem:
             _load_lazy_imports()
         d = dict(src_dict)
         try:
-            _categories = _none_as_unset(d.pop("categories", UNSET))
+            _categories = _value if (_value := d.pop("categories", UNSET)) is not None else UNSET
             categories: list[CategoryCatalogItem] | Unset = UNSET
             if _categories is not UNSET:
                 if not isinstance(_categories, list):
@@ -92,7 +91,7 @@ class CollectionCatalogItem:
             raise _at(_exc, "categories") from _exc
 
         try:
-            _articles = _none_as_unset(d.pop("articles", UNSET))
+            _articles = _value if (_value := d.pop("articles", UNSET)) is not None else UNSET
             articles: list[ArticleCatalogItem] | Unset = UNSET
             if _articles is not UNSET:
                 if not isinstance(_articles, list):

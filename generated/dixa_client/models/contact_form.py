@@ -12,7 +12,6 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -132,7 +131,7 @@ class ContactForm:
             raise _at(_exc, "message") from _exc
 
         try:
-            language = _none_as_unset(d.pop("language", UNSET))
+            language = _value if (_value := d.pop("language", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "language") from _exc
 

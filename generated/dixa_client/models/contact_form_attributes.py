@@ -11,7 +11,6 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..models.anonymized_conversation_direction import AnonymizedConversationDirection
 from ..types import UNSET, Unset
 
@@ -198,7 +197,7 @@ class ContactFormAttributes:
             email_content = cast(
                 Regular | TooLarge | UnknownVariant | Unset,
                 _resolve_union(
-                    _none_as_unset(d.pop("emailContent", UNSET)),
+                    (_value if (_value := d.pop("emailContent", UNSET)) is not None else UNSET),
                     lambda: (
                         _Variant("Regular", _is_mapping, Regular.from_dict, Regular),
                         _Variant("TooLarge", _is_mapping, TooLarge.from_dict, TooLarge),
@@ -213,7 +212,7 @@ class ContactFormAttributes:
             raise _at(_exc, "emailContent") from _exc
 
         try:
-            _from_ = _none_as_unset(d.pop("from", UNSET))
+            _from_ = _value if (_value := d.pop("from", UNSET)) is not None else UNSET
             from_: EmailContact | Unset
             if isinstance(_from_, Unset):
                 from_ = UNSET
@@ -224,7 +223,7 @@ class ContactFormAttributes:
             raise _at(_exc, "from") from _exc
 
         try:
-            _reply_default_to_emails = _none_as_unset(d.pop("replyDefaultToEmails", UNSET))
+            _reply_default_to_emails = _value if (_value := d.pop("replyDefaultToEmails", UNSET)) is not None else UNSET
             reply_default_to_emails: list[EmailContact] | Unset = UNSET
             if _reply_default_to_emails is not UNSET:
                 if not isinstance(_reply_default_to_emails, list):
@@ -244,7 +243,7 @@ class ContactFormAttributes:
             raise _at(_exc, "replyDefaultToEmails") from _exc
 
         try:
-            _to = _none_as_unset(d.pop("to", UNSET))
+            _to = _value if (_value := d.pop("to", UNSET)) is not None else UNSET
             to: list[EmailContact] | Unset = UNSET
             if _to is not UNSET:
                 if not isinstance(_to, list):
@@ -262,7 +261,7 @@ class ContactFormAttributes:
             raise _at(_exc, "to") from _exc
 
         try:
-            _cc = _none_as_unset(d.pop("cc", UNSET))
+            _cc = _value if (_value := d.pop("cc", UNSET)) is not None else UNSET
             cc: list[EmailContact] | Unset = UNSET
             if _cc is not UNSET:
                 if not isinstance(_cc, list):
@@ -280,7 +279,7 @@ class ContactFormAttributes:
             raise _at(_exc, "cc") from _exc
 
         try:
-            _bcc = _none_as_unset(d.pop("bcc", UNSET))
+            _bcc = _value if (_value := d.pop("bcc", UNSET)) is not None else UNSET
             bcc: list[EmailContact] | Unset = UNSET
             if _bcc is not UNSET:
                 if not isinstance(_bcc, list):
@@ -298,7 +297,7 @@ class ContactFormAttributes:
             raise _at(_exc, "bcc") from _exc
 
         try:
-            _inline_images = _none_as_unset(d.pop("inlineImages", UNSET))
+            _inline_images = _value if (_value := d.pop("inlineImages", UNSET)) is not None else UNSET
             inline_images: list[File] | Unset = UNSET
             if _inline_images is not UNSET:
                 if not isinstance(_inline_images, list):
@@ -316,7 +315,7 @@ class ContactFormAttributes:
             raise _at(_exc, "inlineImages") from _exc
 
         try:
-            _attachments = _none_as_unset(d.pop("attachments", UNSET))
+            _attachments = _value if (_value := d.pop("attachments", UNSET)) is not None else UNSET
             attachments: list[File] | Unset = UNSET
             if _attachments is not UNSET:
                 if not isinstance(_attachments, list):
@@ -334,12 +333,12 @@ class ContactFormAttributes:
             raise _at(_exc, "attachments") from _exc
 
         try:
-            delivery_failure_reason = _none_as_unset(d.pop("deliveryFailureReason", UNSET))
+            delivery_failure_reason = _value if (_value := d.pop("deliveryFailureReason", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "deliveryFailureReason") from _exc
 
         try:
-            _direction = _none_as_unset(d.pop("direction", UNSET))
+            _direction = _value if (_value := d.pop("direction", UNSET)) is not None else UNSET
             direction: AnonymizedConversationDirection | Unset
             if isinstance(_direction, Unset):
                 direction = UNSET
@@ -350,7 +349,7 @@ class ContactFormAttributes:
             raise _at(_exc, "direction") from _exc
 
         try:
-            _original_content_url = _none_as_unset(d.pop("originalContentUrl", UNSET))
+            _original_content_url = _value if (_value := d.pop("originalContentUrl", UNSET)) is not None else UNSET
             original_content_url: File | Unset
             if isinstance(_original_content_url, Unset):
                 original_content_url = UNSET

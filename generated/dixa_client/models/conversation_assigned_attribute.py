@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConversationAssignedAttribute")
@@ -52,7 +51,7 @@ class ConversationAssignedAttribute:
             raise _at(_exc, "agentId") from _exc
 
         try:
-            agent_name = _none_as_unset(d.pop("agentName", UNSET))
+            agent_name = _value if (_value := d.pop("agentName", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "agentName") from _exc
 

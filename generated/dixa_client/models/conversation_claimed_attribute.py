@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConversationClaimedAttribute")
@@ -45,12 +44,12 @@ class ConversationClaimedAttribute:
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-            claimed_from_label = _none_as_unset(d.pop("claimedFromLabel", UNSET))
+            claimed_from_label = _value if (_value := d.pop("claimedFromLabel", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "claimedFromLabel") from _exc
 
         try:
-            claimed_from_type = _none_as_unset(d.pop("claimedFromType", UNSET))
+            claimed_from_type = _value if (_value := d.pop("claimedFromType", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "claimedFromType") from _exc
 

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -73,7 +72,9 @@ class ConversationCustomAttributesUpdatedAttribute:
             raise _at(_exc, "updatedAttributeValues") from _exc
 
         try:
-            updated_attribute_ids = cast(list[str], _none_as_unset(d.pop("updatedAttributeIds", UNSET)))
+            updated_attribute_ids = cast(
+                list[str], (_value if (_value := d.pop("updatedAttributeIds", UNSET)) is not None else UNSET)
+            )
 
         except Exception as _exc:
             raise _at(_exc, "updatedAttributeIds") from _exc

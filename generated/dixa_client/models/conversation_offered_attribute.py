@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConversationOfferedAttribute")
@@ -47,13 +46,13 @@ class ConversationOfferedAttribute:
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-            agent_names = cast(list[str], _none_as_unset(d.pop("agentNames", UNSET)))
+            agent_names = cast(list[str], (_value if (_value := d.pop("agentNames", UNSET)) is not None else UNSET))
 
         except Exception as _exc:
             raise _at(_exc, "agentNames") from _exc
 
         try:
-            queue_label = _none_as_unset(d.pop("queueLabel", UNSET))
+            queue_label = _value if (_value := d.pop("queueLabel", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "queueLabel") from _exc
 

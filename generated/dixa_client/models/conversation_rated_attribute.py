@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -70,7 +69,7 @@ class ConversationRatedAttribute:
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-            _agent = _none_as_unset(d.pop("agent", UNSET))
+            _agent = _value if (_value := d.pop("agent", UNSET)) is not None else UNSET
             agent: ActivityLogUser | Unset
             if isinstance(_agent, Unset):
                 agent = UNSET
@@ -81,12 +80,12 @@ class ConversationRatedAttribute:
             raise _at(_exc, "agent") from _exc
 
         try:
-            score = _none_as_unset(d.pop("score", UNSET))
+            score = _value if (_value := d.pop("score", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "score") from _exc
 
         try:
-            message = _none_as_unset(d.pop("message", UNSET))
+            message = _value if (_value := d.pop("message", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "message") from _exc
 

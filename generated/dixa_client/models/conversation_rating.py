@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..models.anonymized_conversation_channel import AnonymizedConversationChannel
 from ..models.rating_status import RatingStatus
 from ..models.rating_type import RatingType
@@ -151,22 +150,22 @@ class ConversationRating:
             raise _at(_exc, "timestamps") from _exc
 
         try:
-            rating_score = _none_as_unset(d.pop("ratingScore", UNSET))
+            rating_score = _value if (_value := d.pop("ratingScore", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "ratingScore") from _exc
 
         try:
-            rating_comment = _none_as_unset(d.pop("ratingComment", UNSET))
+            rating_comment = _value if (_value := d.pop("ratingComment", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "ratingComment") from _exc
 
         try:
-            agent_id = _none_as_unset(d.pop("agentId", UNSET))
+            agent_id = _value if (_value := d.pop("agentId", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "agentId") from _exc
 
         try:
-            language = _none_as_unset(d.pop("language", UNSET))
+            language = _value if (_value := d.pop("language", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "language") from _exc
 

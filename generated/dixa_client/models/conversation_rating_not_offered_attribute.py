@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConversationRatingNotOfferedAttribute")
@@ -40,7 +39,7 @@ class ConversationRatingNotOfferedAttribute:
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-            evaluation_filters = _none_as_unset(d.pop("evaluationFilters", UNSET))
+            evaluation_filters = _value if (_value := d.pop("evaluationFilters", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "evaluationFilters") from _exc
 

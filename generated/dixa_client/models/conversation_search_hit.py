@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -89,7 +88,7 @@ class ConversationSearchHit:
             raise _at(_exc, "highlights") from _exc
 
         try:
-            _inner_hits = _none_as_unset(d.pop("innerHits", UNSET))
+            _inner_hits = _value if (_value := d.pop("innerHits", UNSET)) is not None else UNSET
             inner_hits: list[ConversationSearchInnerHit] | Unset = UNSET
             if _inner_hits is not UNSET:
                 if not isinstance(_inner_hits, list):

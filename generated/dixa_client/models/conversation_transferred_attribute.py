@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConversationTransferredAttribute")
@@ -77,12 +76,12 @@ class ConversationTransferredAttribute:
             raise _at(_exc, "destinationId") from _exc
 
         try:
-            destination_label = _none_as_unset(d.pop("destinationLabel", UNSET))
+            destination_label = _value if (_value := d.pop("destinationLabel", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "destinationLabel") from _exc
 
         try:
-            reason = _none_as_unset(d.pop("reason", UNSET))
+            reason = _value if (_value := d.pop("reason", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "reason") from _exc
 

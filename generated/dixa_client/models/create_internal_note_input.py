@@ -11,7 +11,6 @@ from attrs import field as _attrs_field
 from .._datetime import format_datetime as _format_datetime
 from .._datetime import parse_datetime as _parse_datetime
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateInternalNoteInput")
@@ -64,7 +63,7 @@ class CreateInternalNoteInput:
             raise _at(_exc, "message") from _exc
 
         try:
-            _agent_id = _none_as_unset(d.pop("agentId", UNSET))
+            _agent_id = _value if (_value := d.pop("agentId", UNSET)) is not None else UNSET
             agent_id: UUID | Unset
             if isinstance(_agent_id, Unset):
                 agent_id = UNSET
@@ -75,7 +74,7 @@ class CreateInternalNoteInput:
             raise _at(_exc, "agentId") from _exc
 
         try:
-            _created_at = _none_as_unset(d.pop("createdAt", UNSET))
+            _created_at = _value if (_value := d.pop("createdAt", UNSET)) is not None else UNSET
             created_at: datetime.datetime | Unset
             if isinstance(_created_at, Unset):
                 created_at = UNSET

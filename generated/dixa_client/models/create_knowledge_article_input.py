@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -83,7 +82,7 @@ class CreateKnowledgeArticleInput:
             _load_lazy_imports()
         d = dict(src_dict)
         try:
-            _translations = _none_as_unset(d.pop("translations", UNSET))
+            _translations = _value if (_value := d.pop("translations", UNSET)) is not None else UNSET
             translations: list[TranslationInput] | Unset = UNSET
             if _translations is not UNSET:
                 if not isinstance(_translations, list):
@@ -101,18 +100,18 @@ class CreateKnowledgeArticleInput:
             raise _at(_exc, "translations") from _exc
 
         try:
-            parent_id = _none_as_unset(d.pop("parentId", UNSET))
+            parent_id = _value if (_value := d.pop("parentId", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "parentId") from _exc
 
         try:
-            tags = cast(list[str], _none_as_unset(d.pop("tags", UNSET)))
+            tags = cast(list[str], (_value if (_value := d.pop("tags", UNSET)) is not None else UNSET))
 
         except Exception as _exc:
             raise _at(_exc, "tags") from _exc
 
         try:
-            pre_release = _none_as_unset(d.pop("preRelease", UNSET))
+            pre_release = _value if (_value := d.pop("preRelease", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "preRelease") from _exc
 

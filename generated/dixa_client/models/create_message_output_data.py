@@ -12,7 +12,6 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..models.anonymized_conversation_direction import AnonymizedConversationDirection
 from ..types import UNSET, Unset
 
@@ -128,7 +127,7 @@ class CreateMessageOutputData:
             content = cast(
                 Html | Markdown | Text | UnknownVariant | Unset,
                 _resolve_union(
-                    _none_as_unset(d.pop("content", UNSET)),
+                    (_value if (_value := d.pop("content", UNSET)) is not None else UNSET),
                     lambda: (
                         _Variant("Html", _is_mapping, Html.from_dict, Html),
                         _Variant("Markdown", _is_mapping, Markdown.from_dict, Markdown),
@@ -144,12 +143,12 @@ class CreateMessageOutputData:
             raise _at(_exc, "content") from _exc
 
         try:
-            external_id = _none_as_unset(d.pop("externalId", UNSET))
+            external_id = _value if (_value := d.pop("externalId", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "externalId") from _exc
 
         try:
-            _message_id = _none_as_unset(d.pop("messageId", UNSET))
+            _message_id = _value if (_value := d.pop("messageId", UNSET)) is not None else UNSET
             message_id: UUID | Unset
             if isinstance(_message_id, Unset):
                 message_id = UNSET
@@ -160,7 +159,7 @@ class CreateMessageOutputData:
             raise _at(_exc, "messageId") from _exc
 
         try:
-            created_at = _none_as_unset(d.pop("createdAt", UNSET))
+            created_at = _value if (_value := d.pop("createdAt", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "createdAt") from _exc
 

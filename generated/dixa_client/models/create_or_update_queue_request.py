@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..models.offer_algorithm import OfferAlgorithm
 from ..types import UNSET, Unset
 
@@ -188,7 +187,7 @@ class CreateOrUpdateQueueRequest:
             raise _at(_exc, "isDoNotOfferEnabled") from _exc
 
         try:
-            _queue_thresholds = _none_as_unset(d.pop("queueThresholds", UNSET))
+            _queue_thresholds = _value if (_value := d.pop("queueThresholds", UNSET)) is not None else UNSET
             queue_thresholds: MapQueueThresholdInt | Unset
             if isinstance(_queue_thresholds, Unset):
                 queue_thresholds = UNSET
@@ -199,12 +198,12 @@ class CreateOrUpdateQueueRequest:
             raise _at(_exc, "queueThresholds") from _exc
 
         try:
-            offer_timeout = _none_as_unset(d.pop("offerTimeout", UNSET))
+            offer_timeout = _value if (_value := d.pop("offerTimeout", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "offerTimeout") from _exc
 
         try:
-            _offer_algorithm = _none_as_unset(d.pop("offerAlgorithm", UNSET))
+            _offer_algorithm = _value if (_value := d.pop("offerAlgorithm", UNSET)) is not None else UNSET
             offer_algorithm: OfferAlgorithm | Unset
             if isinstance(_offer_algorithm, Unset):
                 offer_algorithm = UNSET
@@ -215,22 +214,24 @@ class CreateOrUpdateQueueRequest:
             raise _at(_exc, "offerAlgorithm") from _exc
 
         try:
-            wrapup_timeout = _none_as_unset(d.pop("wrapupTimeout", UNSET))
+            wrapup_timeout = _value if (_value := d.pop("wrapupTimeout", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "wrapupTimeout") from _exc
 
         try:
-            priority = _none_as_unset(d.pop("priority", UNSET))
+            priority = _value if (_value := d.pop("priority", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "priority") from _exc
 
         try:
-            offer_abandoned_conversations = _none_as_unset(d.pop("offerAbandonedConversations", UNSET))
+            offer_abandoned_conversations = (
+                _value if (_value := d.pop("offerAbandonedConversations", UNSET)) is not None else UNSET
+            )
         except Exception as _exc:
             raise _at(_exc, "offerAbandonedConversations") from _exc
 
         try:
-            _do_not_offer_timeouts = _none_as_unset(d.pop("doNotOfferTimeouts", UNSET))
+            _do_not_offer_timeouts = _value if (_value := d.pop("doNotOfferTimeouts", UNSET)) is not None else UNSET
             do_not_offer_timeouts: MapConversationChannelInt | Unset
             if isinstance(_do_not_offer_timeouts, Unset):
                 do_not_offer_timeouts = UNSET
@@ -241,7 +242,9 @@ class CreateOrUpdateQueueRequest:
             raise _at(_exc, "doNotOfferTimeouts") from _exc
 
         try:
-            _preferred_agent_timeouts = _none_as_unset(d.pop("preferredAgentTimeouts", UNSET))
+            _preferred_agent_timeouts = (
+                _value if (_value := d.pop("preferredAgentTimeouts", UNSET)) is not None else UNSET
+            )
             preferred_agent_timeouts: MapConversationChannelInt | Unset
             if isinstance(_preferred_agent_timeouts, Unset):
                 preferred_agent_timeouts = UNSET
@@ -252,22 +255,28 @@ class CreateOrUpdateQueueRequest:
             raise _at(_exc, "preferredAgentTimeouts") from _exc
 
         try:
-            is_preferred_agent_enabled = _none_as_unset(d.pop("isPreferredAgentEnabled", UNSET))
+            is_preferred_agent_enabled = (
+                _value if (_value := d.pop("isPreferredAgentEnabled", UNSET)) is not None else UNSET
+            )
         except Exception as _exc:
             raise _at(_exc, "isPreferredAgentEnabled") from _exc
 
         try:
-            preferred_agent_offline_timeout = _none_as_unset(d.pop("preferredAgentOfflineTimeout", UNSET))
+            preferred_agent_offline_timeout = (
+                _value if (_value := d.pop("preferredAgentOfflineTimeout", UNSET)) is not None else UNSET
+            )
         except Exception as _exc:
             raise _at(_exc, "preferredAgentOfflineTimeout") from _exc
 
         try:
-            personal_agent_offline_timeout = _none_as_unset(d.pop("personalAgentOfflineTimeout", UNSET))
+            personal_agent_offline_timeout = (
+                _value if (_value := d.pop("personalAgentOfflineTimeout", UNSET)) is not None else UNSET
+            )
         except Exception as _exc:
             raise _at(_exc, "personalAgentOfflineTimeout") from _exc
 
         try:
-            is_restricted = _none_as_unset(d.pop("isRestricted", UNSET))
+            is_restricted = _value if (_value := d.pop("isRestricted", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "isRestricted") from _exc
 

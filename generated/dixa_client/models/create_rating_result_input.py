@@ -14,7 +14,6 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -122,17 +121,17 @@ class CreateRatingResultInput:
             raise _at(_exc, "ratingResult") from _exc
 
         try:
-            user_id = _none_as_unset(d.pop("userId", UNSET))
+            user_id = _value if (_value := d.pop("userId", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "userId") from _exc
 
         try:
-            comment = _none_as_unset(d.pop("comment", UNSET))
+            comment = _value if (_value := d.pop("comment", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "comment") from _exc
 
         try:
-            _submitted_at = _none_as_unset(d.pop("submittedAt", UNSET))
+            _submitted_at = _value if (_value := d.pop("submittedAt", UNSET)) is not None else UNSET
             submitted_at: datetime.datetime | Unset
             if isinstance(_submitted_at, Unset):
                 submitted_at = UNSET

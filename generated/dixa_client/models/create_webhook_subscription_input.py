@@ -11,7 +11,6 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..models.events import Events
 from ..types import UNSET, Unset
 
@@ -171,7 +170,7 @@ class CreateWebhookSubscriptionInput:
             raise _at(_exc, "customHeaders") from _exc
 
         try:
-            _events = _none_as_unset(d.pop("events", UNSET))
+            _events = _value if (_value := d.pop("events", UNSET)) is not None else UNSET
             events: list[Events] | Unset = UNSET
             if _events is not UNSET:
                 if not isinstance(_events, list):
@@ -189,12 +188,12 @@ class CreateWebhookSubscriptionInput:
             raise _at(_exc, "events") from _exc
 
         try:
-            enabled = _none_as_unset(d.pop("enabled", UNSET))
+            enabled = _value if (_value := d.pop("enabled", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "enabled") from _exc
 
         try:
-            _filters = _none_as_unset(d.pop("filters", UNSET))
+            _filters = _value if (_value := d.pop("filters", UNSET)) is not None else UNSET
             filters: MapWebhookEventTypeFilters | Unset
             if isinstance(_filters, Unset):
                 filters = UNSET

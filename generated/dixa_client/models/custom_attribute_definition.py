@@ -15,7 +15,6 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..models.entity_type import EntityType
 from ..types import UNSET, Unset
 
@@ -226,12 +225,12 @@ class CustomAttributeDefinition:
             raise _at(_exc, "isDeactivated") from _exc
 
         try:
-            description = _none_as_unset(d.pop("description", UNSET))
+            description = _value if (_value := d.pop("description", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "description") from _exc
 
         try:
-            _updated_at = _none_as_unset(d.pop("updatedAt", UNSET))
+            _updated_at = _value if (_value := d.pop("updatedAt", UNSET)) is not None else UNSET
             updated_at: datetime.datetime | Unset
             if isinstance(_updated_at, Unset):
                 updated_at = UNSET

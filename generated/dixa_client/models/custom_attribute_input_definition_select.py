@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -63,7 +62,7 @@ class CustomAttributeInputDefinitionSelect:
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-            _options = _none_as_unset(d.pop("options", UNSET))
+            _options = _value if (_value := d.pop("options", UNSET)) is not None else UNSET
             options: list[SelectOption] | Unset = UNSET
             if _options is not UNSET:
                 if not isinstance(_options, list):

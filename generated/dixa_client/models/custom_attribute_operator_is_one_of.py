@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomAttributeOperatorIsOneOf")
@@ -50,7 +49,7 @@ class CustomAttributeOperatorIsOneOf:
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-            _values = _none_as_unset(d.pop("values", UNSET))
+            _values = _value if (_value := d.pop("values", UNSET)) is not None else UNSET
             values: list[list[str]] | Unset = UNSET
             if _values is not UNSET:
                 if not isinstance(_values, list):

@@ -11,7 +11,6 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..models.anonymized_conversation_direction import AnonymizedConversationDirection
 from ..types import UNSET, Unset
 
@@ -190,7 +189,7 @@ class EmailAttributes:
             email_content = cast(
                 Regular | TooLarge | UnknownVariant | Unset,
                 _resolve_union(
-                    _none_as_unset(d.pop("emailContent", UNSET)),
+                    (_value if (_value := d.pop("emailContent", UNSET)) is not None else UNSET),
                     lambda: (
                         _Variant("Regular", _is_mapping, Regular.from_dict, Regular),
                         _Variant("TooLarge", _is_mapping, TooLarge.from_dict, TooLarge),
@@ -205,7 +204,7 @@ class EmailAttributes:
             raise _at(_exc, "emailContent") from _exc
 
         try:
-            _to = _none_as_unset(d.pop("to", UNSET))
+            _to = _value if (_value := d.pop("to", UNSET)) is not None else UNSET
             to: list[EmailContact] | Unset = UNSET
             if _to is not UNSET:
                 if not isinstance(_to, list):
@@ -223,7 +222,7 @@ class EmailAttributes:
             raise _at(_exc, "to") from _exc
 
         try:
-            _cc = _none_as_unset(d.pop("cc", UNSET))
+            _cc = _value if (_value := d.pop("cc", UNSET)) is not None else UNSET
             cc: list[EmailContact] | Unset = UNSET
             if _cc is not UNSET:
                 if not isinstance(_cc, list):
@@ -241,7 +240,7 @@ class EmailAttributes:
             raise _at(_exc, "cc") from _exc
 
         try:
-            _bcc = _none_as_unset(d.pop("bcc", UNSET))
+            _bcc = _value if (_value := d.pop("bcc", UNSET)) is not None else UNSET
             bcc: list[EmailContact] | Unset = UNSET
             if _bcc is not UNSET:
                 if not isinstance(_bcc, list):
@@ -259,7 +258,7 @@ class EmailAttributes:
             raise _at(_exc, "bcc") from _exc
 
         try:
-            _inline_images = _none_as_unset(d.pop("inlineImages", UNSET))
+            _inline_images = _value if (_value := d.pop("inlineImages", UNSET)) is not None else UNSET
             inline_images: list[File] | Unset = UNSET
             if _inline_images is not UNSET:
                 if not isinstance(_inline_images, list):
@@ -277,7 +276,7 @@ class EmailAttributes:
             raise _at(_exc, "inlineImages") from _exc
 
         try:
-            _attachments = _none_as_unset(d.pop("attachments", UNSET))
+            _attachments = _value if (_value := d.pop("attachments", UNSET)) is not None else UNSET
             attachments: list[File] | Unset = UNSET
             if _attachments is not UNSET:
                 if not isinstance(_attachments, list):
@@ -295,12 +294,12 @@ class EmailAttributes:
             raise _at(_exc, "attachments") from _exc
 
         try:
-            delivery_failure_reason = _none_as_unset(d.pop("deliveryFailureReason", UNSET))
+            delivery_failure_reason = _value if (_value := d.pop("deliveryFailureReason", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "deliveryFailureReason") from _exc
 
         try:
-            _direction = _none_as_unset(d.pop("direction", UNSET))
+            _direction = _value if (_value := d.pop("direction", UNSET)) is not None else UNSET
             direction: AnonymizedConversationDirection | Unset
             if isinstance(_direction, Unset):
                 direction = UNSET
@@ -311,7 +310,7 @@ class EmailAttributes:
             raise _at(_exc, "direction") from _exc
 
         try:
-            _original_content_url = _none_as_unset(d.pop("originalContentUrl", UNSET))
+            _original_content_url = _value if (_value := d.pop("originalContentUrl", UNSET)) is not None else UNSET
             original_content_url: File | Unset
             if isinstance(_original_content_url, Unset):
                 original_content_url = UNSET

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -128,17 +127,17 @@ class EmailAutoReply:
             raise _at(_exc, "createdAt") from _exc
 
         try:
-            last_edited_by = _none_as_unset(d.pop("lastEditedBy", UNSET))
+            last_edited_by = _value if (_value := d.pop("lastEditedBy", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "lastEditedBy") from _exc
 
         try:
-            last_edited_at = _none_as_unset(d.pop("lastEditedAt", UNSET))
+            last_edited_at = _value if (_value := d.pop("lastEditedAt", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "lastEditedAt") from _exc
 
         try:
-            _translations = _none_as_unset(d.pop("translations", UNSET))
+            _translations = _value if (_value := d.pop("translations", UNSET)) is not None else UNSET
             translations: list[Translation] | Unset = UNSET
             if _translations is not UNSET:
                 if not isinstance(_translations, list):
@@ -156,7 +155,7 @@ class EmailAutoReply:
             raise _at(_exc, "translations") from _exc
 
         try:
-            subject = _none_as_unset(d.pop("subject", UNSET))
+            subject = _value if (_value := d.pop("subject", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "subject") from _exc
 

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EmailContact")
@@ -51,7 +50,7 @@ class EmailContact:
             raise _at(_exc, "email") from _exc
 
         try:
-            name = _none_as_unset(d.pop("name", UNSET))
+            name = _value if (_value := d.pop("name", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "name") from _exc
 

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EmailEndpoint")
@@ -57,12 +56,12 @@ class EmailEndpoint:
             raise _at(_exc, "address") from _exc
 
         try:
-            sender_override = _none_as_unset(d.pop("senderOverride", UNSET))
+            sender_override = _value if (_value := d.pop("senderOverride", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "senderOverride") from _exc
 
         try:
-            name = _none_as_unset(d.pop("name", UNSET))
+            name = _value if (_value := d.pop("name", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "name") from _exc
 

@@ -11,7 +11,6 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -159,7 +158,7 @@ class Field:
                 | Unset
                 | UUIDField,
                 _resolve_union(
-                    _none_as_unset(d.pop("field", UNSET)),
+                    (_value if (_value := d.pop("field", UNSET)) is not None else UNSET),
                     lambda: (
                         _Variant("BooleanField", _is_mapping, BooleanField.from_dict, BooleanField),
                         _Variant("DoubleField", _is_mapping, DoubleField.from_dict, DoubleField),

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Filter")
@@ -53,7 +52,7 @@ class Filter:
             raise _at(_exc, "attribute") from _exc
 
         try:
-            values = cast(list[str], _none_as_unset(d.pop("values", UNSET)))
+            values = cast(list[str], (_value if (_value := d.pop("values", UNSET)) is not None else UNSET))
 
         except Exception as _exc:
             raise _at(_exc, "values") from _exc

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..models.strategy import Strategy
 from ..types import UNSET, Unset
 
@@ -76,7 +75,7 @@ class Filters:
             raise _at(_exc, "strategy") from _exc
 
         try:
-            _conditions = _none_as_unset(d.pop("conditions", UNSET))
+            _conditions = _value if (_value := d.pop("conditions", UNSET)) is not None else UNSET
             conditions: list[Condition] | Unset = UNSET
             if _conditions is not UNSET:
                 if not isinstance(_conditions, list):

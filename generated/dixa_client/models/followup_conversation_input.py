@@ -11,7 +11,6 @@ from attrs import field as _attrs_field
 from .._datetime import format_datetime as _format_datetime
 from .._datetime import parse_datetime as _parse_datetime
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FollowupConversationInput")
@@ -60,7 +59,7 @@ class FollowupConversationInput:
             raise _at(_exc, "timestamp") from _exc
 
         try:
-            _user_id = _none_as_unset(d.pop("userId", UNSET))
+            _user_id = _value if (_value := d.pop("userId", UNSET)) is not None else UNSET
             user_id: UUID | Unset
             if isinstance(_user_id, Unset):
                 user_id = UNSET

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..models.availability import Availability
 from ..types import UNSET, Unset
 
@@ -65,7 +64,7 @@ class GenericChannel:
             raise _at(_exc, "availability") from _exc
 
         try:
-            queue_size = _none_as_unset(d.pop("queueSize", UNSET))
+            queue_size = _value if (_value := d.pop("queueSize", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "queueSize") from _exc
 

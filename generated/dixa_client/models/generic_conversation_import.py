@@ -15,7 +15,6 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..models.callback_direction import CallbackDirection
 from ..models.requester_connection_status import RequesterConnectionStatus
 from ..types import UNSET, Unset
@@ -183,7 +182,9 @@ class GenericConversationImport:
             raise _at(_exc, "createdAt") from _exc
 
         try:
-            _requester_connection_status = _none_as_unset(d.pop("requesterConnectionStatus", UNSET))
+            _requester_connection_status = (
+                _value if (_value := d.pop("requesterConnectionStatus", UNSET)) is not None else UNSET
+            )
             requester_connection_status: RequesterConnectionStatus | Unset
             if isinstance(_requester_connection_status, Unset):
                 requester_connection_status = UNSET
@@ -194,7 +195,7 @@ class GenericConversationImport:
             raise _at(_exc, "requesterConnectionStatus") from _exc
 
         try:
-            _messages = _none_as_unset(d.pop("messages", UNSET))
+            _messages = _value if (_value := d.pop("messages", UNSET)) is not None else UNSET
             messages: list[InboundImport | OutboundImport | UnknownVariant] | Unset = UNSET
             if _messages is not UNSET:
                 if not isinstance(_messages, list):
@@ -224,7 +225,7 @@ class GenericConversationImport:
             raise _at(_exc, "messages") from _exc
 
         try:
-            _assignment = _none_as_unset(d.pop("assignment", UNSET))
+            _assignment = _value if (_value := d.pop("assignment", UNSET)) is not None else UNSET
             assignment: Assignment | Unset
             if isinstance(_assignment, Unset):
                 assignment = UNSET
@@ -235,12 +236,12 @@ class GenericConversationImport:
             raise _at(_exc, "assignment") from _exc
 
         try:
-            external_id = _none_as_unset(d.pop("externalId", UNSET))
+            external_id = _value if (_value := d.pop("externalId", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "externalId") from _exc
 
         try:
-            _closing = _none_as_unset(d.pop("closing", UNSET))
+            _closing = _value if (_value := d.pop("closing", UNSET)) is not None else UNSET
             closing: Closing | Unset
             if isinstance(_closing, Unset):
                 closing = UNSET
@@ -251,7 +252,7 @@ class GenericConversationImport:
             raise _at(_exc, "closing") from _exc
 
         try:
-            attributes = _none_as_unset(d.pop("attributes", UNSET))
+            attributes = _value if (_value := d.pop("attributes", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "attributes") from _exc
 

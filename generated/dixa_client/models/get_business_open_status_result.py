@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 from .._datetime import format_datetime as _format_datetime
 from .._datetime import parse_datetime as _parse_datetime
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetBusinessOpenStatusResult")
@@ -73,7 +72,7 @@ class GetBusinessOpenStatusResult:
             raise _at(_exc, "timestamp") from _exc
 
         try:
-            _opens_at = _none_as_unset(d.pop("opensAt", UNSET))
+            _opens_at = _value if (_value := d.pop("opensAt", UNSET)) is not None else UNSET
             opens_at: datetime.datetime | Unset
             if isinstance(_opens_at, Unset):
                 opens_at = UNSET
@@ -84,7 +83,7 @@ class GetBusinessOpenStatusResult:
             raise _at(_exc, "opensAt") from _exc
 
         try:
-            _closes_at = _none_as_unset(d.pop("closesAt", UNSET))
+            _closes_at = _value if (_value := d.pop("closesAt", UNSET)) is not None else UNSET
             closes_at: datetime.datetime | Unset
             if isinstance(_closes_at, Unset):
                 closes_at = UNSET

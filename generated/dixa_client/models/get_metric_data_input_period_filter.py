@@ -11,7 +11,6 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..models.aggregations import Aggregations
 from ..types import UNSET, Unset
 
@@ -136,7 +135,7 @@ class GetMetricDataInputPeriodFilter:
             raise _at(_exc, "timezone") from _exc
 
         try:
-            _filters = _none_as_unset(d.pop("filters", UNSET))
+            _filters = _value if (_value := d.pop("filters", UNSET)) is not None else UNSET
             filters: list[Filter] | Unset = UNSET
             if _filters is not UNSET:
                 if not isinstance(_filters, list):
@@ -154,7 +153,7 @@ class GetMetricDataInputPeriodFilter:
             raise _at(_exc, "filters") from _exc
 
         try:
-            _aggregations = _none_as_unset(d.pop("aggregations", UNSET))
+            _aggregations = _value if (_value := d.pop("aggregations", UNSET)) is not None else UNSET
             aggregations: list[Aggregations] | Unset = UNSET
             if _aggregations is not UNSET:
                 if not isinstance(_aggregations, list):

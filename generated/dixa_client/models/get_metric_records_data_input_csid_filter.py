@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -91,13 +90,13 @@ class GetMetricRecordsDataInputCsidFilter:
             raise _at(_exc, "timezone") from _exc
 
         try:
-            csid_filter = cast(list[int], _none_as_unset(d.pop("csidFilter", UNSET)))
+            csid_filter = cast(list[int], (_value if (_value := d.pop("csidFilter", UNSET)) is not None else UNSET))
 
         except Exception as _exc:
             raise _at(_exc, "csidFilter") from _exc
 
         try:
-            _filters = _none_as_unset(d.pop("filters", UNSET))
+            _filters = _value if (_value := d.pop("filters", UNSET)) is not None else UNSET
             filters: list[Filter] | Unset = UNSET
             if _filters is not UNSET:
                 if not isinstance(_filters, list):

@@ -11,7 +11,6 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -125,7 +124,7 @@ class GetMetricRecordsDataInputPeriodFilter:
             raise _at(_exc, "timezone") from _exc
 
         try:
-            _filters = _none_as_unset(d.pop("filters", UNSET))
+            _filters = _value if (_value := d.pop("filters", UNSET)) is not None else UNSET
             filters: list[Filter] | Unset = UNSET
             if _filters is not UNSET:
                 if not isinstance(_filters, list):

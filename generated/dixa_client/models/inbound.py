@@ -11,7 +11,6 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -125,7 +124,7 @@ class Inbound:
             raise _at(_exc, "content") from _exc
 
         try:
-            _attachments = _none_as_unset(d.pop("attachments", UNSET))
+            _attachments = _value if (_value := d.pop("attachments", UNSET)) is not None else UNSET
             attachments: list[File] | Unset = UNSET
             if _attachments is not UNSET:
                 if not isinstance(_attachments, list):
@@ -143,12 +142,12 @@ class Inbound:
             raise _at(_exc, "attachments") from _exc
 
         try:
-            integration_email = _none_as_unset(d.pop("integrationEmail", UNSET))
+            integration_email = _value if (_value := d.pop("integrationEmail", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "integrationEmail") from _exc
 
         try:
-            external_id = _none_as_unset(d.pop("externalId", UNSET))
+            external_id = _value if (_value := d.pop("externalId", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "externalId") from _exc
 

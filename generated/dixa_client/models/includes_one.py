@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="IncludesOne")
@@ -42,7 +41,7 @@ class IncludesOne:
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-            values = cast(list[str], _none_as_unset(d.pop("values", UNSET)))
+            values = cast(list[str], (_value if (_value := d.pop("values", UNSET)) is not None else UNSET))
 
         except Exception as _exc:
             raise _at(_exc, "values") from _exc

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InheritedRestriction")
@@ -44,12 +43,12 @@ class InheritedRestriction:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         try:
-            from_collection = _none_as_unset(d.pop("fromCollection", UNSET))
+            from_collection = _value if (_value := d.pop("fromCollection", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "fromCollection") from _exc
 
         try:
-            from_category = _none_as_unset(d.pop("fromCategory", UNSET))
+            from_category = _value if (_value := d.pop("fromCategory", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "fromCategory") from _exc
 

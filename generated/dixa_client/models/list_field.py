@@ -11,7 +11,6 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -120,7 +119,7 @@ class ListField:
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-            _values = _none_as_unset(d.pop("values", UNSET))
+            _values = _value if (_value := d.pop("values", UNSET)) is not None else UNSET
             values: (
                 list[
                     BooleanField

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -62,7 +61,7 @@ class ListTagsOutput:
             _load_lazy_imports()
         d = dict(src_dict)
         try:
-            _data = _none_as_unset(d.pop("data", UNSET))
+            _data = _value if (_value := d.pop("data", UNSET)) is not None else UNSET
             data: list[Tag] | Unset = UNSET
             if _data is not UNSET:
                 if not isinstance(_data, list):

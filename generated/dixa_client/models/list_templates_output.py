@@ -11,7 +11,6 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -89,7 +88,7 @@ class ListTemplatesOutput:
             _load_lazy_imports()
         d = dict(src_dict)
         try:
-            _data = _none_as_unset(d.pop("data", UNSET))
+            _data = _value if (_value := d.pop("data", UNSET)) is not None else UNSET
             data: list[EmailAutoReply | QuickResponse | UnknownVariant] | Unset = UNSET
             if _data is not UNSET:
                 if not isinstance(_data, list):
@@ -119,7 +118,7 @@ class ListTemplatesOutput:
             raise _at(_exc, "data") from _exc
 
         try:
-            _meta = _none_as_unset(d.pop("meta", UNSET))
+            _meta = _value if (_value := d.pop("meta", UNSET)) is not None else UNSET
             meta: PaginationLinks | Unset
             if isinstance(_meta, Unset):
                 meta = UNSET

@@ -15,7 +15,6 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -252,7 +251,7 @@ class Message:
             raise _at(_exc, "attributes") from _exc
 
         try:
-            external_id = _none_as_unset(d.pop("externalId", UNSET))
+            external_id = _value if (_value := d.pop("externalId", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "externalId") from _exc
 

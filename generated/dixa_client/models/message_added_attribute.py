@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MessageAddedAttribute")
@@ -57,12 +56,12 @@ class MessageAddedAttribute:
             raise _at(_exc, "messageId") from _exc
 
         try:
-            from_endpoint = _none_as_unset(d.pop("fromEndpoint", UNSET))
+            from_endpoint = _value if (_value := d.pop("fromEndpoint", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "fromEndpoint") from _exc
 
         try:
-            avatar_url = _none_as_unset(d.pop("avatarUrl", UNSET))
+            avatar_url = _value if (_value := d.pop("avatarUrl", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "avatarUrl") from _exc
 

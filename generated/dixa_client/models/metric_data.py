@@ -11,7 +11,6 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -99,7 +98,7 @@ class MetricData:
             raise _at(_exc, "id") from _exc
 
         try:
-            _aggregates = _none_as_unset(d.pop("aggregates", UNSET))
+            _aggregates = _value if (_value := d.pop("aggregates", UNSET)) is not None else UNSET
             aggregates: (
                 list[AgentPresenceDurationValue | DoubleAggregateValue | LongAggregateValue | UnknownVariant] | Unset
             ) = UNSET

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -105,12 +104,12 @@ class MetricMetadata:
             raise _at(_exc, "id") from _exc
 
         try:
-            description = _none_as_unset(d.pop("description", UNSET))
+            description = _value if (_value := d.pop("description", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "description") from _exc
 
         try:
-            _filters = _none_as_unset(d.pop("filters", UNSET))
+            _filters = _value if (_value := d.pop("filters", UNSET)) is not None else UNSET
             filters: list[FilterMetadata] | Unset = UNSET
             if _filters is not UNSET:
                 if not isinstance(_filters, list):
@@ -128,7 +127,7 @@ class MetricMetadata:
             raise _at(_exc, "filters") from _exc
 
         try:
-            _aggregations = _none_as_unset(d.pop("aggregations", UNSET))
+            _aggregations = _value if (_value := d.pop("aggregations", UNSET)) is not None else UNSET
             aggregations: list[AggregateMetadata] | Unset = UNSET
             if _aggregations is not UNSET:
                 if not isinstance(_aggregations, list):
@@ -146,7 +145,9 @@ class MetricMetadata:
             raise _at(_exc, "aggregations") from _exc
 
         try:
-            related_record_ids = cast(list[str], _none_as_unset(d.pop("relatedRecordIds", UNSET)))
+            related_record_ids = cast(
+                list[str], (_value if (_value := d.pop("relatedRecordIds", UNSET)) is not None else UNSET)
+            )
 
         except Exception as _exc:
             raise _at(_exc, "relatedRecordIds") from _exc

@@ -11,7 +11,6 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -173,7 +172,7 @@ class MetricRecord:
                 | Unset
                 | UUIDField,
                 _resolve_union(
-                    _none_as_unset(d.pop("value", UNSET)),
+                    (_value if (_value := d.pop("value", UNSET)) is not None else UNSET),
                     lambda: (
                         _Variant("BooleanField", _is_mapping, BooleanField.from_dict, BooleanField),
                         _Variant("DoubleField", _is_mapping, DoubleField.from_dict, DoubleField),
@@ -195,7 +194,7 @@ class MetricRecord:
             raise _at(_exc, "value") from _exc
 
         try:
-            _fields = _none_as_unset(d.pop("fields", UNSET))
+            _fields = _value if (_value := d.pop("fields", UNSET)) is not None else UNSET
             fields: list[Field] | Unset = UNSET
             if _fields is not UNSET:
                 if not isinstance(_fields, list):

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -109,7 +108,7 @@ class MetricRecordMetadata:
             raise _at(_exc, "description") from _exc
 
         try:
-            _filters = _none_as_unset(d.pop("filters", UNSET))
+            _filters = _value if (_value := d.pop("filters", UNSET)) is not None else UNSET
             filters: list[FilterMetadata] | Unset = UNSET
             if _filters is not UNSET:
                 if not isinstance(_filters, list):
@@ -127,13 +126,15 @@ class MetricRecordMetadata:
             raise _at(_exc, "filters") from _exc
 
         try:
-            related_metric_ids = cast(list[str], _none_as_unset(d.pop("relatedMetricIds", UNSET)))
+            related_metric_ids = cast(
+                list[str], (_value if (_value := d.pop("relatedMetricIds", UNSET)) is not None else UNSET)
+            )
 
         except Exception as _exc:
             raise _at(_exc, "relatedMetricIds") from _exc
 
         try:
-            _fields_metadata = _none_as_unset(d.pop("fieldsMetadata", UNSET))
+            _fields_metadata = _value if (_value := d.pop("fieldsMetadata", UNSET)) is not None else UNSET
             fields_metadata: list[FieldMetadata] | Unset = UNSET
             if _fields_metadata is not UNSET:
                 if not isinstance(_fields_metadata, list):

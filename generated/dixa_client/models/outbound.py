@@ -12,7 +12,6 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -143,7 +142,7 @@ class Outbound:
             content = cast(
                 Html | Markdown | Text | UnknownVariant | Unset,
                 _resolve_union(
-                    _none_as_unset(d.pop("content", UNSET)),
+                    (_value if (_value := d.pop("content", UNSET)) is not None else UNSET),
                     lambda: (
                         _Variant("Html", _is_mapping, Html.from_dict, Html),
                         _Variant("Markdown", _is_mapping, Markdown.from_dict, Markdown),
@@ -159,7 +158,7 @@ class Outbound:
             raise _at(_exc, "content") from _exc
 
         try:
-            _attachments = _none_as_unset(d.pop("attachments", UNSET))
+            _attachments = _value if (_value := d.pop("attachments", UNSET)) is not None else UNSET
             attachments: list[File] | Unset = UNSET
             if _attachments is not UNSET:
                 if not isinstance(_attachments, list):
@@ -177,17 +176,17 @@ class Outbound:
             raise _at(_exc, "attachments") from _exc
 
         try:
-            integration_email = _none_as_unset(d.pop("integrationEmail", UNSET))
+            integration_email = _value if (_value := d.pop("integrationEmail", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "integrationEmail") from _exc
 
         try:
-            external_id = _none_as_unset(d.pop("externalId", UNSET))
+            external_id = _value if (_value := d.pop("externalId", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "externalId") from _exc
 
         try:
-            _cc = _none_as_unset(d.pop("cc", UNSET))
+            _cc = _value if (_value := d.pop("cc", UNSET)) is not None else UNSET
             cc: list[UUID] | Unset = UNSET
             if _cc is not UNSET:
                 if not isinstance(_cc, list):
@@ -205,7 +204,7 @@ class Outbound:
             raise _at(_exc, "cc") from _exc
 
         try:
-            _bcc = _none_as_unset(d.pop("bcc", UNSET))
+            _bcc = _value if (_value := d.pop("bcc", UNSET)) is not None else UNSET
             bcc: list[UUID] | Unset = UNSET
             if _bcc is not UNSET:
                 if not isinstance(_bcc, list):

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PaginationLinks")
@@ -46,12 +45,12 @@ class PaginationLinks:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         try:
-            previous = _none_as_unset(d.pop("previous", UNSET))
+            previous = _value if (_value := d.pop("previous", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "previous") from _exc
 
         try:
-            next_ = _none_as_unset(d.pop("next", UNSET))
+            next_ = _value if (_value := d.pop("next", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "next") from _exc
 

@@ -11,7 +11,6 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..models.events import Events
 from ..types import UNSET, Unset
 
@@ -141,12 +140,12 @@ class PatchWebhookSubscriptionInput:
             _load_lazy_imports()
         d = dict(src_dict)
         try:
-            name = _none_as_unset(d.pop("name", UNSET))
+            name = _value if (_value := d.pop("name", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "name") from _exc
 
         try:
-            _events = _none_as_unset(d.pop("events", UNSET))
+            _events = _value if (_value := d.pop("events", UNSET)) is not None else UNSET
             events: list[Events] | Unset = UNSET
             if _events is not UNSET:
                 if not isinstance(_events, list):
@@ -164,7 +163,7 @@ class PatchWebhookSubscriptionInput:
             raise _at(_exc, "events") from _exc
 
         try:
-            url = _none_as_unset(d.pop("url", UNSET))
+            url = _value if (_value := d.pop("url", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "url") from _exc
 
@@ -172,7 +171,7 @@ class PatchWebhookSubscriptionInput:
             authorization = cast(
                 BasicAuth | NoAuth | TokenAuth | UnknownVariant | Unset,
                 _resolve_union(
-                    _none_as_unset(d.pop("authorization", UNSET)),
+                    (_value if (_value := d.pop("authorization", UNSET)) is not None else UNSET),
                     lambda: (
                         _Variant("BasicAuth", _is_mapping, BasicAuth.from_dict, BasicAuth),
                         _Variant("NoAuth", _is_mapping, NoAuth.from_dict, NoAuth),
@@ -188,7 +187,7 @@ class PatchWebhookSubscriptionInput:
             raise _at(_exc, "authorization") from _exc
 
         try:
-            _custom_headers = _none_as_unset(d.pop("customHeaders", UNSET))
+            _custom_headers = _value if (_value := d.pop("customHeaders", UNSET)) is not None else UNSET
             custom_headers: MapString | Unset
             if isinstance(_custom_headers, Unset):
                 custom_headers = UNSET
@@ -199,12 +198,12 @@ class PatchWebhookSubscriptionInput:
             raise _at(_exc, "customHeaders") from _exc
 
         try:
-            enabled = _none_as_unset(d.pop("enabled", UNSET))
+            enabled = _value if (_value := d.pop("enabled", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "enabled") from _exc
 
         try:
-            _filters = _none_as_unset(d.pop("filters", UNSET))
+            _filters = _value if (_value := d.pop("filters", UNSET)) is not None else UNSET
             filters: MapWebhookEventTypeFilters | Unset
             if isinstance(_filters, Unset):
                 filters = UNSET

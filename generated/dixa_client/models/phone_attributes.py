@@ -10,7 +10,6 @@ from .._unions import Variant as _Variant
 from .._unions import identity as _identity
 from .._unions import resolve as _resolve_union
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..models.anonymized_conversation_direction import AnonymizedConversationDirection
 from ..types import UNSET, Unset
 
@@ -85,7 +84,7 @@ class PhoneAttributes:
             raise _at(_exc, "to") from _exc
 
         try:
-            _direction = _none_as_unset(d.pop("direction", UNSET))
+            _direction = _value if (_value := d.pop("direction", UNSET)) is not None else UNSET
             direction: AnonymizedConversationDirection | Unset
             if isinstance(_direction, Unset):
                 direction = UNSET
@@ -96,7 +95,7 @@ class PhoneAttributes:
             raise _at(_exc, "direction") from _exc
 
         try:
-            duration = _none_as_unset(d.pop("duration", UNSET))
+            duration = _value if (_value := d.pop("duration", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "duration") from _exc
 

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PresetValueType1")
@@ -39,7 +38,7 @@ class PresetValueType1:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         try:
-            field_type_ = _none_as_unset(d.pop("_type", UNSET))
+            field_type_ = _value if (_value := d.pop("_type", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "_type") from _exc
 

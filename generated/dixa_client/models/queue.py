@@ -11,7 +11,6 @@ from attrs import field as _attrs_field
 from .._datetime import format_datetime as _format_datetime
 from .._datetime import parse_datetime as _parse_datetime
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Queue")
@@ -58,7 +57,7 @@ class Queue:
             raise _at(_exc, "id") from _exc
 
         try:
-            _queued_at = _none_as_unset(d.pop("queuedAt", UNSET))
+            _queued_at = _value if (_value := d.pop("queuedAt", UNSET)) is not None else UNSET
             queued_at: datetime.datetime | Unset
             if isinstance(_queued_at, Unset):
                 queued_at = UNSET

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..models.member_list_type import MemberListType
 from ..models.offer_algorithm import OfferAlgorithm
 from ..models.sla_calculation_method import SlaCalculationMethod
@@ -244,12 +243,12 @@ class Queue1:
             raise _at(_exc, "isDoNotOfferEnabled") from _exc
 
         try:
-            offer_timeout = _none_as_unset(d.pop("offerTimeout", UNSET))
+            offer_timeout = _value if (_value := d.pop("offerTimeout", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "offerTimeout") from _exc
 
         try:
-            _offering_algorithm = _none_as_unset(d.pop("offeringAlgorithm", UNSET))
+            _offering_algorithm = _value if (_value := d.pop("offeringAlgorithm", UNSET)) is not None else UNSET
             offering_algorithm: OfferAlgorithm | Unset
             if isinstance(_offering_algorithm, Unset):
                 offering_algorithm = UNSET
@@ -260,7 +259,7 @@ class Queue1:
             raise _at(_exc, "offeringAlgorithm") from _exc
 
         try:
-            _member_list_type = _none_as_unset(d.pop("memberListType", UNSET))
+            _member_list_type = _value if (_value := d.pop("memberListType", UNSET)) is not None else UNSET
             member_list_type: MemberListType | Unset
             if isinstance(_member_list_type, Unset):
                 member_list_type = UNSET
@@ -271,7 +270,7 @@ class Queue1:
             raise _at(_exc, "memberListType") from _exc
 
         try:
-            _usages = _none_as_unset(d.pop("usages", UNSET))
+            _usages = _value if (_value := d.pop("usages", UNSET)) is not None else UNSET
             usages: QueueUsages | Unset
             if isinstance(_usages, Unset):
                 usages = UNSET
@@ -282,27 +281,33 @@ class Queue1:
             raise _at(_exc, "usages") from _exc
 
         try:
-            wrapup_timeout = _none_as_unset(d.pop("wrapupTimeout", UNSET))
+            wrapup_timeout = _value if (_value := d.pop("wrapupTimeout", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "wrapupTimeout") from _exc
 
         try:
-            priority = _none_as_unset(d.pop("priority", UNSET))
+            priority = _value if (_value := d.pop("priority", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "priority") from _exc
 
         try:
-            offer_abandoned_conversations = _none_as_unset(d.pop("offerAbandonedConversations", UNSET))
+            offer_abandoned_conversations = (
+                _value if (_value := d.pop("offerAbandonedConversations", UNSET)) is not None else UNSET
+            )
         except Exception as _exc:
             raise _at(_exc, "offerAbandonedConversations") from _exc
 
         try:
-            is_preferred_agent_enabled = _none_as_unset(d.pop("isPreferredAgentEnabled", UNSET))
+            is_preferred_agent_enabled = (
+                _value if (_value := d.pop("isPreferredAgentEnabled", UNSET)) is not None else UNSET
+            )
         except Exception as _exc:
             raise _at(_exc, "isPreferredAgentEnabled") from _exc
 
         try:
-            _preferred_agent_timeouts = _none_as_unset(d.pop("preferredAgentTimeouts", UNSET))
+            _preferred_agent_timeouts = (
+                _value if (_value := d.pop("preferredAgentTimeouts", UNSET)) is not None else UNSET
+            )
             preferred_agent_timeouts: MapConversationChannelInt | Unset
             if isinstance(_preferred_agent_timeouts, Unset):
                 preferred_agent_timeouts = UNSET
@@ -313,17 +318,21 @@ class Queue1:
             raise _at(_exc, "preferredAgentTimeouts") from _exc
 
         try:
-            preferred_agent_offline_timeout = _none_as_unset(d.pop("preferredAgentOfflineTimeout", UNSET))
+            preferred_agent_offline_timeout = (
+                _value if (_value := d.pop("preferredAgentOfflineTimeout", UNSET)) is not None else UNSET
+            )
         except Exception as _exc:
             raise _at(_exc, "preferredAgentOfflineTimeout") from _exc
 
         try:
-            personal_agent_offline_timeout = _none_as_unset(d.pop("personalAgentOfflineTimeout", UNSET))
+            personal_agent_offline_timeout = (
+                _value if (_value := d.pop("personalAgentOfflineTimeout", UNSET)) is not None else UNSET
+            )
         except Exception as _exc:
             raise _at(_exc, "personalAgentOfflineTimeout") from _exc
 
         try:
-            is_restricted = _none_as_unset(d.pop("isRestricted", UNSET))
+            is_restricted = _value if (_value := d.pop("isRestricted", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "isRestricted") from _exc
 

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QueueMember")
@@ -51,7 +50,7 @@ class QueueMember:
             raise _at(_exc, "agentId") from _exc
 
         try:
-            priority = _none_as_unset(d.pop("priority", UNSET))
+            priority = _value if (_value := d.pop("priority", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "priority") from _exc
 

@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 from .._datetime import format_datetime as _format_datetime
 from .._datetime import parse_datetime as _parse_datetime
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QueuedConversation")
@@ -56,7 +55,7 @@ class QueuedConversation:
             raise _at(_exc, "queuedAt") from _exc
 
         try:
-            position = _none_as_unset(d.pop("position", UNSET))
+            position = _value if (_value := d.pop("position", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "position") from _exc
 

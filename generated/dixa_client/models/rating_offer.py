@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 from .._datetime import format_datetime as _format_datetime
 from .._datetime import parse_datetime as _parse_datetime
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..models.rating_type import RatingType
 from ..types import UNSET, Unset
 
@@ -85,7 +84,7 @@ class RatingOffer:
             raise _at(_exc, "ratingType") from _exc
 
         try:
-            _offered_at = _none_as_unset(d.pop("offeredAt", UNSET))
+            _offered_at = _value if (_value := d.pop("offeredAt", UNSET)) is not None else UNSET
             offered_at: datetime.datetime | Unset
             if isinstance(_offered_at, Unset):
                 offered_at = UNSET

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Recurring")
@@ -49,17 +48,17 @@ class Recurring:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         try:
-            day_of_month = _none_as_unset(d.pop("dayOfMonth", UNSET))
+            day_of_month = _value if (_value := d.pop("dayOfMonth", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "dayOfMonth") from _exc
 
         try:
-            month_of_year = _none_as_unset(d.pop("monthOfYear", UNSET))
+            month_of_year = _value if (_value := d.pop("monthOfYear", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "monthOfYear") from _exc
 
         try:
-            holiday = _none_as_unset(d.pop("holiday", UNSET))
+            holiday = _value if (_value := d.pop("holiday", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "holiday") from _exc
 

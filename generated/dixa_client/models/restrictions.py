@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -74,7 +73,7 @@ class Restrictions:
             raise _at(_exc, "isRestricted") from _exc
 
         try:
-            _inherited_restrictions = _none_as_unset(d.pop("inheritedRestrictions", UNSET))
+            _inherited_restrictions = _value if (_value := d.pop("inheritedRestrictions", UNSET)) is not None else UNSET
             inherited_restrictions: list[InheritedRestriction] | Unset = UNSET
             if _inherited_restrictions is not UNSET:
                 if not isinstance(_inherited_restrictions, list):

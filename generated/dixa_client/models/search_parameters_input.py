@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -68,7 +67,7 @@ class SearchParametersInput:
             _load_lazy_imports()
         d = dict(src_dict)
         try:
-            _query = _none_as_unset(d.pop("query", UNSET))
+            _query = _value if (_value := d.pop("query", UNSET)) is not None else UNSET
             query: Query | Unset
             if isinstance(_query, Unset):
                 query = UNSET
@@ -79,7 +78,7 @@ class SearchParametersInput:
             raise _at(_exc, "query") from _exc
 
         try:
-            _filters = _none_as_unset(d.pop("filters", UNSET))
+            _filters = _value if (_value := d.pop("filters", UNSET)) is not None else UNSET
             filters: Filters | Unset
             if isinstance(_filters, Unset):
                 filters = UNSET

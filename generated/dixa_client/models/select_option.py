@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SelectOption")
@@ -96,7 +95,7 @@ class SelectOption:
             raise _at(_exc, "orderIndex") from _exc
 
         try:
-            _nested_options = _none_as_unset(d.pop("nestedOptions", UNSET))
+            _nested_options = _value if (_value := d.pop("nestedOptions", UNSET)) is not None else UNSET
             nested_options: list[SelectOption] | Unset = UNSET
             if _nested_options is not UNSET:
                 if not isinstance(_nested_options, list):

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StringField")
@@ -52,7 +51,7 @@ class StringField:
             raise _at(_exc, "value") from _exc
 
         try:
-            label = _none_as_unset(d.pop("label", UNSET))
+            label = _value if (_value := d.pop("label", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "label") from _exc
 

@@ -8,7 +8,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..models.tag_state import TagState
 from ..types import UNSET, Unset
 
@@ -73,7 +72,7 @@ class Tag:
             raise _at(_exc, "state") from _exc
 
         try:
-            color = _none_as_unset(d.pop("color", UNSET))
+            color = _value if (_value := d.pop("color", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "color") from _exc
 

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TagsUpdateInput")
@@ -52,13 +51,13 @@ class TagsUpdateInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         try:
-            add = cast(list[str], _none_as_unset(d.pop("add", UNSET)))
+            add = cast(list[str], (_value if (_value := d.pop("add", UNSET)) is not None else UNSET))
 
         except Exception as _exc:
             raise _at(_exc, "add") from _exc
 
         try:
-            remove = cast(list[str], _none_as_unset(d.pop("remove", UNSET)))
+            remove = cast(list[str], (_value if (_value := d.pop("remove", UNSET)) is not None else UNSET))
 
         except Exception as _exc:
             raise _at(_exc, "remove") from _exc

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TeamMember")
@@ -61,17 +60,17 @@ class TeamMember:
             raise _at(_exc, "id") from _exc
 
         try:
-            name = _none_as_unset(d.pop("name", UNSET))
+            name = _value if (_value := d.pop("name", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "name") from _exc
 
         try:
-            email = _none_as_unset(d.pop("email", UNSET))
+            email = _value if (_value := d.pop("email", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "email") from _exc
 
         try:
-            phone_number = _none_as_unset(d.pop("phoneNumber", UNSET))
+            phone_number = _value if (_value := d.pop("phoneNumber", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "phoneNumber") from _exc
 

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..models.functionality import Functionality
 from ..types import UNSET, Unset
 
@@ -63,7 +62,7 @@ class TelephonyEndpoint:
             raise _at(_exc, "number") from _exc
 
         try:
-            _functionality = _none_as_unset(d.pop("functionality", UNSET))
+            _functionality = _value if (_value := d.pop("functionality", UNSET)) is not None else UNSET
             functionality: list[Functionality] | Unset = UNSET
             if _functionality is not UNSET:
                 if not isinstance(_functionality, list):
@@ -81,7 +80,7 @@ class TelephonyEndpoint:
             raise _at(_exc, "functionality") from _exc
 
         try:
-            name = _none_as_unset(d.pop("name", UNSET))
+            name = _value if (_value := d.pop("name", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "name") from _exc
 

@@ -11,7 +11,6 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..models.anonymized_conversation_direction import AnonymizedConversationDirection
 from ..types import UNSET, Unset
 
@@ -105,7 +104,7 @@ class TranscriptAttributes:
             content = cast(
                 Html | Markdown | Text | UnknownVariant | Unset,
                 _resolve_union(
-                    _none_as_unset(d.pop("content", UNSET)),
+                    (_value if (_value := d.pop("content", UNSET)) is not None else UNSET),
                     lambda: (
                         _Variant("Html", _is_mapping, Html.from_dict, Html),
                         _Variant("Markdown", _is_mapping, Markdown.from_dict, Markdown),
@@ -121,17 +120,17 @@ class TranscriptAttributes:
             raise _at(_exc, "content") from _exc
 
         try:
-            utterance_start_ms = _none_as_unset(d.pop("utterance_start_ms", UNSET))
+            utterance_start_ms = _value if (_value := d.pop("utterance_start_ms", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "utterance_start_ms") from _exc
 
         try:
-            utterance_end_ms = _none_as_unset(d.pop("utterance_end_ms", UNSET))
+            utterance_end_ms = _value if (_value := d.pop("utterance_end_ms", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "utterance_end_ms") from _exc
 
         try:
-            _direction = _none_as_unset(d.pop("direction", UNSET))
+            _direction = _value if (_value := d.pop("direction", UNSET)) is not None else UNSET
             direction: AnonymizedConversationDirection | Unset
             if isinstance(_direction, Unset):
                 direction = UNSET

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Translation")
@@ -70,7 +69,7 @@ class Translation:
             raise _at(_exc, "isDeactivated") from _exc
 
         try:
-            subject = _none_as_unset(d.pop("subject", UNSET))
+            subject = _value if (_value := d.pop("subject", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "subject") from _exc
 

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -72,7 +71,7 @@ class Translation1:
             raise _at(_exc, "draft") from _exc
 
         try:
-            _published = _none_as_unset(d.pop("published", UNSET))
+            _published = _value if (_value := d.pop("published", UNSET)) is not None else UNSET
             published: ArticleTranslation | Unset
             if isinstance(_published, Unset):
                 published = UNSET

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TranslationInput")
@@ -63,7 +62,7 @@ class TranslationInput:
             raise _at(_exc, "title") from _exc
 
         try:
-            content = _none_as_unset(d.pop("content", UNSET))
+            content = _value if (_value := d.pop("content", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "content") from _exc
 

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -72,7 +71,7 @@ class TranslationList:
             _load_lazy_imports()
         d = dict(src_dict)
         try:
-            _draft = _none_as_unset(d.pop("draft", UNSET))
+            _draft = _value if (_value := d.pop("draft", UNSET)) is not None else UNSET
             draft: list[ArticleTranslation] | Unset = UNSET
             if _draft is not UNSET:
                 if not isinstance(_draft, list):
@@ -90,7 +89,7 @@ class TranslationList:
             raise _at(_exc, "draft") from _exc
 
         try:
-            _published = _none_as_unset(d.pop("published", UNSET))
+            _published = _value if (_value := d.pop("published", UNSET)) is not None else UNSET
             published: list[ArticleTranslation] | Unset = UNSET
             if _published is not UNSET:
                 if not isinstance(_published, list):

@@ -15,7 +15,6 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..models.anonymized_conversation_channel import AnonymizedConversationChannel
 from ..models.anonymized_conversation_direction import AnonymizedConversationDirection
 from ..models.conversation_type import ConversationType
@@ -238,17 +237,19 @@ class TwitterConversation:
             raise _at(_exc, "conversationType") from _exc
 
         try:
-            contact_point_twitter_id = _none_as_unset(d.pop("contactPointTwitterId", UNSET))
+            contact_point_twitter_id = (
+                _value if (_value := d.pop("contactPointTwitterId", UNSET)) is not None else UNSET
+            )
         except Exception as _exc:
             raise _at(_exc, "contactPointTwitterId") from _exc
 
         try:
-            end_user_twitter_id = _none_as_unset(d.pop("endUserTwitterId", UNSET))
+            end_user_twitter_id = _value if (_value := d.pop("endUserTwitterId", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "endUserTwitterId") from _exc
 
         try:
-            _direction = _none_as_unset(d.pop("direction", UNSET))
+            _direction = _value if (_value := d.pop("direction", UNSET)) is not None else UNSET
             direction: AnonymizedConversationDirection | Unset
             if isinstance(_direction, Unset):
                 direction = UNSET
@@ -259,7 +260,7 @@ class TwitterConversation:
             raise _at(_exc, "direction") from _exc
 
         try:
-            _state = _none_as_unset(d.pop("state", UNSET))
+            _state = _value if (_value := d.pop("state", UNSET)) is not None else UNSET
             state: State | Unset
             if isinstance(_state, Unset):
                 state = UNSET
@@ -270,7 +271,7 @@ class TwitterConversation:
             raise _at(_exc, "state") from _exc
 
         try:
-            _state_updated_at = _none_as_unset(d.pop("stateUpdatedAt", UNSET))
+            _state_updated_at = _value if (_value := d.pop("stateUpdatedAt", UNSET)) is not None else UNSET
             state_updated_at: datetime.datetime | Unset
             if isinstance(_state_updated_at, Unset):
                 state_updated_at = UNSET
@@ -281,7 +282,7 @@ class TwitterConversation:
             raise _at(_exc, "stateUpdatedAt") from _exc
 
         try:
-            _assignment = _none_as_unset(d.pop("assignment", UNSET))
+            _assignment = _value if (_value := d.pop("assignment", UNSET)) is not None else UNSET
             assignment: Assignment | Unset
             if isinstance(_assignment, Unset):
                 assignment = UNSET
@@ -292,7 +293,7 @@ class TwitterConversation:
             raise _at(_exc, "assignment") from _exc
 
         try:
-            _queue = _none_as_unset(d.pop("queue", UNSET))
+            _queue = _value if (_value := d.pop("queue", UNSET)) is not None else UNSET
             queue: Queue | Unset
             if isinstance(_queue, Unset):
                 queue = UNSET
@@ -306,7 +307,7 @@ class TwitterConversation:
             link = cast(
                 EmailForward | FollowUp | SideConversation | UnknownVariant | Unset,
                 _resolve_union(
-                    _none_as_unset(d.pop("link", UNSET)),
+                    (_value if (_value := d.pop("link", UNSET)) is not None else UNSET),
                     lambda: (
                         _Variant("EmailForward", _is_mapping, EmailForward.from_dict, EmailForward),
                         _Variant("FollowUp", _is_mapping, FollowUp.from_dict, FollowUp),
@@ -322,7 +323,7 @@ class TwitterConversation:
             raise _at(_exc, "link") from _exc
 
         try:
-            _custom_attributes = _none_as_unset(d.pop("customAttributes", UNSET))
+            _custom_attributes = _value if (_value := d.pop("customAttributes", UNSET)) is not None else UNSET
             custom_attributes: list[CustomAttribute] | Unset = UNSET
             if _custom_attributes is not UNSET:
                 if not isinstance(_custom_attributes, list):
@@ -340,7 +341,7 @@ class TwitterConversation:
             raise _at(_exc, "customAttributes") from _exc
 
         try:
-            _transport_expires_at = _none_as_unset(d.pop("transportExpiresAt", UNSET))
+            _transport_expires_at = _value if (_value := d.pop("transportExpiresAt", UNSET)) is not None else UNSET
             transport_expires_at: datetime.datetime | Unset
             if isinstance(_transport_expires_at, Unset):
                 transport_expires_at = UNSET

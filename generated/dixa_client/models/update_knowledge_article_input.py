@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -72,12 +71,12 @@ class UpdateKnowledgeArticleInput:
             _load_lazy_imports()
         d = dict(src_dict)
         try:
-            owned_by = _none_as_unset(d.pop("ownedBy", UNSET))
+            owned_by = _value if (_value := d.pop("ownedBy", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "ownedBy") from _exc
 
         try:
-            _tags = _none_as_unset(d.pop("tags", UNSET))
+            _tags = _value if (_value := d.pop("tags", UNSET)) is not None else UNSET
             tags: TagsUpdateInput | Unset
             if isinstance(_tags, Unset):
                 tags = UNSET
@@ -88,7 +87,7 @@ class UpdateKnowledgeArticleInput:
             raise _at(_exc, "tags") from _exc
 
         try:
-            pre_release = _none_as_unset(d.pop("preRelease", UNSET))
+            pre_release = _value if (_value := d.pop("preRelease", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "preRelease") from _exc
 

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -63,7 +62,7 @@ class UpdateTranslationsInput:
             _load_lazy_imports()
         d = dict(src_dict)
         try:
-            _translations = _none_as_unset(d.pop("translations", UNSET))
+            _translations = _value if (_value := d.pop("translations", UNSET)) is not None else UNSET
             translations: list[TranslationInput] | Unset = UNSET
             if _translations is not UNSET:
                 if not isinstance(_translations, list):

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -76,7 +75,7 @@ class UpdateTranslationsOutput:
             _load_lazy_imports()
         d = dict(src_dict)
         try:
-            _data = _none_as_unset(d.pop("data", UNSET))
+            _data = _value if (_value := d.pop("data", UNSET)) is not None else UNSET
             data: list[ArticleTranslation] | Unset = UNSET
             if _data is not UNSET:
                 if not isinstance(_data, list):
@@ -94,7 +93,7 @@ class UpdateTranslationsOutput:
             raise _at(_exc, "data") from _exc
 
         try:
-            _partial_errors = _none_as_unset(d.pop("partialErrors", UNSET))
+            _partial_errors = _value if (_value := d.pop("partialErrors", UNSET)) is not None else UNSET
             partial_errors: list[TranslationError] | Unset = UNSET
             if _partial_errors is not UNSET:
                 if not isinstance(_partial_errors, list):

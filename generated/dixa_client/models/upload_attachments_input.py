@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 
 from .. import types
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..types import UNSET, File, FileTypes, Unset
 
 T = TypeVar("T", bound="UploadAttachmentsInput")
@@ -60,7 +59,7 @@ class UploadAttachmentsInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         try:
-            _files = _none_as_unset(d.pop("files", UNSET))
+            _files = _value if (_value := d.pop("files", UNSET)) is not None else UNSET
             files: list[File] | Unset = UNSET
             if _files is not UNSET:
                 if not isinstance(_files, list):

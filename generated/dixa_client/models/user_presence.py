@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..models.anonymized_conversation_channel import AnonymizedConversationChannel
 from ..models.connection_status import ConnectionStatus
 from ..models.presence_status import PresenceStatus
@@ -92,12 +91,12 @@ class UserPresence:
             raise _at(_exc, "connectionStatus") from _exc
 
         try:
-            last_seen = _none_as_unset(d.pop("lastSeen", UNSET))
+            last_seen = _value if (_value := d.pop("lastSeen", UNSET)) is not None else UNSET
         except Exception as _exc:
             raise _at(_exc, "lastSeen") from _exc
 
         try:
-            _presence_status = _none_as_unset(d.pop("presenceStatus", UNSET))
+            _presence_status = _value if (_value := d.pop("presenceStatus", UNSET)) is not None else UNSET
             presence_status: PresenceStatus | Unset
             if isinstance(_presence_status, Unset):
                 presence_status = UNSET
@@ -108,7 +107,7 @@ class UserPresence:
             raise _at(_exc, "presenceStatus") from _exc
 
         try:
-            _active_channels = _none_as_unset(d.pop("activeChannels", UNSET))
+            _active_channels = _value if (_value := d.pop("activeChannels", UNSET)) is not None else UNSET
             active_channels: list[AnonymizedConversationChannel] | Unset = UNSET
             if _active_channels is not UNSET:
                 if not isinstance(_active_channels, list):

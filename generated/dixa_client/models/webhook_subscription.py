@@ -11,7 +11,6 @@ from attrs import field as _attrs_field
 from .._datetime import format_datetime as _format_datetime
 from .._datetime import parse_datetime as _parse_datetime
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..models.events import Events
 from ..types import UNSET, Unset
 
@@ -203,7 +202,7 @@ class WebhookSubscription:
             raise _at(_exc, "updatedBy") from _exc
 
         try:
-            _subscribed_events = _none_as_unset(d.pop("subscribedEvents", UNSET))
+            _subscribed_events = _value if (_value := d.pop("subscribedEvents", UNSET)) is not None else UNSET
             subscribed_events: list[Events] | Unset = UNSET
             if _subscribed_events is not UNSET:
                 if not isinstance(_subscribed_events, list):
@@ -221,7 +220,7 @@ class WebhookSubscription:
             raise _at(_exc, "subscribedEvents") from _exc
 
         try:
-            _filters = _none_as_unset(d.pop("filters", UNSET))
+            _filters = _value if (_value := d.pop("filters", UNSET)) is not None else UNSET
             filters: MapWebhookEventTypeFilters | Unset
             if isinstance(_filters, Unset):
                 filters = UNSET

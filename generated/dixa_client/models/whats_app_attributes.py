@@ -11,7 +11,6 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
-from .._validation import none_as_unset as _none_as_unset
 from ..models.anonymized_conversation_direction import AnonymizedConversationDirection
 from ..types import UNSET, Unset
 
@@ -105,7 +104,7 @@ class WhatsAppAttributes:
             content = cast(
                 Html | Markdown | Text | UnknownVariant | Unset,
                 _resolve_union(
-                    _none_as_unset(d.pop("content", UNSET)),
+                    (_value if (_value := d.pop("content", UNSET)) is not None else UNSET),
                     lambda: (
                         _Variant("Html", _is_mapping, Html.from_dict, Html),
                         _Variant("Markdown", _is_mapping, Markdown.from_dict, Markdown),
@@ -121,7 +120,7 @@ class WhatsAppAttributes:
             raise _at(_exc, "content") from _exc
 
         try:
-            _direction = _none_as_unset(d.pop("direction", UNSET))
+            _direction = _value if (_value := d.pop("direction", UNSET)) is not None else UNSET
             direction: AnonymizedConversationDirection | Unset
             if isinstance(_direction, Unset):
                 direction = UNSET
@@ -132,7 +131,7 @@ class WhatsAppAttributes:
             raise _at(_exc, "direction") from _exc
 
         try:
-            _attachments = _none_as_unset(d.pop("attachments", UNSET))
+            _attachments = _value if (_value := d.pop("attachments", UNSET)) is not None else UNSET
             attachments: list[File] | Unset = UNSET
             if _attachments is not UNSET:
                 if not isinstance(_attachments, list):
