@@ -28,7 +28,8 @@ from openapi_python_client.strings import ClassName, PythonIdentifier
 from overrides.spec._document import Document, Node, ref_key, title_of
 from scripts.fetch_spec import FetchError, download
 from scripts.normalize import DocumentError, load_document, normalize
-from scripts.verify import FIELD_PREFIX, HTTP_METHODS, schema_kind
+from scripts.routes import HTTP_METHODS
+from scripts.verify import FIELD_PREFIX, schema_kind
 
 # Formats that change the Python type the generator emits; others (int32/int64, double) do not.
 PYTHON_FORMATS = {"date-time": "datetime", "date": "date", "uuid": "UUID", "binary": "File"}

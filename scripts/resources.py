@@ -17,7 +17,7 @@ import jinja2
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from scripts.method_names import Operation, method_names
-from scripts.verify import HTTP_METHODS
+from scripts.routes import HTTP_METHODS, endpoint_modules, route
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "overrides" / "templates" / "dixa"
 PAGE_KEY, PAGE_LIMIT = "pageKey", "pageLimit"
@@ -59,20 +59,6 @@ class Resource:
     class_name: str
     methods: list[Method] = field(default_factory=list)
     imports: dict[str, str] = field(default_factory=dict)  # name -> "from X import name" line
-
-
-def _route(method: str, path: str) -> tuple[str, str]:
-    return method.lower(), re.sub(r"\{[^}]*\}", "{}", path)
-
-
-def _endpoint_sources(package: Path) -> dict[tuple[str, str], Path]:
-    found = {}
-    for module in sorted((package / "api").glob("*/*.py")):
-        source = module.read_text(encoding="utf-8")
-        method, url = re.search(r'"method": "(\w+)"', source), re.search(r'"url": "([^"]*)"', source)
-        if method and url:
-            found[_route(method.group(1), url.group(1))] = module
-    return found
 
 
 def _function(tree: ast.Module, name: str) -> ast.FunctionDef:
@@ -145,7 +131,7 @@ def collect(package: Path, doc: dict[str, Any]) -> list[Resource]:
                 operations.append(operation)
                 details[operation.operation_id] = op
     names = method_names(operations)
-    sources = _endpoint_sources(package)
+    sources = endpoint_modules(package)
     resources: dict[str, Resource] = {}
     for operation in operations:
         tag_module = str(PythonIdentifier(operation.tag, "tag"))
@@ -153,7 +139,7 @@ def collect(package: Path, doc: dict[str, Any]) -> list[Resource]:
         resource = resources.setdefault(
             tag_module, Resource(operation.tag, attribute, tag_module, str(ClassName(operation.tag, "Tag")))
         )
-        module_path = sources[_route(operation.method, operation.path)]
+        module_path = sources[route(operation.method, operation.path)]
         tree = ast.parse(module_path.read_text(encoding="utf-8"))
         imports = _imports(tree, depth_shift=1)
         parameters = _parameters(_function(tree, "sync_detailed"))

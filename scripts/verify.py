@@ -14,7 +14,6 @@ import ast
 import importlib
 import json
 import pkgutil
-import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -27,12 +26,12 @@ from overrides.spec._document import Node, title_of
 from overrides.spec.description_enums import FROM_DESCRIPTION_KEY
 from overrides.spec.merge_identical_duplicates import ALIASES_KEY
 from overrides.spec.unknown_variant_fallback import FALLBACK_KEY
+from scripts.routes import HTTP_METHODS, endpoint_modules, route
 
 ADDED_BY_RULES = (FROM_DESCRIPTION_KEY, FALLBACK_KEY)  # schemas that are not the document's own
 
 PACKAGE = "dixa_client"
 FIELD_PREFIX = "field_"
-HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 OPERATION_FUNCTIONS = ("sync", "sync_detailed", "asyncio", "asyncio_detailed")
 
 
@@ -67,6 +66,11 @@ def nested_import_problems(module: ModuleType) -> list[str]:
     return problems
 
 
+def _module_name(package: ModuleType, path: Path) -> str:
+    relative = path.relative_to(Path(package.__file__ or "").parent).with_suffix("")
+    return ".".join([package.__name__, *relative.parts])
+
+
 def schema_kind(schema: Node) -> str:
     if "enum" in schema:
         return "enum"
@@ -92,15 +96,9 @@ def account_for_schemas(doc: dict[str, Any], models: ModuleType) -> tuple[Counte
     return counts, problems
 
 
-def operation_problems(doc: dict[str, Any], api_modules: list[ModuleType]) -> tuple[int, list[str]]:
-    by_route: dict[tuple[str, str], ModuleType] = {}
-    for module in api_modules:
-        source = Path(module.__file__ or "").read_text(encoding="utf-8")
-        method_match = re.search(r'"method": "(\w+)"', source)
-        url_match = re.search(r'"url": "([^"]*)"', source)
-        if method_match and url_match:
-            route = re.sub(r"\{[^}]*\}", "{}", url_match.group(1))
-            by_route[(method_match.group(1), route)] = module
+def operation_problems(doc: dict[str, Any], package: ModuleType) -> tuple[int, list[str]]:
+    modules = endpoint_modules(Path(package.__file__ or "").parent)
+    by_route = {key: importlib.import_module(_module_name(package, path)) for key, path in modules.items()}
     count, problems = 0, []
     for path, item in doc.get("paths", {}).items():
         for method in HTTP_METHODS:
@@ -109,7 +107,7 @@ def operation_problems(doc: dict[str, Any], api_modules: list[ModuleType]) -> tu
             count += 1
             operation = item[method]
             name = operation.get("operationId", f"{method} {path}")
-            endpoint = by_route.get((method, re.sub(r"\{[^}]*\}", "{}", path)))
+            endpoint = by_route.get(route(method, path))
             if endpoint is None:
                 problems.append(f"operation {name}: not generated")
                 continue
@@ -134,8 +132,7 @@ def verify(build_dir: Path, normalized: Path) -> list[str]:
         problems.extend(nested_import_problems(module))
     doc = json.loads(normalized.read_text(encoding="utf-8"))
     counts, schema_problems = account_for_schemas(doc, importlib.import_module(f"{PACKAGE}.models"))
-    api_modules = [m for m in modules if m.__name__.startswith(f"{PACKAGE}.api.") and hasattr(m, "_get_kwargs")]
-    operations, operation_issues = operation_problems(doc, api_modules)
+    operations, operation_issues = operation_problems(doc, package)
     problems += schema_problems + operation_issues
     own = {kind: n for kind, n in counts.items() if "added by rules" not in kind}
     added = {kind: n for kind, n in counts.items() if "added by rules" in kind}

@@ -17,7 +17,7 @@ from scripts.errors import GenerationError
 from scripts.fetch_spec import Lock
 from scripts.generate import generate
 from scripts.normalize import DocumentError, load_document, normalize, write_json
-from scripts.verify import HTTP_METHODS
+from scripts.routes import HTTP_METHODS
 from tests.conftest import ROOT, get_operation, tiny_document
 
 

@@ -24,7 +24,7 @@ from dixa_client import (
 )
 from dixa_client.models import Agent, ListAgentsOutput, SearchParametersInput
 from dixa_client.resources import OPERATIONS
-from scripts.verify import HTTP_METHODS
+from scripts.routes import HTTP_METHODS
 from tests.conftest import ROOT
 
 KEY = "dixa-key-SECRET-42"
