@@ -72,7 +72,7 @@ def test_a_bad_value_deep_in_a_response_names_operation_status_and_path() -> Non
 @pytest.mark.parametrize(
     ("body", "path"),
     [({"data": [{**AGENT, "id": None}]}, "data[0].id"), ({"data": [{"displayName": "x"}]}, "data[0].id"),
-     ({"data": "agents"}, "data"), ([1, 2], "$")],
+     ({"data": "agents"}, "data"), ([1, 2], "$"), ({"data": [{**AGENT, "roles": "Agent"}]}, "data[0].roles")],
 )  # fmt: skip
 def test_every_misfit_is_the_one_typed_error(body: Any, path: str) -> None:
     response = httpx.Response(200, json=body, request=httpx.Request("GET", "https://dev.dixa.io/x"))

@@ -330,33 +330,7 @@ class ActivityLogEntry:
 
         try:
             attributes = cast(
-                ConversationAssignedAttribute
-                | ConversationAutoReplySentAttribute
-                | ConversationChannelChangedAttribute
-                | ConversationClaimedAttribute
-                | ConversationCreatedAttribute
-                | ConversationCustomAttributesUpdatedAttribute
-                | ConversationEndUserReplacedAttribute
-                | ConversationLanguageUpdatedAttribute
-                | ConversationLinkedAttribute
-                | ConversationOfferedAttribute
-                | ConversationRatedAttribute
-                | ConversationRatingNotOfferedAttribute
-                | ConversationRatingOfferedAttribute
-                | ConversationRatingScheduledAttribute
-                | ConversationReservedAttribute
-                | ConversationResolvedStateToggledAttribute
-                | ConversationSubjectUpdatedAttribute
-                | ConversationTranscriptionEndedAttribute
-                | ConversationTransferredAttribute
-                | ConversationUnassignedAttribute
-                | MessageAddedAttribute
-                | MessageRedactedAttribute
-                | NoteAddedAttribute
-                | TagAddedAttribute
-                | TagRemovedAttribute
-                | UnknownVariant
-                | Unset,
+                "ConversationAssignedAttribute | ConversationAutoReplySentAttribute | ConversationChannelChangedAttribute | ConversationClaimedAttribute | ConversationCreatedAttribute | ConversationCustomAttributesUpdatedAttribute | ConversationEndUserReplacedAttribute | ConversationLanguageUpdatedAttribute | ConversationLinkedAttribute | ConversationOfferedAttribute | ConversationRatedAttribute | ConversationRatingNotOfferedAttribute | ConversationRatingOfferedAttribute | ConversationRatingScheduledAttribute | ConversationReservedAttribute | ConversationResolvedStateToggledAttribute | ConversationSubjectUpdatedAttribute | ConversationTranscriptionEndedAttribute | ConversationTransferredAttribute | ConversationUnassignedAttribute | MessageAddedAttribute | MessageRedactedAttribute | NoteAddedAttribute | TagAddedAttribute | TagRemovedAttribute | UnknownVariant | Unset",
                 _resolve_union(
                     (_value if (_value := d.pop("attributes", UNSET)) is not None else UNSET),
                     lambda: (

@@ -86,7 +86,7 @@ class AgentId:
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
             operator = cast(
-                IsEmpty | IsNotEmpty | IsNotOneOf | IsOneOf | UnknownVariant,
+                "IsEmpty | IsNotEmpty | IsNotOneOf | IsOneOf | UnknownVariant",
                 _resolve_union(
                     d.pop("operator"),
                     lambda: (

@@ -230,7 +230,7 @@ class AnonymizedConversation:
 
         try:
             link = cast(
-                EmailForward | FollowUp | SideConversation | UnknownVariant | Unset,
+                "EmailForward | FollowUp | SideConversation | UnknownVariant | Unset",
                 _resolve_union(
                     (_value if (_value := d.pop("link", UNSET)) is not None else UNSET),
                     lambda: (

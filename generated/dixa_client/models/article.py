@@ -189,7 +189,10 @@ class Article:
             raise _at(_exc, "translation") from _exc
 
         try:
-            tags = cast(list[str], (_value if (_value := d.pop("tags", UNSET)) is not None else UNSET))
+            _tags = _value if (_value := d.pop("tags", UNSET)) is not None else UNSET
+            if not isinstance(_tags, (list, Unset)):
+                raise TypeError(f"expected a list, got {type(_tags).__name__}")
+            tags = cast("list[str]", _tags)
 
         except Exception as _exc:
             raise _at(_exc, "tags") from _exc
@@ -231,9 +234,10 @@ class Article:
             raise _at(_exc, "parentCategory") from _exc
 
         try:
-            parent_collections = cast(
-                list[str], (_value if (_value := d.pop("parentCollections", UNSET)) is not None else UNSET)
-            )
+            _parent_collections = _value if (_value := d.pop("parentCollections", UNSET)) is not None else UNSET
+            if not isinstance(_parent_collections, (list, Unset)):
+                raise TypeError(f"expected a list, got {type(_parent_collections).__name__}")
+            parent_collections = cast("list[str]", _parent_collections)
 
         except Exception as _exc:
             raise _at(_exc, "parentCollections") from _exc

@@ -119,14 +119,7 @@ class BulkActionFailureBulkErrorEndUser:
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
             error = cast(
-                BulkErrorNotFound
-                | EmptyPatchSet
-                | ErrorResponse
-                | Infrastructure
-                | Integrity
-                | InvalidArgument
-                | UnknownVariant
-                | Validation,
+                "BulkErrorNotFound | EmptyPatchSet | ErrorResponse | Infrastructure | Integrity | InvalidArgument | UnknownVariant | Validation",
                 _resolve_union(
                     d.pop("error"),
                     lambda: (

@@ -114,9 +114,7 @@ class BulkCreateNoteOutput:
                 for _index_data, data_item_data in enumerate(_data):
                     try:
                         data_item = cast(
-                            BulkActionFailureErrorResponseInternalNoteData
-                            | BulkActionSuccessErrorResponseInternalNoteData
-                            | UnknownVariant,
+                            "BulkActionFailureErrorResponseInternalNoteData | BulkActionSuccessErrorResponseInternalNoteData | UnknownVariant",
                             _resolve_union(
                                 data_item_data,
                                 lambda: (

@@ -122,17 +122,21 @@ class BulkPatchAgentInput:
             raise _at(_exc, "phoneNumber") from _exc
 
         try:
-            additional_emails = cast(
-                list[str], (_value if (_value := d.pop("additionalEmails", UNSET)) is not None else UNSET)
-            )
+            _additional_emails = _value if (_value := d.pop("additionalEmails", UNSET)) is not None else UNSET
+            if not isinstance(_additional_emails, (list, Unset)):
+                raise TypeError(f"expected a list, got {type(_additional_emails).__name__}")
+            additional_emails = cast("list[str]", _additional_emails)
 
         except Exception as _exc:
             raise _at(_exc, "additionalEmails") from _exc
 
         try:
-            additional_phone_numbers = cast(
-                list[str], (_value if (_value := d.pop("additionalPhoneNumbers", UNSET)) is not None else UNSET)
+            _additional_phone_numbers = (
+                _value if (_value := d.pop("additionalPhoneNumbers", UNSET)) is not None else UNSET
             )
+            if not isinstance(_additional_phone_numbers, (list, Unset)):
+                raise TypeError(f"expected a list, got {type(_additional_phone_numbers).__name__}")
+            additional_phone_numbers = cast("list[str]", _additional_phone_numbers)
 
         except Exception as _exc:
             raise _at(_exc, "additionalPhoneNumbers") from _exc
@@ -148,7 +152,10 @@ class BulkPatchAgentInput:
             raise _at(_exc, "lastName") from _exc
 
         try:
-            middle_names = cast(list[str], (_value if (_value := d.pop("middleNames", UNSET)) is not None else UNSET))
+            _middle_names = _value if (_value := d.pop("middleNames", UNSET)) is not None else UNSET
+            if not isinstance(_middle_names, (list, Unset)):
+                raise TypeError(f"expected a list, got {type(_middle_names).__name__}")
+            middle_names = cast("list[str]", _middle_names)
 
         except Exception as _exc:
             raise _at(_exc, "middleNames") from _exc

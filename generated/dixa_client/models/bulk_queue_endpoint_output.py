@@ -88,7 +88,7 @@ class BulkQueueEndpointOutput:
                 for _index_data, data_item_data in enumerate(_data):
                     try:
                         data_item = cast(
-                            BulkActionFailureBulkErrorUUID | BulkActionSuccessBulkErrorUUID | UnknownVariant,
+                            "BulkActionFailureBulkErrorUUID | BulkActionSuccessBulkErrorUUID | UnknownVariant",
                             _resolve_union(
                                 data_item_data,
                                 lambda: (

@@ -90,7 +90,7 @@ class BulkUpdateAgentOutput:
                 for _index_data, data_item_data in enumerate(_data):
                     try:
                         data_item = cast(
-                            BulkActionFailureBulkErrorAgent | BulkActionSuccessBulkErrorAgent | UnknownVariant,
+                            "BulkActionFailureBulkErrorAgent | BulkActionSuccessBulkErrorAgent | UnknownVariant",
                             _resolve_union(
                                 data_item_data,
                                 lambda: (

@@ -90,7 +90,7 @@ class BulkUpdateEndUsersOutput:
                 for _index_data, data_item_data in enumerate(_data):
                     try:
                         data_item = cast(
-                            BulkActionFailureBulkErrorEndUser | BulkActionSuccessBulkErrorEndUser | UnknownVariant,
+                            "BulkActionFailureBulkErrorEndUser | BulkActionSuccessBulkErrorEndUser | UnknownVariant",
                             _resolve_union(
                                 data_item_data,
                                 lambda: (

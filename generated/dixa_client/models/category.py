@@ -131,9 +131,10 @@ class Category:
             raise _at(_exc, "parentCategory") from _exc
 
         try:
-            parent_collections = cast(
-                list[str], (_value if (_value := d.pop("parentCollections", UNSET)) is not None else UNSET)
-            )
+            _parent_collections = _value if (_value := d.pop("parentCollections", UNSET)) is not None else UNSET
+            if not isinstance(_parent_collections, (list, Unset)):
+                raise TypeError(f"expected a list, got {type(_parent_collections).__name__}")
+            parent_collections = cast("list[str]", _parent_collections)
 
         except Exception as _exc:
             raise _at(_exc, "parentCollections") from _exc

@@ -115,7 +115,7 @@ class Chat:
 
         try:
             message = cast(
-                Inbound | Outbound | UnknownVariant,
+                "Inbound | Outbound | UnknownVariant",
                 _resolve_union(
                     d.pop("message"),
                     lambda: (

@@ -114,7 +114,7 @@ class ChatAttributes:
 
         try:
             content = cast(
-                Html | Markdown | Text | UnknownVariant | Unset,
+                "Html | Markdown | Text | UnknownVariant | Unset",
                 _resolve_union(
                     (_value if (_value := d.pop("content", UNSET)) is not None else UNSET),
                     lambda: (

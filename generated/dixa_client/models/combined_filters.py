@@ -97,7 +97,7 @@ class CombinedFilters:
             for _index_conditions, conditions_item_data in enumerate(_conditions):
                 try:
                     conditions_item = cast(
-                        CombinedFiltersConditionIsNotOneOf | CombinedFiltersConditionIsOneOf | UnknownVariant,
+                        "CombinedFiltersConditionIsNotOneOf | CombinedFiltersConditionIsOneOf | UnknownVariant",
                         _resolve_union(
                             conditions_item_data,
                             lambda: (

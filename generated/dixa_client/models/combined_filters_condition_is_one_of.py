@@ -51,7 +51,10 @@ class CombinedFiltersConditionIsOneOf:
             raise _at(_exc, "field") from _exc
 
         try:
-            values = cast(list[str], d.pop("values"))
+            _values = d.pop("values")
+            if not isinstance(_values, list):
+                raise TypeError(f"expected a list, got {type(_values).__name__}")
+            values = cast("list[str]", _values)
 
         except Exception as _exc:
             raise _at(_exc, "values") from _exc

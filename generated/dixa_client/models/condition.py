@@ -174,22 +174,7 @@ class Condition:
         d = dict(src_dict)
         try:
             field = cast(
-                AgentId
-                | AssignedDate
-                | Channel
-                | ClosedDate
-                | ContactId
-                | ConversationId
-                | CreationDate
-                | Direction
-                | Duration
-                | LastActivity
-                | LastMessage
-                | QueueId
-                | SearchFieldCustomAttribute
-                | SearchFieldStatus
-                | TagId
-                | UnknownVariant,
+                "AgentId | AssignedDate | Channel | ClosedDate | ContactId | ConversationId | CreationDate | Direction | Duration | LastActivity | LastMessage | QueueId | SearchFieldCustomAttribute | SearchFieldStatus | TagId | UnknownVariant",
                 _resolve_union(
                     d.pop("field"),
                     lambda: (

@@ -114,7 +114,7 @@ class ContactForm:
 
         try:
             message = cast(
-                Inbound | Outbound | UnknownVariant,
+                "Inbound | Outbound | UnknownVariant",
                 _resolve_union(
                     d.pop("message"),
                     lambda: (

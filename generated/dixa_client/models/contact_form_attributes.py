@@ -195,7 +195,7 @@ class ContactFormAttributes:
 
         try:
             email_content = cast(
-                Regular | TooLarge | UnknownVariant | Unset,
+                "Regular | TooLarge | UnknownVariant | Unset",
                 _resolve_union(
                     (_value if (_value := d.pop("emailContent", UNSET)) is not None else UNSET),
                     lambda: (

@@ -321,7 +321,7 @@ class ContactFormConversation:
 
         try:
             link = cast(
-                EmailForward | FollowUp | SideConversation | UnknownVariant | Unset,
+                "EmailForward | FollowUp | SideConversation | UnknownVariant | Unset",
                 _resolve_union(
                     (_value if (_value := d.pop("link", UNSET)) is not None else UNSET),
                     lambda: (

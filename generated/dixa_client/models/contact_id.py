@@ -76,7 +76,7 @@ class ContactId:
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
             operator = cast(
-                IsNotOneOf | IsOneOf | UnknownVariant,
+                "IsNotOneOf | IsOneOf | UnknownVariant",
                 _resolve_union(
                     d.pop("operator"),
                     lambda: (

@@ -72,9 +72,10 @@ class ConversationCustomAttributesUpdatedAttribute:
             raise _at(_exc, "updatedAttributeValues") from _exc
 
         try:
-            updated_attribute_ids = cast(
-                list[str], (_value if (_value := d.pop("updatedAttributeIds", UNSET)) is not None else UNSET)
-            )
+            _updated_attribute_ids = _value if (_value := d.pop("updatedAttributeIds", UNSET)) is not None else UNSET
+            if not isinstance(_updated_attribute_ids, (list, Unset)):
+                raise TypeError(f"expected a list, got {type(_updated_attribute_ids).__name__}")
+            updated_attribute_ids = cast("list[str]", _updated_attribute_ids)
 
         except Exception as _exc:
             raise _at(_exc, "updatedAttributeIds") from _exc

@@ -46,7 +46,10 @@ class ConversationOfferedAttribute:
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-            agent_names = cast(list[str], (_value if (_value := d.pop("agentNames", UNSET)) is not None else UNSET))
+            _agent_names = _value if (_value := d.pop("agentNames", UNSET)) is not None else UNSET
+            if not isinstance(_agent_names, (list, Unset)):
+                raise TypeError(f"expected a list, got {type(_agent_names).__name__}")
+            agent_names = cast("list[str]", _agent_names)
 
         except Exception as _exc:
             raise _at(_exc, "agentNames") from _exc

@@ -105,7 +105,10 @@ class CreateKnowledgeArticleInput:
             raise _at(_exc, "parentId") from _exc
 
         try:
-            tags = cast(list[str], (_value if (_value := d.pop("tags", UNSET)) is not None else UNSET))
+            _tags = _value if (_value := d.pop("tags", UNSET)) is not None else UNSET
+            if not isinstance(_tags, (list, Unset)):
+                raise TypeError(f"expected a list, got {type(_tags).__name__}")
+            tags = cast("list[str]", _tags)
 
         except Exception as _exc:
             raise _at(_exc, "tags") from _exc

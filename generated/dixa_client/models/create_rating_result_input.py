@@ -103,7 +103,7 @@ class CreateRatingResultInput:
         d = dict(src_dict)
         try:
             rating_result = cast(
-                Csat | Nps | ThumbsUpOrDown | UnknownVariant,
+                "Csat | Nps | ThumbsUpOrDown | UnknownVariant",
                 _resolve_union(
                     d.pop("ratingResult"),
                     lambda: (

@@ -146,7 +146,7 @@ class CreateWebhookSubscriptionInput:
 
         try:
             authorization = cast(
-                BasicAuth | NoAuth | TokenAuth | UnknownVariant,
+                "BasicAuth | NoAuth | TokenAuth | UnknownVariant",
                 _resolve_union(
                     d.pop("authorization"),
                     lambda: (

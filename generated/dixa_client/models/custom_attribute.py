@@ -80,12 +80,15 @@ class CustomAttribute:
         try:
 
             def _value_variant_0(data: Any) -> list[str]:
-                value_type_0 = cast(list[str], data)
+                _value_type_0 = data
+                if not isinstance(_value_type_0, list):
+                    raise TypeError(f"expected a list, got {type(_value_type_0).__name__}")
+                value_type_0 = cast("list[str]", _value_type_0)
 
                 return value_type_0
 
             value = cast(
-                list[str] | str,
+                "list[str] | str",
                 _resolve_union(
                     d.pop("value"),
                     lambda: (

@@ -177,7 +177,7 @@ class CustomAttributeDefinition:
 
         try:
             input_definition = cast(
-                CustomAttributeInputDefinitionSelect | CustomAttributeInputDefinitionText | UnknownVariant,
+                "CustomAttributeInputDefinitionSelect | CustomAttributeInputDefinitionText | UnknownVariant",
                 _resolve_union(
                     d.pop("inputDefinition"),
                     lambda: (

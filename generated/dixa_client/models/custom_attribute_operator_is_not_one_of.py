@@ -57,7 +57,10 @@ class CustomAttributeOperatorIsNotOneOf:
                 values = []
                 for _index_values, values_item_data in enumerate(_values):
                     try:
-                        values_item = cast(list[str], values_item_data)
+                        _values_item = values_item_data
+                        if not isinstance(_values_item, list):
+                            raise TypeError(f"expected a list, got {type(_values_item).__name__}")
+                        values_item = cast("list[str]", _values_item)
 
                     except Exception as _exc:
                         raise _at(_exc, _index_values) from _exc

@@ -76,7 +76,7 @@ class Direction:
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
             operator = cast(
-                IsNotOneOf1 | IsOneOf1 | UnknownVariant,
+                "IsNotOneOf1 | IsOneOf1 | UnknownVariant",
                 _resolve_union(
                     d.pop("operator"),
                     lambda: (

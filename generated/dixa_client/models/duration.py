@@ -81,7 +81,7 @@ class Duration:
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
             operator = cast(
-                DurationOperatorBetween | LongerThanOrEqualTo | ShorterThanOrEqualTo | UnknownVariant,
+                "DurationOperatorBetween | LongerThanOrEqualTo | ShorterThanOrEqualTo | UnknownVariant",
                 _resolve_union(
                     d.pop("operator"),
                     lambda: (

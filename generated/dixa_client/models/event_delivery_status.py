@@ -86,7 +86,7 @@ class EventDeliveryStatus:
 
         try:
             delivery_status = cast(
-                DeliveryDetail | NoRecentDelivery | UnknownVariant,
+                "DeliveryDetail | NoRecentDelivery | UnknownVariant",
                 _resolve_union(
                     d.pop("deliveryStatus"),
                     lambda: (

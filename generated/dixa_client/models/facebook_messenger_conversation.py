@@ -267,7 +267,7 @@ class FacebookMessengerConversation:
 
         try:
             link = cast(
-                EmailForward | FollowUp | SideConversation | UnknownVariant | Unset,
+                "EmailForward | FollowUp | SideConversation | UnknownVariant | Unset",
                 _resolve_union(
                     (_value if (_value := d.pop("link", UNSET)) is not None else UNSET),
                     lambda: (

@@ -71,7 +71,7 @@ class Failure:
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
             error = cast(
-                UnexpectedError | UnknownVariant,
+                "UnexpectedError | UnknownVariant",
                 _resolve_union(
                     d.pop("error"),
                     lambda: (

@@ -146,17 +146,7 @@ class Field:
 
         try:
             field = cast(
-                BooleanField
-                | DoubleField
-                | InstantField
-                | IntField
-                | ListField
-                | LongField
-                | StringField
-                | TimestampField
-                | UnknownVariant
-                | Unset
-                | UUIDField,
+                "BooleanField | DoubleField | InstantField | IntField | ListField | LongField | StringField | TimestampField | UnknownVariant | Unset | UUIDField",
                 _resolve_union(
                     (_value if (_value := d.pop("field", UNSET)) is not None else UNSET),
                     lambda: (

@@ -98,7 +98,7 @@ class FileMeta:
 
         try:
             media_type = cast(
-                MimeTypeImpl | UnknownVariant,
+                "MimeTypeImpl | UnknownVariant",
                 _resolve_union(
                     d.pop("mediaType"),
                     lambda: (

@@ -52,7 +52,10 @@ class Filter:
             raise _at(_exc, "attribute") from _exc
 
         try:
-            values = cast(list[str], (_value if (_value := d.pop("values", UNSET)) is not None else UNSET))
+            _values = _value if (_value := d.pop("values", UNSET)) is not None else UNSET
+            if not isinstance(_values, (list, Unset)):
+                raise TypeError(f"expected a list, got {type(_values).__name__}")
+            values = cast("list[str]", _values)
 
         except Exception as _exc:
             raise _at(_exc, "values") from _exc

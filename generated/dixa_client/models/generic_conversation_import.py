@@ -204,7 +204,7 @@ class GenericConversationImport:
                 for _index_messages, messages_item_data in enumerate(_messages):
                     try:
                         messages_item = cast(
-                            InboundImport | OutboundImport | UnknownVariant,
+                            "InboundImport | OutboundImport | UnknownVariant",
                             _resolve_union(
                                 messages_item_data,
                                 lambda: (

@@ -75,7 +75,7 @@ class GetContactPointByIdOutput:
         d = dict(src_dict)
         try:
             data = cast(
-                EmailEndpoint | TelephonyEndpoint | UnknownVariant,
+                "EmailEndpoint | TelephonyEndpoint | UnknownVariant",
                 _resolve_union(
                     d.pop("data"),
                     lambda: (

@@ -146,18 +146,7 @@ class GetConversationOutput:
         d = dict(src_dict)
         try:
             data = cast(
-                AnonymizedConversation
-                | ChatConversation
-                | ContactFormConversation
-                | EmailConversation
-                | FacebookMessengerConversation
-                | GenericConversation
-                | MessengerConversation
-                | PstnPhoneConversation
-                | SmsConversation
-                | TwitterConversation
-                | UnknownVariant
-                | WhatsAppConversation,
+                "AnonymizedConversation | ChatConversation | ContactFormConversation | EmailConversation | FacebookMessengerConversation | GenericConversation | MessengerConversation | PstnPhoneConversation | SmsConversation | TwitterConversation | UnknownVariant | WhatsAppConversation",
                 _resolve_union(
                     d.pop("data"),
                     lambda: (

@@ -113,7 +113,7 @@ class GetMetricDataInputPeriodFilter:
 
         try:
             period_filter = cast(
-                Interval | Preset | UnknownVariant,
+                "Interval | Preset | UnknownVariant",
                 _resolve_union(
                     d.pop("periodFilter"),
                     lambda: (

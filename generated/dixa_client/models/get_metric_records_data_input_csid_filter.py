@@ -90,7 +90,10 @@ class GetMetricRecordsDataInputCsidFilter:
             raise _at(_exc, "timezone") from _exc
 
         try:
-            csid_filter = cast(list[int], (_value if (_value := d.pop("csidFilter", UNSET)) is not None else UNSET))
+            _csid_filter = _value if (_value := d.pop("csidFilter", UNSET)) is not None else UNSET
+            if not isinstance(_csid_filter, (list, Unset)):
+                raise TypeError(f"expected a list, got {type(_csid_filter).__name__}")
+            csid_filter = cast("list[int]", _csid_filter)
 
         except Exception as _exc:
             raise _at(_exc, "csidFilter") from _exc

@@ -102,7 +102,7 @@ class GetMetricRecordsDataInputPeriodFilter:
 
         try:
             period_filter = cast(
-                Interval | Preset | UnknownVariant,
+                "Interval | Preset | UnknownVariant",
                 _resolve_union(
                     d.pop("periodFilter"),
                     lambda: (

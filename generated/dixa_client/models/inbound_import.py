@@ -115,7 +115,7 @@ class InboundImport:
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
             content = cast(
-                Html | Markdown | Text | UnknownVariant,
+                "Html | Markdown | Text | UnknownVariant",
                 _resolve_union(
                     d.pop("content"),
                     lambda: (

@@ -81,7 +81,7 @@ class LastMessage:
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
             operator = cast(
-                Between | Since | UnknownVariant | Until,
+                "Between | Since | UnknownVariant | Until",
                 _resolve_union(
                     d.pop("operator"),
                     lambda: (

@@ -88,7 +88,7 @@ class ListContactPointsOutput:
                 for _index_data, data_item_data in enumerate(_data):
                     try:
                         data_item = cast(
-                            EmailEndpoint | TelephonyEndpoint | UnknownVariant,
+                            "EmailEndpoint | TelephonyEndpoint | UnknownVariant",
                             _resolve_union(
                                 data_item_data,
                                 lambda: (

@@ -140,14 +140,7 @@ class ListField:
                 for _index_values, values_item_data in enumerate(_values):
                     try:
                         values_item = cast(
-                            BooleanField
-                            | DoubleField
-                            | InstantField
-                            | IntField
-                            | LongField
-                            | StringField
-                            | UnknownVariant
-                            | UUIDField,
+                            "BooleanField | DoubleField | InstantField | IntField | LongField | StringField | UnknownVariant | UUIDField",
                             _resolve_union(
                                 values_item_data,
                                 lambda: (

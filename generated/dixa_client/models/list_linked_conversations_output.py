@@ -178,18 +178,7 @@ class ListLinkedConversationsOutput:
                 for _index_data, data_item_data in enumerate(_data):
                     try:
                         data_item = cast(
-                            AnonymizedConversation
-                            | ChatConversation
-                            | ContactFormConversation
-                            | EmailConversation
-                            | FacebookMessengerConversation
-                            | GenericConversation
-                            | MessengerConversation
-                            | PstnPhoneConversation
-                            | SmsConversation
-                            | TwitterConversation
-                            | UnknownVariant
-                            | WhatsAppConversation,
+                            "AnonymizedConversation | ChatConversation | ContactFormConversation | EmailConversation | FacebookMessengerConversation | GenericConversation | MessengerConversation | PstnPhoneConversation | SmsConversation | TwitterConversation | UnknownVariant | WhatsAppConversation",
                             _resolve_union(
                                 data_item_data,
                                 lambda: (

@@ -97,7 +97,7 @@ class ListTemplatesOutput:
                 for _index_data, data_item_data in enumerate(_data):
                     try:
                         data_item = cast(
-                            EmailAutoReply | QuickResponse | UnknownVariant,
+                            "EmailAutoReply | QuickResponse | UnknownVariant",
                             _resolve_union(
                                 data_item_data,
                                 lambda: (

@@ -44,12 +44,15 @@ class MapAttributeValue:
         for prop_name, prop_dict in d.items():
 
             def _additional_property_variant_0(data: Any) -> list[str]:
-                additional_property_type_0 = cast(list[str], data)
+                _additional_property_type_0 = data
+                if not isinstance(_additional_property_type_0, list):
+                    raise TypeError(f"expected a list, got {type(_additional_property_type_0).__name__}")
+                additional_property_type_0 = cast("list[str]", _additional_property_type_0)
 
                 return additional_property_type_0
 
             additional_property = cast(
-                list[str] | str,
+                "list[str] | str",
                 _resolve_union(
                     prop_dict,
                     lambda: (

@@ -79,12 +79,19 @@ class MapFormAttributeValue:
         for prop_name, prop_dict in d.items():
 
             def _additional_property_variant_3(data: Any) -> list[str]:
-                componentsschemas_form_attribute_value_type_3 = cast(list[str], data)
+                _componentsschemas_form_attribute_value_type_3 = data
+                if not isinstance(_componentsschemas_form_attribute_value_type_3, list):
+                    raise TypeError(
+                        f"expected a list, got {type(_componentsschemas_form_attribute_value_type_3).__name__}"
+                    )
+                componentsschemas_form_attribute_value_type_3 = cast(
+                    "list[str]", _componentsschemas_form_attribute_value_type_3
+                )
 
                 return componentsschemas_form_attribute_value_type_3
 
             additional_property = cast(
-                Attachments | list[str] | Select | str | Text,
+                "Attachments | list[str] | Select | str | Text",
                 _resolve_union(
                     prop_dict,
                     lambda: (

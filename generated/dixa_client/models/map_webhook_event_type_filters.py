@@ -65,7 +65,7 @@ class MapWebhookEventTypeFilters:
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = cast(
-                CombinedFilters | UnknownVariant,
+                "CombinedFilters | UnknownVariant",
                 _resolve_union(
                     prop_dict,
                     lambda: (

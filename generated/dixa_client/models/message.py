@@ -193,19 +193,7 @@ class Message:
 
         try:
             attributes = cast(
-                CallRecordingAttributes
-                | ChatAttributes
-                | ContactFormAttributes
-                | EmailAttributes
-                | FacebookMessengerAttributes
-                | GenericAttributes
-                | MessengerFormAttributes
-                | PhoneAttributes
-                | SmsAttributes
-                | TranscriptAttributes
-                | TwitterAttributes
-                | UnknownVariant
-                | WhatsAppAttributes,
+                "CallRecordingAttributes | ChatAttributes | ContactFormAttributes | EmailAttributes | FacebookMessengerAttributes | GenericAttributes | MessengerFormAttributes | PhoneAttributes | SmsAttributes | TranscriptAttributes | TwitterAttributes | UnknownVariant | WhatsAppAttributes",
                 _resolve_union(
                     d.pop("attributes"),
                     lambda: (

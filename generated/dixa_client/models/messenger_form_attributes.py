@@ -116,7 +116,7 @@ class MessengerFormAttributes:
 
         try:
             content = cast(
-                Html | Markdown | Text | UnknownVariant | Unset,
+                "Html | Markdown | Text | UnknownVariant | Unset",
                 _resolve_union(
                     (_value if (_value := d.pop("content", UNSET)) is not None else UNSET),
                     lambda: (

@@ -109,7 +109,7 @@ class MetricData:
                 for _index_aggregates, aggregates_item_data in enumerate(_aggregates):
                     try:
                         aggregates_item = cast(
-                            AgentPresenceDurationValue | DoubleAggregateValue | LongAggregateValue | UnknownVariant,
+                            "AgentPresenceDurationValue | DoubleAggregateValue | LongAggregateValue | UnknownVariant",
                             _resolve_union(
                                 aggregates_item_data,
                                 lambda: (

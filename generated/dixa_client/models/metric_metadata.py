@@ -145,9 +145,10 @@ class MetricMetadata:
             raise _at(_exc, "aggregations") from _exc
 
         try:
-            related_record_ids = cast(
-                list[str], (_value if (_value := d.pop("relatedRecordIds", UNSET)) is not None else UNSET)
-            )
+            _related_record_ids = _value if (_value := d.pop("relatedRecordIds", UNSET)) is not None else UNSET
+            if not isinstance(_related_record_ids, (list, Unset)):
+                raise TypeError(f"expected a list, got {type(_related_record_ids).__name__}")
+            related_record_ids = cast("list[str]", _related_record_ids)
 
         except Exception as _exc:
             raise _at(_exc, "relatedRecordIds") from _exc

@@ -160,17 +160,7 @@ class MetricRecord:
 
         try:
             value = cast(
-                BooleanField
-                | DoubleField
-                | InstantField
-                | IntField
-                | ListField
-                | LongField
-                | StringField
-                | TimestampField
-                | UnknownVariant
-                | Unset
-                | UUIDField,
+                "BooleanField | DoubleField | InstantField | IntField | ListField | LongField | StringField | TimestampField | UnknownVariant | Unset | UUIDField",
                 _resolve_union(
                     (_value if (_value := d.pop("value", UNSET)) is not None else UNSET),
                     lambda: (

@@ -126,9 +126,10 @@ class MetricRecordMetadata:
             raise _at(_exc, "filters") from _exc
 
         try:
-            related_metric_ids = cast(
-                list[str], (_value if (_value := d.pop("relatedMetricIds", UNSET)) is not None else UNSET)
-            )
+            _related_metric_ids = _value if (_value := d.pop("relatedMetricIds", UNSET)) is not None else UNSET
+            if not isinstance(_related_metric_ids, (list, Unset)):
+                raise TypeError(f"expected a list, got {type(_related_metric_ids).__name__}")
+            related_metric_ids = cast("list[str]", _related_metric_ids)
 
         except Exception as _exc:
             raise _at(_exc, "relatedMetricIds") from _exc

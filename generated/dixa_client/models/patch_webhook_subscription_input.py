@@ -169,7 +169,7 @@ class PatchWebhookSubscriptionInput:
 
         try:
             authorization = cast(
-                BasicAuth | NoAuth | TokenAuth | UnknownVariant | Unset,
+                "BasicAuth | NoAuth | TokenAuth | UnknownVariant | Unset",
                 _resolve_union(
                     (_value if (_value := d.pop("authorization", UNSET)) is not None else UNSET),
                     lambda: (

@@ -68,7 +68,7 @@ class PhoneAttributes:
 
         try:
             to = cast(
-                int | str,
+                "int | str",
                 _resolve_union(
                     d.pop("to"),
                     lambda: (

@@ -77,7 +77,7 @@ class Preset:
                 return value_type_0
 
             value = cast(
-                PresetValueType1 | Value,
+                "PresetValueType1 | Value",
                 _resolve_union(
                     d.pop("value"),
                     lambda: (

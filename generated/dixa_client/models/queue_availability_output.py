@@ -88,7 +88,7 @@ class QueueAvailabilityOutput:
                 for _index_data, data_item_data in enumerate(_data):
                     try:
                         data_item = cast(
-                            Failure | Success | UnknownVariant,
+                            "Failure | Success | UnknownVariant",
                             _resolve_union(
                                 data_item_data,
                                 lambda: (

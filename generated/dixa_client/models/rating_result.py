@@ -112,7 +112,7 @@ class RatingResult:
 
         try:
             rating_result = cast(
-                Csat | Nps | ThumbsUpOrDown | UnknownVariant,
+                "Csat | Nps | ThumbsUpOrDown | UnknownVariant",
                 _resolve_union(
                     d.pop("ratingResult"),
                     lambda: (

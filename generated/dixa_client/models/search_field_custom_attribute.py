@@ -96,11 +96,7 @@ class SearchFieldCustomAttribute:
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
             operator = cast(
-                CustomAttributeOperatorIsNotOneOf
-                | CustomAttributeOperatorIsOneOf
-                | IsEmpty
-                | IsNotEmpty
-                | UnknownVariant,
+                "CustomAttributeOperatorIsNotOneOf | CustomAttributeOperatorIsOneOf | IsEmpty | IsNotEmpty | UnknownVariant",
                 _resolve_union(
                     d.pop("operator"),
                     lambda: (

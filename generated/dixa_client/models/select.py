@@ -41,7 +41,10 @@ class Select:
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-            value = cast(list[str], (_value if (_value := d.pop("value", UNSET)) is not None else UNSET))
+            _value = _value if (_value := d.pop("value", UNSET)) is not None else UNSET
+            if not isinstance(_value, (list, Unset)):
+                raise TypeError(f"expected a list, got {type(_value).__name__}")
+            value = cast("list[str]", _value)
 
         except Exception as _exc:
             raise _at(_exc, "value") from _exc

@@ -98,7 +98,7 @@ class Sms:
 
         try:
             message = cast(
-                Inbound | Outbound | UnknownVariant,
+                "Inbound | Outbound | UnknownVariant",
                 _resolve_union(
                     d.pop("message"),
                     lambda: (

@@ -71,7 +71,7 @@ class Success:
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
             channel_availability = cast(
-                GenericChannel | UnknownVariant,
+                "GenericChannel | UnknownVariant",
                 _resolve_union(
                     d.pop("channelAvailability"),
                     lambda: (

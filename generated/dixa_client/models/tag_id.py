@@ -96,7 +96,7 @@ class TagId:
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
             operator = cast(
-                ExcludesAll | ExcludesOne | IncludesAll | IncludesOne | IsEmpty | IsNotEmpty | UnknownVariant,
+                "ExcludesAll | ExcludesOne | IncludesAll | IncludesOne | IsEmpty | IsNotEmpty | UnknownVariant",
                 _resolve_union(
                     d.pop("operator"),
                     lambda: (

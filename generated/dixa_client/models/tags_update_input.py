@@ -51,13 +51,19 @@ class TagsUpdateInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         try:
-            add = cast(list[str], (_value if (_value := d.pop("add", UNSET)) is not None else UNSET))
+            _add = _value if (_value := d.pop("add", UNSET)) is not None else UNSET
+            if not isinstance(_add, (list, Unset)):
+                raise TypeError(f"expected a list, got {type(_add).__name__}")
+            add = cast("list[str]", _add)
 
         except Exception as _exc:
             raise _at(_exc, "add") from _exc
 
         try:
-            remove = cast(list[str], (_value if (_value := d.pop("remove", UNSET)) is not None else UNSET))
+            _remove = _value if (_value := d.pop("remove", UNSET)) is not None else UNSET
+            if not isinstance(_remove, (list, Unset)):
+                raise TypeError(f"expected a list, got {type(_remove).__name__}")
+            remove = cast("list[str]", _remove)
 
         except Exception as _exc:
             raise _at(_exc, "remove") from _exc

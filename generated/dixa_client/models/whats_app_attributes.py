@@ -102,7 +102,7 @@ class WhatsAppAttributes:
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
             content = cast(
-                Html | Markdown | Text | UnknownVariant | Unset,
+                "Html | Markdown | Text | UnknownVariant | Unset",
                 _resolve_union(
                     (_value if (_value := d.pop("content", UNSET)) is not None else UNSET),
                     lambda: (

@@ -86,7 +86,7 @@ def _parse_success(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetUpcomingBusinessHoursScheduleOutput:
     """The body of a 2xx response as its model; error statuses are raised before this is called."""
-    return cast(GetUpcomingBusinessHoursScheduleOutput, _parse_response(client=client, response=response))
+    return cast("GetUpcomingBusinessHoursScheduleOutput", _parse_response(client=client, response=response))
 
 
 def _build_response(

@@ -81,7 +81,7 @@ def _parse_response_body(
 
 def _parse_success(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
     """The body of a 2xx response as its model; error statuses are raised before this is called."""
-    return cast(None, _parse_response(client=client, response=response))
+    return cast("None", _parse_response(client=client, response=response))
 
 
 def _build_response(

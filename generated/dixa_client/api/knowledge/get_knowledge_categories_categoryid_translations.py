@@ -77,7 +77,7 @@ def _parse_success(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GetKnowledgeCategoryTranslationsOutput:
     """The body of a 2xx response as its model; error statuses are raised before this is called."""
-    return cast(GetKnowledgeCategoryTranslationsOutput, _parse_response(client=client, response=response))
+    return cast("GetKnowledgeCategoryTranslationsOutput", _parse_response(client=client, response=response))
 
 
 def _build_response(
