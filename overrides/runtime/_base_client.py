@@ -25,6 +25,7 @@ __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_RATE_LIMIT",
     "DEFAULT_TIMEOUT",
+    "DEFAULT_TOTAL_TIMEOUT",
     "INITIAL_RETRY_DELAY",
     "MAX_RETRY_AFTER",
     "MAX_RETRY_DELAY",
@@ -40,7 +41,10 @@ __all__ = [
 
 log = logging.getLogger("dixa_client")
 
-DEFAULT_TIMEOUT: Final = httpx.Timeout(60.0, connect=5.0)
+DEFAULT_TIMEOUT: Final = httpx.Timeout(60.0, connect=5.0)  # each connect, read and write
+# httpx limits each read, not the whole response: a server dripping a byte a minute would never
+# time out. This bounds one attempt from sending to the last byte of the body.
+DEFAULT_TOTAL_TIMEOUT: Final = 120.0
 DEFAULT_MAX_RETRIES: Final = 2
 INITIAL_RETRY_DELAY: Final = 0.5
 MAX_RETRY_DELAY: Final = 8.0
@@ -70,6 +74,7 @@ class RequestOptions:
     """Per-call settings; each one left at its default falls back to the client's."""
 
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN
+    total_timeout: float | None | NotGiven = NOT_GIVEN
     max_retries: int | None = None
     retry_non_idempotent: bool = False
     extra_headers: Mapping[str, str] | None = None
@@ -146,6 +151,7 @@ class _BaseAPIClient:
         api_key: str,
         base_url: str,
         timeout: float | httpx.Timeout | None,
+        total_timeout: float | None,
         max_retries: int,
         default_headers: Mapping[str, str] | None,
         user_agent: str,
@@ -158,6 +164,7 @@ class _BaseAPIClient:
         self.base_url = _check_base_url(base_url)
         self._origin = str(self.base_url).rstrip("/")  # scheme://host[:port][/prefix], no query
         self.timeout = timeout
+        self.total_timeout = total_timeout
         self.max_retries = max_retries
         self._headers = {"Accept": "application/json", "User-Agent": user_agent, **(default_headers or {})}
         self._rand = rand
@@ -195,6 +202,11 @@ class _BaseAPIClient:
             headers=headers,
             timeout=timeout,
         )
+
+    def _deadline_for(self, options: RequestOptions) -> float | None:
+        """When this attempt must have its whole response, on time.monotonic()'s clock."""
+        total = self.total_timeout if isinstance(options.total_timeout, NotGiven) else options.total_timeout
+        return None if total is None else time.monotonic() + total
 
     def _max_retries_for(self, options: RequestOptions) -> int:
         if options.max_retries is None:
@@ -256,12 +268,65 @@ class _BaseAPIClient:
         return outcome
 
 
-def _detached(response: httpx.Response) -> httpx.Response:
-    """The response with its (already read) body as a plain stream. httpx's own stream points back
-    at the response, a cycle only the garbage collector frees: without this, a long pagination
-    holds every page's body until a full collection."""
-    response.stream = httpx.ByteStream(response.content)
-    return response
+def _late(response: httpx.Response, deadline: float | None) -> bool:
+    return deadline is not None and time.monotonic() > deadline
+
+
+def _too_late(response: httpx.Response) -> httpx.ReadTimeout:
+    return httpx.ReadTimeout("the response did not complete within total_timeout", request=response.request)
+
+
+def _complete(response: httpx.Response, raw: bytes) -> httpx.Response:
+    """The response with its body as plain bytes. (httpx's own stream refers back to its response, a
+    cycle only the garbage collector frees: a long pagination would hold every page until then.)"""
+    complete = httpx.Response(
+        response.status_code, headers=response.headers, content=raw, request=response.request,
+        extensions=response.extensions,
+    )  # fmt: skip
+    complete.read()  # decodes Content-Encoding from the raw bytes, as httpx would have
+    return complete
+
+
+def _read(response: httpx.Response) -> bool:
+    """Whether the body is already in memory (a transport that answered from bytes, as in tests)."""
+    try:
+        response.content  # noqa: B018 - the property raises until the body has been read
+    except httpx.ResponseNotRead:
+        return False
+    return True
+
+
+def _read_within(response: httpx.Response, deadline: float | None) -> httpx.Response:
+    """Read a streamed response's body, chunk by chunk, giving up at the deadline."""
+    if _read(response):
+        return response
+    chunks = []
+    try:
+        if _late(response, deadline):
+            raise _too_late(response)
+        for chunk in response.iter_raw():
+            chunks.append(chunk)
+            if _late(response, deadline):
+                raise _too_late(response)
+    finally:
+        response.close()
+    return _complete(response, b"".join(chunks))
+
+
+async def _aread_within(response: httpx.Response, deadline: float | None) -> httpx.Response:
+    if _read(response):
+        return response
+    chunks = []
+    try:
+        if _late(response, deadline):
+            raise _too_late(response)
+        async for chunk in response.aiter_raw():
+            chunks.append(chunk)
+            if _late(response, deadline):
+                raise _too_late(response)
+    finally:
+        await response.aclose()
+    return _complete(response, b"".join(chunks))
 
 
 def _check_api_key(api_key: str) -> None:
@@ -291,6 +356,7 @@ class SyncAPIClient(_BaseAPIClient):
         api_key: str,
         base_url: str,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         rate_limit: RateLimit | None = DEFAULT_RATE_LIMIT,
         http_client: httpx.Client | None = None,
@@ -304,6 +370,7 @@ class SyncAPIClient(_BaseAPIClient):
             api_key=api_key,
             base_url=base_url,
             timeout=timeout,
+            total_timeout=total_timeout,
             max_retries=max_retries,
             default_headers=default_headers,
             user_agent=user_agent,
@@ -336,10 +403,10 @@ class SyncAPIClient(_BaseAPIClient):
             http_request = self._build_request(self._client, request, options)
             if self._limiter is not None:
                 self._limiter.acquire()
-            started = time.perf_counter()
+            started, deadline = time.perf_counter(), self._deadline_for(options)
             outcome: Outcome
             try:
-                outcome = _detached(self._client.send(http_request))
+                outcome = _read_within(self._client.send(http_request, stream=True), deadline)
             except httpx.RequestError as error:
                 outcome = error
             delay = self._judge(
@@ -379,6 +446,7 @@ class AsyncAPIClient(_BaseAPIClient):
         api_key: str,
         base_url: str,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         rate_limit: RateLimit | None = DEFAULT_RATE_LIMIT,
         http_client: httpx.AsyncClient | None = None,
@@ -392,6 +460,7 @@ class AsyncAPIClient(_BaseAPIClient):
             api_key=api_key,
             base_url=base_url,
             timeout=timeout,
+            total_timeout=total_timeout,
             max_retries=max_retries,
             default_headers=default_headers,
             user_agent=user_agent,
@@ -420,10 +489,10 @@ class AsyncAPIClient(_BaseAPIClient):
             http_request = self._build_request(self._client, request, options)
             if self._limiter is not None:
                 await self._limiter.acquire()
-            started = time.perf_counter()
+            started, deadline = time.perf_counter(), self._deadline_for(options)
             outcome: Outcome
             try:
-                outcome = _detached(await self._client.send(http_request))
+                outcome = await _aread_within(await self._client.send(http_request, stream=True), deadline)
             except httpx.RequestError as error:
                 outcome = error
             delay = self._judge(

@@ -24,6 +24,7 @@ class Reply:
     headers: Mapping[str, str] = field(default_factory=dict)
     content_type: str = "application/json"
     delay: float = 0.0  # seconds to wait before answering (cut short when the server stops)
+    trickle: float = 0.0  # seconds between the body's bytes, sent one at a time (a slow drip)
 
     def payload(self) -> bytes:
         if self.body is None:
@@ -113,8 +114,16 @@ class _Handler(BaseHTTPRequestHandler):
         for name, value in step.headers.items():
             self.send_header(name, value)
         self.end_headers()
-        if self.command != "HEAD":
+        if self.command == "HEAD":
+            return
+        if not step.trickle:
             self.wfile.write(payload)
+            return
+        for index in range(len(payload)):  # bounded by the payload; each wait ends when the server stops
+            if self.server.stopping.wait(step.trickle):
+                return
+            self.wfile.write(payload[index : index + 1])
+            self.wfile.flush()
 
     def log_message(self, format: str, *args: Any) -> None:
         pass
