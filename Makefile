@@ -69,9 +69,10 @@ vendor: $(STAMP) ## Copy the generated package into DEST=<dir> (as PACKAGE=<name
 	@test -n "$(DEST)" || { echo "vendor: give DEST=<directory> (and optionally PACKAGE=<import name>)" >&2; exit 2; }
 	$(PYTHON) -m scripts.vendor "$(DEST)" --source $(GENERATED_DIR) $(if $(PACKAGE),--package $(PACKAGE))
 
-help: ## List the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
-
 .PHONY: bench
 bench: $(STAMP) spec ## Benchmarks (import, decoding, requests, regeneration, pagination memory) -> bench/results.json
 	$(PYTHON) -m scripts.bench
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
+
