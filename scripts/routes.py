@@ -30,3 +30,11 @@ def endpoint_modules(package: Path) -> dict[Route, Path]:
         if method and url:
             found[route(method.group(1), url.group(1))] = module
     return found
+
+
+def endpoint_module_names(package: Path, package_name: str = "dixa_client") -> dict[Route, str]:
+    """Route -> the dotted name of its endpoint module, for importing it."""
+    return {
+        key: ".".join([package_name, *path.relative_to(package).with_suffix("").parts])
+        for key, path in endpoint_modules(package).items()
+    }

@@ -26,7 +26,7 @@ from overrides.spec._document import Node, title_of
 from overrides.spec.description_enums import FROM_DESCRIPTION_KEY
 from overrides.spec.merge_identical_duplicates import ALIASES_KEY
 from overrides.spec.unknown_variant_fallback import FALLBACK_KEY
-from scripts.routes import HTTP_METHODS, endpoint_modules, route
+from scripts.routes import HTTP_METHODS, endpoint_module_names, route
 
 ADDED_BY_RULES = (FROM_DESCRIPTION_KEY, FALLBACK_KEY)  # schemas that are not the document's own
 
@@ -66,11 +66,6 @@ def nested_import_problems(module: ModuleType) -> list[str]:
     return problems
 
 
-def _module_name(package: ModuleType, path: Path) -> str:
-    relative = path.relative_to(Path(package.__file__ or "").parent).with_suffix("")
-    return ".".join([package.__name__, *relative.parts])
-
-
 def schema_kind(schema: Node) -> str:
     if "enum" in schema:
         return "enum"
@@ -97,8 +92,8 @@ def account_for_schemas(doc: dict[str, Any], models: ModuleType) -> tuple[Counte
 
 
 def operation_problems(doc: dict[str, Any], package: ModuleType) -> tuple[int, list[str]]:
-    modules = endpoint_modules(Path(package.__file__ or "").parent)
-    by_route = {key: importlib.import_module(_module_name(package, path)) for key, path in modules.items()}
+    names = endpoint_module_names(Path(package.__file__ or "").parent, package.__name__)
+    by_route = {key: importlib.import_module(name) for key, name in names.items()}
     count, problems = 0, []
     for path, item in doc.get("paths", {}).items():
         for method in HTTP_METHODS:

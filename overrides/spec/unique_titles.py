@@ -7,8 +7,6 @@ from collections import defaultdict
 
 from ._document import Document, Rule, referenced_keys, schemas, title_of
 
-WIRE_TITLE_KEY = "x-dixa-wire-title"  # the original title: it is what `_type` tags carry on the wire
-
 
 def name_key(title: str) -> str:
     """Titles that become the same Python class name (case and punctuation ignored) collide."""
@@ -72,9 +70,7 @@ def apply(doc: Document) -> int:
         final_title(key)
     changed = 0
     for key, new_title in sorted(final.items()):
-        old_title = title_of(key, table[key])
-        if new_title != old_title:
-            table[key][WIRE_TITLE_KEY] = old_title
+        if new_title != title_of(key, table[key]):
             table[key]["title"] = new_title
             changed += 1
     return changed

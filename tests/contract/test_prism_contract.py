@@ -21,10 +21,9 @@ are not failures of the client; they are listed beside the failures as context.
 from __future__ import annotations
 
 import importlib
-import inspect
 import json
 import os
-import pkgutil
+import pathlib
 import re
 import traceback
 import types
@@ -52,6 +51,7 @@ from dixa_client import APIStatusError, Dixa
 from dixa_client.resources import OPERATIONS as FACADE_METHODS
 from dixa_client.types import File, Response, Unset
 from scripts.fetch_spec import cached_path, fetch
+from scripts.routes import Route, endpoint_module_names, route
 
 API_VERSION = "beta"
 API_KEY = "contract-test-api-key"
@@ -170,25 +170,11 @@ OPERATIONS = document_operations()
 # --- the generated client ---------------------------------------------------------------------
 
 
-def route(method: str, path: str) -> tuple[str, str]:
-    return method, re.sub(r"\{[^}]*\}", "{}", path)
-
-
 @cache
-def endpoints_by_route() -> dict[tuple[str, str], types.ModuleType]:
-    """Every generated endpoint module by the method and URL its `_get_kwargs` sends (as scripts/verify.py)."""
-    found = {}
-    for info in pkgutil.walk_packages(dixa_client.api.__path__, f"{dixa_client.api.__name__}."):
-        module = importlib.import_module(info.name)
-        get_kwargs = getattr(module, "_get_kwargs", None)
-        if get_kwargs is None:
-            continue
-        source = inspect.getsource(get_kwargs)
-        method = re.search(r'"method": "(\w+)"', source)
-        url = re.search(r'"url": "([^"]*)"', source)
-        if method and url:
-            found[route(method.group(1), url.group(1))] = module
-    return found
+def endpoints_by_route() -> dict[Route, types.ModuleType]:
+    """Every generated endpoint module by the route its `_get_kwargs` sends (matched by scripts/routes.py)."""
+    names = endpoint_module_names(pathlib.Path(dixa_client.__file__ or "").parent)
+    return {key: importlib.import_module(name) for key, name in names.items()}
 
 
 def endpoint_module(operation: Operation) -> types.ModuleType:

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import ast
 import functools
 import importlib
 import importlib.util
 import inspect
-import pkgutil
-import re
 import types
 import typing
 from pathlib import Path
@@ -19,14 +16,11 @@ import httpx
 
 from dixa_client import Client
 from dixa_client.types import Unset
+from scripts.routes import Route, endpoint_module_names, route
 from tests.examples.document_examples import Example
 from tests.examples.tags import TAG_KEY, wire_tag
 
-API_PACKAGE = "dixa_client.api"
 SERVER = "https://dev.dixa.io"
-ROUTE_PARAMETER = re.compile(r"\{[^}]*\}")
-METHOD = re.compile(r'"method":\s*"(\w+)"')
-URL = re.compile(r'"url":\s*f?"([^"]*)"')
 
 
 def example_client() -> Client:
@@ -34,38 +28,14 @@ def example_client() -> Client:
     return Client(base_url=SERVER, raise_on_unexpected_status=True)
 
 
-def route(method: str, url_template: str) -> tuple[str, str]:
-    """(method, template) with parameter names blanked: the document and the generator spell them differently."""
-    return method.lower(), ROUTE_PARAMETER.sub("{}", url_template)
-
-
-def declared_route(source: str) -> tuple[str, str] | None:
-    """The route an endpoint module's `_get_kwargs` requests, read from its source without importing it."""
-    for node in ast.parse(source).body:
-        if isinstance(node, ast.FunctionDef) and node.name == "_get_kwargs":
-            body = ast.get_source_segment(source, node) or ""
-            method, url = METHOD.search(body), URL.search(body)
-            return route(method.group(1), url.group(1)) if method and url else None
-    return None
-
-
 @functools.cache
-def endpoint_module_names() -> dict[tuple[str, str], str]:
-    """Route -> module name for every generated endpoint; modules are imported only when used."""
-    api = importlib.import_module(API_PACKAGE)
-    names = {}
-    for info in pkgutil.walk_packages(api.__path__, f"{API_PACKAGE}."):
-        spec = importlib.util.find_spec(info.name)
-        if info.ispkg or spec is None or spec.origin is None:
-            continue
-        declared = declared_route(Path(spec.origin).read_text(encoding="utf-8"))
-        if declared is not None:
-            names[declared] = info.name
-    return names
+def module_names() -> dict[Route, str]:
+    """Route -> module name of every generated endpoint; modules are imported only when used."""
+    return endpoint_module_names(Path(importlib.import_module("dixa_client").__file__ or "").parent)
 
 
 def endpoint_module(example: Example) -> types.ModuleType:
-    name = endpoint_module_names().get(route(example.method, example.path))
+    name = module_names().get(route(example.method, example.path))
     if name is None:
         raise LookupError(f"no generated module requests {example.method.upper()} {example.path}")
     return importlib.import_module(name)

@@ -41,9 +41,10 @@ def fingerprints(document: dict[str, Any]) -> dict[str, Any]:
     import importlib
 
     from dixa_client.client import Client
-    from tests.examples.endpoints import endpoint_module_names, route  # the one place routes are matched
+    from scripts.routes import route
+    from tests.examples.endpoints import module_names
 
-    modules = endpoint_module_names()
+    modules = module_names()
     client = Client(base_url="https://dev.dixa.io", raise_on_unexpected_status=True)
     result = {}
     for path, item in document["paths"].items():
