@@ -26,6 +26,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RequestValidationError",
     "ResponseValidationError",
     "UnprocessableEntityError",
     "UnsafeNextPageError",
@@ -182,6 +183,21 @@ class ResponseValidationError(DixaError):
         else:
             prefix = ""
         return f"{prefix}{self.path}: {self.message}"
+
+
+class RequestValidationError(DixaError):
+    """A request body or parameter does not fit the API document; raised before anything is sent.
+
+    `path` locates the offending value from the call's point of view: `body.data[1].message`, or a
+    parameter's Python name.
+    """
+
+    def __init__(self, message: str, *, path: str = "body", operation: str | None = None) -> None:
+        self.message = message
+        self.path = path
+        self.operation = operation
+        prefix = f"{operation}: " if operation else ""
+        super().__init__(f"{prefix}{path}: {message}")
 
 
 ROOT_PATH = "$"
