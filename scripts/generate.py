@@ -17,6 +17,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from scripts import webhook_models
 from scripts.errors import GenerationError
 from scripts.normalize import DocumentError, load_document, normalize, write_json
 from scripts.postprocess import Provenance, postprocess
@@ -46,8 +47,9 @@ def run_generator(normalized: Path, package: Path) -> None:
     print("generate: openapi-python-client produced the package with 0 warnings")
 
 
-def run_verify(build_dir: Path, normalized: Path) -> None:
-    result = subprocess.run([sys.executable, "-m", "scripts.verify", str(build_dir), str(normalized)], cwd=ROOT)
+def run_verify(build_dir: Path, normalized: Path, webhooks_normalized: Path) -> None:
+    command = [sys.executable, "-m", "scripts.verify", str(build_dir), str(normalized), str(webhooks_normalized)]
+    result = subprocess.run(command, cwd=ROOT)
     if result.returncode != 0:
         raise GenerationError("verification failed (see above)")
 
@@ -80,9 +82,11 @@ def generate(spec: Path, api_version: str, output: Path) -> None:
         build_dir = work_dir / output.name
         package = build_dir / PACKAGE
         run_generator(normalized, package)
+        # openapi/webhooks.yaml -> dixa_client/webhooks/ (the generator ignores `webhooks:`).
+        webhooks_normalized = webhook_models.build(package, work_dir, run_generator)
         server_url = next((s["url"] for s in doc.get("servers", []) if isinstance(s.get("url"), str)), DEFAULT_SERVER)
         postprocess(package, Provenance(api_version, spec_sha256, server_url), doc)
-        run_verify(build_dir, normalized)
+        run_verify(build_dir, normalized, webhooks_normalized)
         swap_into(build_dir, output)
     print(f"generate: wrote {output}")
 

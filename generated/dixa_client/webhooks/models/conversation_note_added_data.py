@@ -1,0 +1,198 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..._datetime import format_datetime as _format_datetime
+from ..._datetime import parse_datetime as _parse_datetime
+from ..._unions import Variant as _Variant
+from ..._unions import identity as _identity
+from ..._unions import resolve as _resolve_union
+from ..._validation import at as _at
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.conversation import Conversation
+    from ..models.user import User
+
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, Conversation, User
+    from ..models.conversation import Conversation  # noqa: PLC0415
+    from ..models.user import User  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
+
+T = TypeVar("T", bound="ConversationNoteAddedData")
+
+
+@_attrs_define
+class ConversationNoteAddedData:
+    """The keys are those of the API document's delivery example (the payloads page's section was not retrievable); each
+    may be absent.
+
+    """
+
+    conversation: Conversation | Unset = UNSET
+    """ The conversation an event is about. Dixa's table for this object was not retrievable; the keys and their
+    types are read off the API document's example, so each may be absent. """
+    note_id: str | Unset | UUID = UNSET
+    """ An id Dixa documents as a UUID. Dixa's own examples hold ids that are not valid UUIDs (letters past `f`), so
+    a value that does not parse as a UUID is kept as the string it is. """
+    text: str | Unset = UNSET
+    """ The note's text. """
+    created_at: datetime.datetime | Unset = UNSET
+    author: User | Unset = UNSET
+    """ A user: an end user (requester) or an agent (assignee, note author, the agent who set a follow-up). Dixa's
+    table for this object was not retrievable; the keys are those of the API document's example, other keys (a user
+    kind, for instance) may come and are kept. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["conversation", "note_id", "text", "created_at", "author"])
+    __dixa_fallback__: ClassVar[bool] = False
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
+        conversation: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.conversation, Unset):
+            conversation = self.conversation.to_dict()
+
+        note_id: str | Unset
+        if isinstance(self.note_id, Unset):
+            note_id = UNSET
+        elif isinstance(self.note_id, UUID):
+            note_id = str(self.note_id)
+        else:
+            note_id = self.note_id
+
+        text = self.text
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = _format_datetime(self.created_at)
+
+        author: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.author, Unset):
+            author = self.author.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if conversation is not UNSET:
+            field_dict["conversation"] = conversation
+        if note_id is not UNSET:
+            field_dict["note_id"] = note_id
+        if text is not UNSET:
+            field_dict["text"] = text
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if author is not UNSET:
+            field_dict["author"] = author
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
+        d = dict(src_dict)
+        try:
+            _conversation = _value if (_value := d.pop("conversation", UNSET)) is not None else UNSET
+            conversation: Conversation | Unset
+            if isinstance(_conversation, Unset):
+                conversation = UNSET
+            else:
+                conversation = Conversation.from_dict(_conversation)
+
+        except Exception as _exc:
+            raise _at(_exc, "conversation") from _exc
+
+        try:
+
+            def _note_id_variant_0(data: Any) -> UUID:
+                componentsschemas_webhook_id_type_0 = UUID(data)
+
+                return componentsschemas_webhook_id_type_0
+
+            note_id = cast(
+                "str | Unset | UUID",
+                _resolve_union(
+                    (_value if (_value := d.pop("note_id", UNSET)) is not None else UNSET),
+                    lambda: (
+                        _Variant("UUID", lambda v: isinstance(v, str), _note_id_variant_0),
+                        _Variant("str", lambda v: isinstance(v, str), _identity, plain=True),
+                    ),
+                    unset_ok=True,
+                    none_ok=False,
+                ),
+            )
+
+        except Exception as _exc:
+            raise _at(_exc, "note_id") from _exc
+
+        try:
+            text = _value if (_value := d.pop("text", UNSET)) is not None else UNSET
+        except Exception as _exc:
+            raise _at(_exc, "text") from _exc
+
+        try:
+            _created_at = _value if (_value := d.pop("created_at", UNSET)) is not None else UNSET
+            created_at: datetime.datetime | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            else:
+                created_at = _parse_datetime(_created_at)
+
+        except Exception as _exc:
+            raise _at(_exc, "created_at") from _exc
+
+        try:
+            _author = _value if (_value := d.pop("author", UNSET)) is not None else UNSET
+            author: User | Unset
+            if isinstance(_author, Unset):
+                author = UNSET
+            else:
+                author = User.from_dict(_author)
+
+        except Exception as _exc:
+            raise _at(_exc, "author") from _exc
+
+        _instance = cls(
+            conversation=conversation,
+            note_id=note_id,
+            text=text,
+            created_at=created_at,
+            author=author,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

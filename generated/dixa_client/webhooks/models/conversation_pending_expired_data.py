@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..._validation import at as _at
+from ...types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.conversation import Conversation
+    from ..models.user import User
+
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, Conversation, User
+    from ..models.conversation import Conversation  # noqa: PLC0415
+    from ..models.user import User  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
+
+T = TypeVar("T", bound="ConversationPendingExpiredData")
+
+
+@_attrs_define
+class ConversationPendingExpiredData:
+    """Dixa documents every `data` field as possibly absent ("dynamic payloads")."""
+
+    conversation: Conversation | Unset = UNSET
+    """ The conversation an event is about. Dixa's table for this object was not retrievable; the keys and their
+    types are read off the API document's example, so each may be absent. """
+    pending_by_user: User | Unset = UNSET
+    """ A user: an end user (requester) or an agent (assignee, note author, the agent who set a follow-up). Dixa's
+    table for this object was not retrievable; the keys are those of the API document's example, other keys (a user
+    kind, for instance) may come and are kept. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["conversation", "pendingByUser"])
+    __dixa_fallback__: ClassVar[bool] = False
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
+        conversation: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.conversation, Unset):
+            conversation = self.conversation.to_dict()
+
+        pending_by_user: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pending_by_user, Unset):
+            pending_by_user = self.pending_by_user.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if conversation is not UNSET:
+            field_dict["conversation"] = conversation
+        if pending_by_user is not UNSET:
+            field_dict["pendingByUser"] = pending_by_user
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
+        d = dict(src_dict)
+        try:
+            _conversation = _value if (_value := d.pop("conversation", UNSET)) is not None else UNSET
+            conversation: Conversation | Unset
+            if isinstance(_conversation, Unset):
+                conversation = UNSET
+            else:
+                conversation = Conversation.from_dict(_conversation)
+
+        except Exception as _exc:
+            raise _at(_exc, "conversation") from _exc
+
+        try:
+            _pending_by_user = _value if (_value := d.pop("pendingByUser", UNSET)) is not None else UNSET
+            pending_by_user: User | Unset
+            if isinstance(_pending_by_user, Unset):
+                pending_by_user = UNSET
+            else:
+                pending_by_user = User.from_dict(_pending_by_user)
+
+        except Exception as _exc:
+            raise _at(_exc, "pendingByUser") from _exc
+
+        _instance = cls(
+            conversation=conversation,
+            pending_by_user=pending_by_user,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

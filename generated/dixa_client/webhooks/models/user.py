@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..._unions import Variant as _Variant
+from ..._unions import identity as _identity
+from ..._unions import resolve as _resolve_union
+from ..._validation import at as _at
+from ...types import UNSET, Unset
+from ..models.user_role import UserRole
+
+T = TypeVar("T", bound="User")
+
+
+@_attrs_define
+class User:
+    """A user: an end user (requester) or an agent (assignee, note author, the agent who set a follow-up). Dixa's table for
+    this object was not retrievable; the keys are those of the API document's example, other keys (a user kind, for
+    instance) may come and are kept.
+
+    """
+
+    id: str | Unset | UUID = UNSET
+    """ An id Dixa documents as a UUID. Dixa's own examples hold ids that are not valid UUIDs (letters past `f`), so
+    a value that does not parse as a UUID is kept as the string it is. """
+    name: str | Unset = UNSET
+    email: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    """ A phone number such as `+4511223344`. Dixa sends `null` when the user has none; like every optional field
+    here, `null` reads as unset. """
+    roles: list[UserRole] | Unset = UNSET
+    """ Empty for a user without roles. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id", "name", "email", "phone", "roles"])
+    __dixa_fallback__: ClassVar[bool] = False
+
+    def to_dict(self) -> dict[str, Any]:
+        id: str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        elif isinstance(self.id, UUID):
+            id = str(self.id)
+        else:
+            id = self.id
+
+        name = self.name
+
+        email = self.email
+
+        phone = self.phone
+
+        roles: list[str] | Unset = UNSET
+        if not isinstance(self.roles, Unset):
+            roles = []
+            for roles_item_data in self.roles:
+                roles_item = roles_item_data.value
+                roles.append(roles_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if email is not UNSET:
+            field_dict["email"] = email
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if roles is not UNSET:
+            field_dict["roles"] = roles
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        try:
+
+            def _id_variant_0(data: Any) -> UUID:
+                componentsschemas_webhook_id_type_0 = UUID(data)
+
+                return componentsschemas_webhook_id_type_0
+
+            id = cast(
+                "str | Unset | UUID",
+                _resolve_union(
+                    (_value if (_value := d.pop("id", UNSET)) is not None else UNSET),
+                    lambda: (
+                        _Variant("UUID", lambda v: isinstance(v, str), _id_variant_0),
+                        _Variant("str", lambda v: isinstance(v, str), _identity, plain=True),
+                    ),
+                    unset_ok=True,
+                    none_ok=False,
+                ),
+            )
+
+        except Exception as _exc:
+            raise _at(_exc, "id") from _exc
+
+        try:
+            name = _value if (_value := d.pop("name", UNSET)) is not None else UNSET
+        except Exception as _exc:
+            raise _at(_exc, "name") from _exc
+
+        try:
+            email = _value if (_value := d.pop("email", UNSET)) is not None else UNSET
+        except Exception as _exc:
+            raise _at(_exc, "email") from _exc
+
+        try:
+            phone = _value if (_value := d.pop("phone", UNSET)) is not None else UNSET
+        except Exception as _exc:
+            raise _at(_exc, "phone") from _exc
+
+        try:
+            _roles = _value if (_value := d.pop("roles", UNSET)) is not None else UNSET
+            roles: list[UserRole] | Unset = UNSET
+            if _roles is not UNSET:
+                if not isinstance(_roles, list):
+                    raise TypeError(f"expected a list, got {type(_roles).__name__}")
+                roles = []
+                for _index_roles, roles_item_data in enumerate(_roles):
+                    try:
+                        roles_item = UserRole.parse(roles_item_data)
+
+                    except Exception as _exc:
+                        raise _at(_exc, _index_roles) from _exc
+                    roles.append(roles_item)
+
+        except Exception as _exc:
+            raise _at(_exc, "roles") from _exc
+
+        _instance = cls(
+            id=id,
+            name=name,
+            email=email,
+            phone=phone,
+            roles=roles,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
