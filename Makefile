@@ -57,10 +57,13 @@ OLD     ?=
 NEW     ?=
 DEST    ?=
 PACKAGE ?=
-.PHONY: changelog spec-update vendor
+.PHONY: changelog changelog-webhooks spec-update vendor
 
 changelog: $(STAMP) ## Markdown changelog NEW=<path|URL> vs OLD=<path|URL> (default: the pin); fails if breaking
 	$(PYTHON) -m scripts.changelog "$(or $(OLD),$(CACHED))" "$(NEW)"
+
+changelog-webhooks: $(STAMP) ## The same for openapi/webhooks.yaml: NEW (default: the working copy) vs OLD (default: HEAD's)
+	$(PYTHON) -m scripts.webhook_changelog $(if $(OLD),--old "$(OLD)") $(if $(NEW),--new "$(NEW)")
 
 spec-update: $(STAMP) ## Download the current document, print its changelog against the pin, re-pin lock and cache
 	$(PYTHON) -m scripts.spec_update --api-version $(API_VERSION)

@@ -55,7 +55,10 @@ class Event:
 
 def load(path: Path = DOCUMENT) -> Document:
     """The webhook document, checked like any document (valid OpenAPI, local refs only)."""
-    doc = load_document(path)
+    try:
+        doc = load_document(path)
+    except OSError as error:
+        raise DocumentError(f"cannot read the webhook document {path}: {error.strerror}") from None
     check_document(doc)
     if not isinstance(doc.get("webhooks"), dict) or not doc["webhooks"]:
         raise DocumentError(f"{path}: no `webhooks:` section")
