@@ -1,12 +1,12 @@
 """Step 5: prove a freshly built package is complete before it replaces generated/.
 
-Runs in a fresh interpreter (python -m scripts.verify BUILD_DIR NORMALIZED.json [WEBHOOKS.json]), so nothing
+Runs in a fresh interpreter (python -m scripts.verify BUILD_DIR NORMALIZED.json), so nothing
 imported by the pipeline leaks into the check. Fails (exit 1) on:
 - a module that does not import, or a function-level import that names a missing module;
 - a component schema that is not accounted for as a model, enum, inlined union/primitive, or merged alias;
 - an operation without sync/sync_detailed/asyncio/asyncio_detailed;
 - a 2xx JSON response the generated parser does not return (the generator's silent drop);
-- with the webhook document: a webhook schema without its class, an event without its model.
+- a webhook schema without its class in `webhooks.models`, an event without its model.
 """
 
 from __future__ import annotations
@@ -119,7 +119,7 @@ def operation_problems(doc: dict[str, Any], package: ModuleType) -> tuple[int, l
     return count, problems
 
 
-def verify(build_dir: Path, normalized: Path, webhooks_normalized: Path | None = None) -> list[str]:
+def verify(build_dir: Path, normalized: Path) -> list[str]:
     sys.path.insert(0, str(build_dir))
     package = importlib.import_module(PACKAGE)
     if not str(package.__file__).startswith(str(build_dir.resolve())):
@@ -138,17 +138,19 @@ def verify(build_dir: Path, normalized: Path, webhooks_normalized: Path | None =
     print(f"verify: {len(modules)} modules import")
     print(f"verify: {sum(own.values())} component schemas of the document = {breakdown}; plus {extra}")
     print(f"verify: {operations} operations, {operations - len(operation_issues)} complete")
-    if webhooks_normalized is not None:
-        problems += webhook_models.problems(PACKAGE, webhooks_normalized, account_for_schemas)
+    # The webhook step leaves its normalized document beside NORMALIZED.json (else it is re-derived).
+    problems += webhook_models.problems(
+        PACKAGE, normalized.with_name(webhook_models.NORMALIZED_NAME), account_for_schemas
+    )
     return problems
 
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    if len(args) not in (2, 3):
-        print("usage: python -m scripts.verify BUILD_DIR NORMALIZED.json [WEBHOOKS_NORMALIZED.json]", file=sys.stderr)
+    if len(args) != 2:
+        print("usage: python -m scripts.verify BUILD_DIR NORMALIZED.json", file=sys.stderr)
         return 2
-    problems = verify(Path(args[0]), Path(args[1]), Path(args[2]) if len(args) == 3 else None)
+    problems = verify(Path(args[0]), Path(args[1]))
     for problem in problems:
         print(f"verify: error: {problem}", file=sys.stderr)
     return 1 if problems else 0

@@ -13,6 +13,7 @@ from __future__ import annotations
 import ast
 import hashlib
 import importlib
+import io
 import json
 import shutil
 from collections import Counter
@@ -224,9 +225,13 @@ SchemaAccount = Callable[[dict[str, Any], ModuleType], tuple[Counter[str], list[
 
 
 def problems(package: str, normalized: Path, account_for_schemas: SchemaAccount) -> list[str]:
-    """For scripts/verify.py, once it imported `package`: every schema has its class (verify's own
+    """For scripts/verify.py, once it imported `package`: every schema of the normalized webhook
+    document (`normalized`, or derived again when absent) has its class (verify's own
     `account_for_schemas`), every event of the registry its model, whose `event_fqn` is that literal."""
-    doc: dict[str, Any] = json.loads(normalized.read_text(encoding="utf-8"))
+    if normalized.exists():
+        doc: dict[str, Any] = json.loads(normalized.read_text(encoding="utf-8"))
+    else:  # verifying a package built earlier: derive the document again
+        doc = normalize(derived_document(load()), log=io.StringIO())
     models = importlib.import_module(f"{package}.{SUBPACKAGE}.models")
     registry = importlib.import_module(f"{package}.{SUBPACKAGE}._events")
     counts, found = account_for_schemas(doc, models)
