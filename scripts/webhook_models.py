@@ -34,17 +34,7 @@ DOCUMENT = ROOT / "openapi" / "webhooks.yaml"
 SUBPACKAGE = "webhooks"
 NORMALIZED_NAME = "webhooks.normalized.json"
 FIELD_PREFIX = "field_"  # as generator_config.yaml
-# Names the hand-written runtime module (overrides/runtime/_webhooks.py) gives the front door.
-RUNTIME_NAMES = (
-    "SIGNATURE_HEADER",
-    "SUBSCRIPTION_ID_HEADER",
-    "UnknownWebhookEvent",
-    "WebhookPayloadError",
-    "WebhookVerificationError",
-    "parse",
-    "unwrap",
-    "verify_signature",
-)
+RUNTIME_MODULE = ROOT / "overrides" / "runtime" / "_webhooks.py"  # copied to dixa_client/_webhooks.py
 
 
 @dataclass(frozen=True)
@@ -165,8 +155,16 @@ def render_registry(found: list[Event], sha256: str) -> str:
     )
 
 
+def runtime_names(module: Path = RUNTIME_MODULE) -> list[str]:
+    """The `__all__` of the hand-written runtime module: the front door re-exports it."""
+    for node in ast.parse(module.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets):
+            return sorted(ast.literal_eval(node.value))
+    raise GenerationError(f"{module}: no __all__ to re-export")
+
+
 def render_init(model_names: list[str]) -> str:
-    runtime = sorted(RUNTIME_NAMES)
+    runtime = runtime_names()
     registry = ["EVENT_MODELS", "SUBSCRIPTION_EVENTS", "WebhookEvent"]
     lazy = {name: ".._webhooks" for name in runtime} | {name: "._events" for name in registry}
     lazy |= {name: ".models" for name in model_names}
