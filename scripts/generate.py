@@ -4,6 +4,7 @@ Everything is built in a temporary directory beside the output; the output is re
 after every step passed, so a failed or interrupted run leaves the previous client intact.
 
 Usage: python -m scripts.generate SPEC --api-version beta --output generated
+Exit status: 0 written, 1 a step failed, 2 the document was refused.
 """
 
 from __future__ import annotations
@@ -75,7 +76,7 @@ def generate(spec: Path, api_version: str, output: Path) -> None:
     with tempfile.TemporaryDirectory(dir=output.parent, prefix=f".{output.name}.build-") as work:
         work_dir = Path(work)
         normalized = work_dir / "normalized.json"
-        doc = normalize(load_document(spec))
+        doc = normalize(load_document(spec))  # refuses a hostile or invalid document (DocumentError)
         write_json(doc, normalized)
         build_dir = work_dir / output.name
         package = build_dir / PACKAGE
@@ -96,9 +97,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         generate(args.spec, args.api_version, args.output)
     except (DocumentError, GenerationError) as error:
-        print(f"generate: error: {error}", file=sys.stderr)
-        print(f"generate: {args.output} was left unchanged", file=sys.stderr)
-        return 1
+        print(f"generate: error: {error} ({args.output} was left unchanged)", file=sys.stderr)
+        return 2 if isinstance(error, DocumentError) else 1
     return 0
 
 
