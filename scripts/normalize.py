@@ -28,7 +28,10 @@ class DocumentError(Exception):
 
 
 def load_document(path: Path) -> Document:
-    raw = path.read_bytes()
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise DocumentError(f"cannot read {path}: {error.strerror}") from None
     if len(raw) > MAX_DOCUMENT_BYTES:
         raise DocumentError(f"{path}: {len(raw)} bytes is larger than the {MAX_DOCUMENT_BYTES} we accept")
     try:
