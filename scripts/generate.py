@@ -1,7 +1,8 @@
 """Steps 2-5 in one: normalize -> openapi-python-client -> post-process -> verify -> swap into place.
 
 Everything is built in a temporary directory beside the output; the output is replaced only
-after every step passed, so a failed or interrupted run leaves the previous client intact.
+after every step passed, so a failed or interrupted run leaves the previous client intact, and
+the next run recovers what a killed one left (see `recover`).
 
 Usage: python -m scripts.generate SPEC --api-version beta --output generated
 Exit status: 0 written, 1 a step failed, 2 the document was refused.
@@ -10,12 +11,16 @@ Exit status: 0 written, 1 a step failed, 2 the document was refused.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import fcntl
+import glob
 import hashlib
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from scripts.errors import GenerationError
@@ -53,9 +58,47 @@ def run_verify(build_dir: Path, normalized: Path) -> None:
         raise GenerationError("verification failed (see above)")
 
 
+def backup_of(output: Path) -> Path:
+    return output.with_name(f".{output.name}.old")
+
+
+def recover(output: Path, work_prefix: str) -> None:
+    """Finish what a killed run left behind, so a swap is safe to resume.
+
+    Killed between the two renames of `swap_into`, the output is missing and its backup is the
+    previous output: it comes back. Killed after them, the backup is stale: it goes. Work
+    directories (`work_prefix`*) of killed runs go too. Call it holding `exclusive_beside(output)`.
+    """
+    backup = backup_of(output)
+    if backup.exists() and not output.exists():
+        os.rename(backup, output)
+    shutil.rmtree(backup, ignore_errors=True)
+    for leftover in output.parent.glob(f"{glob.escape(work_prefix)}*"):
+        shutil.rmtree(leftover, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def exclusive_beside(output: Path, work_prefix: str) -> Iterator[Path]:
+    """A work directory beside `output`, with the leftovers of killed runs recovered first.
+
+    An exclusive lock on the parent directory keeps two runs from recovering or swapping at once;
+    the system releases it when a process dies, even by SIGKILL.
+    """
+    output.parent.mkdir(parents=True, exist_ok=True)
+    lock = os.open(output.parent, os.O_RDONLY)
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        recover(output, work_prefix)
+        with tempfile.TemporaryDirectory(dir=output.parent, prefix=work_prefix) as work:
+            yield Path(work)
+    finally:
+        os.close(lock)
+
+
 def swap_into(build_dir: Path, output: Path) -> None:
-    """Replace `output` by `build_dir` with renames on one filesystem; restore the old one on failure."""
-    backup = output.with_name(f".{output.name}.old")
+    """Replace `output` by `build_dir` with renames on one filesystem; restore the old one on failure
+    (and, after a SIGKILL between the renames, `recover` restores it on the next run)."""
+    backup = backup_of(output)
     shutil.rmtree(backup, ignore_errors=True)
     had_output = output.exists()
     if had_output:
@@ -71,12 +114,10 @@ def swap_into(build_dir: Path, output: Path) -> None:
 
 def generate(spec: Path, api_version: str, output: Path) -> None:
     output = output.resolve()
-    output.parent.mkdir(parents=True, exist_ok=True)
+    doc = normalize(load_document(spec))  # refuses a hostile or invalid document (DocumentError)
     spec_sha256 = hashlib.sha256(spec.read_bytes()).hexdigest()
-    with tempfile.TemporaryDirectory(dir=output.parent, prefix=f".{output.name}.build-") as work:
-        work_dir = Path(work)
+    with exclusive_beside(output, f".{output.name}.build-") as work_dir:
         normalized = work_dir / "normalized.json"
-        doc = normalize(load_document(spec))  # refuses a hostile or invalid document (DocumentError)
         write_json(doc, normalized)
         build_dir = work_dir / output.name
         package = build_dir / PACKAGE

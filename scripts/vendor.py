@@ -22,11 +22,10 @@ import re
 import shutil
 import subprocess
 import sys
-import tempfile
 import tokenize
 from pathlib import Path
 
-from scripts.generate import PACKAGE, ROOT, swap_into
+from scripts.generate import PACKAGE, ROOT, exclusive_beside, swap_into
 
 MARKER = "_vendored.json"
 CREATED_BY = "dixa-client: make vendor (scripts/vendor.py)"
@@ -141,8 +140,8 @@ def vendor(source_root: Path, dest: Path, package: str = PACKAGE) -> Path:
     target = dest / package
     check_target(dest, target)
     dest.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=dest, prefix=f".{package}.vendor-") as work:
-        build = Path(work) / package
+    with exclusive_beside(target, f".{package}.vendor-") as work:
+        build = work / package
         shutil.copytree(source, build, ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "*.egg-info"))
         rewritten = rename_package(build, PACKAGE, package) if package != PACKAGE else 0
         record = {
