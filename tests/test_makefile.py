@@ -24,8 +24,9 @@ PAYLOADS = ['x"; touch {marker}; echo "', "x; touch {marker}", "x`touch {marker}
 
 
 def injected(marker: Path) -> list[str]:
-    """Values that run `touch marker` if a recipe pastes them into the shell, quoted or not."""
-    return [payload.format(marker=marker) for payload in PAYLOADS]
+    """Values that run `touch marker` if a recipe pastes them into the shell, quoted or not; as paths,
+    they stay beside the marker (a directory a broken recipe creates lands there, not in the repository)."""
+    return [f"{marker.parent}/{payload.format(marker=marker)}" for payload in PAYLOADS]
 
 
 @pytest.fixture
