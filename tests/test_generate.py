@@ -20,6 +20,7 @@ from scripts.fetch_spec import Lock
 from scripts.generate import generate
 from scripts.normalize import DocumentError, load_document, normalize, write_json
 from scripts.routes import HTTP_METHODS
+from scripts.versioning import client_version
 from tests.conftest import ROOT, get_operation, tiny_document
 
 
@@ -142,6 +143,7 @@ def test_the_package_records_where_it_came_from() -> None:
     assert dixa_client.__api_version__ == "beta"
     assert dixa_client.__spec_sha256__ == lock.sha256
     assert dixa_client.__generator_version__ == "openapi-python-client 0.29.1"
+    assert dixa_client.__version__ == client_version("beta", lock.sha256)  # changes with the document
 
 
 KILLED_MID_SWAP = """
