@@ -23,6 +23,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from scripts import versioning
 from scripts.errors import GenerationError
 from scripts.normalize import DocumentError, load_document, normalize, write_json
 from scripts.postprocess import Provenance, postprocess
@@ -50,6 +51,15 @@ def run_generator(normalized: Path, package: Path) -> None:
     if result.returncode != 0 or "Warning" in output or "WARNING" in output:
         raise GenerationError(f"openapi-python-client failed or warned:\n{output}")
     print("generate: openapi-python-client produced the package with 0 warnings")
+
+
+def stamp_version(package: Path, api_version: str, spec_sha256: str) -> None:
+    """The version names the finished package (scripts/versioning.py): stamped after every other file is final."""
+    try:
+        version = versioning.stamp(package, api_version, spec_sha256)
+    except ValueError as error:
+        raise GenerationError(str(error)) from None
+    print(f"generate: version {version}")
 
 
 def run_verify(build_dir: Path, normalized: Path) -> None:
@@ -124,6 +134,7 @@ def generate(spec: Path, api_version: str, output: Path) -> None:
         run_generator(normalized, package)
         server_url = next((s["url"] for s in doc.get("servers", []) if isinstance(s.get("url"), str)), DEFAULT_SERVER)
         postprocess(package, Provenance(api_version, spec_sha256, server_url), doc)
+        stamp_version(package, api_version, spec_sha256)
         run_verify(build_dir, normalized)
         swap_into(build_dir, output)
     print(f"generate: wrote {output}")

@@ -1,5 +1,5 @@
 """`make spec-update`: download the current document, print its changelog against the pin, re-pin,
-and add the changelog to CHANGELOG.md under the version the regenerated client will carry.
+and add the changelog to CHANGELOG.md under the document's sha256 and the client versions it gives.
 
 Usage: python -m scripts.spec_update [--api-version beta] [--url URL]
 Exit status: 0 re-pinned, 1 the download failed, 2 the document was refused.
@@ -20,16 +20,19 @@ from pathlib import Path
 from scripts.changelog import changelog
 from scripts.fetch_spec import FetchError, Lock, cached_path, fetch, lock_path, mismatch
 from scripts.normalize import DocumentError, load_document, normalize
-from scripts.versioning import ROOT, client_version
+from scripts.versioning import ROOT, base_version, local_label
 
 CHANGELOG = ROOT / "CHANGELOG.md"
 ENTRIES_BELOW = "<!-- make spec-update inserts new entries below this line -->"
 
 
 def entry(api_version: str, sha256: str, text: str) -> str:
-    """A CHANGELOG.md entry: the new client's version and date, then `text` one heading level down."""
+    """A CHANGELOG.md entry: the document, the date and the client versions generated from it, then
+    `text` one heading level down."""
     demoted = re.sub(r"^(#+) ", r"#\1 ", text.strip("\n"), flags=re.MULTILINE)
-    return f"## {client_version(api_version, sha256)} ({dt.date.today().isoformat()})\n\n{demoted}\n"
+    versions = f"{base_version()}+{local_label(api_version, sha256)}.*"
+    heading = f"## {api_version} document `{sha256[:12]}` ({dt.date.today().isoformat()})"
+    return f"{heading}\n\nClients generated from it: version `{versions}`.\n\n{demoted}\n"
 
 
 def add_entry(path: Path, text: str) -> None:

@@ -15,6 +15,7 @@ import pytest
 from packaging.version import Version
 
 import dixa_client
+from scripts import versioning
 from scripts.fetch_spec import Lock
 from scripts.versioning import base_version, client_version
 from tests.conftest import ROOT
@@ -58,7 +59,8 @@ def test_the_wheel_says_what_it_was_generated_from(dist: Path) -> None:
     metadata = wheel_metadata(dist)
     lock = Lock.load(ROOT / "openapi" / "beta.lock.json")
     assert lock.sha256 is not None
-    assert metadata["Version"] == dixa_client.__version__ == client_version("beta", lock.sha256)
+    fingerprint = versioning.fingerprint(ROOT / "generated" / "dixa_client")
+    assert metadata["Version"] == dixa_client.__version__ == client_version("beta", lock.sha256, fingerprint)
     assert metadata["License-Expression"] == "MIT"
     assert "Typing :: Typed" in metadata.get_all("Classifier", [])
     assert metadata.get_all("Project-URL")
@@ -66,7 +68,21 @@ def test_the_wheel_says_what_it_was_generated_from(dist: Path) -> None:
 
 
 def test_the_version_changes_with_the_document_and_is_pep_440() -> None:
-    one, other = client_version("beta", "4ce69e04" * 8), client_version("beta", "5ce69e04" * 8)
+    one, other = client_version("beta", "4ce69e04" * 8, "0f" * 32), client_version("beta", "5ce69e04" * 8, "0f" * 32)
     assert one != other and one.startswith(base_version() + "+beta.")
-    assert Version(one).local == "beta.4ce69e044ce6"
+    assert Version(one).local == "beta.4ce69e044ce6.0f0f0f0f"
     assert Version(client_version("v1-preview_2", "ab" * 32)).local == "v1.preview.2.abababababab"
+
+
+def test_the_version_changes_with_any_file_of_the_package_but_not_with_caches(tmp_path: Path) -> None:
+    package = tmp_path / "dixa_client"
+    (package / "models").mkdir(parents=True)
+    (package / "models" / "agent.py").write_text("x = 1\n")
+    (package / versioning.PROVENANCE).write_text('__api_version__ = "beta"\n__version__ = "0.1.0"\n')
+    first = versioning.stamp(package, "beta", "ab" * 32)
+    assert f'__version__ = "{first}"' in (package / versioning.PROVENANCE).read_text()
+    (package / "__pycache__").mkdir()
+    (package / "__pycache__" / "x.cpython-311.pyc").write_bytes(b"cache")
+    assert versioning.stamp(package, "beta", "ab" * 32) == first  # caches and the stamp itself do not count
+    (package / "models" / "agent.py").write_text("x = 2\n")  # a template or runtime change
+    assert versioning.stamp(package, "beta", "ab" * 32) != first

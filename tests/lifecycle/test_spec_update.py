@@ -11,7 +11,7 @@ import pytest
 from overrides.spec._document import Document
 from scripts import fetch_spec, spec_update
 from scripts.fetch_spec import Lock
-from scripts.versioning import client_version
+from scripts.versioning import base_version
 from tests.lifecycle.variants import Variant, remove_operation
 
 CANONICAL = "https://docs.dixa.io/_bundle/openapi/dixa-api/@beta/beta.yaml"
@@ -49,10 +49,11 @@ def test_spec_update_prints_the_changelog_then_re_pins(
     assert (pinned_dir / "beta.yaml").read_bytes() == new.read_bytes()
     fetch_spec.fetch("beta")  # `make spec` now accepts the new pin
 
-    # CHANGELOG.md: the new entry first, under the version the regenerated client will carry.
+    # CHANGELOG.md: the new entry first, under the document and the versions of clients generated from it.
     changes = (pinned_dir / "CHANGELOG.md").read_text()
-    version = client_version("beta", lock["sha256"])
-    assert changes.index(f"## {version} (") < changes.index("### Dixa API changes") < changes.index("## 0.0.1")
+    heading = f"## beta document `{lock['sha256'][:12]}` ("
+    assert changes.index(heading) < changes.index("### Dixa API changes") < changes.index("## 0.0.1")
+    assert f"version `{base_version()}+beta.{lock['sha256'][:12]}.*`" in changes
     assert "operation removed" in changes and "**1 breaking, 0 non-breaking**" in changes
     assert "dixa-spec-update-" not in changes and new.as_uri() in changes  # the source, not a temporary file
 
