@@ -66,7 +66,7 @@ export OLD NEW DEST PACKAGE
 changelog: $(STAMP) ## Markdown changelog NEW=<path|URL> vs OLD=<path|URL> (default: the pin); fails if breaking
 	$(PYTHON) -m scripts.changelog -- "$${OLD:-openapi/$$API_VERSION.yaml}" "$$NEW"
 
-spec-update: $(STAMP) ## Download the current document, print its changelog against the pin, re-pin lock and cache
+spec-update: $(STAMP) ## Download the current document, print its changelog against the pin, re-pin, add it to CHANGELOG.md
 	$(PYTHON) -m scripts.spec_update --api-version="$$API_VERSION"
 
 vendor: $(STAMP) ## Copy the generated package into DEST=<dir> (as PACKAGE=<name>) with a provenance file
