@@ -5,14 +5,17 @@ GENERATED_DIR ?= generated
 DIXA_OPENAPI_URL ?=
 # SPEC=<file> generates from any local document, bypassing the pins (try a new or old Dixa document).
 SPEC ?=
+# The whole download of the document must finish within this many seconds.
+DIXA_SPEC_DEADLINE ?= 60
 
 VENV    := .venv
 NODE_STAMP := node_modules/.installed
 PYTHON  := $(VENV)/bin/python
 STAMP   := $(VENV)/.installed
-CACHED  := openapi/$(API_VERSION).yaml
-SOURCE  := $(if $(SPEC),$(SPEC),$(CACHED))
-export DIXA_OPENAPI_URL
+# `make spec` needs only the standard library: it runs (and fails fast, e.g. offline) before any install.
+SPEC_PYTHON := $(if $(wildcard $(PYTHON)),$(PYTHON),python3)
+# Variables reach recipes only through the environment, always quoted ("$$DEST"): a value is never shell code.
+export API_VERSION GENERATED_DIR DIXA_OPENAPI_URL SPEC DIXA_SPEC_DEADLINE
 
 .DEFAULT_GOAL := all
 .PHONY: all setup spec generate check test lint typecheck help
@@ -23,22 +26,22 @@ setup: $(STAMP) $(NODE_STAMP) ## Create .venv with the package and its pinned de
 
 $(STAMP): pyproject.toml
 	test -x $(PYTHON) || python3 -m venv $(VENV)
-	$(PYTHON) -m pip install --quiet --upgrade pip
-	$(PYTHON) -m pip install --quiet -e '.[dev]'
+	$(PYTHON) -m pip install --quiet --upgrade 'pip>=25.1'
+	$(PYTHON) -m pip install --quiet -e . --group dev
 	touch $@
 
 $(NODE_STAMP): package.json package-lock.json
 	npm ci --ignore-scripts --no-audit --no-fund
 	touch $@
 
-spec: $(STAMP) ## Download openapi/$(API_VERSION).yaml and verify it against openapi/$(API_VERSION).lock.json
-	$(PYTHON) -m scripts.fetch_spec --api-version $(API_VERSION)
+spec: ## Download openapi/$(API_VERSION).yaml and verify it against openapi/$(API_VERSION).lock.json
+	$(SPEC_PYTHON) -m scripts.fetch_spec --api-version="$$API_VERSION"
 
 generate: $(STAMP) $(if $(SPEC),,spec) ## Regenerate $(GENERATED_DIR)/ from the document (or from SPEC=<file>)
-	$(PYTHON) -m scripts.generate $(SOURCE) --api-version $(API_VERSION) --output $(GENERATED_DIR)
+	$(PYTHON) -m scripts.generate --api-version="$$API_VERSION" --output="$$GENERATED_DIR" -- "$${SPEC:-openapi/$$API_VERSION.yaml}"
 
 check: $(STAMP) spec ## Fail if generated/ differs from a fresh regeneration
-	$(PYTHON) -m scripts.check_generated $(CACHED) --api-version $(API_VERSION) --against $(GENERATED_DIR)
+	$(PYTHON) -m scripts.check_generated --api-version="$$API_VERSION" --against="$$GENERATED_DIR" -- "openapi/$$API_VERSION.yaml"
 
 test: $(STAMP) $(NODE_STAMP) spec ## Run the test suite (the contract tests start Prism from node_modules)
 	$(PYTHON) -m pytest -q
@@ -57,25 +60,28 @@ OLD     ?=
 NEW     ?=
 DEST    ?=
 PACKAGE ?=
+export OLD NEW DEST PACKAGE
 .PHONY: changelog changelog-webhooks spec-update vendor
 
 changelog: $(STAMP) ## Markdown changelog NEW=<path|URL> vs OLD=<path|URL> (default: the pin); fails if breaking
-	$(PYTHON) -m scripts.changelog "$(or $(OLD),$(CACHED))" "$(NEW)"
+	$(PYTHON) -m scripts.changelog -- "$${OLD:-openapi/$$API_VERSION.yaml}" "$$NEW"
 
 changelog-webhooks: $(STAMP) ## The same for openapi/webhooks.yaml: NEW (default: the working copy) vs OLD (default: HEAD's)
-	$(PYTHON) -m scripts.webhook_changelog $(if $(OLD),--old "$(OLD)") $(if $(NEW),--new "$(NEW)")
+	$(PYTHON) -m scripts.webhook_changelog --old="$$OLD" --new="$$NEW"
 
-spec-update: $(STAMP) ## Download the current document, print its changelog against the pin, re-pin lock and cache
-	$(PYTHON) -m scripts.spec_update --api-version $(API_VERSION)
+spec-update: $(STAMP) ## Download the current document, print its changelog against the pin, re-pin, add it to CHANGELOG.md
+	$(PYTHON) -m scripts.spec_update --api-version="$$API_VERSION"
 
 vendor: $(STAMP) ## Copy the generated package into DEST=<dir> (as PACKAGE=<name>) with a provenance file
-	@test -n "$(DEST)" || { echo "vendor: give DEST=<directory> (and optionally PACKAGE=<import name>)" >&2; exit 2; }
-	$(PYTHON) -m scripts.vendor "$(DEST)" --source $(GENERATED_DIR) $(if $(PACKAGE),--package $(PACKAGE))
+	@test -n "$$DEST" || { echo "vendor: give DEST=<directory> (and optionally PACKAGE=<import name>)" >&2; exit 2; }
+	$(PYTHON) -m scripts.vendor --source="$$GENERATED_DIR" --package="$$PACKAGE" -- "$$DEST"
 
 .PHONY: bench
 bench: $(STAMP) spec ## Benchmarks (import, decoding, requests, regeneration, pagination memory) -> bench/results.json
 	$(PYTHON) -m scripts.bench
 
-help: ## List the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
+help: ## List the targets (with this run's API_VERSION and GENERATED_DIR filled in)
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{ d = $$2; \
+		gsub(/\$$\(API_VERSION\)/, ENVIRON["API_VERSION"], d); gsub(/\$$\(GENERATED_DIR\)/, ENVIRON["GENERATED_DIR"], d); \
+		printf "  %-12s %s\n", $$1, d }'
 

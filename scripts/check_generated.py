@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
             generate(args.spec, args.api_version, fresh)
         except (DocumentError, GenerationError) as error:
             print(f"check: error: {error}", file=sys.stderr)
-            return 1
+            return 2 if isinstance(error, DocumentError) else 1
         found = differences(fresh, args.against)
     if found:
         shown = "\n  ".join(found[:30])

@@ -1,23 +1,29 @@
 """Steps 2-5 in one: normalize -> openapi-python-client -> post-process -> verify -> swap into place.
 
 Everything is built in a temporary directory beside the output; the output is replaced only
-after every step passed, so a failed or interrupted run leaves the previous client intact.
+after every step passed, so a failed or interrupted run leaves the previous client intact, and
+the next run recovers what a killed one left (see `recover`).
 
 Usage: python -m scripts.generate SPEC --api-version beta --output generated
+Exit status: 0 written, 1 a step failed, 2 the document was refused.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import fcntl
+import glob
 import hashlib
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
-from scripts import webhook_models
+from scripts import versioning, webhook_models
 from scripts.errors import GenerationError
 from scripts.normalize import DocumentError, load_document, normalize, write_json
 from scripts.postprocess import Provenance, postprocess
@@ -47,15 +53,62 @@ def run_generator(normalized: Path, package: Path) -> None:
     print("generate: openapi-python-client produced the package with 0 warnings")
 
 
+def stamp_version(package: Path, api_version: str, spec_sha256: str) -> None:
+    """The version names the finished package (scripts/versioning.py): stamped after every other file is final."""
+    try:
+        version = versioning.stamp(package, api_version, spec_sha256)
+    except ValueError as error:
+        raise GenerationError(str(error)) from None
+    print(f"generate: version {version}")
+
+
 def run_verify(build_dir: Path, normalized: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "scripts.verify", str(build_dir), str(normalized)], cwd=ROOT)
     if result.returncode != 0:
         raise GenerationError("verification failed (see above)")
 
 
+def backup_of(output: Path) -> Path:
+    return output.with_name(f".{output.name}.old")
+
+
+def recover(output: Path, work_prefix: str) -> None:
+    """Finish what a killed run left behind, so a swap is safe to resume.
+
+    Killed between the two renames of `swap_into`, the output is missing and its backup is the
+    previous output: it comes back. Killed after them, the backup is stale: it goes. Work
+    directories (`work_prefix`*) of killed runs go too. Call it holding `exclusive_beside(output)`.
+    """
+    backup = backup_of(output)
+    if backup.exists() and not output.exists():
+        os.rename(backup, output)
+    shutil.rmtree(backup, ignore_errors=True)
+    for leftover in output.parent.glob(f"{glob.escape(work_prefix)}*"):
+        shutil.rmtree(leftover, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def exclusive_beside(output: Path, work_prefix: str) -> Iterator[Path]:
+    """A work directory beside `output`, with the leftovers of killed runs recovered first.
+
+    An exclusive lock on the parent directory keeps two runs from recovering or swapping at once;
+    the system releases it when a process dies, even by SIGKILL.
+    """
+    output.parent.mkdir(parents=True, exist_ok=True)
+    lock = os.open(output.parent, os.O_RDONLY)
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        recover(output, work_prefix)
+        with tempfile.TemporaryDirectory(dir=output.parent, prefix=work_prefix) as work:
+            yield Path(work)
+    finally:
+        os.close(lock)
+
+
 def swap_into(build_dir: Path, output: Path) -> None:
-    """Replace `output` by `build_dir` with renames on one filesystem; restore the old one on failure."""
-    backup = output.with_name(f".{output.name}.old")
+    """Replace `output` by `build_dir` with renames on one filesystem; restore the old one on failure
+    (and, after a SIGKILL between the renames, `recover` restores it on the next run)."""
+    backup = backup_of(output)
     shutil.rmtree(backup, ignore_errors=True)
     had_output = output.exists()
     if had_output:
@@ -71,12 +124,10 @@ def swap_into(build_dir: Path, output: Path) -> None:
 
 def generate(spec: Path, api_version: str, output: Path) -> None:
     output = output.resolve()
-    output.parent.mkdir(parents=True, exist_ok=True)
+    doc = normalize(load_document(spec))  # refuses a hostile or invalid document (DocumentError)
     spec_sha256 = hashlib.sha256(spec.read_bytes()).hexdigest()
-    with tempfile.TemporaryDirectory(dir=output.parent, prefix=f".{output.name}.build-") as work:
-        work_dir = Path(work)
+    with exclusive_beside(output, f".{output.name}.build-") as work_dir:
         normalized = work_dir / "normalized.json"
-        doc = normalize(load_document(spec))
         write_json(doc, normalized)
         build_dir = work_dir / output.name
         package = build_dir / PACKAGE
@@ -85,6 +136,7 @@ def generate(spec: Path, api_version: str, output: Path) -> None:
         webhook_models.build(package, work_dir, run_generator)
         server_url = next((s["url"] for s in doc.get("servers", []) if isinstance(s.get("url"), str)), DEFAULT_SERVER)
         postprocess(package, Provenance(api_version, spec_sha256, server_url), doc)
+        stamp_version(package, api_version, spec_sha256)
         run_verify(build_dir, normalized)
         swap_into(build_dir, output)
     print(f"generate: wrote {output}")
@@ -99,9 +151,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         generate(args.spec, args.api_version, args.output)
     except (DocumentError, GenerationError) as error:
-        print(f"generate: error: {error}", file=sys.stderr)
-        print(f"generate: {args.output} was left unchanged", file=sys.stderr)
-        return 1
+        print(f"generate: error: {error} ({args.output} was left unchanged)", file=sys.stderr)
+        return 2 if isinstance(error, DocumentError) else 1
     return 0
 
 

@@ -1,6 +1,6 @@
 """Step 2: read the untrusted document, refuse what is unsafe or invalid, apply overrides/spec rules.
 
-Usage: python -m scripts.normalize INPUT.yaml OUTPUT.json
+Usage: python -m scripts.normalize INPUT.yaml OUTPUT.json   (exit status 2: the document is refused)
 """
 
 from __future__ import annotations
@@ -11,12 +11,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import yaml
 from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
 from overrides.spec import RULES
 from overrides.spec._document import Document
+from scripts import untrusted_yaml
+from scripts.document_checks import CHECKS
+from scripts.untrusted_yaml import UntrustedYAMLError
 
 MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
 
@@ -26,44 +28,33 @@ class DocumentError(Exception):
 
 
 def load_document(path: Path) -> Document:
-    raw = path.read_bytes()
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise DocumentError(f"cannot read {path}: {error.strerror}") from None
     if len(raw) > MAX_DOCUMENT_BYTES:
         raise DocumentError(f"{path}: {len(raw)} bytes is larger than the {MAX_DOCUMENT_BYTES} we accept")
     try:
-        # safe_load builds plain data only: no tags, no object construction from the document.
-        doc = yaml.safe_load(raw)
-    except yaml.YAMLError as error:
-        raise DocumentError(f"{path}: not YAML or JSON: {error}") from None
+        doc = untrusted_yaml.load(raw)
+    except UntrustedYAMLError as error:
+        raise DocumentError(f"{path}: not YAML or JSON we accept: {error}") from None
     if not isinstance(doc, dict) or not str(doc.get("openapi", "")).startswith("3."):
         raise DocumentError(f"{path}: not an OpenAPI 3.x document (no 'openapi: 3.x' at the top)")
     return doc
 
 
-def _external_refs(node: Any, path: str = "#") -> list[str]:
-    found = []
-    if isinstance(node, dict):
-        ref = node.get("$ref")
-        if ref is not None and (not isinstance(ref, str) or not ref.startswith("#/")):
-            found.append(f"{path}/$ref = {ref!r}")
-        for key, value in node.items():
-            found.extend(_external_refs(value, f"{path}/{key}"))
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            found.extend(_external_refs(value, f"{path}/{index}"))
-    return found
-
-
 def check_document(doc: Document) -> None:
-    """Refuse remote and file refs (before anything could follow them), then validate as OpenAPI."""
-    external = _external_refs(doc)
-    if external:
-        shown = "\n  ".join(external[:10])
-        raise DocumentError(f"refusing {len(external)} non-local $ref(s); only '#/...' refs are allowed:\n  {shown}")
+    """Refuse what a document may not do (scripts/document_checks.py), then validate it as OpenAPI."""
+    for what, check in CHECKS:
+        found = check(doc)
+        if found:
+            shown = ", ".join(found[:5]) + (f" and {len(found) - 5} more" if len(found) > 5 else "")
+            raise DocumentError(f"refusing {len(found)} {what}: {shown}")
     try:
         validate(doc)
     except OpenAPIValidationError as error:
         where = "/".join(str(p) for p in error.absolute_path) or "(top)"
-        raise DocumentError(f"not a valid OpenAPI document at {where}: {error.message}") from None
+        raise DocumentError(f"not a valid OpenAPI document at {where}: {' '.join(error.message.split())}") from None
 
 
 def normalize(doc: Document, log: Any = sys.stderr) -> Document:
@@ -87,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
         doc = normalize(load_document(args.input))
     except DocumentError as error:
         print(f"normalize: error: {error}", file=sys.stderr)
-        return 1
+        return 2
     write_json(doc, args.output)
     return 0
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
-import tomllib
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
@@ -13,6 +12,7 @@ from typing import Any
 
 from scripts import resources
 from scripts.errors import GenerationError
+from scripts.versioning import client_version
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNTIME_DIR = ROOT / "overrides" / "runtime"
@@ -30,8 +30,7 @@ class Provenance:
 
     @property
     def package_version(self) -> str:
-        project: dict[str, str] = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-        return project["version"]
+        return client_version(self.api_version, self.spec_sha256)
 
 
 def copy_runtime(package: Path) -> list[str]:

@@ -13,18 +13,19 @@ from __future__ import annotations
 
 import argparse
 import ast
+import importlib.util
 import io
 import json
 import keyword
+import os
 import re
 import shutil
 import subprocess
 import sys
-import tempfile
 import tokenize
 from pathlib import Path
 
-from scripts.generate import PACKAGE, ROOT, swap_into
+from scripts.generate import PACKAGE, ROOT, exclusive_beside, swap_into
 
 MARKER = "_vendored.json"
 CREATED_BY = "dixa-client: make vendor (scripts/vendor.py)"
@@ -106,18 +107,41 @@ def is_ours(target: Path) -> bool:
         return False
 
 
+def shadowed_module(package: str) -> str | None:
+    """What `package` would hide if it were imported by that name: a standard or installed module."""
+    if package == PACKAGE:
+        return None  # the package itself: vendoring it under its own name hides nothing else
+    if package in sys.stdlib_module_names:
+        return "a standard-library module"
+    if importlib.util.find_spec(package) is not None:
+        return "an installed module"
+    return None
+
+
+def check_target(dest: Path, target: Path) -> None:
+    if dest.exists() and not dest.is_dir():
+        raise VendorError(f"{dest} is not a directory")
+    if target.is_symlink():
+        raise VendorError(f"refusing to replace {target}: it is a symbolic link (to {os.readlink(target)})")
+    if target.exists() and not target.is_dir():
+        raise VendorError(f"refusing to replace {target}: it is not a directory")
+    if target.exists() and not is_ours(target):
+        raise VendorError(f"refusing to replace {target}: it was not created by 'make vendor' (no {MARKER})")
+
+
 def vendor(source_root: Path, dest: Path, package: str = PACKAGE) -> Path:
     if not package.isidentifier() or keyword.iskeyword(package):
         raise VendorError(f"{package!r} is not a valid top-level import name")
+    if (shadowed := shadowed_module(package)) is not None:
+        raise VendorError(f"{package!r} is {shadowed}: a copy by that name would hide it; choose another PACKAGE")
     source = source_root / PACKAGE
     if not (source / "__init__.py").is_file() or not (source / "_provenance.py").is_file():
         raise VendorError(f"no generated package at {source} (run 'make generate' first)")
     target = dest / package
-    if target.exists() and not is_ours(target):
-        raise VendorError(f"refusing to replace {target}: it was not created by 'make vendor' (no {MARKER})")
+    check_target(dest, target)
     dest.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=dest, prefix=f".{package}.vendor-") as work:
-        build = Path(work) / package
+    with exclusive_beside(target, f".{package}.vendor-") as work:
+        build = work / package
         shutil.copytree(source, build, ignore=shutil.ignore_patterns("__pycache__", "*.pyc", "*.egg-info"))
         rewritten = rename_package(build, PACKAGE, package) if package != PACKAGE else 0
         record = {
@@ -136,11 +160,11 @@ def vendor(source_root: Path, dest: Path, package: str = PACKAGE) -> Path:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("dest", type=Path, help="the directory to put the package in (e.g. another repo's src/)")
-    parser.add_argument("--package", default=PACKAGE, help=f"import name of the copy (default {PACKAGE})")
+    parser.add_argument("--package", default="", help=f"import name of the copy (default, or empty: {PACKAGE})")
     parser.add_argument("--source", type=Path, default=ROOT / "generated", help="the directory holding dixa_client/")
     args = parser.parse_args(argv)
     try:
-        vendor(args.source, args.dest, args.package)
+        vendor(args.source, args.dest, args.package or PACKAGE)
     except VendorError as error:
         print(f"vendor: error: {error}", file=sys.stderr)
         return 1

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import socket
+import threading
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -82,3 +87,70 @@ def test_the_repository_locks_pin_beta_and_v1() -> None:
     v1 = Lock.load(Path(__file__).parent.parent / "openapi" / "v1.lock.json")
     assert beta.url.endswith("/@beta/beta.yaml") and v1.url.endswith("/@v1/v1.yaml")
     assert beta.sha256 is not None and len(beta.sha256) == 64
+
+
+# --- The download's total deadline, on a loopback server that drips ------------------------------------
+
+DRIP_RESPONSE = b"HTTP/1.1 200 OK\r\nContent-Type: application/yaml\r\nContent-Length: 1000\r\n\r\n" + b"#" * 1000
+
+
+@contextlib.contextmanager
+def dripping_server(interval: float, headers_too: bool) -> Iterator[str]:
+    """An HTTP server on 127.0.0.1 sending its answer one byte every `interval` s (after the headers,
+    or from the first header byte); yields its URL."""
+    stop = threading.Event()
+    listener = socket.create_server(("127.0.0.1", 0))
+    listener.settimeout(5)
+
+    def serve() -> None:
+        with contextlib.suppress(OSError), listener.accept()[0] as conn:
+            conn.recv(65536)
+            start = 0 if headers_too else DRIP_RESPONSE.index(b"\r\n\r\n") + 4
+            conn.sendall(DRIP_RESPONSE[:start])
+            for byte in DRIP_RESPONSE[start:]:
+                if stop.wait(interval):
+                    return
+                conn.sendall(bytes([byte]))
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}/beta.yaml"
+    finally:
+        stop.set()
+        listener.close()
+        thread.join(5)
+
+
+@pytest.mark.parametrize("headers_too", [False, True], ids=["body", "headers"])
+def test_a_dripping_server_is_cut_off_at_the_deadline(headers_too: bool) -> None:
+    with dripping_server(interval=0.2, headers_too=headers_too) as url:
+        started = time.monotonic()
+        with pytest.raises(FetchError, match="within 1 s .*DIXA_SPEC_DEADLINE"):
+            fetch_spec.download(url, deadline_seconds=1)
+        elapsed = time.monotonic() - started
+    assert 0.9 < elapsed < 2.0  # the deadline, not a per-read timeout (each byte comes within 0.2 s)
+
+
+def test_the_deadline_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DIXA_SPEC_DEADLINE", "0.5")
+    with dripping_server(interval=0.1, headers_too=False) as url, pytest.raises(FetchError, match="within 0.5 s"):
+        fetch_spec.download(url)
+    monkeypatch.setenv("DIXA_SPEC_DEADLINE", "soon")
+    with pytest.raises(FetchError, match="not a positive number"):
+        fetch_spec.download("file:///nonexistent")
+    monkeypatch.delenv("DIXA_SPEC_DEADLINE")
+    assert fetch_spec.deadline_from_environment() == 60
+
+
+def test_an_unreachable_host_says_how_to_use_a_local_copy() -> None:
+    with socket.create_server(("127.0.0.1", 0)) as closed:
+        port = closed.getsockname()[1]
+    with pytest.raises(FetchError, match="DIXA_OPENAPI_URL=file:///"):
+        fetch_spec.download(f"http://127.0.0.1:{port}/beta.yaml", deadline_seconds=5)
+
+
+@pytest.mark.parametrize("name", ["../beta", "beta/../../x", "-h", ""])
+def test_an_api_version_is_a_name_not_a_path(openapi_dir: Path, name: str) -> None:
+    with pytest.raises(FetchError, match="not an API version name"):
+        fetch(name)

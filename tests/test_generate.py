@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -12,12 +14,14 @@ import pytest
 
 import dixa_client
 from scripts import generate as pipeline
+from scripts import versioning
 from scripts.check_generated import differences, tree
 from scripts.errors import GenerationError
 from scripts.fetch_spec import Lock
 from scripts.generate import generate
 from scripts.normalize import DocumentError, load_document, normalize, write_json
 from scripts.routes import HTTP_METHODS
+from scripts.versioning import client_version
 from tests.conftest import ROOT, get_operation, tiny_document
 
 
@@ -140,3 +144,62 @@ def test_the_package_records_where_it_came_from() -> None:
     assert dixa_client.__api_version__ == "beta"
     assert dixa_client.__spec_sha256__ == lock.sha256
     assert dixa_client.__generator_version__ == "openapi-python-client 0.29.1"
+    fingerprint = versioning.fingerprint(ROOT / "generated" / "dixa_client")
+    assert dixa_client.__version__ == client_version("beta", lock.sha256, fingerprint)  # changes with the client
+
+
+KILLED_MID_SWAP = """
+import os, signal, sys
+from pathlib import Path
+from scripts import generate as pipeline
+
+spec, output = Path(sys.argv[1]), Path(sys.argv[2])
+real_rename = os.rename
+
+
+def rename_then_die(src, dst):
+    real_rename(src, dst)
+    if Path(src) == output:  # the output is now the backup; the new build is not in place yet
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+os.rename = rename_then_die
+pipeline.generate(spec, "other", output)
+"""
+
+
+def test_a_run_killed_between_the_two_renames_is_recovered_by_the_next(existing_output: Path, tiny_spec: Path) -> None:
+    before = tree(existing_output)
+    killed = subprocess.run(
+        [sys.executable, "-c", KILLED_MID_SWAP, str(tiny_spec), str(existing_output)],
+        cwd=ROOT, capture_output=True, text=True,
+    )  # fmt: skip
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
+    assert not existing_output.exists()  # what SIGKILL leaves: no output, a backup and a build directory
+    assert {".out.old", ".out.build-"} <= {name[: len(".out.build-")] for name in leftovers(existing_output)}
+
+    pipeline.recover(existing_output, ".out.build-")  # what every run does first, under its lock
+    assert tree(existing_output) == before
+    assert leftovers(existing_output) == []
+
+
+def test_a_run_after_a_kill_completes_and_cleans_up(existing_output: Path, tiny_spec: Path) -> None:
+    os.rename(existing_output, pipeline.backup_of(existing_output))  # killed between the renames...
+    (existing_output.parent / ".out.build-killed" / "out").mkdir(parents=True)  # ...mid-build, too
+    generate(tiny_spec, "again", existing_output)
+    assert 'api_version__ = "again"' in (existing_output / "dixa_client" / "_provenance.py").read_text()
+    assert leftovers(existing_output) == []
+
+
+def test_a_stale_backup_beside_a_complete_output_is_removed(existing_output: Path) -> None:
+    before = tree(existing_output)
+    shutil.copytree(existing_output, pipeline.backup_of(existing_output))  # killed after the renames
+    pipeline.recover(existing_output, ".out.build-")
+    assert tree(existing_output) == before
+    assert leftovers(existing_output) == []
+
+
+def test_build_leftovers_are_git_ignored(tmp_path: Path) -> None:
+    names = [".generated.old/x.py", ".generated.build-abc123/generated/x.py"]
+    result = subprocess.run(["git", "check-ignore", "--no-index", *names], cwd=ROOT, capture_output=True, text=True)
+    assert result.stdout.split() == names

@@ -6,13 +6,16 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
+from scripts.document_checks import malformed_path_keys
 from scripts.generate import generate
 from scripts.normalize import DocumentError, check_document, load_document
-from tests.conftest import get_operation, tiny_document
+from scripts.untrusted_yaml import MAX_DEPTH
+from tests.conftest import ROOT, get_operation, tiny_document
 
 MARKER_NAME = "pwned-by-description"
 HOSTILE_ENUM = 'values: [plain, quo"te, back\\slash, x" + __import__("os").name + "]'
@@ -98,3 +101,130 @@ def test_hostile_descriptions_and_names_stay_text(tmp_path: Path) -> None:
     assert "{'class': 'x'}" in result.stdout
     # Enum values from a description stay data, quotes and all.
     assert """['back\\\\slash', 'plain', 'quo"te', 'x" + __import__("os").name + "']""" in result.stdout
+
+
+# --- Bounds: what a few hundred bytes must not do to the pipeline -------------------------------------
+
+LAUGHS = "".join(f"x-{b}: &{b} [{', '.join([f'*{a}'] * 9)}]\n" for a, b in zip("abcdefgh", "bcdefghi", strict=True))
+ALIAS_BOMB = (
+    "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\nx-a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+    + LAUGHS
+)  # noqa: E501
+
+
+def nested(depth: int) -> str:
+    top = '{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}, "x-deep": '
+    return top + "[" * depth + "]" * depth + "}"
+
+
+def write(tmp_path: Path, text: str, name: str = "doc.yaml") -> Path:
+    path = tmp_path / name
+    path.write_text(text)
+    return path
+
+
+def test_an_alias_bomb_is_refused_in_under_a_second(tmp_path: Path) -> None:
+    path = write(tmp_path, ALIAS_BOMB)
+    assert len(ALIAS_BOMB) < 700  # 9^9 = 387,420,489 strings once expanded
+    started = time.monotonic()
+    with pytest.raises(DocumentError, match="aliases expand to more than"):
+        load_document(path)
+    assert time.monotonic() - started < 1
+
+
+def test_a_few_aliases_still_load_each_place_its_own_copy(tmp_path: Path) -> None:
+    text = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\nx-a: &shared {type: string}\nx-b: *shared\n"
+    doc = load_document(write(tmp_path, text))
+    assert doc["x-a"] == doc["x-b"] == {"type": "string"}
+    doc["x-a"]["type"] = "integer"  # a rule changing one place must not change the other
+    assert doc["x-b"] == {"type": "string"}
+
+
+def test_a_recursive_alias_is_refused(tmp_path: Path) -> None:
+    path = write(tmp_path, "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\nx-loop: &loop [*loop]\n")
+    with pytest.raises(DocumentError, match="refers to itself"):
+        load_document(path)
+
+
+@pytest.mark.parametrize("depth", [MAX_DEPTH + 1, 5000])
+def test_deep_nesting_is_refused(tmp_path: Path, depth: int) -> None:
+    with pytest.raises(DocumentError, match="nest"):
+        load_document(write(tmp_path, nested(depth), "deep.json"))
+
+
+def test_nesting_up_to_the_bound_loads(tmp_path: Path) -> None:
+    doc = load_document(write(tmp_path, nested(MAX_DEPTH - 1), "deep.json"))
+    assert isinstance(doc["x-deep"], list)
+
+
+# --- What a document may not choose -------------------------------------------------------------------
+
+
+def test_a_ref_pointing_outside_the_document_tree_is_refused() -> None:
+    doc = tiny_document({"Thing": {"type": "object", "properties": {"a": {"$ref": "#/components/schemas/Other"}}}})
+    doc["components"]["schemas"]["Other"] = {"$ref": "#/components/schemas/../../../etc/passwd"}
+    with pytest.raises(DocumentError, match=r"1 \$ref\(s\) pointing at nothing.*etc/passwd"):
+        check_document(doc)
+
+
+@pytest.mark.parametrize("key", ['/things/"""', "/things/{id}x{", "/a b", "things", "/back\\slash"])
+def test_a_path_key_that_is_not_a_url_path_is_refused(key: str) -> None:
+    doc = tiny_document({"Thing": {"type": "object"}}, get_operation(key, "Thing"))
+    with pytest.raises(DocumentError, match="path key"):
+        check_document(doc)
+
+
+def test_path_templates_and_url_characters_are_accepted() -> None:
+    paths = {**get_operation("/beta/things/{thingId}/sub-items.v2", "Thing")}
+    paths.update(get_operation("/beta/a:b@c~d/%20", "Thing", operation_id="other"))
+    assert malformed_path_keys(tiny_document({"Thing": {"type": "object"}}, paths)) == []
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://dev.dixa.io",
+        "ftp://dev.dixa.io",
+        "/beta",
+        "//evil.example",
+        "https://user:pw@evil.example",
+        "https://{region}.dixa.io",
+        "https://dev.dixa.io?to=evil",
+        "https://",
+    ],
+)
+def test_a_server_that_is_not_plain_https_is_refused(url: str) -> None:
+    doc = tiny_document({"Thing": {"type": "object"}})
+    doc["servers"] = [{"url": "https://dev.dixa.io"}, {"url": url}]
+    with pytest.raises(DocumentError, match="server URL.*not https"):
+        check_document(doc)
+
+
+@pytest.mark.parametrize("url", ["https://dev.dixa.io", "https://api.example.com/v1/"])
+def test_an_https_server_is_accepted(url: str) -> None:
+    doc = tiny_document({"Thing": {"type": "object"}})
+    doc["servers"] = [{"url": url}]
+    check_document(doc)
+
+
+def hostile_documents() -> dict[str, str]:
+    dangling = tiny_document({"Thing": {"$ref": "#/components/schemas/../../../etc/passwd"}})
+    quoted_path = tiny_document({"Thing": {"type": "object"}}, get_operation('/x"""', "Thing"))
+    plain_http = {**tiny_document({}), "servers": [{"url": "http://dev.dixa.io"}]}
+    return {
+        "alias bomb": ALIAS_BOMB,
+        "5,000-deep nesting": nested(5000),
+        "dangling ref": json.dumps(dangling),
+        'path key with """': json.dumps(quoted_path),
+        "http server": json.dumps(plain_http),
+    }
+
+
+@pytest.mark.parametrize("name", hostile_documents())
+def test_make_generate_refuses_in_one_clean_line_with_exit_2(tmp_path: Path, name: str) -> None:
+    spec = write(tmp_path, hostile_documents()[name])
+    command = ["-m", "scripts.generate", str(spec), "--api-version", "test", "--output", str(tmp_path / "out")]
+    result = subprocess.run([sys.executable, *command], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith("generate: error: ") and result.stderr.count("\n") == 1, result.stderr
+    assert not (tmp_path / "out").exists()

@@ -11,6 +11,7 @@ import pytest
 from overrides.spec._document import Document
 from scripts import fetch_spec, spec_update
 from scripts.fetch_spec import Lock
+from scripts.versioning import base_version
 from tests.lifecycle.variants import Variant, remove_operation
 
 CANONICAL = "https://docs.dixa.io/_bundle/openapi/dixa-api/@beta/beta.yaml"
@@ -20,6 +21,8 @@ CANONICAL = "https://docs.dixa.io/_bundle/openapi/dixa-api/@beta/beta.yaml"
 def pinned_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, beta_document: Path) -> Path:
     """A private openapi/ directory: beta pinned to the real document, cached, with its canonical URL."""
     monkeypatch.setattr(fetch_spec, "OPENAPI_DIR", tmp_path)
+    monkeypatch.setattr(spec_update, "CHANGELOG", tmp_path / "CHANGELOG.md")
+    (tmp_path / "CHANGELOG.md").write_text(f"# Changelog\n\n{spec_update.ENTRIES_BELOW}\n\n## 0.0.1\n\n- older\n")
     body = beta_document.read_bytes()
     (tmp_path / "beta.yaml").write_bytes(body)
     Lock("beta", CANONICAL, hashlib.sha256(body).hexdigest(), len(body), "2026-01-01").save(tmp_path / "beta.lock.json")
@@ -46,6 +49,28 @@ def test_spec_update_prints_the_changelog_then_re_pins(
     assert (pinned_dir / "beta.yaml").read_bytes() == new.read_bytes()
     fetch_spec.fetch("beta")  # `make spec` now accepts the new pin
 
+    # CHANGELOG.md: the new entry first, under the document and the versions of clients generated from it.
+    changes = (pinned_dir / "CHANGELOG.md").read_text()
+    heading = f"## beta document `{lock['sha256'][:12]}` ("
+    assert changes.index(heading) < changes.index("### Dixa API changes") < changes.index("## 0.0.1")
+    assert f"version `{base_version()}+beta.{lock['sha256'][:12]}.*`" in changes
+    assert "operation removed" in changes and "**1 breaking, 0 non-breaking**" in changes
+    assert "dixa-spec-update-" not in changes and new.as_uri() in changes  # the source, not a temporary file
+
+
+def test_spec_update_with_the_pinned_document_adds_no_entry(pinned_dir: Path, beta_document: Path) -> None:
+    before = (pinned_dir / "CHANGELOG.md").read_text()
+    assert spec_update.main(["--api-version", "beta", "--url", beta_document.as_uri()]) == 0
+    assert (pinned_dir / "CHANGELOG.md").read_text() == before
+
+
+def test_add_entry_creates_what_is_missing(tmp_path: Path) -> None:
+    path = tmp_path / "CHANGELOG.md"
+    spec_update.add_entry(path, "## 2\n\n- two\n")
+    spec_update.add_entry(path, "## 3\n\n- three\n")
+    text = path.read_text()
+    assert text.startswith("# Changelog\n") and text.index("## 3") < text.index("## 2")
+
 
 def test_spec_update_refuses_an_invalid_document_and_changes_nothing(
     pinned_dir: Path, tmp_path_factory: pytest.TempPathFactory, capsys: pytest.CaptureFixture[str]
@@ -53,7 +78,7 @@ def test_spec_update_refuses_an_invalid_document_and_changes_nothing(
     before = snapshot(pinned_dir)
     new = tmp_path_factory.mktemp("upstream") / "beta.yaml"
     new.write_bytes(b"openapi: 3.0.3\ninfo: {title: broken}\npaths: {}\n")
-    assert spec_update.main(["--api-version", "beta", "--url", new.as_uri()]) == 1
+    assert spec_update.main(["--api-version", "beta", "--url", new.as_uri()]) == 2
     assert "not a valid OpenAPI document" in capsys.readouterr().err
     assert snapshot(pinned_dir) == before
 

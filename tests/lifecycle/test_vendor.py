@@ -128,3 +128,25 @@ def test_an_invalid_import_name_is_refused(tmp_path: Path, name: str) -> None:
 def test_make_vendor_needs_a_destination() -> None:
     result = subprocess.run(["make", "--no-print-directory", "vendor"], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode != 0 and "give DEST=<directory>" in result.stderr
+
+
+@pytest.mark.parametrize("name", ["os", "json", "typing", "httpx", "attrs", "pytest"])
+def test_a_name_that_would_shadow_a_real_module_is_refused(tmp_path: Path, name: str) -> None:
+    with pytest.raises(VendorError, match="would hide it"):
+        vendor(GENERATED, tmp_path, name)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_dangling_symlink_in_place_of_the_copy_is_a_clean_refusal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "acme_dixa").symlink_to(tmp_path / "gone")
+    assert vendoring.main([str(tmp_path), "--package", "acme_dixa", "--source", str(GENERATED)]) == 1
+    assert "is a symbolic link" in capsys.readouterr().err
+    assert (tmp_path / "acme_dixa").is_symlink() and not (tmp_path / "gone").exists()
+
+
+def test_a_destination_that_is_a_file_is_a_clean_refusal(tmp_path: Path) -> None:
+    (tmp_path / "src").write_text("a file")
+    with pytest.raises(VendorError, match="not a directory"):
+        vendor(GENERATED, tmp_path / "src", "acme_dixa")
