@@ -2,9 +2,9 @@ from enum import StrEnum
 
 
 class IsNotOneOfField(StrEnum):
-    INITIALCHANNEL = "InitialChannel"
-    OPERATIONORIGIN = "OperationOrigin"
-    QUEUEID = "QueueId"
+    INITIAL_CHANNEL = "InitialChannel"
+    OPERATION_ORIGIN = "OperationOrigin"
+    QUEUE_ID = "QueueId"
 
     def __str__(self) -> str:
         return str(self.value)
@@ -27,4 +27,4 @@ class IsNotOneOfField(StrEnum):
     @property
     def is_known(self) -> bool:
         """False for a value this client was generated without."""
-        return self._name_ != "UNKNOWN"
+        return type(self)._member_map_.get(self._name_) is self
