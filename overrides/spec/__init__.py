@@ -12,6 +12,7 @@ from . import (
     description_enums,
     empty_unions_to_enums,
     enum_member_names,
+    inline_member_titles,
     merge_identical_duplicates,
     unique_titles,
     unknown_variant_fallback,
@@ -28,5 +29,6 @@ RULES: tuple[Rule, ...] = (
     description_enums.RULE,
     unknown_variant_fallback.RULE,
     unique_titles.RULE,
+    inline_member_titles.RULE,
     enum_member_names.RULE,
 )

@@ -1,11 +1,22 @@
-"""Give every schema a class name of its own: colliding titles get their parent's name as prefix."""
+"""Give every schema a class name of its own, by what it is, when titles collide.
+
+Of the schemas sharing a title, the one its endpoints return whole (referred to only from
+responses or `{data, meta}` envelopes) keeps the title; the others are named by their owners:
+the owner's title as prefix when there is one (`DurationOperatorBetween`), the owners' common
+stem when there are several (`ConversationQueue` for the `queue` of every `...Conversation`).
+Without any of these, a key spelled like the title keeps it, and the rest keep their unique keys.
+"""
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
 
-from ._document import Document, Rule, referenced_keys, schemas, title_of
+from ._document import Document, Node, Rule, referenced_keys, schemas, title_of
+from ._stems import common_stem, run_frequency
+
+# The envelope every resource comes in (`{"data": ..., "meta": {...}}`): it wraps, it does not own.
+ENVELOPE_KEYS = frozenset({"data", "meta"})
 
 
 def name_key(title: str) -> str:
@@ -24,6 +35,11 @@ def _referrers(doc: Document) -> dict[str, set[str]]:
     return result
 
 
+def is_envelope(schema: Node) -> bool:
+    properties = schema.get("properties")
+    return isinstance(properties, dict) and "data" in properties and set(properties) <= ENVELOPE_KEYS
+
+
 def apply(doc: Document) -> int:
     table = schemas(doc)
     groups: dict[str, list[str]] = defaultdict(list)
@@ -33,8 +49,15 @@ def apply(doc: Document) -> int:
     if not colliding:
         return 0
     referrers = _referrers(doc)
+    owners = {
+        key: {p for p in parents if p != "#paths" and not is_envelope(table[p])} for key, parents in referrers.items()
+    }
     taken = {name_key(title_of(k, table[k])) for k in table if k not in colliding}
+    frequency = run_frequency(title_of(k, s) for k, s in table.items())
     final: dict[str, str] = {}
+
+    def returned_whole(key: str) -> bool:
+        return bool(referrers.get(key)) and not owners.get(key)
 
     def final_title(key: str, visiting: frozenset[str] = frozenset()) -> str:
         if key not in colliding:
@@ -45,17 +68,18 @@ def apply(doc: Document) -> int:
             return key
         title = title_of(key, table[key])
         parents = referrers.get(key, set())
-        keeps_title = key == title
-        if keeps_title:
-            candidates = [title]
-        elif len(parents) == 1 and "#paths" not in parents:
-            (parent,) = parents
+        named_by = owners.get(key, set()) or parents - {"#paths"}
+        candidates = [title] if returned_whole(key) or key == title and not rivals_returned_whole(key) else []
+        if len(named_by) == 1:
+            (parent,) = named_by
             prefix = final_title(parent, visiting | {key})
             # A parent named after its child (a map or list of it) adds nothing readable.
-            contextual = prefix + title[0].upper() + title[1:]
-            candidates = [key] if name_key(prefix).endswith(name_key(title)) else [contextual, key]
-        else:
-            candidates = [key]
+            if not name_key(prefix).endswith(name_key(title)):
+                candidates.append(prefix + title[0].upper() + title[1:])
+        elif len(named_by) > 1:
+            stem = common_stem([final_title(p, visiting | {key}) for p in sorted(named_by)], title, frequency)
+            candidates += [stem + title[0].upper() + title[1:]] if stem else []
+        candidates.append(key)
         for candidate in candidates:
             if name_key(candidate) not in taken:
                 break
@@ -65,8 +89,13 @@ def apply(doc: Document) -> int:
         final[key] = candidate
         return candidate
 
-    # Keepers first, so a key spelled like its title always keeps it, whatever the order.
-    for key in sorted(colliding, key=lambda k: (k != title_of(k, table[k]), k)):
+    def rivals_returned_whole(key: str) -> bool:
+        return any(returned_whole(k) for k in groups[name_key(title_of(key, table[key]))] if k != key)
+
+    # What endpoints return whole first (the most returned first), then keys spelled like their
+    # title, so the choice never depends on the order of the keys.
+    for key in sorted(colliding, key=lambda k: (not returned_whole(k), -len(referrers.get(k, ())),
+                                                k != title_of(k, table[k]), k)):  # fmt: skip
         final_title(key)
     changed = 0
     for key, new_title in sorted(final.items()):

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from .agent_output import AgentOutput
     from .agent_presence_duration_value import AgentPresenceDurationValue
     from .agent_teams_output import AgentTeamsOutput
+    from .agent_teams_output_team import AgentTeamsOutputTeam
     from .agents_to_team_input import AgentsToTeamInput
     from .aggregate_metadata import AggregateMetadata
     from .aggregations import Aggregations
@@ -19,8 +20,6 @@ if TYPE_CHECKING:
     from .anonymize_entity_input import AnonymizeEntityInput
     from .anonymize_entity_output import AnonymizeEntityOutput
     from .anonymized_conversation import AnonymizedConversation
-    from .anonymized_conversation_channel import AnonymizedConversationChannel
-    from .anonymized_conversation_direction import AnonymizedConversationDirection
     from .article import Article
     from .article_catalog_item import ArticleCatalogItem
     from .article_content import ArticleContent
@@ -104,6 +103,7 @@ if TYPE_CHECKING:
     from .conversation_assigned_attribute import ConversationAssignedAttribute
     from .conversation_auto_reply_sent_attribute import ConversationAutoReplySentAttribute
     from .conversation_autoreply_sent_activity_type import ConversationAutoreplySentActivityType
+    from .conversation_channel import ConversationChannel
     from .conversation_channel_changed_attribute import ConversationChannelChangedAttribute
     from .conversation_claimed_activity_type import ConversationClaimedActivityType
     from .conversation_claimed_attribute import ConversationClaimedAttribute
@@ -112,6 +112,7 @@ if TYPE_CHECKING:
     from .conversation_created_by_agent_activity_type import ConversationCreatedByAgentActivityType
     from .conversation_created_by_customer_activity_type import ConversationCreatedByCustomerActivityType
     from .conversation_custom_attributes_updated_attribute import ConversationCustomAttributesUpdatedAttribute
+    from .conversation_direction import ConversationDirection
     from .conversation_end_user_replaced_activity_type import ConversationEndUserReplacedActivityType
     from .conversation_end_user_replaced_attribute import ConversationEndUserReplacedAttribute
     from .conversation_flow import ConversationFlow
@@ -125,6 +126,7 @@ if TYPE_CHECKING:
     from .conversation_offered_activity_type import ConversationOfferedActivityType
     from .conversation_offered_attribute import ConversationOfferedAttribute
     from .conversation_pending_activity_type import ConversationPendingActivityType
+    from .conversation_queue import ConversationQueue
     from .conversation_rated_activity_type import ConversationRatedActivityType
     from .conversation_rated_attribute import ConversationRatedAttribute
     from .conversation_rating import ConversationRating
@@ -294,10 +296,7 @@ if TYPE_CHECKING:
     from .is_empty import IsEmpty
     from .is_not_empty import IsNotEmpty
     from .is_not_one_of import IsNotOneOf
-    from .is_not_one_of_1 import IsNotOneOf1
-    from .is_not_one_of_field import IsNotOneOfField
     from .is_one_of import IsOneOf
-    from .is_one_of_1 import IsOneOf1
     from .last_activity import LastActivity
     from .last_message import LastMessage
     from .link_conversation_input import LinkConversationInput
@@ -359,7 +358,10 @@ if TYPE_CHECKING:
     from .note_added_attribute import NoteAddedAttribute
     from .nps import Nps
     from .offer_algorithm import OfferAlgorithm
+    from .one_of_field import OneOfField
     from .open_ import Open
+    from .operator_is_not_one_of import OperatorIsNotOneOf
+    from .operator_is_one_of import OperatorIsOneOf
     from .organization_details import OrganizationDetails
     from .organization_details_status import OrganizationDetailsStatus
     from .outbound import Outbound
@@ -377,11 +379,10 @@ if TYPE_CHECKING:
     from .presence_duration import PresenceDuration
     from .presence_status import PresenceStatus
     from .preset import Preset
-    from .preset_value_type_1 import PresetValueType1
+    from .preset_value_object import PresetValueObject
     from .pstn_phone_conversation import PstnPhoneConversation
     from .query import Query
     from .queue import Queue
-    from .queue_1 import Queue1
     from .queue_availability_output import QueueAvailabilityOutput
     from .queue_id import QueueId
     from .queue_member import QueueMember
@@ -429,7 +430,6 @@ if TYPE_CHECKING:
     from .tag_state import TagState
     from .tags_update_input import TagsUpdateInput
     from .team import Team
-    from .team_1 import Team1
     from .team_member import TeamMember
     from .telephony_endpoint import TelephonyEndpoint
     from .text import Text
@@ -491,6 +491,7 @@ _MODULES = {
     "AgentOutput": ".agent_output",
     "AgentPresenceDurationValue": ".agent_presence_duration_value",
     "AgentTeamsOutput": ".agent_teams_output",
+    "AgentTeamsOutputTeam": ".agent_teams_output_team",
     "AgentsToTeamInput": ".agents_to_team_input",
     "AggregateMetadata": ".aggregate_metadata",
     "Aggregations": ".aggregations",
@@ -498,8 +499,6 @@ _MODULES = {
     "AnonymizeEntityInput": ".anonymize_entity_input",
     "AnonymizeEntityOutput": ".anonymize_entity_output",
     "AnonymizedConversation": ".anonymized_conversation",
-    "AnonymizedConversationChannel": ".anonymized_conversation_channel",
-    "AnonymizedConversationDirection": ".anonymized_conversation_direction",
     "Article": ".article",
     "ArticleCatalogItem": ".article_catalog_item",
     "ArticleContent": ".article_content",
@@ -583,6 +582,7 @@ _MODULES = {
     "ConversationAssignedAttribute": ".conversation_assigned_attribute",
     "ConversationAutoReplySentAttribute": ".conversation_auto_reply_sent_attribute",
     "ConversationAutoreplySentActivityType": ".conversation_autoreply_sent_activity_type",
+    "ConversationChannel": ".conversation_channel",
     "ConversationChannelChangedAttribute": ".conversation_channel_changed_attribute",
     "ConversationClaimedActivityType": ".conversation_claimed_activity_type",
     "ConversationClaimedAttribute": ".conversation_claimed_attribute",
@@ -591,6 +591,7 @@ _MODULES = {
     "ConversationCreatedByAgentActivityType": ".conversation_created_by_agent_activity_type",
     "ConversationCreatedByCustomerActivityType": ".conversation_created_by_customer_activity_type",
     "ConversationCustomAttributesUpdatedAttribute": ".conversation_custom_attributes_updated_attribute",
+    "ConversationDirection": ".conversation_direction",
     "ConversationEndUserReplacedActivityType": ".conversation_end_user_replaced_activity_type",
     "ConversationEndUserReplacedAttribute": ".conversation_end_user_replaced_attribute",
     "ConversationFlow": ".conversation_flow",
@@ -604,6 +605,7 @@ _MODULES = {
     "ConversationOfferedActivityType": ".conversation_offered_activity_type",
     "ConversationOfferedAttribute": ".conversation_offered_attribute",
     "ConversationPendingActivityType": ".conversation_pending_activity_type",
+    "ConversationQueue": ".conversation_queue",
     "ConversationRatedActivityType": ".conversation_rated_activity_type",
     "ConversationRatedAttribute": ".conversation_rated_attribute",
     "ConversationRating": ".conversation_rating",
@@ -773,10 +775,7 @@ _MODULES = {
     "IsEmpty": ".is_empty",
     "IsNotEmpty": ".is_not_empty",
     "IsNotOneOf": ".is_not_one_of",
-    "IsNotOneOf1": ".is_not_one_of_1",
-    "IsNotOneOfField": ".is_not_one_of_field",
     "IsOneOf": ".is_one_of",
-    "IsOneOf1": ".is_one_of_1",
     "LastActivity": ".last_activity",
     "LastMessage": ".last_message",
     "LinkConversationInput": ".link_conversation_input",
@@ -838,7 +837,10 @@ _MODULES = {
     "NoteAddedAttribute": ".note_added_attribute",
     "Nps": ".nps",
     "OfferAlgorithm": ".offer_algorithm",
+    "OneOfField": ".one_of_field",
     "Open": ".open_",
+    "OperatorIsNotOneOf": ".operator_is_not_one_of",
+    "OperatorIsOneOf": ".operator_is_one_of",
     "OrganizationDetails": ".organization_details",
     "OrganizationDetailsStatus": ".organization_details_status",
     "Outbound": ".outbound",
@@ -856,11 +858,10 @@ _MODULES = {
     "PresenceDuration": ".presence_duration",
     "PresenceStatus": ".presence_status",
     "Preset": ".preset",
-    "PresetValueType1": ".preset_value_type_1",
+    "PresetValueObject": ".preset_value_object",
     "PstnPhoneConversation": ".pstn_phone_conversation",
     "Query": ".query",
     "Queue": ".queue",
-    "Queue1": ".queue_1",
     "QueueAvailabilityOutput": ".queue_availability_output",
     "QueueId": ".queue_id",
     "QueueMember": ".queue_member",
@@ -908,7 +909,6 @@ _MODULES = {
     "TagState": ".tag_state",
     "TagsUpdateInput": ".tags_update_input",
     "Team": ".team",
-    "Team1": ".team_1",
     "TeamMember": ".team_member",
     "TelephonyEndpoint": ".telephony_endpoint",
     "Text": ".text",
@@ -980,12 +980,11 @@ __all__ = (
     "AgentPresenceDurationValue",
     "AgentsToTeamInput",
     "AgentTeamsOutput",
+    "AgentTeamsOutputTeam",
     "AggregateMetadata",
     "Aggregations",
     "AnonymizationRequestStatus",
     "AnonymizedConversation",
-    "AnonymizedConversationChannel",
-    "AnonymizedConversationDirection",
     "AnonymizeEntityInput",
     "AnonymizeEntityOutput",
     "Article",
@@ -1071,6 +1070,7 @@ __all__ = (
     "ConversationAssignedAttribute",
     "ConversationAutoreplySentActivityType",
     "ConversationAutoReplySentAttribute",
+    "ConversationChannel",
     "ConversationChannelChangedAttribute",
     "ConversationClaimedActivityType",
     "ConversationClaimedAttribute",
@@ -1079,6 +1079,7 @@ __all__ = (
     "ConversationCreatedByAgentActivityType",
     "ConversationCreatedByCustomerActivityType",
     "ConversationCustomAttributesUpdatedAttribute",
+    "ConversationDirection",
     "ConversationEndUserReplacedActivityType",
     "ConversationEndUserReplacedAttribute",
     "ConversationFlow",
@@ -1092,6 +1093,7 @@ __all__ = (
     "ConversationOfferRejectedActivityType",
     "ConversationOfferTimeoutActivityType",
     "ConversationPendingActivityType",
+    "ConversationQueue",
     "ConversationRatedActivityType",
     "ConversationRatedAttribute",
     "ConversationRating",
@@ -1261,10 +1263,7 @@ __all__ = (
     "IsEmpty",
     "IsNotEmpty",
     "IsNotOneOf",
-    "IsNotOneOf1",
-    "IsNotOneOfField",
     "IsOneOf",
-    "IsOneOf1",
     "LastActivity",
     "LastMessage",
     "LinkConversationInput",
@@ -1326,7 +1325,10 @@ __all__ = (
     "NotFound",
     "Nps",
     "OfferAlgorithm",
+    "OneOfField",
     "Open",
+    "OperatorIsNotOneOf",
+    "OperatorIsOneOf",
     "OrganizationDetails",
     "OrganizationDetailsStatus",
     "Outbound",
@@ -1344,11 +1346,10 @@ __all__ = (
     "PresenceDuration",
     "PresenceStatus",
     "Preset",
-    "PresetValueType1",
+    "PresetValueObject",
     "PstnPhoneConversation",
     "Query",
     "Queue",
-    "Queue1",
     "QueueAvailabilityOutput",
     "QueuedConversation",
     "QueueId",
@@ -1396,7 +1397,6 @@ __all__ = (
     "TagState",
     "TagsUpdateInput",
     "Team",
-    "Team1",
     "TeamMember",
     "TelephonyEndpoint",
     "Text",

@@ -15,8 +15,8 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
-from ..models.anonymized_conversation_channel import AnonymizedConversationChannel
-from ..models.anonymized_conversation_direction import AnonymizedConversationDirection
+from ..models.conversation_channel import ConversationChannel
+from ..models.conversation_direction import ConversationDirection
 from ..models.state import State
 from ..types import UNSET, Unset
 
@@ -49,10 +49,10 @@ T = TypeVar("T", bound="AnonymizedConversation")
 class AnonymizedConversation:
     id: int
     requester_id: UUID
-    channel: AnonymizedConversationChannel
+    channel: ConversationChannel
     created_at: datetime.datetime
     anonymized_at: datetime.datetime
-    direction: AnonymizedConversationDirection | Unset = UNSET
+    direction: ConversationDirection | Unset = UNSET
     state: State | Unset = UNSET
     state_updated_at: datetime.datetime | Unset = UNSET
     link: EmailForward | FollowUp | SideConversation | UnknownVariant | Unset = UNSET
@@ -178,7 +178,7 @@ class AnonymizedConversation:
             raise _at(_exc, "requesterId") from _exc
 
         try:
-            channel = AnonymizedConversationChannel.parse(d.pop("channel"))
+            channel = ConversationChannel.parse(d.pop("channel"))
 
         except Exception as _exc:
             raise _at(_exc, "channel") from _exc
@@ -197,11 +197,11 @@ class AnonymizedConversation:
 
         try:
             _direction = _value if (_value := d.pop("direction", UNSET)) is not None else UNSET
-            direction: AnonymizedConversationDirection | Unset
+            direction: ConversationDirection | Unset
             if isinstance(_direction, Unset):
                 direction = UNSET
             else:
-                direction = AnonymizedConversationDirection.parse(_direction)
+                direction = ConversationDirection.parse(_direction)
 
         except Exception as _exc:
             raise _at(_exc, "direction") from _exc

@@ -12,7 +12,7 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
-from ..models.anonymized_conversation_direction import AnonymizedConversationDirection
+from ..models.conversation_direction import ConversationDirection
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ T = TypeVar("T", bound="CreateMessageOutputData")
 
 @_attrs_define
 class CreateMessageOutputData:
-    direction: AnonymizedConversationDirection
+    direction: ConversationDirection
     author_id: UUID
     content: Html | Markdown | Text | UnknownVariant | Unset = UNSET
     external_id: str | Unset = UNSET
@@ -112,7 +112,7 @@ class CreateMessageOutputData:
             _load_lazy_imports()
         d = dict(src_dict)
         try:
-            direction = AnonymizedConversationDirection.parse(d.pop("direction"))
+            direction = ConversationDirection.parse(d.pop("direction"))
 
         except Exception as _exc:
             raise _at(_exc, "direction") from _exc

@@ -11,7 +11,7 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
-from ..models.anonymized_conversation_direction import AnonymizedConversationDirection
+from ..models.conversation_direction import ConversationDirection
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -42,7 +42,7 @@ class TranscriptAttributes:
     content: Html | Markdown | Text | UnknownVariant | Unset = UNSET
     utterance_start_ms: int | Unset = UNSET
     utterance_end_ms: int | Unset = UNSET
-    direction: AnonymizedConversationDirection | Unset = UNSET
+    direction: ConversationDirection | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # What the wire says about this model: used to pick it out of a union (see _unions.py).
@@ -131,11 +131,11 @@ class TranscriptAttributes:
 
         try:
             _direction = _value if (_value := d.pop("direction", UNSET)) is not None else UNSET
-            direction: AnonymizedConversationDirection | Unset
+            direction: ConversationDirection | Unset
             if isinstance(_direction, Unset):
                 direction = UNSET
             else:
-                direction = AnonymizedConversationDirection.parse(_direction)
+                direction = ConversationDirection.parse(_direction)
 
         except Exception as _exc:
             raise _at(_exc, "direction") from _exc

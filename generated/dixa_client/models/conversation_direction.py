@@ -1,30 +1,22 @@
 from enum import StrEnum
 
 
-class AnonymizedConversationChannel(StrEnum):
-    CALLBACK = "Callback"
-    CONTACT_FORM = "ContactForm"
-    EMAIL = "Email"
-    FACEBOOK_MESSENGER = "FacebookMessenger"
-    MESSENGER = "Messenger"
-    PSTN_PHONE = "PstnPhone"
-    SMS = "Sms"
-    TWITTER = "Twitter"
-    VOICEMAIL = "Voicemail"
-    WHATS_APP = "WhatsApp"
-    WIDGET_CHAT = "WidgetChat"
+class ConversationDirection(StrEnum):
+    INBOUND = "Inbound"
+    INTERNAL = "Internal"
+    OUTBOUND = "Outbound"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def parse(cls, value: object) -> "AnonymizedConversationChannel":
+    def parse(cls, value: object) -> "ConversationDirection":
         """The member for a wire value: known values by lookup, unknown ones kept (see _missing_)."""
         member = cls._value2member_map_.get(value)
         return member if member is not None else cls(value)  # type: ignore[return-value, arg-type]
 
     @classmethod
-    def _missing_(cls, value: object) -> "AnonymizedConversationChannel | None":
+    def _missing_(cls, value: object) -> "ConversationDirection | None":
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)

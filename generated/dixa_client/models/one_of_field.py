@@ -1,22 +1,22 @@
 from enum import StrEnum
 
 
-class AnonymizedConversationDirection(StrEnum):
-    INBOUND = "Inbound"
-    INTERNAL = "Internal"
-    OUTBOUND = "Outbound"
+class OneOfField(StrEnum):
+    INITIAL_CHANNEL = "InitialChannel"
+    OPERATION_ORIGIN = "OperationOrigin"
+    QUEUE_ID = "QueueId"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def parse(cls, value: object) -> "AnonymizedConversationDirection":
+    def parse(cls, value: object) -> "OneOfField":
         """The member for a wire value: known values by lookup, unknown ones kept (see _missing_)."""
         member = cls._value2member_map_.get(value)
         return member if member is not None else cls(value)  # type: ignore[return-value, arg-type]
 
     @classmethod
-    def _missing_(cls, value: object) -> "AnonymizedConversationDirection | None":
+    def _missing_(cls, value: object) -> "OneOfField | None":
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)

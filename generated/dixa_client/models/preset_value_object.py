@@ -7,35 +7,30 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="Team1")
+T = TypeVar("T", bound="PresetValueObject")
 
 
 @_attrs_define
-class Team1:
-    id: str
-    name: str
+class PresetValueObject:
+    field_type_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # What the wire says about this model: used to pick it out of a union (see _unions.py).
     __dixa_tag__: ClassVar[str | None] = None
-    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id", "name"])
-    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id", "name"])
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["_type"])
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        name = self.name
+        field_type_ = self.field_type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-            }
-        )
+        field_dict.update({})
+        if field_type_ is not UNSET:
+            field_dict["_type"] = field_type_
 
         return field_dict
 
@@ -43,18 +38,12 @@ class Team1:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         try:
-            id = d.pop("id")
+            field_type_ = _value if (_value := d.pop("_type", UNSET)) is not None else UNSET
         except Exception as _exc:
-            raise _at(_exc, "id") from _exc
-
-        try:
-            name = d.pop("name")
-        except Exception as _exc:
-            raise _at(_exc, "name") from _exc
+            raise _at(_exc, "_type") from _exc
 
         _instance = cls(
-            id=id,
-            name=name,
+            field_type_=field_type_,
         )
 
         _instance.additional_properties = d

@@ -1,36 +1,49 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._datetime import format_datetime as _format_datetime
+from .._datetime import parse_datetime as _parse_datetime
 from .._validation import at as _at
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PresetValueType1")
+T = TypeVar("T", bound="ConversationQueue")
 
 
 @_attrs_define
-class PresetValueType1:
-    field_type_: str | Unset = UNSET
+class ConversationQueue:
+    id: UUID
+    queued_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # What the wire says about this model: used to pick it out of a union (see _unions.py).
     __dixa_tag__: ClassVar[str | None] = None
-    __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
-    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["_type"])
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id", "queuedAt"])
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-        field_type_ = self.field_type_
+        id = str(self.id)
+
+        queued_at: str | Unset = UNSET
+        if not isinstance(self.queued_at, Unset):
+            queued_at = _format_datetime(self.queued_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if field_type_ is not UNSET:
-            field_dict["_type"] = field_type_
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if queued_at is not UNSET:
+            field_dict["queuedAt"] = queued_at
 
         return field_dict
 
@@ -38,12 +51,25 @@ class PresetValueType1:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         try:
-            field_type_ = _value if (_value := d.pop("_type", UNSET)) is not None else UNSET
+            id = UUID(d.pop("id"))
+
         except Exception as _exc:
-            raise _at(_exc, "_type") from _exc
+            raise _at(_exc, "id") from _exc
+
+        try:
+            _queued_at = _value if (_value := d.pop("queuedAt", UNSET)) is not None else UNSET
+            queued_at: datetime.datetime | Unset
+            if isinstance(_queued_at, Unset):
+                queued_at = UNSET
+            else:
+                queued_at = _parse_datetime(_queued_at)
+
+        except Exception as _exc:
+            raise _at(_exc, "queuedAt") from _exc
 
         _instance = cls(
-            field_type_=field_type_,
+            id=id,
+            queued_at=queued_at,
         )
 
         _instance.additional_properties = d

@@ -9,11 +9,11 @@ from attrs import field as _attrs_field
 from .._validation import at as _at
 from ..models.values import Values
 
-T = TypeVar("T", bound="IsOneOf1")
+T = TypeVar("T", bound="OperatorIsOneOf")
 
 
 @_attrs_define
-class IsOneOf1:
+class OperatorIsOneOf:
     values: list[Values]
     """ values: [email, contactform, chat, dixamessenger, phone, voicemail, callback, sms, facebookmessenger,
     whatsapp, adachat, digitalgeniuschat, kindlychat, genericapimessaging, trustpilot, yotpo] """
