@@ -11,7 +11,7 @@ NODE_STAMP := node_modules/.installed
 # pyright asks the `python` on PATH for the import paths: make that the venv's.
 PYRIGHT := PATH="$(CURDIR)/$(VENV)/bin:$$PATH" node_modules/.bin/pyright
 # Files pyright checks beside the package: typed usage examples (strict where they say so).
-PYRIGHT_EXAMPLES := tests/models/test_split_bulk.py
+PYRIGHT_EXAMPLES := tests/models/test_split_bulk.py tests/models/test_union_shared_fields.py
 PYTHON  := $(VENV)/bin/python
 STAMP   := $(VENV)/.installed
 CACHED  := openapi/$(API_VERSION).yaml

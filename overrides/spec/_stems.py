@@ -13,6 +13,11 @@ from collections.abc import Iterable
 _WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
 
 
+def name_key(title: str) -> str:
+    """Titles that become the same Python class name (case and punctuation ignored) collide."""
+    return re.sub(r"[^0-9a-z]", "", title.lower())
+
+
 def words(name: str) -> list[str]:
     """The words of a PascalCase, camelCase or snake_case name, capitalised."""
     return [word[:1].upper() + word[1:] for word in _WORD.findall(name)]

@@ -14,9 +14,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ._document import Document, Node, Rule, ref_to, schemas, title_of
-from ._stems import common_stem, run_frequency
+from ._stems import common_stem, name_key, run_frequency
 from .empty_unions_to_enums import OPEN_ENUM_KEY
-from .unique_titles import name_key
 
 VALUES = re.compile(r"values:\s*\[([^\]]*)\]", re.IGNORECASE)
 FROM_DESCRIPTION_KEY = "x-dixa-enum-from-description"

@@ -7,8 +7,7 @@ string or an object gets `PresetValueObject`. Names already taken get a number.
 from __future__ import annotations
 
 from ._document import Document, Node, Rule, schemas, title_of
-from ._stems import words
-from .unique_titles import name_key
+from ._stems import name_key, words
 
 
 def _untitled_objects(union: Node) -> list[Node]:

@@ -9,19 +9,14 @@ Without any of these, a key spelled like the title keeps it, and the rest keep t
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
 from ._document import Document, Node, Rule, referenced_keys, schemas, title_of
-from ._stems import common_stem, run_frequency
+from ._stems import common_stem, name_key, run_frequency
+from .unknown_variant_fallback import FALLBACK_KEY
 
 # The envelope every resource comes in (`{"data": ..., "meta": {...}}`): it wraps, it does not own.
 ENVELOPE_KEYS = frozenset({"data", "meta"})
-
-
-def name_key(title: str) -> str:
-    """Titles that become the same Python class name (case and punctuation ignored) collide."""
-    return re.sub(r"[^0-9a-z]", "", title.lower())
 
 
 def _referrers(doc: Document) -> dict[str, set[str]]:
@@ -49,9 +44,9 @@ def apply(doc: Document) -> int:
     if not colliding:
         return 0
     referrers = _referrers(doc)
-    owners = {
-        key: {p for p in parents if p != "#paths" and not is_envelope(table[p])} for key, parents in referrers.items()
-    }
+    # Envelopes wrap and fallbacks repeat what their variants share: neither is an owner to be named by.
+    not_owners = {k for k, schema in table.items() if is_envelope(schema) or schema.get(FALLBACK_KEY)}
+    owners = {key: parents - not_owners - {"#paths"} for key, parents in referrers.items()}
     taken = {name_key(title_of(k, table[k])) for k in table if k not in colliding}
     frequency = run_frequency(title_of(k, s) for k, s in table.items())
     final: dict[str, str] = {}
@@ -68,7 +63,7 @@ def apply(doc: Document) -> int:
             return key
         title = title_of(key, table[key])
         parents = referrers.get(key, set())
-        named_by = owners.get(key, set()) or parents - {"#paths"}
+        named_by = owners.get(key, set()) or {p for p in parents if p != "#paths" and not table[p].get(FALLBACK_KEY)}
         candidates = [title] if returned_whole(key) or key == title and not rivals_returned_whole(key) else []
         if len(named_by) == 1:
             (parent,) = named_by

@@ -456,6 +456,27 @@ if TYPE_CHECKING:
     from .unexpected_error import UnexpectedError
     from .unknown_activity_type import UnknownActivityType
     from .unknown_anonymization_type import UnknownAnonymizationType
+    from .unknown_bulk_error import UnknownBulkError
+    from .unknown_channel_availability import UnknownChannelAvailability
+    from .unknown_channel_availability_error import UnknownChannelAvailabilityError
+    from .unknown_channel_operator import UnknownChannelOperator
+    from .unknown_condition import UnknownCondition
+    from .unknown_contact_endpoint import UnknownContactEndpoint
+    from .unknown_content import UnknownContent
+    from .unknown_conversation import UnknownConversation
+    from .unknown_conversation_link import UnknownConversationLink
+    from .unknown_create_conversation_input import UnknownCreateConversationInput
+    from .unknown_create_message_input import UnknownCreateMessageInput
+    from .unknown_direction_operator import UnknownDirectionOperator
+    from .unknown_field_has_single_value_operator import UnknownFieldHasSingleValueOperator
+    from .unknown_filters import UnknownFilters
+    from .unknown_get_metric_data_input import UnknownGetMetricDataInput
+    from .unknown_get_metric_records_data_input import UnknownGetMetricRecordsDataInput
+    from .unknown_import_message_input import UnknownImportMessageInput
+    from .unknown_mime_type import UnknownMimeType
+    from .unknown_status_operator import UnknownStatusOperator
+    from .unknown_submitted_rating_result import UnknownSubmittedRatingResult
+    from .unknown_template import UnknownTemplate
     from .unknown_variant import UnknownVariant
     from .until import Until
     from .update_agent_input import UpdateAgentInput
@@ -935,6 +956,27 @@ _MODULES = {
     "UnexpectedError": ".unexpected_error",
     "UnknownActivityType": ".unknown_activity_type",
     "UnknownAnonymizationType": ".unknown_anonymization_type",
+    "UnknownBulkError": ".unknown_bulk_error",
+    "UnknownChannelAvailability": ".unknown_channel_availability",
+    "UnknownChannelAvailabilityError": ".unknown_channel_availability_error",
+    "UnknownChannelOperator": ".unknown_channel_operator",
+    "UnknownCondition": ".unknown_condition",
+    "UnknownContactEndpoint": ".unknown_contact_endpoint",
+    "UnknownContent": ".unknown_content",
+    "UnknownConversation": ".unknown_conversation",
+    "UnknownConversationLink": ".unknown_conversation_link",
+    "UnknownCreateConversationInput": ".unknown_create_conversation_input",
+    "UnknownCreateMessageInput": ".unknown_create_message_input",
+    "UnknownDirectionOperator": ".unknown_direction_operator",
+    "UnknownFieldHasSingleValueOperator": ".unknown_field_has_single_value_operator",
+    "UnknownFilters": ".unknown_filters",
+    "UnknownGetMetricDataInput": ".unknown_get_metric_data_input",
+    "UnknownGetMetricRecordsDataInput": ".unknown_get_metric_records_data_input",
+    "UnknownImportMessageInput": ".unknown_import_message_input",
+    "UnknownMimeType": ".unknown_mime_type",
+    "UnknownStatusOperator": ".unknown_status_operator",
+    "UnknownSubmittedRatingResult": ".unknown_submitted_rating_result",
+    "UnknownTemplate": ".unknown_template",
     "UnknownVariant": ".unknown_variant",
     "Until": ".until",
     "UpdateAgentInput": ".update_agent_input",
@@ -1423,6 +1465,27 @@ __all__ = (
     "UnexpectedError",
     "UnknownActivityType",
     "UnknownAnonymizationType",
+    "UnknownBulkError",
+    "UnknownChannelAvailability",
+    "UnknownChannelAvailabilityError",
+    "UnknownChannelOperator",
+    "UnknownCondition",
+    "UnknownContactEndpoint",
+    "UnknownContent",
+    "UnknownConversation",
+    "UnknownConversationLink",
+    "UnknownCreateConversationInput",
+    "UnknownCreateMessageInput",
+    "UnknownDirectionOperator",
+    "UnknownFieldHasSingleValueOperator",
+    "UnknownFilters",
+    "UnknownGetMetricDataInput",
+    "UnknownGetMetricRecordsDataInput",
+    "UnknownImportMessageInput",
+    "UnknownMimeType",
+    "UnknownStatusOperator",
+    "UnknownSubmittedRatingResult",
+    "UnknownTemplate",
     "UnknownVariant",
     "Until",
     "UpdateAgentInput",

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from ..models.email_forward import EmailForward
     from ..models.follow_up import FollowUp
     from ..models.side_conversation import SideConversation
-    from ..models.unknown_variant import UnknownVariant
+    from ..models.unknown_conversation_link import UnknownConversationLink
 
 _lazy_imports_loaded = False
 
@@ -44,7 +44,7 @@ def _load_lazy_imports() -> None:
         EmailForward, \
         FollowUp, \
         SideConversation, \
-        UnknownVariant
+        UnknownConversationLink
     from ..models.assignment import Assignment  # noqa: PLC0415
     from ..models.browser_info import BrowserInfo  # noqa: PLC0415
     from ..models.conversation_queue import ConversationQueue  # noqa: PLC0415
@@ -52,7 +52,7 @@ def _load_lazy_imports() -> None:
     from ..models.email_forward import EmailForward  # noqa: PLC0415
     from ..models.follow_up import FollowUp  # noqa: PLC0415
     from ..models.side_conversation import SideConversation  # noqa: PLC0415
-    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+    from ..models.unknown_conversation_link import UnknownConversationLink  # noqa: PLC0415
 
     _lazy_imports_loaded = True
 
@@ -73,7 +73,7 @@ class ChatConversation:
     queue: ConversationQueue | Unset = UNSET
     browser_info: BrowserInfo | Unset = UNSET
     language: str | Unset = UNSET
-    link: EmailForward | FollowUp | SideConversation | UnknownVariant | Unset = UNSET
+    link: EmailForward | FollowUp | SideConversation | UnknownConversationLink | Unset = UNSET
     custom_attributes: list[CustomAttribute] | Unset = UNSET
     transport_expires_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -300,14 +300,19 @@ class ChatConversation:
 
         try:
             link = cast(
-                "EmailForward | FollowUp | SideConversation | UnknownVariant | Unset",
+                "EmailForward | FollowUp | SideConversation | UnknownConversationLink | Unset",
                 _resolve_union(
                     (_value if (_value := d.pop("link", UNSET)) is not None else UNSET),
                     lambda: (
                         _Variant("EmailForward", _is_mapping, EmailForward.from_dict, EmailForward),
                         _Variant("FollowUp", _is_mapping, FollowUp.from_dict, FollowUp),
                         _Variant("SideConversation", _is_mapping, SideConversation.from_dict, SideConversation),
-                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        _Variant(
+                            "UnknownConversationLink",
+                            _is_mapping,
+                            UnknownConversationLink.from_dict,
+                            UnknownConversationLink,
+                        ),
                     ),
                     unset_ok=True,
                     none_ok=False,
