@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ._document import Document, Node, Rule, referenced_keys, schemas, title_of
-from ._stems import common_stem, name_key, run_frequency
+from ._stems import common_stem, name_key, run_frequency, words
 from .unknown_variant_fallback import FALLBACK_KEY
 
 # The envelope every resource comes in (`{"data": ..., "meta": {...}}`): it wraps, it does not own.
@@ -49,7 +49,17 @@ def apply(doc: Document) -> int:
     owners = {key: parents - not_owners - {"#paths"} for key, parents in referrers.items()}
     taken = {name_key(title_of(k, table[k])) for k in table if k not in colliding}
     frequency = run_frequency(title_of(k, s) for k, s in table.items())
+    envelope_titles = [title_of(k, table[k]) for k in sorted(not_owners) if is_envelope(table[k])]
+    envelope_word = common_stem(envelope_titles, "") or ""  # what all envelopes are called (`...Output`)
     final: dict[str, str] = {}
+
+    def context(parent: str, title: str, visiting: frozenset[str]) -> str:
+        """A parent's name as a prefix; an envelope's without its envelope word and the title's words."""
+        prefix = final_title(parent, visiting)
+        if parent not in not_owners:
+            return prefix
+        own = {w.lower() for w in words(title)} | {w.lower() + "s" for w in words(title)}
+        return "".join(w for w in words(prefix) if w != envelope_word and w.lower() not in own)
 
     def returned_whole(key: str) -> bool:
         return bool(referrers.get(key)) and not owners.get(key)
@@ -67,9 +77,9 @@ def apply(doc: Document) -> int:
         candidates = [title] if returned_whole(key) or key == title and not rivals_returned_whole(key) else []
         if len(named_by) == 1:
             (parent,) = named_by
-            prefix = final_title(parent, visiting | {key})
+            prefix = context(parent, title, visiting | {key})
             # A parent named after its child (a map or list of it) adds nothing readable.
-            if not name_key(prefix).endswith(name_key(title)):
+            if prefix and not name_key(prefix).endswith(name_key(title)):
                 candidates.append(prefix + title[0].upper() + title[1:])
         elif len(named_by) > 1:
             stem = common_stem([final_title(p, visiting | {key}) for p in sorted(named_by)], title, frequency)

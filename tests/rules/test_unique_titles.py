@@ -117,3 +117,18 @@ def test_several_owners_with_a_common_stem_name_a_colliding_schema() -> None:
     )
     apply(doc)
     assert titles(doc) == {**titles(doc), "IsOneOf": "IsOneOf", "IsOneOf1": "OperatorIsOneOf"}
+
+
+def test_an_envelope_lends_its_name_without_the_envelope_word_and_the_title() -> None:
+    doc = tiny_document(
+        {
+            "Team": obj("Team", "id"),  # an agent's teams, ids only
+            "Team1": obj("Team", "name"),  # the team itself
+            "AgentTeamsOutput": envelope("AgentTeamsOutput", "Team", listed=True),
+            "CreateTeamOutput": envelope("CreateTeamOutput", "Team1"),
+            "ListTeamsOutput": envelope("ListTeamsOutput", "Team1", listed=True),
+        }
+    )
+    apply(doc)
+    assert titles(doc)["Team1"] == "Team"  # returned by the most endpoints
+    assert titles(doc)["Team"] == "AgentTeam"

@@ -11,8 +11,8 @@ if TYPE_CHECKING:
     from .agent_id import AgentId
     from .agent_output import AgentOutput
     from .agent_presence_duration_value import AgentPresenceDurationValue
+    from .agent_team import AgentTeam
     from .agent_teams_output import AgentTeamsOutput
-    from .agent_teams_output_team import AgentTeamsOutputTeam
     from .agents_to_team_input import AgentsToTeamInput
     from .aggregate_metadata import AggregateMetadata
     from .aggregations import Aggregations
@@ -511,8 +511,8 @@ _MODULES = {
     "AgentId": ".agent_id",
     "AgentOutput": ".agent_output",
     "AgentPresenceDurationValue": ".agent_presence_duration_value",
+    "AgentTeam": ".agent_team",
     "AgentTeamsOutput": ".agent_teams_output",
-    "AgentTeamsOutputTeam": ".agent_teams_output_team",
     "AgentsToTeamInput": ".agents_to_team_input",
     "AggregateMetadata": ".aggregate_metadata",
     "Aggregations": ".aggregations",
@@ -1021,8 +1021,8 @@ __all__ = (
     "AgentOutput",
     "AgentPresenceDurationValue",
     "AgentsToTeamInput",
+    "AgentTeam",
     "AgentTeamsOutput",
-    "AgentTeamsOutputTeam",
     "AggregateMetadata",
     "Aggregations",
     "AnonymizationRequestStatus",

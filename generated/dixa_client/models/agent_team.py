@@ -9,11 +9,11 @@ from attrs import field as _attrs_field
 
 from .._validation import at as _at
 
-T = TypeVar("T", bound="AgentTeamsOutputTeam")
+T = TypeVar("T", bound="AgentTeam")
 
 
 @_attrs_define
-class AgentTeamsOutputTeam:
+class AgentTeam:
     id: UUID
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
