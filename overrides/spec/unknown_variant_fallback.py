@@ -30,17 +30,21 @@ def fallback_schema() -> Node:
     }
 
 
-def shared_fallback_schema(union_title: str, variants: list[Node]) -> Node | None:
-    """The fallback declaring what all `variants` share, or None when they share no property."""
+def shared_properties(variants: list[Node]) -> dict[str, Node]:
+    """The properties every variant declares under the same name with the same wire shape."""
     shared = dict((variants[0].get("properties") or {}).items())
     for variant in variants[1:]:
         properties = variant.get("properties") or {}
         shared = {name: s for name, s in shared.items() if name in properties and shape(properties[name]) == shape(s)}
-    if not shared:
-        return None
+    return shared
+
+
+def shared_fallback_schema(title: str, union_title: str, variants: list[Node]) -> Node:
+    """The fallback declaring what all `variants` share, required where all of them require it."""
+    shared = shared_properties(variants)
     required = set.intersection(*(set(v.get("required") or []) for v in variants)) & set(shared)
     return {
-        "title": f"Unknown{union_title}",
+        "title": title,
         "type": "object",
         "description": f"A {union_title} whose `_type` this client does not know: what every {union_title} has "
         "is parsed; the rest of the raw data, `_type` included, is in `additional_properties` (also "
@@ -79,18 +83,22 @@ def apply(doc: Document) -> int:
     union_keys = {id(node): key for key, node in table.items()}
     unions = [(node, variants) for node in iter_dicts(doc) if (variants := _object_variants(node, table)) is not None]
     shared_key: str | None = None
+    own: list[tuple[str, str, list[Node]]] = []  # (fallback key, union title, variants)
     for union, variants in unions:
         union_key = union_keys.get(id(union))
-        fallback = shared_fallback_schema(title_of(union_key, union), variants) if union_key else None
-        if fallback is not None:
-            key = fallback["title"] = _free_key(table, fallback["title"])
-            table[key] = fallback
+        if union_key is not None and shared_properties(variants):
+            key = _free_key(table, f"Unknown{title_of(union_key, union)}")
+            table[key] = {"title": key}  # reserved; written below
+            own.append((key, title_of(union_key, union), variants))
         else:
             if shared_key is None:
                 shared_key = _free_key(table, FALLBACK_NAME)
                 table[shared_key] = fallback_schema()
             key = shared_key
         union["oneOf"].append({"$ref": ref_to(key)})
+    # Copied once every union has its fallback, so a union among the shared properties has one too.
+    for key, union_title, variants in own:
+        table[key] = shared_fallback_schema(key, union_title, variants)
     return len(unions)
 
 

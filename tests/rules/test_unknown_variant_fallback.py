@@ -54,3 +54,21 @@ def test_a_union_whose_variants_share_properties_gets_a_fallback_declaring_them(
     assert sorted(fallback["properties"]) == ["createdAt", "id"] and fallback["required"] == ["id"]
     assert fallback[FALLBACK_KEY] is True and fallback["additionalProperties"] is True
     assert "UnknownVariant" not in table
+
+
+def test_a_union_among_the_shared_properties_keeps_its_own_fallback_in_the_copy() -> None:
+    content = {"oneOf": [{"$ref": REF + "Text"}, {"$ref": REF + "Html"}]}  # inline, in both variants
+    doc = tiny_document(
+        {
+            "Message": {"oneOf": [{"$ref": REF + "In"}, {"$ref": REF + "Out"}]},  # met before its variants' unions
+            "Text": {"type": "object", "properties": {"text": {"type": "string"}}},
+            "Html": {"type": "object", "properties": {"html": {"type": "string"}}},
+            "In": {"type": "object", "properties": {"content": content}},
+            "Out": {"type": "object", "properties": {"content": content, "agent": {"type": "string"}}},
+        }
+    )
+    apply(doc)
+    table = doc["components"]["schemas"]
+    copied = table["UnknownMessage"]["properties"]["content"]["oneOf"]
+    assert copied == table["In"]["properties"]["content"]["oneOf"] and copied[-1] == {"$ref": REF + "UnknownVariant"}
+    assert apply(doc) == 0  # idempotent: every union, the copied one included, has its fallback
