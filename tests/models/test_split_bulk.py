@@ -1,3 +1,4 @@
+# pyright: strict
 """split_bulk takes what the bulk operations return as is: `list[...] | Unset`, no narrowing first."""
 
 from __future__ import annotations
