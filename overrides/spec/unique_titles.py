@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ._document import Document, Node, Rule, referenced_keys, schemas, title_of
-from ._stems import common_stem, name_key, run_frequency, words
+from ._stems import common_stem, run_frequency, words
+from ._stems import name_key as name_key  # re-exported: other rules and scripts have imported it from here
 from .unknown_variant_fallback import FALLBACK_KEY
 
 # The envelope every resource comes in (`{"data": ..., "meta": {...}}`): it wraps, it does not own.
