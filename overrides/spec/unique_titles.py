@@ -1,7 +1,7 @@
 """Give every schema a class name of its own, by what it is, when titles collide.
 
-Of the schemas sharing a title, the one its endpoints return whole (referred to only from
-responses or `{data, meta}` envelopes) keeps the title; the others are named by their owners:
+Of the schemas sharing a title, the one endpoints use whole (referred to only from operations,
+directly or through `{data, meta}` envelopes) keeps the title; the others are named by their owners:
 the owner's title as prefix when there is one (`DurationOperatorBetween`), the owners' common
 stem when there are several (`ConversationQueue` for the `queue` of every `...Conversation`).
 Without any of these, a key spelled like the title keeps it, and the rest keep their unique keys.
@@ -98,7 +98,7 @@ def apply(doc: Document) -> int:
     def rivals_returned_whole(key: str) -> bool:
         return any(returned_whole(k) for k in groups[name_key(title_of(key, table[key]))] if k != key)
 
-    # What endpoints return whole first (the most returned first), then keys spelled like their
+    # What endpoints use whole first (the most used first), then keys spelled like their
     # title, so the choice never depends on the order of the keys.
     for key in sorted(colliding, key=lambda k: (not returned_whole(k), -len(referrers.get(k, ())),
                                                 k != title_of(k, table[k]), k)):  # fmt: skip
