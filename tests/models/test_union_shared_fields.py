@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import typing
 
 import httpx
 import pytest
 
 from dixa_client import Dixa
-from dixa_client.models import ConversationChannel, EmailConversation, UnknownConversation
+from dixa_client.models import ConversationChannel, EmailConversation, GetConversationOutput, UnknownConversation
+from dixa_client.unions import Conversation
 
 CONVERSATION = {
     "id": 7,
@@ -55,3 +57,15 @@ def test_an_unknown_variant_keeps_the_rest_of_its_raw_data() -> None:
     assert isinstance(conversation, UnknownConversation)
     assert conversation["_type"] == "HologramConversation" and conversation["beamedFrom"] == "Mars"
     assert conversation.to_dict()["createdAt"].startswith("2021-12-01T12:46:36.581")
+
+
+def created(conversation: Conversation) -> dt.datetime:
+    """User code annotated with the union's own name."""
+    return conversation.created_at
+
+
+def test_a_union_alias_is_the_union_the_models_use() -> None:
+    with client_answering({**CONVERSATION, "_type": "ChatConversation"}) as client:
+        assert created(client.conversations.get(7).data).year == 2021
+    used = {name.strip() for name in str(GetConversationOutput.__annotations__["data"]).split("|")}
+    assert used == {member.__name__ for member in typing.get_args(Conversation)}
