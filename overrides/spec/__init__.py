@@ -11,6 +11,8 @@ from __future__ import annotations
 from . import (
     description_enums,
     empty_unions_to_enums,
+    enum_member_names,
+    inline_member_titles,
     merge_identical_duplicates,
     unique_titles,
     unknown_variant_fallback,
@@ -27,4 +29,6 @@ RULES: tuple[Rule, ...] = (
     description_enums.RULE,
     unknown_variant_fallback.RULE,
     unique_titles.RULE,
+    inline_member_titles.RULE,
+    enum_member_names.RULE,
 )

@@ -1,8 +1,10 @@
 """Enums written in descriptions (`values: [A, B, C]`) become shared, open string enum schemas.
 
 Each distinct value list becomes one component schema named after the property that carries
-it (`channel` -> `Channel`); when two different lists want one name, each is prefixed with the
-title of its first owner. The enum is open: values Dixa adds later still parse.
+it (`channel` -> `Channel`); when two different lists want one name (or a schema has it), a list
+is prefixed with its owners' common stem (`ConversationChannel` for the channel of `ChatConversation`,
+`EmailConversation`, ...), or with its first owner's title when they share none. The enum is open:
+values Dixa adds later still parse.
 """
 
 from __future__ import annotations
@@ -12,8 +14,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ._document import Document, Node, Rule, ref_to, schemas, title_of
+from ._stems import common_stem, name_key, run_frequency
 from .empty_unions_to_enums import OPEN_ENUM_KEY
-from .unique_titles import name_key
 
 VALUES = re.compile(r"values:\s*\[([^\]]*)\]", re.IGNORECASE)
 FROM_DESCRIPTION_KEY = "x-dixa-enum-from-description"
@@ -78,7 +80,14 @@ def _pascal(name: str) -> str:
     return "".join(w[:1].upper() + w[1:] for w in words) or "Value"
 
 
-def _names(sets: dict[tuple[str, ...], _EnumSet], taken: set[str]) -> dict[tuple[str, ...], str]:
+def _prefix(enum_set: _EnumSet, name: str, frequency: Counter[str]) -> str:
+    owners = [_pascal(owner) for _, _, owner in enum_set.sites]
+    return common_stem(owners, name, frequency) or min(owners)
+
+
+def _names(
+    sets: dict[tuple[str, ...], _EnumSet], taken: set[str], frequency: Counter[str]
+) -> dict[tuple[str, ...], str]:
     wanted = {}
     for values, enum_set in sets.items():
         counts = Counter(_pascal(name) for _, name, _ in enum_set.sites)
@@ -93,8 +102,7 @@ def _names(sets: dict[tuple[str, ...], _EnumSet], taken: set[str]) -> dict[tuple
         sites, competing = len(sets[values].sites), sorted(rivals[name_key(name)], reverse=True)
         wins = sites == competing[0] and (len(competing) == 1 or competing[1] < sites)
         if not wins or name_key(name) in taken:
-            owner = min(owner for _, _, owner in sets[values].sites)
-            name = _pascal(owner) + name
+            name = _prefix(sets[values], name, frequency) + name
         base, n = name, 2
         while name_key(name) in taken:
             name, n = f"{base}{n}", n + 1
@@ -106,7 +114,8 @@ def _names(sets: dict[tuple[str, ...], _EnumSet], taken: set[str]) -> dict[tuple
 def apply(doc: Document) -> int:
     table = schemas(doc)
     sets = _collect(doc)
-    names = _names(sets, {name_key(title_of(k, s)) for k, s in table.items()} | {name_key(k) for k in table})
+    taken = {name_key(title_of(k, s)) for k, s in table.items()} | {name_key(k) for k in table}
+    names = _names(sets, taken, run_frequency(title_of(k, s) for k, s in table.items()))
     changed = 0
     for values, name in sorted(names.items(), key=lambda item: item[1]):
         table[name] = {"title": name, "type": "string", "enum": list(values), OPEN_ENUM_KEY: True,

@@ -17,7 +17,7 @@ from dixa_client.models import (
     BulkUpdateAgentOutput,
     BusinessHourStatus,
     GetConversationOutput,
-    UnknownVariant,
+    UnknownConversation,
 )
 
 AGENT: dict[str, Any] = {
@@ -42,7 +42,7 @@ def test_an_unknown_enum_value_inside_a_model_round_trips() -> None:
     conversation = {"id": 1, "requesterId": AGENT["id"], "channel": "Telepathy", "createdAt": AGENT["createdAt"],
                     "_type": "ChatConversation"}  # fmt: skip
     output = GetConversationOutput.from_dict({"data": conversation})
-    assert not isinstance(output.data, UnknownVariant)
+    assert not isinstance(output.data, UnknownConversation)
     assert output.to_dict()["data"]["channel"] == "Telepathy"
 
 

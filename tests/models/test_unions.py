@@ -12,6 +12,7 @@ from dixa_client._unions import Resolver, Variant, is_mapping
 from dixa_client.api.conversations import post_conversations_conversationid_messages
 from dixa_client.models import (
     ChatConversation,
+    EmailAttributes,
     EmailConversation,
     EmailEndpoint,
     GetContactPointByIdOutput,
@@ -23,6 +24,7 @@ from dixa_client.models import (
     Outbound,
     TelephonyEndpoint,
     Text,
+    UnknownConversation,
     UnknownVariant,
 )
 
@@ -52,12 +54,26 @@ def test_structurally_identical_variants_are_told_apart_by_tag(tag: str, expecte
 
 
 def test_an_unknown_tag_is_kept_in_the_fallback_with_its_raw_data() -> None:
-    raw = {**CONVERSATION, "_type": "HologramConversation", "beamedFrom": "Mars"}
+    # The union's own fallback parses what every conversation has; the rest stays raw.
+    raw = {
+        **CONVERSATION,
+        "_type": "HologramConversation",
+        "beamedFrom": "Mars",
+        "createdAt": "2021-12-01T12:46:36.581Z",
+    }
     output = GetConversationOutput.from_dict({"data": raw})
-    assert isinstance(output.data, UnknownVariant)
+    assert isinstance(output.data, UnknownConversation) and output.data.id == 1
     assert output.data["_type"] == "HologramConversation"
     assert output.data.additional_properties["beamedFrom"] == "Mars"
     assert output.to_dict() == {"data": raw}
+
+
+def test_a_union_whose_variants_share_nothing_falls_back_to_the_plain_unknown_variant() -> None:
+    raw = {"_type": "Redacted", "reason": "legal hold"}  # a kind of email content (Regular | TooLarge) yet unknown
+    attributes = EmailAttributes.from_dict(
+        {"from": {"email": "a@example.com"}, "isAutoReply": False, "emailContent": raw}
+    )
+    assert isinstance(attributes.email_content, UnknownVariant) and attributes.email_content.to_dict() == raw
 
 
 @pytest.mark.parametrize(("tag", "expected"), [("Text", Text), ("Html", Html), ("Markdown", Markdown)])

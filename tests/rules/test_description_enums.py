@@ -68,3 +68,36 @@ def test_query_parameters_with_a_described_list_get_the_enum() -> None:
 def test_descriptions_without_a_list_are_left_alone() -> None:
     doc = tiny_document({"A": {"type": "object", "properties": {"s": {"type": "string", "description": "free text"}}}})
     assert apply(doc) == 0
+
+
+def test_a_contested_list_is_named_after_its_owners_common_stem() -> None:
+    conversation = {"type": "object", "properties": {"channel": prop("Email, Chat")}}
+    doc = tiny_document(
+        {
+            "Channel": {"type": "object", "properties": {"field": {"type": "string"}}},  # the name is taken
+            "ChatConversation": conversation,
+            "EmailConversation": conversation,
+            "ConversationRating": conversation,
+            "Widget": {"type": "object", "properties": {"channel": prop("Web, App")}},
+        }
+    )
+    apply(doc)
+    table = doc["components"]["schemas"]
+    assert table["ConversationChannel"]["enum"] == ["Email", "Chat"]
+    assert table["WidgetChannel"]["enum"] == ["Web", "App"]  # one owner: its title
+
+
+def test_a_stem_shared_by_as_many_owners_goes_to_the_concept_more_common_in_the_document() -> None:
+    direction = {"type": "object", "properties": {"direction": prop("In, Out")}}
+    doc = tiny_document(
+        {
+            "Direction": {"type": "object", "properties": {"field": {"type": "string"}}},
+            "ChatConversation": direction,
+            "EmailConversation": direction,
+            "ChatAttributes": direction,
+            "EmailAttributes": direction,
+            "ConversationLink": {"type": "object"},
+        }
+    )
+    apply(doc)
+    assert "ConversationDirection" in doc["components"]["schemas"]

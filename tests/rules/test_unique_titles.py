@@ -79,3 +79,56 @@ def test_names_do_not_depend_on_key_order() -> None:
 def test_nothing_changes_without_collisions() -> None:
     doc = tiny_document({"A": obj("A", "x"), "B": obj("B", "y")})
     assert apply(doc) == 0
+
+
+def envelope(title: str, ref: str, listed: bool = False) -> dict[str, object]:
+    data = {"type": "array", "items": {"$ref": REF + ref}} if listed else {"$ref": REF + ref}
+    return {"title": title, "type": "object", "properties": {"data": data, "meta": {"type": "object"}}}
+
+
+def owner(title: str, prop: str, ref: str) -> dict[str, object]:
+    return {"title": title, "type": "object", "properties": {prop: {"$ref": REF + ref}}}
+
+
+def test_what_endpoints_return_whole_keeps_the_title_and_a_shared_part_takes_its_owners_stem() -> None:
+    doc = tiny_document(
+        {
+            "Queue": obj("Queue", "queuedAt"),  # the `queue` of every conversation
+            "Queue1": obj("Queue", "name"),  # the queue itself, as its endpoints return it
+            "ChatConversation": owner("ChatConversation", "queue", "Queue"),
+            "EmailConversation": owner("EmailConversation", "queue", "Queue"),
+            "GetQueueOutput": envelope("GetQueueOutput", "Queue1"),
+            "ListQueuesOutput": envelope("ListQueuesOutput", "Queue1", listed=True),
+        }
+    )
+    apply(doc)
+    assert titles(doc)["Queue1"] == "Queue"
+    assert titles(doc)["Queue"] == "ConversationQueue"
+
+
+def test_several_owners_with_a_common_stem_name_a_colliding_schema() -> None:
+    doc = tiny_document(
+        {
+            "IsOneOf": obj("IsOneOf", "values"),
+            "IsOneOf1": obj("IsOneOf", "channels"),
+            "ChannelOperator": {"title": "ChannelOperator", "oneOf": [{"$ref": REF + "IsOneOf1"}]},
+            "StatusOperator": {"title": "StatusOperator", "oneOf": [{"$ref": REF + "IsOneOf1"}]},
+        }
+    )
+    apply(doc)
+    assert titles(doc) == {**titles(doc), "IsOneOf": "IsOneOf", "IsOneOf1": "OperatorIsOneOf"}
+
+
+def test_an_envelope_lends_its_name_without_the_envelope_word_and_the_title() -> None:
+    doc = tiny_document(
+        {
+            "Team": obj("Team", "id"),  # an agent's teams, ids only
+            "Team1": obj("Team", "name"),  # the team itself
+            "AgentTeamsOutput": envelope("AgentTeamsOutput", "Team", listed=True),
+            "CreateTeamOutput": envelope("CreateTeamOutput", "Team1"),
+            "ListTeamsOutput": envelope("ListTeamsOutput", "Team1", listed=True),
+        }
+    )
+    apply(doc)
+    assert titles(doc)["Team1"] == "Team"  # returned by the most endpoints
+    assert titles(doc)["Team"] == "AgentTeam"

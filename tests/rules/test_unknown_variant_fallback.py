@@ -26,8 +26,49 @@ def test_the_fallback_name_avoids_an_existing_schema() -> None:
     doc = tiny_document(
         {
             "UnknownVariant": {"type": "object", "properties": {"x": {"type": "string"}}},
-            "U": {"oneOf": [{"$ref": REF + "UnknownVariant"}]},
+            "Other": {"type": "object", "properties": {"y": {"type": "string"}}},
+            "U": {"oneOf": [{"$ref": REF + "UnknownVariant"}, {"$ref": REF + "Other"}]},
         }
     )
     apply(doc)
     assert doc["components"]["schemas"]["U"]["oneOf"][-1] == {"$ref": REF + "UnknownVariant2"}
+
+
+def test_a_union_whose_variants_share_properties_gets_a_fallback_declaring_them() -> None:
+    when = {"type": "string", "format": "date-time"}
+    doc = tiny_document(
+        {
+            "Chat": {"type": "object", "required": ["id", "createdAt"],
+                     "properties": {"id": {"type": "integer"}, "createdAt": when, "widget": {"type": "string"}}},
+            "Email": {"type": "object", "required": ["id"],
+                      "properties": {"id": {"type": "integer", "description": "prose differs"},
+                                     "createdAt": when, "widget": {"type": "integer"}}},
+            "Conversation": {"title": "Conversation", "oneOf": [{"$ref": REF + "Chat"}, {"$ref": REF + "Email"}]},
+        }
+    )  # fmt: skip
+    assert apply(doc) == 1
+    table = doc["components"]["schemas"]
+    fallback = table["UnknownConversation"]
+    assert table["Conversation"]["oneOf"][-1] == {"$ref": REF + "UnknownConversation"}
+    # Same name and wire shape in every variant; required only where every variant requires it.
+    assert sorted(fallback["properties"]) == ["createdAt", "id"] and fallback["required"] == ["id"]
+    assert fallback[FALLBACK_KEY] is True and fallback["additionalProperties"] is True
+    assert "UnknownVariant" not in table
+
+
+def test_a_union_among_the_shared_properties_keeps_its_own_fallback_in_the_copy() -> None:
+    content = {"oneOf": [{"$ref": REF + "Text"}, {"$ref": REF + "Html"}]}  # inline, in both variants
+    doc = tiny_document(
+        {
+            "Message": {"oneOf": [{"$ref": REF + "In"}, {"$ref": REF + "Out"}]},  # met before its variants' unions
+            "Text": {"type": "object", "properties": {"text": {"type": "string"}}},
+            "Html": {"type": "object", "properties": {"html": {"type": "string"}}},
+            "In": {"type": "object", "properties": {"content": content}},
+            "Out": {"type": "object", "properties": {"content": content, "agent": {"type": "string"}}},
+        }
+    )
+    apply(doc)
+    table = doc["components"]["schemas"]
+    copied = table["UnknownMessage"]["properties"]["content"]["oneOf"]
+    assert copied == table["In"]["properties"]["content"]["oneOf"] and copied[-1] == {"$ref": REF + "UnknownVariant"}
+    assert apply(doc) == 0  # idempotent: every union, the copied one included, has its fallback

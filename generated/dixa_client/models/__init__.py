@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from .agent_id import AgentId
     from .agent_output import AgentOutput
     from .agent_presence_duration_value import AgentPresenceDurationValue
+    from .agent_team import AgentTeam
     from .agent_teams_output import AgentTeamsOutput
     from .agents_to_team_input import AgentsToTeamInput
     from .aggregate_metadata import AggregateMetadata
@@ -19,8 +20,6 @@ if TYPE_CHECKING:
     from .anonymize_entity_input import AnonymizeEntityInput
     from .anonymize_entity_output import AnonymizeEntityOutput
     from .anonymized_conversation import AnonymizedConversation
-    from .anonymized_conversation_channel import AnonymizedConversationChannel
-    from .anonymized_conversation_direction import AnonymizedConversationDirection
     from .article import Article
     from .article_catalog_item import ArticleCatalogItem
     from .article_content import ArticleContent
@@ -104,6 +103,7 @@ if TYPE_CHECKING:
     from .conversation_assigned_attribute import ConversationAssignedAttribute
     from .conversation_auto_reply_sent_attribute import ConversationAutoReplySentAttribute
     from .conversation_autoreply_sent_activity_type import ConversationAutoreplySentActivityType
+    from .conversation_channel import ConversationChannel
     from .conversation_channel_changed_attribute import ConversationChannelChangedAttribute
     from .conversation_claimed_activity_type import ConversationClaimedActivityType
     from .conversation_claimed_attribute import ConversationClaimedAttribute
@@ -112,6 +112,7 @@ if TYPE_CHECKING:
     from .conversation_created_by_agent_activity_type import ConversationCreatedByAgentActivityType
     from .conversation_created_by_customer_activity_type import ConversationCreatedByCustomerActivityType
     from .conversation_custom_attributes_updated_attribute import ConversationCustomAttributesUpdatedAttribute
+    from .conversation_direction import ConversationDirection
     from .conversation_end_user_replaced_activity_type import ConversationEndUserReplacedActivityType
     from .conversation_end_user_replaced_attribute import ConversationEndUserReplacedAttribute
     from .conversation_flow import ConversationFlow
@@ -125,6 +126,7 @@ if TYPE_CHECKING:
     from .conversation_offered_activity_type import ConversationOfferedActivityType
     from .conversation_offered_attribute import ConversationOfferedAttribute
     from .conversation_pending_activity_type import ConversationPendingActivityType
+    from .conversation_queue import ConversationQueue
     from .conversation_rated_activity_type import ConversationRatedActivityType
     from .conversation_rated_attribute import ConversationRatedAttribute
     from .conversation_rating import ConversationRating
@@ -294,10 +296,7 @@ if TYPE_CHECKING:
     from .is_empty import IsEmpty
     from .is_not_empty import IsNotEmpty
     from .is_not_one_of import IsNotOneOf
-    from .is_not_one_of_1 import IsNotOneOf1
-    from .is_not_one_of_field import IsNotOneOfField
     from .is_one_of import IsOneOf
-    from .is_one_of_1 import IsOneOf1
     from .last_activity import LastActivity
     from .last_message import LastMessage
     from .link_conversation_input import LinkConversationInput
@@ -359,7 +358,10 @@ if TYPE_CHECKING:
     from .note_added_attribute import NoteAddedAttribute
     from .nps import Nps
     from .offer_algorithm import OfferAlgorithm
+    from .one_of_field import OneOfField
     from .open_ import Open
+    from .operator_is_not_one_of import OperatorIsNotOneOf
+    from .operator_is_one_of import OperatorIsOneOf
     from .organization_details import OrganizationDetails
     from .organization_details_status import OrganizationDetailsStatus
     from .outbound import Outbound
@@ -377,11 +379,10 @@ if TYPE_CHECKING:
     from .presence_duration import PresenceDuration
     from .presence_status import PresenceStatus
     from .preset import Preset
-    from .preset_value_type_1 import PresetValueType1
+    from .preset_value_object import PresetValueObject
     from .pstn_phone_conversation import PstnPhoneConversation
     from .query import Query
     from .queue import Queue
-    from .queue_1 import Queue1
     from .queue_availability_output import QueueAvailabilityOutput
     from .queue_id import QueueId
     from .queue_member import QueueMember
@@ -429,7 +430,6 @@ if TYPE_CHECKING:
     from .tag_state import TagState
     from .tags_update_input import TagsUpdateInput
     from .team import Team
-    from .team_1 import Team1
     from .team_member import TeamMember
     from .telephony_endpoint import TelephonyEndpoint
     from .text import Text
@@ -456,6 +456,27 @@ if TYPE_CHECKING:
     from .unexpected_error import UnexpectedError
     from .unknown_activity_type import UnknownActivityType
     from .unknown_anonymization_type import UnknownAnonymizationType
+    from .unknown_bulk_error import UnknownBulkError
+    from .unknown_channel_availability import UnknownChannelAvailability
+    from .unknown_channel_availability_error import UnknownChannelAvailabilityError
+    from .unknown_channel_operator import UnknownChannelOperator
+    from .unknown_condition import UnknownCondition
+    from .unknown_contact_endpoint import UnknownContactEndpoint
+    from .unknown_content import UnknownContent
+    from .unknown_conversation import UnknownConversation
+    from .unknown_conversation_link import UnknownConversationLink
+    from .unknown_create_conversation_input import UnknownCreateConversationInput
+    from .unknown_create_message_input import UnknownCreateMessageInput
+    from .unknown_direction_operator import UnknownDirectionOperator
+    from .unknown_field_has_single_value_operator import UnknownFieldHasSingleValueOperator
+    from .unknown_filters import UnknownFilters
+    from .unknown_get_metric_data_input import UnknownGetMetricDataInput
+    from .unknown_get_metric_records_data_input import UnknownGetMetricRecordsDataInput
+    from .unknown_import_message_input import UnknownImportMessageInput
+    from .unknown_mime_type import UnknownMimeType
+    from .unknown_status_operator import UnknownStatusOperator
+    from .unknown_submitted_rating_result import UnknownSubmittedRatingResult
+    from .unknown_template import UnknownTemplate
     from .unknown_variant import UnknownVariant
     from .until import Until
     from .update_agent_input import UpdateAgentInput
@@ -490,6 +511,7 @@ _MODULES = {
     "AgentId": ".agent_id",
     "AgentOutput": ".agent_output",
     "AgentPresenceDurationValue": ".agent_presence_duration_value",
+    "AgentTeam": ".agent_team",
     "AgentTeamsOutput": ".agent_teams_output",
     "AgentsToTeamInput": ".agents_to_team_input",
     "AggregateMetadata": ".aggregate_metadata",
@@ -498,8 +520,6 @@ _MODULES = {
     "AnonymizeEntityInput": ".anonymize_entity_input",
     "AnonymizeEntityOutput": ".anonymize_entity_output",
     "AnonymizedConversation": ".anonymized_conversation",
-    "AnonymizedConversationChannel": ".anonymized_conversation_channel",
-    "AnonymizedConversationDirection": ".anonymized_conversation_direction",
     "Article": ".article",
     "ArticleCatalogItem": ".article_catalog_item",
     "ArticleContent": ".article_content",
@@ -583,6 +603,7 @@ _MODULES = {
     "ConversationAssignedAttribute": ".conversation_assigned_attribute",
     "ConversationAutoReplySentAttribute": ".conversation_auto_reply_sent_attribute",
     "ConversationAutoreplySentActivityType": ".conversation_autoreply_sent_activity_type",
+    "ConversationChannel": ".conversation_channel",
     "ConversationChannelChangedAttribute": ".conversation_channel_changed_attribute",
     "ConversationClaimedActivityType": ".conversation_claimed_activity_type",
     "ConversationClaimedAttribute": ".conversation_claimed_attribute",
@@ -591,6 +612,7 @@ _MODULES = {
     "ConversationCreatedByAgentActivityType": ".conversation_created_by_agent_activity_type",
     "ConversationCreatedByCustomerActivityType": ".conversation_created_by_customer_activity_type",
     "ConversationCustomAttributesUpdatedAttribute": ".conversation_custom_attributes_updated_attribute",
+    "ConversationDirection": ".conversation_direction",
     "ConversationEndUserReplacedActivityType": ".conversation_end_user_replaced_activity_type",
     "ConversationEndUserReplacedAttribute": ".conversation_end_user_replaced_attribute",
     "ConversationFlow": ".conversation_flow",
@@ -604,6 +626,7 @@ _MODULES = {
     "ConversationOfferedActivityType": ".conversation_offered_activity_type",
     "ConversationOfferedAttribute": ".conversation_offered_attribute",
     "ConversationPendingActivityType": ".conversation_pending_activity_type",
+    "ConversationQueue": ".conversation_queue",
     "ConversationRatedActivityType": ".conversation_rated_activity_type",
     "ConversationRatedAttribute": ".conversation_rated_attribute",
     "ConversationRating": ".conversation_rating",
@@ -773,10 +796,7 @@ _MODULES = {
     "IsEmpty": ".is_empty",
     "IsNotEmpty": ".is_not_empty",
     "IsNotOneOf": ".is_not_one_of",
-    "IsNotOneOf1": ".is_not_one_of_1",
-    "IsNotOneOfField": ".is_not_one_of_field",
     "IsOneOf": ".is_one_of",
-    "IsOneOf1": ".is_one_of_1",
     "LastActivity": ".last_activity",
     "LastMessage": ".last_message",
     "LinkConversationInput": ".link_conversation_input",
@@ -838,7 +858,10 @@ _MODULES = {
     "NoteAddedAttribute": ".note_added_attribute",
     "Nps": ".nps",
     "OfferAlgorithm": ".offer_algorithm",
+    "OneOfField": ".one_of_field",
     "Open": ".open_",
+    "OperatorIsNotOneOf": ".operator_is_not_one_of",
+    "OperatorIsOneOf": ".operator_is_one_of",
     "OrganizationDetails": ".organization_details",
     "OrganizationDetailsStatus": ".organization_details_status",
     "Outbound": ".outbound",
@@ -856,11 +879,10 @@ _MODULES = {
     "PresenceDuration": ".presence_duration",
     "PresenceStatus": ".presence_status",
     "Preset": ".preset",
-    "PresetValueType1": ".preset_value_type_1",
+    "PresetValueObject": ".preset_value_object",
     "PstnPhoneConversation": ".pstn_phone_conversation",
     "Query": ".query",
     "Queue": ".queue",
-    "Queue1": ".queue_1",
     "QueueAvailabilityOutput": ".queue_availability_output",
     "QueueId": ".queue_id",
     "QueueMember": ".queue_member",
@@ -908,7 +930,6 @@ _MODULES = {
     "TagState": ".tag_state",
     "TagsUpdateInput": ".tags_update_input",
     "Team": ".team",
-    "Team1": ".team_1",
     "TeamMember": ".team_member",
     "TelephonyEndpoint": ".telephony_endpoint",
     "Text": ".text",
@@ -935,6 +956,27 @@ _MODULES = {
     "UnexpectedError": ".unexpected_error",
     "UnknownActivityType": ".unknown_activity_type",
     "UnknownAnonymizationType": ".unknown_anonymization_type",
+    "UnknownBulkError": ".unknown_bulk_error",
+    "UnknownChannelAvailability": ".unknown_channel_availability",
+    "UnknownChannelAvailabilityError": ".unknown_channel_availability_error",
+    "UnknownChannelOperator": ".unknown_channel_operator",
+    "UnknownCondition": ".unknown_condition",
+    "UnknownContactEndpoint": ".unknown_contact_endpoint",
+    "UnknownContent": ".unknown_content",
+    "UnknownConversation": ".unknown_conversation",
+    "UnknownConversationLink": ".unknown_conversation_link",
+    "UnknownCreateConversationInput": ".unknown_create_conversation_input",
+    "UnknownCreateMessageInput": ".unknown_create_message_input",
+    "UnknownDirectionOperator": ".unknown_direction_operator",
+    "UnknownFieldHasSingleValueOperator": ".unknown_field_has_single_value_operator",
+    "UnknownFilters": ".unknown_filters",
+    "UnknownGetMetricDataInput": ".unknown_get_metric_data_input",
+    "UnknownGetMetricRecordsDataInput": ".unknown_get_metric_records_data_input",
+    "UnknownImportMessageInput": ".unknown_import_message_input",
+    "UnknownMimeType": ".unknown_mime_type",
+    "UnknownStatusOperator": ".unknown_status_operator",
+    "UnknownSubmittedRatingResult": ".unknown_submitted_rating_result",
+    "UnknownTemplate": ".unknown_template",
     "UnknownVariant": ".unknown_variant",
     "Until": ".until",
     "UpdateAgentInput": ".update_agent_input",
@@ -979,13 +1021,12 @@ __all__ = (
     "AgentOutput",
     "AgentPresenceDurationValue",
     "AgentsToTeamInput",
+    "AgentTeam",
     "AgentTeamsOutput",
     "AggregateMetadata",
     "Aggregations",
     "AnonymizationRequestStatus",
     "AnonymizedConversation",
-    "AnonymizedConversationChannel",
-    "AnonymizedConversationDirection",
     "AnonymizeEntityInput",
     "AnonymizeEntityOutput",
     "Article",
@@ -1071,6 +1112,7 @@ __all__ = (
     "ConversationAssignedAttribute",
     "ConversationAutoreplySentActivityType",
     "ConversationAutoReplySentAttribute",
+    "ConversationChannel",
     "ConversationChannelChangedAttribute",
     "ConversationClaimedActivityType",
     "ConversationClaimedAttribute",
@@ -1079,6 +1121,7 @@ __all__ = (
     "ConversationCreatedByAgentActivityType",
     "ConversationCreatedByCustomerActivityType",
     "ConversationCustomAttributesUpdatedAttribute",
+    "ConversationDirection",
     "ConversationEndUserReplacedActivityType",
     "ConversationEndUserReplacedAttribute",
     "ConversationFlow",
@@ -1092,6 +1135,7 @@ __all__ = (
     "ConversationOfferRejectedActivityType",
     "ConversationOfferTimeoutActivityType",
     "ConversationPendingActivityType",
+    "ConversationQueue",
     "ConversationRatedActivityType",
     "ConversationRatedAttribute",
     "ConversationRating",
@@ -1261,10 +1305,7 @@ __all__ = (
     "IsEmpty",
     "IsNotEmpty",
     "IsNotOneOf",
-    "IsNotOneOf1",
-    "IsNotOneOfField",
     "IsOneOf",
-    "IsOneOf1",
     "LastActivity",
     "LastMessage",
     "LinkConversationInput",
@@ -1326,7 +1367,10 @@ __all__ = (
     "NotFound",
     "Nps",
     "OfferAlgorithm",
+    "OneOfField",
     "Open",
+    "OperatorIsNotOneOf",
+    "OperatorIsOneOf",
     "OrganizationDetails",
     "OrganizationDetailsStatus",
     "Outbound",
@@ -1344,11 +1388,10 @@ __all__ = (
     "PresenceDuration",
     "PresenceStatus",
     "Preset",
-    "PresetValueType1",
+    "PresetValueObject",
     "PstnPhoneConversation",
     "Query",
     "Queue",
-    "Queue1",
     "QueueAvailabilityOutput",
     "QueuedConversation",
     "QueueId",
@@ -1396,7 +1439,6 @@ __all__ = (
     "TagState",
     "TagsUpdateInput",
     "Team",
-    "Team1",
     "TeamMember",
     "TelephonyEndpoint",
     "Text",
@@ -1423,6 +1465,27 @@ __all__ = (
     "UnexpectedError",
     "UnknownActivityType",
     "UnknownAnonymizationType",
+    "UnknownBulkError",
+    "UnknownChannelAvailability",
+    "UnknownChannelAvailabilityError",
+    "UnknownChannelOperator",
+    "UnknownCondition",
+    "UnknownContactEndpoint",
+    "UnknownContent",
+    "UnknownConversation",
+    "UnknownConversationLink",
+    "UnknownCreateConversationInput",
+    "UnknownCreateMessageInput",
+    "UnknownDirectionOperator",
+    "UnknownFieldHasSingleValueOperator",
+    "UnknownFilters",
+    "UnknownGetMetricDataInput",
+    "UnknownGetMetricRecordsDataInput",
+    "UnknownImportMessageInput",
+    "UnknownMimeType",
+    "UnknownStatusOperator",
+    "UnknownSubmittedRatingResult",
+    "UnknownTemplate",
     "UnknownVariant",
     "Until",
     "UpdateAgentInput",

@@ -10,15 +10,15 @@ from .._validation import at as _at
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.team import Team
+    from ..models.agent_team import AgentTeam
 
 _lazy_imports_loaded = False
 
 
 def _load_lazy_imports() -> None:
     """The models this one refers to, imported on first use, once (they may import this module too)."""
-    global _lazy_imports_loaded, Team
-    from ..models.team import Team  # noqa: PLC0415
+    global _lazy_imports_loaded, AgentTeam
+    from ..models.agent_team import AgentTeam  # noqa: PLC0415
 
     _lazy_imports_loaded = True
 
@@ -28,7 +28,7 @@ T = TypeVar("T", bound="AgentTeamsOutput")
 
 @_attrs_define
 class AgentTeamsOutput:
-    data: list[Team] | Unset = UNSET
+    data: list[AgentTeam] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # What the wire says about this model: used to pick it out of a union (see _unions.py).
@@ -62,14 +62,14 @@ class AgentTeamsOutput:
         d = dict(src_dict)
         try:
             _data = _value if (_value := d.pop("data", UNSET)) is not None else UNSET
-            data: list[Team] | Unset = UNSET
+            data: list[AgentTeam] | Unset = UNSET
             if _data is not UNSET:
                 if not isinstance(_data, list):
                     raise TypeError(f"expected a list, got {type(_data).__name__}")
                 data = []
                 for _index_data, data_item_data in enumerate(_data):
                     try:
-                        data_item = Team.from_dict(data_item_data)
+                        data_item = AgentTeam.from_dict(data_item_data)
 
                     except Exception as _exc:
                         raise _at(_exc, _index_data) from _exc

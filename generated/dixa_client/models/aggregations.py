@@ -2,13 +2,13 @@ from enum import StrEnum
 
 
 class Aggregations(StrEnum):
-    AGENTPRESENCEDURATION = "AgentPresenceDuration"
+    AGENT_PRESENCE_DURATION = "AgentPresenceDuration"
     AVERAGE = "Average"
     COUNT = "Count"
     MAX = "Max"
     MIN = "Min"
     PERCENTAGE = "Percentage"
-    STDDEV = "StdDev"
+    STD_DEV = "StdDev"
     SUM = "Sum"
 
     def __str__(self) -> str:
@@ -32,4 +32,4 @@ class Aggregations(StrEnum):
     @property
     def is_known(self) -> bool:
         """False for a value this client was generated without."""
-        return self._name_ != "UNKNOWN"
+        return type(self)._member_map_.get(self._name_) is self

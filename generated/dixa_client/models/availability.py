@@ -3,7 +3,7 @@ from enum import StrEnum
 
 class Availability(StrEnum):
     AVAILABLE = "Available"
-    NOTAVAILABLE = "NotAvailable"
+    NOT_AVAILABLE = "NotAvailable"
 
     def __str__(self) -> str:
         return str(self.value)
@@ -26,4 +26,4 @@ class Availability(StrEnum):
     @property
     def is_known(self) -> bool:
         """False for a value this client was generated without."""
-        return self._name_ != "UNKNOWN"
+        return type(self)._member_map_.get(self._name_) is self

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from ..models.infrastructure import Infrastructure
     from ..models.integrity import Integrity
     from ..models.invalid_argument import InvalidArgument
-    from ..models.unknown_variant import UnknownVariant
+    from ..models.unknown_bulk_error import UnknownBulkError
     from ..models.validation import Validation
 
 _lazy_imports_loaded = False
@@ -35,7 +35,7 @@ def _load_lazy_imports() -> None:
         Infrastructure, \
         Integrity, \
         InvalidArgument, \
-        UnknownVariant, \
+        UnknownBulkError, \
         Validation
     from ..models.bulk_error_not_found import BulkErrorNotFound  # noqa: PLC0415
     from ..models.empty_patch_set import EmptyPatchSet  # noqa: PLC0415
@@ -43,7 +43,7 @@ def _load_lazy_imports() -> None:
     from ..models.infrastructure import Infrastructure  # noqa: PLC0415
     from ..models.integrity import Integrity  # noqa: PLC0415
     from ..models.invalid_argument import InvalidArgument  # noqa: PLC0415
-    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+    from ..models.unknown_bulk_error import UnknownBulkError  # noqa: PLC0415
     from ..models.validation import Validation  # noqa: PLC0415
 
     _lazy_imports_loaded = True
@@ -61,7 +61,7 @@ class BulkActionFailureBulkErrorUUID:
         | Infrastructure
         | Integrity
         | InvalidArgument
-        | UnknownVariant
+        | UnknownBulkError
         | Validation
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -119,7 +119,7 @@ class BulkActionFailureBulkErrorUUID:
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
             error = cast(
-                "BulkErrorNotFound | EmptyPatchSet | ErrorResponse | Infrastructure | Integrity | InvalidArgument | UnknownVariant | Validation",
+                "BulkErrorNotFound | EmptyPatchSet | ErrorResponse | Infrastructure | Integrity | InvalidArgument | UnknownBulkError | Validation",
                 _resolve_union(
                     d.pop("error"),
                     lambda: (
@@ -130,7 +130,7 @@ class BulkActionFailureBulkErrorUUID:
                         _Variant("InvalidArgument", _is_mapping, InvalidArgument.from_dict, InvalidArgument),
                         _Variant("BulkErrorNotFound", _is_mapping, BulkErrorNotFound.from_dict, BulkErrorNotFound),
                         _Variant("Validation", _is_mapping, Validation.from_dict, Validation),
-                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        _Variant("UnknownBulkError", _is_mapping, UnknownBulkError.from_dict, UnknownBulkError),
                     ),
                     unset_ok=False,
                     none_ok=False,

@@ -18,18 +18,18 @@ if TYPE_CHECKING:
     from ..models.browser_info import BrowserInfo
     from ..models.inbound import Inbound
     from ..models.outbound import Outbound
-    from ..models.unknown_variant import UnknownVariant
+    from ..models.unknown_create_message_input import UnknownCreateMessageInput
 
 _lazy_imports_loaded = False
 
 
 def _load_lazy_imports() -> None:
     """The models this one refers to, imported on first use, once (they may import this module too)."""
-    global _lazy_imports_loaded, BrowserInfo, Inbound, Outbound, UnknownVariant
+    global _lazy_imports_loaded, BrowserInfo, Inbound, Outbound, UnknownCreateMessageInput
     from ..models.browser_info import BrowserInfo  # noqa: PLC0415
     from ..models.inbound import Inbound  # noqa: PLC0415
     from ..models.outbound import Outbound  # noqa: PLC0415
-    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+    from ..models.unknown_create_message_input import UnknownCreateMessageInput  # noqa: PLC0415
 
     _lazy_imports_loaded = True
 
@@ -41,7 +41,7 @@ T = TypeVar("T", bound="Chat")
 class Chat:
     requester_id: UUID
     widget_id: UUID
-    message: Inbound | Outbound | UnknownVariant
+    message: Inbound | Outbound | UnknownCreateMessageInput
     """ Only Outbound messages are supported for Sms and Whatsapp. """
     browser_info: BrowserInfo | Unset = UNSET
     language: str | Unset = UNSET
@@ -115,13 +115,18 @@ class Chat:
 
         try:
             message = cast(
-                "Inbound | Outbound | UnknownVariant",
+                "Inbound | Outbound | UnknownCreateMessageInput",
                 _resolve_union(
                     d.pop("message"),
                     lambda: (
                         _Variant("Inbound", _is_mapping, Inbound.from_dict, Inbound),
                         _Variant("Outbound", _is_mapping, Outbound.from_dict, Outbound),
-                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        _Variant(
+                            "UnknownCreateMessageInput",
+                            _is_mapping,
+                            UnknownCreateMessageInput.from_dict,
+                            UnknownCreateMessageInput,
+                        ),
                     ),
                     unset_ok=False,
                     none_ok=False,

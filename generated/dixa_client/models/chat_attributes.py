@@ -11,7 +11,7 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
-from ..models.anonymized_conversation_direction import AnonymizedConversationDirection
+from ..models.conversation_direction import ConversationDirection
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -19,19 +19,19 @@ if TYPE_CHECKING:
     from ..models.html import Html
     from ..models.markdown import Markdown
     from ..models.text import Text
-    from ..models.unknown_variant import UnknownVariant
+    from ..models.unknown_content import UnknownContent
 
 _lazy_imports_loaded = False
 
 
 def _load_lazy_imports() -> None:
     """The models this one refers to, imported on first use, once (they may import this module too)."""
-    global _lazy_imports_loaded, File, Html, Markdown, Text, UnknownVariant
+    global _lazy_imports_loaded, File, Html, Markdown, Text, UnknownContent
     from ..models.file import File  # noqa: PLC0415
     from ..models.html import Html  # noqa: PLC0415
     from ..models.markdown import Markdown  # noqa: PLC0415
     from ..models.text import Text  # noqa: PLC0415
-    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+    from ..models.unknown_content import UnknownContent  # noqa: PLC0415
 
     _lazy_imports_loaded = True
 
@@ -42,8 +42,8 @@ T = TypeVar("T", bound="ChatAttributes")
 @_attrs_define
 class ChatAttributes:
     is_automated: bool
-    content: Html | Markdown | Text | UnknownVariant | Unset = UNSET
-    direction: AnonymizedConversationDirection | Unset = UNSET
+    content: Html | Markdown | Text | UnknownContent | Unset = UNSET
+    direction: ConversationDirection | Unset = UNSET
     attachments: list[File] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -114,14 +114,14 @@ class ChatAttributes:
 
         try:
             content = cast(
-                "Html | Markdown | Text | UnknownVariant | Unset",
+                "Html | Markdown | Text | UnknownContent | Unset",
                 _resolve_union(
                     (_value if (_value := d.pop("content", UNSET)) is not None else UNSET),
                     lambda: (
                         _Variant("Html", _is_mapping, Html.from_dict, Html),
                         _Variant("Markdown", _is_mapping, Markdown.from_dict, Markdown),
                         _Variant("Text", _is_mapping, Text.from_dict, Text),
-                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        _Variant("UnknownContent", _is_mapping, UnknownContent.from_dict, UnknownContent),
                     ),
                     unset_ok=True,
                     none_ok=False,
@@ -133,11 +133,11 @@ class ChatAttributes:
 
         try:
             _direction = _value if (_value := d.pop("direction", UNSET)) is not None else UNSET
-            direction: AnonymizedConversationDirection | Unset
+            direction: ConversationDirection | Unset
             if isinstance(_direction, Unset):
                 direction = UNSET
             else:
-                direction = AnonymizedConversationDirection.parse(_direction)
+                direction = ConversationDirection.parse(_direction)
 
         except Exception as _exc:
             raise _at(_exc, "direction") from _exc

@@ -16,17 +16,17 @@ from ..models.strategy import Strategy
 if TYPE_CHECKING:
     from ..models.combined_filters_condition_is_not_one_of import CombinedFiltersConditionIsNotOneOf
     from ..models.combined_filters_condition_is_one_of import CombinedFiltersConditionIsOneOf
-    from ..models.unknown_variant import UnknownVariant
+    from ..models.unknown_condition import UnknownCondition
 
 _lazy_imports_loaded = False
 
 
 def _load_lazy_imports() -> None:
     """The models this one refers to, imported on first use, once (they may import this module too)."""
-    global _lazy_imports_loaded, CombinedFiltersConditionIsNotOneOf, CombinedFiltersConditionIsOneOf, UnknownVariant
+    global _lazy_imports_loaded, CombinedFiltersConditionIsNotOneOf, CombinedFiltersConditionIsOneOf, UnknownCondition
     from ..models.combined_filters_condition_is_not_one_of import CombinedFiltersConditionIsNotOneOf  # noqa: PLC0415
     from ..models.combined_filters_condition_is_one_of import CombinedFiltersConditionIsOneOf  # noqa: PLC0415
-    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+    from ..models.unknown_condition import UnknownCondition  # noqa: PLC0415
 
     _lazy_imports_loaded = True
 
@@ -37,7 +37,7 @@ T = TypeVar("T", bound="CombinedFilters")
 @_attrs_define
 class CombinedFilters:
     strategy: Strategy
-    conditions: list[CombinedFiltersConditionIsNotOneOf | CombinedFiltersConditionIsOneOf | UnknownVariant]
+    conditions: list[CombinedFiltersConditionIsNotOneOf | CombinedFiltersConditionIsOneOf | UnknownCondition]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # What the wire says about this model: used to pick it out of a union (see _unions.py).
@@ -97,7 +97,7 @@ class CombinedFilters:
             for _index_conditions, conditions_item_data in enumerate(_conditions):
                 try:
                     conditions_item = cast(
-                        "CombinedFiltersConditionIsNotOneOf | CombinedFiltersConditionIsOneOf | UnknownVariant",
+                        "CombinedFiltersConditionIsNotOneOf | CombinedFiltersConditionIsOneOf | UnknownCondition",
                         _resolve_union(
                             conditions_item_data,
                             lambda: (
@@ -113,7 +113,7 @@ class CombinedFilters:
                                     CombinedFiltersConditionIsOneOf.from_dict,
                                     CombinedFiltersConditionIsOneOf,
                                 ),
-                                _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                                _Variant("UnknownCondition", _is_mapping, UnknownCondition.from_dict, UnknownCondition),
                             ),
                             unset_ok=False,
                             none_ok=False,

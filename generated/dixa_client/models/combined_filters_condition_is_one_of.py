@@ -7,14 +7,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from ..models.is_not_one_of_field import IsNotOneOfField
+from ..models.one_of_field import OneOfField
 
 T = TypeVar("T", bound="CombinedFiltersConditionIsOneOf")
 
 
 @_attrs_define
 class CombinedFiltersConditionIsOneOf:
-    field: IsNotOneOfField
+    field: OneOfField
     values: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -45,7 +45,7 @@ class CombinedFiltersConditionIsOneOf:
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-            field = IsNotOneOfField.parse(d.pop("field"))
+            field = OneOfField.parse(d.pop("field"))
 
         except Exception as _exc:
             raise _at(_exc, "field") from _exc

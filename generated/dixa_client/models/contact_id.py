@@ -15,17 +15,17 @@ from .._validation import at as _at
 if TYPE_CHECKING:
     from ..models.is_not_one_of import IsNotOneOf
     from ..models.is_one_of import IsOneOf
-    from ..models.unknown_variant import UnknownVariant
+    from ..models.unknown_field_has_single_value_operator import UnknownFieldHasSingleValueOperator
 
 _lazy_imports_loaded = False
 
 
 def _load_lazy_imports() -> None:
     """The models this one refers to, imported on first use, once (they may import this module too)."""
-    global _lazy_imports_loaded, IsNotOneOf, IsOneOf, UnknownVariant
+    global _lazy_imports_loaded, IsNotOneOf, IsOneOf, UnknownFieldHasSingleValueOperator
     from ..models.is_not_one_of import IsNotOneOf  # noqa: PLC0415
     from ..models.is_one_of import IsOneOf  # noqa: PLC0415
-    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+    from ..models.unknown_field_has_single_value_operator import UnknownFieldHasSingleValueOperator  # noqa: PLC0415
 
     _lazy_imports_loaded = True
 
@@ -35,7 +35,7 @@ T = TypeVar("T", bound="ContactId")
 
 @_attrs_define
 class ContactId:
-    operator: IsNotOneOf | IsOneOf | UnknownVariant
+    operator: IsNotOneOf | IsOneOf | UnknownFieldHasSingleValueOperator
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # What the wire says about this model: used to pick it out of a union (see _unions.py).
@@ -76,13 +76,18 @@ class ContactId:
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
             operator = cast(
-                "IsNotOneOf | IsOneOf | UnknownVariant",
+                "IsNotOneOf | IsOneOf | UnknownFieldHasSingleValueOperator",
                 _resolve_union(
                     d.pop("operator"),
                     lambda: (
                         _Variant("IsNotOneOf", _is_mapping, IsNotOneOf.from_dict, IsNotOneOf),
                         _Variant("IsOneOf", _is_mapping, IsOneOf.from_dict, IsOneOf),
-                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        _Variant(
+                            "UnknownFieldHasSingleValueOperator",
+                            _is_mapping,
+                            UnknownFieldHasSingleValueOperator.from_dict,
+                            UnknownFieldHasSingleValueOperator,
+                        ),
                     ),
                     unset_ok=False,
                     none_ok=False,

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from ..models.anonymized_conversation_channel import AnonymizedConversationChannel
+from ..models.conversation_channel import ConversationChannel
 
 T = TypeVar("T", bound="ConversationFlow")
 
@@ -17,7 +17,7 @@ T = TypeVar("T", bound="ConversationFlow")
 class ConversationFlow:
     id: UUID
     name: str
-    channel: AnonymizedConversationChannel
+    channel: ConversationChannel
     contact_endpoint_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -64,7 +64,7 @@ class ConversationFlow:
             raise _at(_exc, "name") from _exc
 
         try:
-            channel = AnonymizedConversationChannel.parse(d.pop("channel"))
+            channel = ConversationChannel.parse(d.pop("channel"))
 
         except Exception as _exc:
             raise _at(_exc, "channel") from _exc

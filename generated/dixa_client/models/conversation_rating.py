@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from ..models.anonymized_conversation_channel import AnonymizedConversationChannel
+from ..models.conversation_channel import ConversationChannel
 from ..models.rating_status import RatingStatus
 from ..models.rating_type import RatingType
 from ..types import UNSET, Unset
@@ -33,7 +33,7 @@ T = TypeVar("T", bound="ConversationRating")
 class ConversationRating:
     id: str
     rating_type: RatingType
-    conversation_channel: AnonymizedConversationChannel
+    conversation_channel: ConversationChannel
     user_id: str
     rating_status: RatingStatus
     timestamps: MapString
@@ -127,7 +127,7 @@ class ConversationRating:
             raise _at(_exc, "ratingType") from _exc
 
         try:
-            conversation_channel = AnonymizedConversationChannel.parse(d.pop("conversationChannel"))
+            conversation_channel = ConversationChannel.parse(d.pop("conversationChannel"))
 
         except Exception as _exc:
             raise _at(_exc, "conversationChannel") from _exc

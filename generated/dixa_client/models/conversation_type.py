@@ -2,7 +2,7 @@ from enum import StrEnum
 
 
 class ConversationType(StrEnum):
-    DIRECTMESSAGE = "DirectMessage"
+    DIRECT_MESSAGE = "DirectMessage"
     TWEET = "Tweet"
 
     def __str__(self) -> str:
@@ -26,4 +26,4 @@ class ConversationType(StrEnum):
     @property
     def is_known(self) -> bool:
         """False for a value this client was generated without."""
-        return self._name_ != "UNKNOWN"
+        return type(self)._member_map_.get(self._name_) is self

@@ -20,18 +20,18 @@ if TYPE_CHECKING:
     from ..models.csat import Csat
     from ..models.nps import Nps
     from ..models.thumbs_up_or_down import ThumbsUpOrDown
-    from ..models.unknown_variant import UnknownVariant
+    from ..models.unknown_submitted_rating_result import UnknownSubmittedRatingResult
 
 _lazy_imports_loaded = False
 
 
 def _load_lazy_imports() -> None:
     """The models this one refers to, imported on first use, once (they may import this module too)."""
-    global _lazy_imports_loaded, Csat, Nps, ThumbsUpOrDown, UnknownVariant
+    global _lazy_imports_loaded, Csat, Nps, ThumbsUpOrDown, UnknownSubmittedRatingResult
     from ..models.csat import Csat  # noqa: PLC0415
     from ..models.nps import Nps  # noqa: PLC0415
     from ..models.thumbs_up_or_down import ThumbsUpOrDown  # noqa: PLC0415
-    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+    from ..models.unknown_submitted_rating_result import UnknownSubmittedRatingResult  # noqa: PLC0415
 
     _lazy_imports_loaded = True
 
@@ -41,7 +41,7 @@ T = TypeVar("T", bound="CreateRatingResultInput")
 
 @_attrs_define
 class CreateRatingResultInput:
-    rating_result: Csat | Nps | ThumbsUpOrDown | UnknownVariant
+    rating_result: Csat | Nps | ThumbsUpOrDown | UnknownSubmittedRatingResult
     user_id: str | Unset = UNSET
     """ The userId property is no longer used so it's made optional to keep backwards compatibility. A null value
     can be provided instead of an actual ID. """
@@ -103,14 +103,19 @@ class CreateRatingResultInput:
         d = dict(src_dict)
         try:
             rating_result = cast(
-                "Csat | Nps | ThumbsUpOrDown | UnknownVariant",
+                "Csat | Nps | ThumbsUpOrDown | UnknownSubmittedRatingResult",
                 _resolve_union(
                     d.pop("ratingResult"),
                     lambda: (
                         _Variant("Csat", _is_mapping, Csat.from_dict, Csat),
                         _Variant("Nps", _is_mapping, Nps.from_dict, Nps),
                         _Variant("ThumbsUpOrDown", _is_mapping, ThumbsUpOrDown.from_dict, ThumbsUpOrDown),
-                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        _Variant(
+                            "UnknownSubmittedRatingResult",
+                            _is_mapping,
+                            UnknownSubmittedRatingResult.from_dict,
+                            UnknownSubmittedRatingResult,
+                        ),
                     ),
                     unset_ok=False,
                     none_ok=False,

@@ -9,15 +9,15 @@ from attrs import field as _attrs_field
 from .._validation import at as _at
 
 if TYPE_CHECKING:
-    from ..models.team_1 import Team1
+    from ..models.team import Team
 
 _lazy_imports_loaded = False
 
 
 def _load_lazy_imports() -> None:
     """The models this one refers to, imported on first use, once (they may import this module too)."""
-    global _lazy_imports_loaded, Team1
-    from ..models.team_1 import Team1  # noqa: PLC0415
+    global _lazy_imports_loaded, Team
+    from ..models.team import Team  # noqa: PLC0415
 
     _lazy_imports_loaded = True
 
@@ -27,7 +27,7 @@ T = TypeVar("T", bound="CreateTeamOutput")
 
 @_attrs_define
 class CreateTeamOutput:
-    data: Team1
+    data: Team
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # What the wire says about this model: used to pick it out of a union (see _unions.py).
@@ -57,7 +57,7 @@ class CreateTeamOutput:
             _load_lazy_imports()
         d = dict(src_dict)
         try:
-            data = Team1.from_dict(d.pop("data"))
+            data = Team.from_dict(d.pop("data"))
 
         except Exception as _exc:
             raise _at(_exc, "data") from _exc

@@ -2,10 +2,10 @@ from enum import StrEnum
 
 
 class DeprecatedAnonymizationType(StrEnum):
-    CONVERSATIONANONYMIZATIONTYPE = "ConversationAnonymizationType"
-    MESSAGEANONYMIZATIONTYPE = "MessageAnonymizationType"
-    UNKNOWNANONYMIZATIONTYPE = "UnknownAnonymizationType"
-    USERANONYMIZATIONTYPE = "UserAnonymizationType"
+    CONVERSATION_ANONYMIZATION_TYPE = "ConversationAnonymizationType"
+    MESSAGE_ANONYMIZATION_TYPE = "MessageAnonymizationType"
+    UNKNOWN_ANONYMIZATION_TYPE = "UnknownAnonymizationType"
+    USER_ANONYMIZATION_TYPE = "UserAnonymizationType"
 
     def __str__(self) -> str:
         return str(self.value)
@@ -28,4 +28,4 @@ class DeprecatedAnonymizationType(StrEnum):
     @property
     def is_known(self) -> bool:
         """False for a value this client was generated without."""
-        return self._name_ != "UNKNOWN"
+        return type(self)._member_map_.get(self._name_) is self

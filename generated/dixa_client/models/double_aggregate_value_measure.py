@@ -2,12 +2,12 @@ from enum import StrEnum
 
 
 class DoubleAggregateValueMeasure(StrEnum):
-    AGENTPRESENCEDURATION = "AgentPresenceDuration"
+    AGENT_PRESENCE_DURATION = "AgentPresenceDuration"
     AVERAGE = "Average"
     MAX = "Max"
     MIN = "Min"
     PERCENTAGE = "Percentage"
-    STDDEV = "StdDev"
+    STD_DEV = "StdDev"
     SUM = "Sum"
 
     def __str__(self) -> str:
@@ -31,4 +31,4 @@ class DoubleAggregateValueMeasure(StrEnum):
     @property
     def is_known(self) -> bool:
         """False for a value this client was generated without."""
-        return self._name_ != "UNKNOWN"
+        return type(self)._member_map_.get(self._name_) is self

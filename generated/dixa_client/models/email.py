@@ -17,17 +17,17 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.inbound import Inbound
     from ..models.outbound import Outbound
-    from ..models.unknown_variant import UnknownVariant
+    from ..models.unknown_create_message_input import UnknownCreateMessageInput
 
 _lazy_imports_loaded = False
 
 
 def _load_lazy_imports() -> None:
     """The models this one refers to, imported on first use, once (they may import this module too)."""
-    global _lazy_imports_loaded, Inbound, Outbound, UnknownVariant
+    global _lazy_imports_loaded, Inbound, Outbound, UnknownCreateMessageInput
     from ..models.inbound import Inbound  # noqa: PLC0415
     from ..models.outbound import Outbound  # noqa: PLC0415
-    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+    from ..models.unknown_create_message_input import UnknownCreateMessageInput  # noqa: PLC0415
 
     _lazy_imports_loaded = True
 
@@ -40,7 +40,7 @@ class Email:
     requester_id: UUID
     email_integration_id: str
     subject: str
-    message: Inbound | Outbound | UnknownVariant
+    message: Inbound | Outbound | UnknownCreateMessageInput
     """ Only Outbound messages are supported for Sms and Whatsapp. """
     language: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -114,13 +114,18 @@ class Email:
 
         try:
             message = cast(
-                "Inbound | Outbound | UnknownVariant",
+                "Inbound | Outbound | UnknownCreateMessageInput",
                 _resolve_union(
                     d.pop("message"),
                     lambda: (
                         _Variant("Inbound", _is_mapping, Inbound.from_dict, Inbound),
                         _Variant("Outbound", _is_mapping, Outbound.from_dict, Outbound),
-                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        _Variant(
+                            "UnknownCreateMessageInput",
+                            _is_mapping,
+                            UnknownCreateMessageInput.from_dict,
+                            UnknownCreateMessageInput,
+                        ),
                     ),
                     unset_ok=False,
                     none_ok=False,

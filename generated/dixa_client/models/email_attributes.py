@@ -11,7 +11,7 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
-from ..models.anonymized_conversation_direction import AnonymizedConversationDirection
+from ..models.conversation_direction import ConversationDirection
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ class EmailAttributes:
     inline_images: list[File] | Unset = UNSET
     attachments: list[File] | Unset = UNSET
     delivery_failure_reason: str | Unset = UNSET
-    direction: AnonymizedConversationDirection | Unset = UNSET
+    direction: ConversationDirection | Unset = UNSET
     original_content_url: File | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -300,11 +300,11 @@ class EmailAttributes:
 
         try:
             _direction = _value if (_value := d.pop("direction", UNSET)) is not None else UNSET
-            direction: AnonymizedConversationDirection | Unset
+            direction: ConversationDirection | Unset
             if isinstance(_direction, Unset):
                 direction = UNSET
             else:
-                direction = AnonymizedConversationDirection.parse(_direction)
+                direction = ConversationDirection.parse(_direction)
 
         except Exception as _exc:
             raise _at(_exc, "direction") from _exc

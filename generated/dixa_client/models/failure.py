@@ -14,16 +14,16 @@ from .._validation import at as _at
 
 if TYPE_CHECKING:
     from ..models.unexpected_error import UnexpectedError
-    from ..models.unknown_variant import UnknownVariant
+    from ..models.unknown_channel_availability_error import UnknownChannelAvailabilityError
 
 _lazy_imports_loaded = False
 
 
 def _load_lazy_imports() -> None:
     """The models this one refers to, imported on first use, once (they may import this module too)."""
-    global _lazy_imports_loaded, UnexpectedError, UnknownVariant
+    global _lazy_imports_loaded, UnexpectedError, UnknownChannelAvailabilityError
     from ..models.unexpected_error import UnexpectedError  # noqa: PLC0415
-    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+    from ..models.unknown_channel_availability_error import UnknownChannelAvailabilityError  # noqa: PLC0415
 
     _lazy_imports_loaded = True
 
@@ -33,7 +33,7 @@ T = TypeVar("T", bound="Failure")
 
 @_attrs_define
 class Failure:
-    error: UnexpectedError | UnknownVariant
+    error: UnexpectedError | UnknownChannelAvailabilityError
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # What the wire says about this model: used to pick it out of a union (see _unions.py).
@@ -71,12 +71,17 @@ class Failure:
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
             error = cast(
-                "UnexpectedError | UnknownVariant",
+                "UnexpectedError | UnknownChannelAvailabilityError",
                 _resolve_union(
                     d.pop("error"),
                     lambda: (
                         _Variant("UnexpectedError", _is_mapping, UnexpectedError.from_dict, UnexpectedError),
-                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        _Variant(
+                            "UnknownChannelAvailabilityError",
+                            _is_mapping,
+                            UnknownChannelAvailabilityError.from_dict,
+                            UnknownChannelAvailabilityError,
+                        ),
                     ),
                     unset_ok=False,
                     none_ok=False,

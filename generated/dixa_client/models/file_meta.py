@@ -15,17 +15,17 @@ from .._validation import at as _at
 if TYPE_CHECKING:
     from ..models.checksum import Checksum
     from ..models.mime_type_impl import MimeTypeImpl
-    from ..models.unknown_variant import UnknownVariant
+    from ..models.unknown_mime_type import UnknownMimeType
 
 _lazy_imports_loaded = False
 
 
 def _load_lazy_imports() -> None:
     """The models this one refers to, imported on first use, once (they may import this module too)."""
-    global _lazy_imports_loaded, Checksum, MimeTypeImpl, UnknownVariant
+    global _lazy_imports_loaded, Checksum, MimeTypeImpl, UnknownMimeType
     from ..models.checksum import Checksum  # noqa: PLC0415
     from ..models.mime_type_impl import MimeTypeImpl  # noqa: PLC0415
-    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+    from ..models.unknown_mime_type import UnknownMimeType  # noqa: PLC0415
 
     _lazy_imports_loaded = True
 
@@ -37,7 +37,7 @@ T = TypeVar("T", bound="FileMeta")
 class FileMeta:
     url: str
     name: str
-    media_type: MimeTypeImpl | UnknownVariant
+    media_type: MimeTypeImpl | UnknownMimeType
     bytes_length: int
     checksum: Checksum
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -98,12 +98,12 @@ class FileMeta:
 
         try:
             media_type = cast(
-                "MimeTypeImpl | UnknownVariant",
+                "MimeTypeImpl | UnknownMimeType",
                 _resolve_union(
                     d.pop("mediaType"),
                     lambda: (
                         _Variant("MimeTypeImpl", _is_mapping, MimeTypeImpl.from_dict, MimeTypeImpl),
-                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        _Variant("UnknownMimeType", _is_mapping, UnknownMimeType.from_dict, UnknownMimeType),
                     ),
                     unset_ok=False,
                     none_ok=False,

@@ -3,8 +3,8 @@ from enum import StrEnum
 
 class Functionality(StrEnum):
     SMS = "Sms"
-    VOICEINBOUND = "VoiceInbound"
-    VOICEOUTBOUND = "VoiceOutbound"
+    VOICE_INBOUND = "VoiceInbound"
+    VOICE_OUTBOUND = "VoiceOutbound"
 
     def __str__(self) -> str:
         return str(self.value)
@@ -27,4 +27,4 @@ class Functionality(StrEnum):
     @property
     def is_known(self) -> bool:
         """False for a value this client was generated without."""
-        return self._name_ != "UNKNOWN"
+        return type(self)._member_map_.get(self._name_) is self

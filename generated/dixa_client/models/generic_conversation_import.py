@@ -24,19 +24,19 @@ if TYPE_CHECKING:
     from ..models.closing import Closing
     from ..models.inbound_import import InboundImport
     from ..models.outbound_import import OutboundImport
-    from ..models.unknown_variant import UnknownVariant
+    from ..models.unknown_import_message_input import UnknownImportMessageInput
 
 _lazy_imports_loaded = False
 
 
 def _load_lazy_imports() -> None:
     """The models this one refers to, imported on first use, once (they may import this module too)."""
-    global _lazy_imports_loaded, Assignment, Closing, InboundImport, OutboundImport, UnknownVariant
+    global _lazy_imports_loaded, Assignment, Closing, InboundImport, OutboundImport, UnknownImportMessageInput
     from ..models.assignment import Assignment  # noqa: PLC0415
     from ..models.closing import Closing  # noqa: PLC0415
     from ..models.inbound_import import InboundImport  # noqa: PLC0415
     from ..models.outbound_import import OutboundImport  # noqa: PLC0415
-    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+    from ..models.unknown_import_message_input import UnknownImportMessageInput  # noqa: PLC0415
 
     _lazy_imports_loaded = True
 
@@ -53,7 +53,7 @@ class GenericConversationImport:
     direction: CallbackDirection
     created_at: datetime.datetime
     requester_connection_status: RequesterConnectionStatus | Unset = UNSET
-    messages: list[InboundImport | OutboundImport | UnknownVariant] | Unset = UNSET
+    messages: list[InboundImport | OutboundImport | UnknownImportMessageInput] | Unset = UNSET
     assignment: Assignment | Unset = UNSET
     external_id: str | Unset = UNSET
     closing: Closing | Unset = UNSET
@@ -196,7 +196,7 @@ class GenericConversationImport:
 
         try:
             _messages = _value if (_value := d.pop("messages", UNSET)) is not None else UNSET
-            messages: list[InboundImport | OutboundImport | UnknownVariant] | Unset = UNSET
+            messages: list[InboundImport | OutboundImport | UnknownImportMessageInput] | Unset = UNSET
             if _messages is not UNSET:
                 if not isinstance(_messages, list):
                     raise TypeError(f"expected a list, got {type(_messages).__name__}")
@@ -204,13 +204,18 @@ class GenericConversationImport:
                 for _index_messages, messages_item_data in enumerate(_messages):
                     try:
                         messages_item = cast(
-                            "InboundImport | OutboundImport | UnknownVariant",
+                            "InboundImport | OutboundImport | UnknownImportMessageInput",
                             _resolve_union(
                                 messages_item_data,
                                 lambda: (
                                     _Variant("InboundImport", _is_mapping, InboundImport.from_dict, InboundImport),
                                     _Variant("OutboundImport", _is_mapping, OutboundImport.from_dict, OutboundImport),
-                                    _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                                    _Variant(
+                                        "UnknownImportMessageInput",
+                                        _is_mapping,
+                                        UnknownImportMessageInput.from_dict,
+                                        UnknownImportMessageInput,
+                                    ),
                                 ),
                                 unset_ok=False,
                                 none_ok=False,

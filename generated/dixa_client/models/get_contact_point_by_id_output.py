@@ -15,17 +15,17 @@ from .._validation import at as _at
 if TYPE_CHECKING:
     from ..models.email_endpoint import EmailEndpoint
     from ..models.telephony_endpoint import TelephonyEndpoint
-    from ..models.unknown_variant import UnknownVariant
+    from ..models.unknown_contact_endpoint import UnknownContactEndpoint
 
 _lazy_imports_loaded = False
 
 
 def _load_lazy_imports() -> None:
     """The models this one refers to, imported on first use, once (they may import this module too)."""
-    global _lazy_imports_loaded, EmailEndpoint, TelephonyEndpoint, UnknownVariant
+    global _lazy_imports_loaded, EmailEndpoint, TelephonyEndpoint, UnknownContactEndpoint
     from ..models.email_endpoint import EmailEndpoint  # noqa: PLC0415
     from ..models.telephony_endpoint import TelephonyEndpoint  # noqa: PLC0415
-    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+    from ..models.unknown_contact_endpoint import UnknownContactEndpoint  # noqa: PLC0415
 
     _lazy_imports_loaded = True
 
@@ -35,7 +35,7 @@ T = TypeVar("T", bound="GetContactPointByIdOutput")
 
 @_attrs_define
 class GetContactPointByIdOutput:
-    data: EmailEndpoint | TelephonyEndpoint | UnknownVariant
+    data: EmailEndpoint | TelephonyEndpoint | UnknownContactEndpoint
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # What the wire says about this model: used to pick it out of a union (see _unions.py).
@@ -75,13 +75,18 @@ class GetContactPointByIdOutput:
         d = dict(src_dict)
         try:
             data = cast(
-                "EmailEndpoint | TelephonyEndpoint | UnknownVariant",
+                "EmailEndpoint | TelephonyEndpoint | UnknownContactEndpoint",
                 _resolve_union(
                     d.pop("data"),
                     lambda: (
                         _Variant("EmailEndpoint", _is_mapping, EmailEndpoint.from_dict, EmailEndpoint),
                         _Variant("TelephonyEndpoint", _is_mapping, TelephonyEndpoint.from_dict, TelephonyEndpoint),
-                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        _Variant(
+                            "UnknownContactEndpoint",
+                            _is_mapping,
+                            UnknownContactEndpoint.from_dict,
+                            UnknownContactEndpoint,
+                        ),
                     ),
                     unset_ok=False,
                     none_ok=False,

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from ..models.pstn_phone_conversation import PstnPhoneConversation
     from ..models.sms_conversation import SmsConversation
     from ..models.twitter_conversation import TwitterConversation
-    from ..models.unknown_variant import UnknownVariant
+    from ..models.unknown_conversation import UnknownConversation
     from ..models.whats_app_conversation import WhatsAppConversation
 
 _lazy_imports_loaded = False
@@ -43,7 +43,7 @@ def _load_lazy_imports() -> None:
         PstnPhoneConversation, \
         SmsConversation, \
         TwitterConversation, \
-        UnknownVariant, \
+        UnknownConversation, \
         WhatsAppConversation
     from ..models.anonymized_conversation import AnonymizedConversation  # noqa: PLC0415
     from ..models.chat_conversation import ChatConversation  # noqa: PLC0415
@@ -55,7 +55,7 @@ def _load_lazy_imports() -> None:
     from ..models.pstn_phone_conversation import PstnPhoneConversation  # noqa: PLC0415
     from ..models.sms_conversation import SmsConversation  # noqa: PLC0415
     from ..models.twitter_conversation import TwitterConversation  # noqa: PLC0415
-    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+    from ..models.unknown_conversation import UnknownConversation  # noqa: PLC0415
     from ..models.whats_app_conversation import WhatsAppConversation  # noqa: PLC0415
 
     _lazy_imports_loaded = True
@@ -77,7 +77,7 @@ class GetConversationOutput:
         | PstnPhoneConversation
         | SmsConversation
         | TwitterConversation
-        | UnknownVariant
+        | UnknownConversation
         | WhatsAppConversation
     )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -146,7 +146,7 @@ class GetConversationOutput:
         d = dict(src_dict)
         try:
             data = cast(
-                "AnonymizedConversation | ChatConversation | ContactFormConversation | EmailConversation | FacebookMessengerConversation | GenericConversation | MessengerConversation | PstnPhoneConversation | SmsConversation | TwitterConversation | UnknownVariant | WhatsAppConversation",
+                "AnonymizedConversation | ChatConversation | ContactFormConversation | EmailConversation | FacebookMessengerConversation | GenericConversation | MessengerConversation | PstnPhoneConversation | SmsConversation | TwitterConversation | UnknownConversation | WhatsAppConversation",
                 _resolve_union(
                     d.pop("data"),
                     lambda: (
@@ -186,7 +186,9 @@ class GetConversationOutput:
                         _Variant(
                             "WhatsAppConversation", _is_mapping, WhatsAppConversation.from_dict, WhatsAppConversation
                         ),
-                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        _Variant(
+                            "UnknownConversation", _is_mapping, UnknownConversation.from_dict, UnknownConversation
+                        ),
                     ),
                     unset_ok=False,
                     none_ok=False,

@@ -3,14 +3,14 @@ from enum import StrEnum
 
 class GetConversationsFlowsChannel(StrEnum):
     CALLBACK = "Callback"
-    CONTACTFORM = "ContactForm"
+    CONTACT_FORM = "ContactForm"
     EMAIL = "Email"
-    FACEBOOKMESSENGER = "FacebookMessenger"
+    FACEBOOK_MESSENGER = "FacebookMessenger"
     MESSENGER = "Messenger"
-    PSTNPHONE = "PstnPhone"
+    PSTN_PHONE = "PstnPhone"
     VOICEMAIL = "Voicemail"
-    WHATSAPP = "WhatsApp"
-    WIDGETCHAT = "WidgetChat"
+    WHATS_APP = "WhatsApp"
+    WIDGET_CHAT = "WidgetChat"
 
     def __str__(self) -> str:
         return str(self.value)
@@ -33,4 +33,4 @@ class GetConversationsFlowsChannel(StrEnum):
     @property
     def is_known(self) -> bool:
         """False for a value this client was generated without."""
-        return self._name_ != "UNKNOWN"
+        return type(self)._member_map_.get(self._name_) is self

@@ -2,8 +2,8 @@ from enum import StrEnum
 
 
 class GetTemplatesType(StrEnum):
-    EMAILAUTOREPLY = "EmailAutoReply"
-    QUICKRESPONSE = "QuickResponse"
+    EMAIL_AUTO_REPLY = "EmailAutoReply"
+    QUICK_RESPONSE = "QuickResponse"
 
     def __str__(self) -> str:
         return str(self.value)
@@ -26,4 +26,4 @@ class GetTemplatesType(StrEnum):
     @property
     def is_known(self) -> bool:
         """False for a value this client was generated without."""
-        return self._name_ != "UNKNOWN"
+        return type(self)._member_map_.get(self._name_) is self

@@ -18,19 +18,19 @@ if TYPE_CHECKING:
     from ..models.html import Html
     from ..models.markdown import Markdown
     from ..models.text import Text
-    from ..models.unknown_variant import UnknownVariant
+    from ..models.unknown_content import UnknownContent
 
 _lazy_imports_loaded = False
 
 
 def _load_lazy_imports() -> None:
     """The models this one refers to, imported on first use, once (they may import this module too)."""
-    global _lazy_imports_loaded, File, Html, Markdown, Text, UnknownVariant
+    global _lazy_imports_loaded, File, Html, Markdown, Text, UnknownContent
     from ..models.file import File  # noqa: PLC0415
     from ..models.html import Html  # noqa: PLC0415
     from ..models.markdown import Markdown  # noqa: PLC0415
     from ..models.text import Text  # noqa: PLC0415
-    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+    from ..models.unknown_content import UnknownContent  # noqa: PLC0415
 
     _lazy_imports_loaded = True
 
@@ -40,7 +40,7 @@ T = TypeVar("T", bound="Inbound")
 
 @_attrs_define
 class Inbound:
-    content: Html | Markdown | Text | UnknownVariant
+    content: Html | Markdown | Text | UnknownContent
     attachments: list[File] | Unset = UNSET
     integration_email: str | Unset = UNSET
     """ Internal email address registered for the integration with format: \\<email-address\\>@email.dixa.io """
@@ -106,14 +106,14 @@ class Inbound:
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
             content = cast(
-                "Html | Markdown | Text | UnknownVariant",
+                "Html | Markdown | Text | UnknownContent",
                 _resolve_union(
                     d.pop("content"),
                     lambda: (
                         _Variant("Html", _is_mapping, Html.from_dict, Html),
                         _Variant("Markdown", _is_mapping, Markdown.from_dict, Markdown),
                         _Variant("Text", _is_mapping, Text.from_dict, Text),
-                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        _Variant("UnknownContent", _is_mapping, UnknownContent.from_dict, UnknownContent),
                     ),
                     unset_ok=False,
                     none_ok=False,

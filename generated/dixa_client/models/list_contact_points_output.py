@@ -16,17 +16,17 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.email_endpoint import EmailEndpoint
     from ..models.telephony_endpoint import TelephonyEndpoint
-    from ..models.unknown_variant import UnknownVariant
+    from ..models.unknown_contact_endpoint import UnknownContactEndpoint
 
 _lazy_imports_loaded = False
 
 
 def _load_lazy_imports() -> None:
     """The models this one refers to, imported on first use, once (they may import this module too)."""
-    global _lazy_imports_loaded, EmailEndpoint, TelephonyEndpoint, UnknownVariant
+    global _lazy_imports_loaded, EmailEndpoint, TelephonyEndpoint, UnknownContactEndpoint
     from ..models.email_endpoint import EmailEndpoint  # noqa: PLC0415
     from ..models.telephony_endpoint import TelephonyEndpoint  # noqa: PLC0415
-    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+    from ..models.unknown_contact_endpoint import UnknownContactEndpoint  # noqa: PLC0415
 
     _lazy_imports_loaded = True
 
@@ -36,7 +36,7 @@ T = TypeVar("T", bound="ListContactPointsOutput")
 
 @_attrs_define
 class ListContactPointsOutput:
-    data: list[EmailEndpoint | TelephonyEndpoint | UnknownVariant] | Unset = UNSET
+    data: list[EmailEndpoint | TelephonyEndpoint | UnknownContactEndpoint] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # What the wire says about this model: used to pick it out of a union (see _unions.py).
@@ -80,7 +80,7 @@ class ListContactPointsOutput:
         d = dict(src_dict)
         try:
             _data = _value if (_value := d.pop("data", UNSET)) is not None else UNSET
-            data: list[EmailEndpoint | TelephonyEndpoint | UnknownVariant] | Unset = UNSET
+            data: list[EmailEndpoint | TelephonyEndpoint | UnknownContactEndpoint] | Unset = UNSET
             if _data is not UNSET:
                 if not isinstance(_data, list):
                     raise TypeError(f"expected a list, got {type(_data).__name__}")
@@ -88,7 +88,7 @@ class ListContactPointsOutput:
                 for _index_data, data_item_data in enumerate(_data):
                     try:
                         data_item = cast(
-                            "EmailEndpoint | TelephonyEndpoint | UnknownVariant",
+                            "EmailEndpoint | TelephonyEndpoint | UnknownContactEndpoint",
                             _resolve_union(
                                 data_item_data,
                                 lambda: (
@@ -96,7 +96,12 @@ class ListContactPointsOutput:
                                     _Variant(
                                         "TelephonyEndpoint", _is_mapping, TelephonyEndpoint.from_dict, TelephonyEndpoint
                                     ),
-                                    _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                                    _Variant(
+                                        "UnknownContactEndpoint",
+                                        _is_mapping,
+                                        UnknownContactEndpoint.from_dict,
+                                        UnknownContactEndpoint,
+                                    ),
                                 ),
                                 unset_ok=False,
                                 none_ok=False,

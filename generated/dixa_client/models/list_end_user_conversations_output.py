@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from ..models.pstn_phone_conversation import PstnPhoneConversation
     from ..models.sms_conversation import SmsConversation
     from ..models.twitter_conversation import TwitterConversation
-    from ..models.unknown_variant import UnknownVariant
+    from ..models.unknown_conversation import UnknownConversation
     from ..models.whats_app_conversation import WhatsAppConversation
 
 _lazy_imports_loaded = False
@@ -46,7 +46,7 @@ def _load_lazy_imports() -> None:
         PstnPhoneConversation, \
         SmsConversation, \
         TwitterConversation, \
-        UnknownVariant, \
+        UnknownConversation, \
         WhatsAppConversation
     from ..models.anonymized_conversation import AnonymizedConversation  # noqa: PLC0415
     from ..models.chat_conversation import ChatConversation  # noqa: PLC0415
@@ -59,7 +59,7 @@ def _load_lazy_imports() -> None:
     from ..models.pstn_phone_conversation import PstnPhoneConversation  # noqa: PLC0415
     from ..models.sms_conversation import SmsConversation  # noqa: PLC0415
     from ..models.twitter_conversation import TwitterConversation  # noqa: PLC0415
-    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+    from ..models.unknown_conversation import UnknownConversation  # noqa: PLC0415
     from ..models.whats_app_conversation import WhatsAppConversation  # noqa: PLC0415
 
     _lazy_imports_loaded = True
@@ -82,7 +82,7 @@ class ListEndUserConversationsOutput:
             | PstnPhoneConversation
             | SmsConversation
             | TwitterConversation
-            | UnknownVariant
+            | UnknownConversation
             | WhatsAppConversation
         ]
         | Unset
@@ -176,7 +176,7 @@ class ListEndUserConversationsOutput:
                     | PstnPhoneConversation
                     | SmsConversation
                     | TwitterConversation
-                    | UnknownVariant
+                    | UnknownConversation
                     | WhatsAppConversation
                 ]
                 | Unset
@@ -188,7 +188,7 @@ class ListEndUserConversationsOutput:
                 for _index_data, data_item_data in enumerate(_data):
                     try:
                         data_item = cast(
-                            "AnonymizedConversation | ChatConversation | ContactFormConversation | EmailConversation | FacebookMessengerConversation | GenericConversation | MessengerConversation | PstnPhoneConversation | SmsConversation | TwitterConversation | UnknownVariant | WhatsAppConversation",
+                            "AnonymizedConversation | ChatConversation | ContactFormConversation | EmailConversation | FacebookMessengerConversation | GenericConversation | MessengerConversation | PstnPhoneConversation | SmsConversation | TwitterConversation | UnknownConversation | WhatsAppConversation",
                             _resolve_union(
                                 data_item_data,
                                 lambda: (
@@ -249,7 +249,12 @@ class ListEndUserConversationsOutput:
                                         WhatsAppConversation.from_dict,
                                         WhatsAppConversation,
                                     ),
-                                    _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                                    _Variant(
+                                        "UnknownConversation",
+                                        _is_mapping,
+                                        UnknownConversation.from_dict,
+                                        UnknownConversation,
+                                    ),
                                 ),
                                 unset_ok=False,
                                 none_ok=False,

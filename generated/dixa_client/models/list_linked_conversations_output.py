@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from ..models.pstn_phone_conversation import PstnPhoneConversation
     from ..models.sms_conversation import SmsConversation
     from ..models.twitter_conversation import TwitterConversation
-    from ..models.unknown_variant import UnknownVariant
+    from ..models.unknown_conversation import UnknownConversation
     from ..models.whats_app_conversation import WhatsAppConversation
 
 _lazy_imports_loaded = False
@@ -44,7 +44,7 @@ def _load_lazy_imports() -> None:
         PstnPhoneConversation, \
         SmsConversation, \
         TwitterConversation, \
-        UnknownVariant, \
+        UnknownConversation, \
         WhatsAppConversation
     from ..models.anonymized_conversation import AnonymizedConversation  # noqa: PLC0415
     from ..models.chat_conversation import ChatConversation  # noqa: PLC0415
@@ -56,7 +56,7 @@ def _load_lazy_imports() -> None:
     from ..models.pstn_phone_conversation import PstnPhoneConversation  # noqa: PLC0415
     from ..models.sms_conversation import SmsConversation  # noqa: PLC0415
     from ..models.twitter_conversation import TwitterConversation  # noqa: PLC0415
-    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+    from ..models.unknown_conversation import UnknownConversation  # noqa: PLC0415
     from ..models.whats_app_conversation import WhatsAppConversation  # noqa: PLC0415
 
     _lazy_imports_loaded = True
@@ -79,7 +79,7 @@ class ListLinkedConversationsOutput:
             | PstnPhoneConversation
             | SmsConversation
             | TwitterConversation
-            | UnknownVariant
+            | UnknownConversation
             | WhatsAppConversation
         ]
         | Unset
@@ -166,7 +166,7 @@ class ListLinkedConversationsOutput:
                     | PstnPhoneConversation
                     | SmsConversation
                     | TwitterConversation
-                    | UnknownVariant
+                    | UnknownConversation
                     | WhatsAppConversation
                 ]
                 | Unset
@@ -178,7 +178,7 @@ class ListLinkedConversationsOutput:
                 for _index_data, data_item_data in enumerate(_data):
                     try:
                         data_item = cast(
-                            "AnonymizedConversation | ChatConversation | ContactFormConversation | EmailConversation | FacebookMessengerConversation | GenericConversation | MessengerConversation | PstnPhoneConversation | SmsConversation | TwitterConversation | UnknownVariant | WhatsAppConversation",
+                            "AnonymizedConversation | ChatConversation | ContactFormConversation | EmailConversation | FacebookMessengerConversation | GenericConversation | MessengerConversation | PstnPhoneConversation | SmsConversation | TwitterConversation | UnknownConversation | WhatsAppConversation",
                             _resolve_union(
                                 data_item_data,
                                 lambda: (
@@ -239,7 +239,12 @@ class ListLinkedConversationsOutput:
                                         WhatsAppConversation.from_dict,
                                         WhatsAppConversation,
                                     ),
-                                    _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                                    _Variant(
+                                        "UnknownConversation",
+                                        _is_mapping,
+                                        UnknownConversation.from_dict,
+                                        UnknownConversation,
+                                    ),
                                 ),
                                 unset_ok=False,
                                 none_ok=False,

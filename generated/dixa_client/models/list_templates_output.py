@@ -17,18 +17,18 @@ if TYPE_CHECKING:
     from ..models.email_auto_reply import EmailAutoReply
     from ..models.pagination_links import PaginationLinks
     from ..models.quick_response import QuickResponse
-    from ..models.unknown_variant import UnknownVariant
+    from ..models.unknown_template import UnknownTemplate
 
 _lazy_imports_loaded = False
 
 
 def _load_lazy_imports() -> None:
     """The models this one refers to, imported on first use, once (they may import this module too)."""
-    global _lazy_imports_loaded, EmailAutoReply, PaginationLinks, QuickResponse, UnknownVariant
+    global _lazy_imports_loaded, EmailAutoReply, PaginationLinks, QuickResponse, UnknownTemplate
     from ..models.email_auto_reply import EmailAutoReply  # noqa: PLC0415
     from ..models.pagination_links import PaginationLinks  # noqa: PLC0415
     from ..models.quick_response import QuickResponse  # noqa: PLC0415
-    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+    from ..models.unknown_template import UnknownTemplate  # noqa: PLC0415
 
     _lazy_imports_loaded = True
 
@@ -38,7 +38,7 @@ T = TypeVar("T", bound="ListTemplatesOutput")
 
 @_attrs_define
 class ListTemplatesOutput:
-    data: list[EmailAutoReply | QuickResponse | UnknownVariant] | Unset = UNSET
+    data: list[EmailAutoReply | QuickResponse | UnknownTemplate] | Unset = UNSET
     meta: PaginationLinks | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -89,7 +89,7 @@ class ListTemplatesOutput:
         d = dict(src_dict)
         try:
             _data = _value if (_value := d.pop("data", UNSET)) is not None else UNSET
-            data: list[EmailAutoReply | QuickResponse | UnknownVariant] | Unset = UNSET
+            data: list[EmailAutoReply | QuickResponse | UnknownTemplate] | Unset = UNSET
             if _data is not UNSET:
                 if not isinstance(_data, list):
                     raise TypeError(f"expected a list, got {type(_data).__name__}")
@@ -97,13 +97,15 @@ class ListTemplatesOutput:
                 for _index_data, data_item_data in enumerate(_data):
                     try:
                         data_item = cast(
-                            "EmailAutoReply | QuickResponse | UnknownVariant",
+                            "EmailAutoReply | QuickResponse | UnknownTemplate",
                             _resolve_union(
                                 data_item_data,
                                 lambda: (
                                     _Variant("EmailAutoReply", _is_mapping, EmailAutoReply.from_dict, EmailAutoReply),
                                     _Variant("QuickResponse", _is_mapping, QuickResponse.from_dict, QuickResponse),
-                                    _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                                    _Variant(
+                                        "UnknownTemplate", _is_mapping, UnknownTemplate.from_dict, UnknownTemplate
+                                    ),
                                 ),
                                 unset_ok=False,
                                 none_ok=False,

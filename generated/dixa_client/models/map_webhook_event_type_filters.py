@@ -13,16 +13,16 @@ from .._unions import tagged as _tagged
 
 if TYPE_CHECKING:
     from ..models.combined_filters import CombinedFilters
-    from ..models.unknown_variant import UnknownVariant
+    from ..models.unknown_filters import UnknownFilters
 
 _lazy_imports_loaded = False
 
 
 def _load_lazy_imports() -> None:
     """The models this one refers to, imported on first use, once (they may import this module too)."""
-    global _lazy_imports_loaded, CombinedFilters, UnknownVariant
+    global _lazy_imports_loaded, CombinedFilters, UnknownFilters
     from ..models.combined_filters import CombinedFilters  # noqa: PLC0415
-    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+    from ..models.unknown_filters import UnknownFilters  # noqa: PLC0415
 
     _lazy_imports_loaded = True
 
@@ -32,7 +32,7 @@ T = TypeVar("T", bound="MapWebhookEventTypeFilters")
 
 @_attrs_define
 class MapWebhookEventTypeFilters:
-    additional_properties: dict[str, CombinedFilters | UnknownVariant] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, CombinedFilters | UnknownFilters] = _attrs_field(init=False, factory=dict)
 
     # What the wire says about this model: used to pick it out of a union (see _unions.py).
     __dixa_tag__: ClassVar[str | None] = None
@@ -65,12 +65,12 @@ class MapWebhookEventTypeFilters:
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             additional_property = cast(
-                "CombinedFilters | UnknownVariant",
+                "CombinedFilters | UnknownFilters",
                 _resolve_union(
                     prop_dict,
                     lambda: (
                         _Variant("CombinedFilters", _is_mapping, CombinedFilters.from_dict, CombinedFilters),
-                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        _Variant("UnknownFilters", _is_mapping, UnknownFilters.from_dict, UnknownFilters),
                     ),
                     unset_ok=False,
                     none_ok=False,
@@ -86,10 +86,10 @@ class MapWebhookEventTypeFilters:
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> CombinedFilters | UnknownVariant:
+    def __getitem__(self, key: str) -> CombinedFilters | UnknownFilters:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: CombinedFilters | UnknownVariant) -> None:
+    def __setitem__(self, key: str, value: CombinedFilters | UnknownFilters) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:

@@ -15,20 +15,20 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
-from ..models.anonymized_conversation_channel import AnonymizedConversationChannel
-from ..models.anonymized_conversation_direction import AnonymizedConversationDirection
+from ..models.conversation_channel import ConversationChannel
+from ..models.conversation_direction import ConversationDirection
 from ..models.state import State
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.assignment import Assignment
     from ..models.browser_info import BrowserInfo
+    from ..models.conversation_queue import ConversationQueue
     from ..models.custom_attribute import CustomAttribute
     from ..models.email_forward import EmailForward
     from ..models.follow_up import FollowUp
-    from ..models.queue import Queue
     from ..models.side_conversation import SideConversation
-    from ..models.unknown_variant import UnknownVariant
+    from ..models.unknown_conversation_link import UnknownConversationLink
 
 _lazy_imports_loaded = False
 
@@ -39,20 +39,20 @@ def _load_lazy_imports() -> None:
         _lazy_imports_loaded, \
         Assignment, \
         BrowserInfo, \
+        ConversationQueue, \
         CustomAttribute, \
         EmailForward, \
         FollowUp, \
-        Queue, \
         SideConversation, \
-        UnknownVariant
+        UnknownConversationLink
     from ..models.assignment import Assignment  # noqa: PLC0415
     from ..models.browser_info import BrowserInfo  # noqa: PLC0415
+    from ..models.conversation_queue import ConversationQueue  # noqa: PLC0415
     from ..models.custom_attribute import CustomAttribute  # noqa: PLC0415
     from ..models.email_forward import EmailForward  # noqa: PLC0415
     from ..models.follow_up import FollowUp  # noqa: PLC0415
-    from ..models.queue import Queue  # noqa: PLC0415
     from ..models.side_conversation import SideConversation  # noqa: PLC0415
-    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+    from ..models.unknown_conversation_link import UnknownConversationLink  # noqa: PLC0415
 
     _lazy_imports_loaded = True
 
@@ -64,16 +64,16 @@ T = TypeVar("T", bound="MessengerConversation")
 class MessengerConversation:
     id: int
     requester_id: UUID
-    channel: AnonymizedConversationChannel
+    channel: ConversationChannel
     created_at: datetime.datetime
-    direction: AnonymizedConversationDirection | Unset = UNSET
+    direction: ConversationDirection | Unset = UNSET
     state: State | Unset = UNSET
     state_updated_at: datetime.datetime | Unset = UNSET
     assignment: Assignment | Unset = UNSET
-    queue: Queue | Unset = UNSET
+    queue: ConversationQueue | Unset = UNSET
     browser_info: BrowserInfo | Unset = UNSET
     language: str | Unset = UNSET
-    link: EmailForward | FollowUp | SideConversation | UnknownVariant | Unset = UNSET
+    link: EmailForward | FollowUp | SideConversation | UnknownConversationLink | Unset = UNSET
     custom_attributes: list[CustomAttribute] | Unset = UNSET
     transport_expires_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -216,7 +216,7 @@ class MessengerConversation:
             raise _at(_exc, "requesterId") from _exc
 
         try:
-            channel = AnonymizedConversationChannel.parse(d.pop("channel"))
+            channel = ConversationChannel.parse(d.pop("channel"))
 
         except Exception as _exc:
             raise _at(_exc, "channel") from _exc
@@ -229,11 +229,11 @@ class MessengerConversation:
 
         try:
             _direction = _value if (_value := d.pop("direction", UNSET)) is not None else UNSET
-            direction: AnonymizedConversationDirection | Unset
+            direction: ConversationDirection | Unset
             if isinstance(_direction, Unset):
                 direction = UNSET
             else:
-                direction = AnonymizedConversationDirection.parse(_direction)
+                direction = ConversationDirection.parse(_direction)
 
         except Exception as _exc:
             raise _at(_exc, "direction") from _exc
@@ -273,11 +273,11 @@ class MessengerConversation:
 
         try:
             _queue = _value if (_value := d.pop("queue", UNSET)) is not None else UNSET
-            queue: Queue | Unset
+            queue: ConversationQueue | Unset
             if isinstance(_queue, Unset):
                 queue = UNSET
             else:
-                queue = Queue.from_dict(_queue)
+                queue = ConversationQueue.from_dict(_queue)
 
         except Exception as _exc:
             raise _at(_exc, "queue") from _exc
@@ -300,14 +300,19 @@ class MessengerConversation:
 
         try:
             link = cast(
-                "EmailForward | FollowUp | SideConversation | UnknownVariant | Unset",
+                "EmailForward | FollowUp | SideConversation | UnknownConversationLink | Unset",
                 _resolve_union(
                     (_value if (_value := d.pop("link", UNSET)) is not None else UNSET),
                     lambda: (
                         _Variant("EmailForward", _is_mapping, EmailForward.from_dict, EmailForward),
                         _Variant("FollowUp", _is_mapping, FollowUp.from_dict, FollowUp),
                         _Variant("SideConversation", _is_mapping, SideConversation.from_dict, SideConversation),
-                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        _Variant(
+                            "UnknownConversationLink",
+                            _is_mapping,
+                            UnknownConversationLink.from_dict,
+                            UnknownConversationLink,
+                        ),
                     ),
                     unset_ok=True,
                     none_ok=False,

@@ -2,12 +2,12 @@ from enum import StrEnum
 
 
 class OfferAlgorithm(StrEnum):
-    AGENTPRIORITYALLATONCE = "AgentPriorityAllAtOnce"
-    AGENTPRIORITYLONGESTIDLE = "AgentPriorityLongestIdle"
-    AGENTPRIORITYONEATATIMERANDOM = "AgentPriorityOneAtATimeRandom"
-    ALLATONCE = "AllAtOnce"
-    LONGESTIDLE = "LongestIdle"
-    ONEATATIMERANDOM = "OneAtATimeRandom"
+    AGENT_PRIORITY_ALL_AT_ONCE = "AgentPriorityAllAtOnce"
+    AGENT_PRIORITY_LONGEST_IDLE = "AgentPriorityLongestIdle"
+    AGENT_PRIORITY_ONE_AT_A_TIME_RANDOM = "AgentPriorityOneAtATimeRandom"
+    ALL_AT_ONCE = "AllAtOnce"
+    LONGEST_IDLE = "LongestIdle"
+    ONE_AT_A_TIME_RANDOM = "OneAtATimeRandom"
 
     def __str__(self) -> str:
         return str(self.value)
@@ -30,4 +30,4 @@ class OfferAlgorithm(StrEnum):
     @property
     def is_known(self) -> bool:
         """False for a value this client was generated without."""
-        return self._name_ != "UNKNOWN"
+        return type(self)._member_map_.get(self._name_) is self

@@ -10,7 +10,7 @@ from .._unions import Variant as _Variant
 from .._unions import identity as _identity
 from .._unions import resolve as _resolve_union
 from .._validation import at as _at
-from ..models.anonymized_conversation_direction import AnonymizedConversationDirection
+from ..models.conversation_direction import ConversationDirection
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PhoneAttributes")
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="PhoneAttributes")
 class PhoneAttributes:
     from_: str
     to: int | str
-    direction: AnonymizedConversationDirection | Unset = UNSET
+    direction: ConversationDirection | Unset = UNSET
     duration: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -85,11 +85,11 @@ class PhoneAttributes:
 
         try:
             _direction = _value if (_value := d.pop("direction", UNSET)) is not None else UNSET
-            direction: AnonymizedConversationDirection | Unset
+            direction: ConversationDirection | Unset
             if isinstance(_direction, Unset):
                 direction = UNSET
             else:
-                direction = AnonymizedConversationDirection.parse(_direction)
+                direction = ConversationDirection.parse(_direction)
 
         except Exception as _exc:
             raise _at(_exc, "direction") from _exc

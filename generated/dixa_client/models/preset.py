@@ -14,15 +14,15 @@ from .._validation import at as _at
 from ..models.value import Value
 
 if TYPE_CHECKING:
-    from ..models.preset_value_type_1 import PresetValueType1
+    from ..models.preset_value_object import PresetValueObject
 
 _lazy_imports_loaded = False
 
 
 def _load_lazy_imports() -> None:
     """The models this one refers to, imported on first use, once (they may import this module too)."""
-    global _lazy_imports_loaded, PresetValueType1
-    from ..models.preset_value_type_1 import PresetValueType1  # noqa: PLC0415
+    global _lazy_imports_loaded, PresetValueObject
+    from ..models.preset_value_object import PresetValueObject  # noqa: PLC0415
 
     _lazy_imports_loaded = True
 
@@ -32,7 +32,7 @@ T = TypeVar("T", bound="Preset")
 
 @_attrs_define
 class Preset:
-    value: PresetValueType1 | Value
+    value: PresetValueObject | Value
     """ values: [PreviousQuarter, ThisWeek, PreviousWeek, Yesterday, Today, ThisMonth, PreviousMonth, ThisQuarter,
     ThisYear] """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -77,12 +77,12 @@ class Preset:
                 return value_type_0
 
             value = cast(
-                "PresetValueType1 | Value",
+                "PresetValueObject | Value",
                 _resolve_union(
                     d.pop("value"),
                     lambda: (
                         _Variant("Value", lambda v: isinstance(v, str), _value_variant_0),
-                        _Variant("PresetValueType1", _is_mapping, PresetValueType1.from_dict, PresetValueType1),
+                        _Variant("PresetValueObject", _is_mapping, PresetValueObject.from_dict, PresetValueObject),
                     ),
                     unset_ok=False,
                     none_ok=False,

@@ -1,75 +1,362 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
-from uuid import UUID
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._datetime import format_datetime as _format_datetime
-from .._datetime import parse_datetime as _parse_datetime
 from .._validation import at as _at
+from ..models.member_list_type import MemberListType
+from ..models.offer_algorithm import OfferAlgorithm
+from ..models.sla_calculation_method import SlaCalculationMethod
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.map_conversation_channel_int import MapConversationChannelInt
+    from ..models.map_queue_threshold_int import MapQueueThresholdInt
+    from ..models.queue_usages import QueueUsages
+
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, MapConversationChannelInt, MapQueueThresholdInt, QueueUsages
+    from ..models.map_conversation_channel_int import MapConversationChannelInt  # noqa: PLC0415
+    from ..models.map_queue_threshold_int import MapQueueThresholdInt  # noqa: PLC0415
+    from ..models.queue_usages import QueueUsages  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
 
 T = TypeVar("T", bound="Queue")
 
 
 @_attrs_define
 class Queue:
-    id: UUID
-    queued_at: datetime.datetime | Unset = UNSET
+    id: str
+    name: str
+    is_default: bool
+    organization_id: str
+    queue_thresholds: MapQueueThresholdInt
+    """ values: [SlaTimeLimit, AvailableAgents, LongestWait, SlaPercentage, WaitingConversations] """
+    sla_calculation_method: SlaCalculationMethod
+    do_not_offer_timeouts: MapConversationChannelInt
+    """ values: [WhatsApp, Voicemail, WidgetChat, FacebookMessenger, Twitter, Email, ContactForm, Callback,
+    PstnPhone, Sms, Messenger] """
+    is_do_not_offer_enabled: bool
+    offer_timeout: int | Unset = UNSET
+    offering_algorithm: OfferAlgorithm | Unset = UNSET
+    member_list_type: MemberListType | Unset = UNSET
+    usages: QueueUsages | Unset = UNSET
+    wrapup_timeout: int | Unset = UNSET
+    priority: int | Unset = UNSET
+    offer_abandoned_conversations: bool | Unset = UNSET
+    is_preferred_agent_enabled: bool | Unset = UNSET
+    preferred_agent_timeouts: MapConversationChannelInt | Unset = UNSET
+    """ values: [WhatsApp, Voicemail, WidgetChat, FacebookMessenger, Twitter, Email, ContactForm, Callback,
+    PstnPhone, Sms, Messenger] """
+    preferred_agent_offline_timeout: int | Unset = UNSET
+    personal_agent_offline_timeout: int | Unset = UNSET
+    is_restricted: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # What the wire says about this model: used to pick it out of a union (see _unions.py).
     __dixa_tag__: ClassVar[str | None] = None
-    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id"])
-    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id", "queuedAt"])
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(
+        [
+            "id",
+            "name",
+            "isDefault",
+            "organizationId",
+            "queueThresholds",
+            "slaCalculationMethod",
+            "doNotOfferTimeouts",
+            "isDoNotOfferEnabled",
+        ]
+    )
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(
+        [
+            "id",
+            "name",
+            "isDefault",
+            "organizationId",
+            "queueThresholds",
+            "slaCalculationMethod",
+            "doNotOfferTimeouts",
+            "isDoNotOfferEnabled",
+            "offerTimeout",
+            "offeringAlgorithm",
+            "memberListType",
+            "usages",
+            "wrapupTimeout",
+            "priority",
+            "offerAbandonedConversations",
+            "isPreferredAgentEnabled",
+            "preferredAgentTimeouts",
+            "preferredAgentOfflineTimeout",
+            "personalAgentOfflineTimeout",
+            "isRestricted",
+        ]
+    )
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
+        id = self.id
 
-        queued_at: str | Unset = UNSET
-        if not isinstance(self.queued_at, Unset):
-            queued_at = _format_datetime(self.queued_at)
+        name = self.name
+
+        is_default = self.is_default
+
+        organization_id = self.organization_id
+
+        queue_thresholds = self.queue_thresholds.to_dict()
+
+        sla_calculation_method = self.sla_calculation_method.value
+
+        do_not_offer_timeouts = self.do_not_offer_timeouts.to_dict()
+
+        is_do_not_offer_enabled = self.is_do_not_offer_enabled
+
+        offer_timeout = self.offer_timeout
+
+        offering_algorithm: str | Unset = UNSET
+        if not isinstance(self.offering_algorithm, Unset):
+            offering_algorithm = self.offering_algorithm.value
+
+        member_list_type: str | Unset = UNSET
+        if not isinstance(self.member_list_type, Unset):
+            member_list_type = self.member_list_type.value
+
+        usages: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.usages, Unset):
+            usages = self.usages.to_dict()
+
+        wrapup_timeout = self.wrapup_timeout
+
+        priority = self.priority
+
+        offer_abandoned_conversations = self.offer_abandoned_conversations
+
+        is_preferred_agent_enabled = self.is_preferred_agent_enabled
+
+        preferred_agent_timeouts: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.preferred_agent_timeouts, Unset):
+            preferred_agent_timeouts = self.preferred_agent_timeouts.to_dict()
+
+        preferred_agent_offline_timeout = self.preferred_agent_offline_timeout
+
+        personal_agent_offline_timeout = self.personal_agent_offline_timeout
+
+        is_restricted = self.is_restricted
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
+                "name": name,
+                "isDefault": is_default,
+                "organizationId": organization_id,
+                "queueThresholds": queue_thresholds,
+                "slaCalculationMethod": sla_calculation_method,
+                "doNotOfferTimeouts": do_not_offer_timeouts,
+                "isDoNotOfferEnabled": is_do_not_offer_enabled,
             }
         )
-        if queued_at is not UNSET:
-            field_dict["queuedAt"] = queued_at
+        if offer_timeout is not UNSET:
+            field_dict["offerTimeout"] = offer_timeout
+        if offering_algorithm is not UNSET:
+            field_dict["offeringAlgorithm"] = offering_algorithm
+        if member_list_type is not UNSET:
+            field_dict["memberListType"] = member_list_type
+        if usages is not UNSET:
+            field_dict["usages"] = usages
+        if wrapup_timeout is not UNSET:
+            field_dict["wrapupTimeout"] = wrapup_timeout
+        if priority is not UNSET:
+            field_dict["priority"] = priority
+        if offer_abandoned_conversations is not UNSET:
+            field_dict["offerAbandonedConversations"] = offer_abandoned_conversations
+        if is_preferred_agent_enabled is not UNSET:
+            field_dict["isPreferredAgentEnabled"] = is_preferred_agent_enabled
+        if preferred_agent_timeouts is not UNSET:
+            field_dict["preferredAgentTimeouts"] = preferred_agent_timeouts
+        if preferred_agent_offline_timeout is not UNSET:
+            field_dict["preferredAgentOfflineTimeout"] = preferred_agent_offline_timeout
+        if personal_agent_offline_timeout is not UNSET:
+            field_dict["personalAgentOfflineTimeout"] = personal_agent_offline_timeout
+        if is_restricted is not UNSET:
+            field_dict["isRestricted"] = is_restricted
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
         d = dict(src_dict)
         try:
-            id = UUID(d.pop("id"))
-
+            id = d.pop("id")
         except Exception as _exc:
             raise _at(_exc, "id") from _exc
 
         try:
-            _queued_at = _value if (_value := d.pop("queuedAt", UNSET)) is not None else UNSET
-            queued_at: datetime.datetime | Unset
-            if isinstance(_queued_at, Unset):
-                queued_at = UNSET
-            else:
-                queued_at = _parse_datetime(_queued_at)
+            name = d.pop("name")
+        except Exception as _exc:
+            raise _at(_exc, "name") from _exc
+
+        try:
+            is_default = d.pop("isDefault")
+        except Exception as _exc:
+            raise _at(_exc, "isDefault") from _exc
+
+        try:
+            organization_id = d.pop("organizationId")
+        except Exception as _exc:
+            raise _at(_exc, "organizationId") from _exc
+
+        try:
+            queue_thresholds = MapQueueThresholdInt.from_dict(d.pop("queueThresholds"))
 
         except Exception as _exc:
-            raise _at(_exc, "queuedAt") from _exc
+            raise _at(_exc, "queueThresholds") from _exc
+
+        try:
+            sla_calculation_method = SlaCalculationMethod.parse(d.pop("slaCalculationMethod"))
+
+        except Exception as _exc:
+            raise _at(_exc, "slaCalculationMethod") from _exc
+
+        try:
+            do_not_offer_timeouts = MapConversationChannelInt.from_dict(d.pop("doNotOfferTimeouts"))
+
+        except Exception as _exc:
+            raise _at(_exc, "doNotOfferTimeouts") from _exc
+
+        try:
+            is_do_not_offer_enabled = d.pop("isDoNotOfferEnabled")
+        except Exception as _exc:
+            raise _at(_exc, "isDoNotOfferEnabled") from _exc
+
+        try:
+            offer_timeout = _value if (_value := d.pop("offerTimeout", UNSET)) is not None else UNSET
+        except Exception as _exc:
+            raise _at(_exc, "offerTimeout") from _exc
+
+        try:
+            _offering_algorithm = _value if (_value := d.pop("offeringAlgorithm", UNSET)) is not None else UNSET
+            offering_algorithm: OfferAlgorithm | Unset
+            if isinstance(_offering_algorithm, Unset):
+                offering_algorithm = UNSET
+            else:
+                offering_algorithm = OfferAlgorithm.parse(_offering_algorithm)
+
+        except Exception as _exc:
+            raise _at(_exc, "offeringAlgorithm") from _exc
+
+        try:
+            _member_list_type = _value if (_value := d.pop("memberListType", UNSET)) is not None else UNSET
+            member_list_type: MemberListType | Unset
+            if isinstance(_member_list_type, Unset):
+                member_list_type = UNSET
+            else:
+                member_list_type = MemberListType.parse(_member_list_type)
+
+        except Exception as _exc:
+            raise _at(_exc, "memberListType") from _exc
+
+        try:
+            _usages = _value if (_value := d.pop("usages", UNSET)) is not None else UNSET
+            usages: QueueUsages | Unset
+            if isinstance(_usages, Unset):
+                usages = UNSET
+            else:
+                usages = QueueUsages.from_dict(_usages)
+
+        except Exception as _exc:
+            raise _at(_exc, "usages") from _exc
+
+        try:
+            wrapup_timeout = _value if (_value := d.pop("wrapupTimeout", UNSET)) is not None else UNSET
+        except Exception as _exc:
+            raise _at(_exc, "wrapupTimeout") from _exc
+
+        try:
+            priority = _value if (_value := d.pop("priority", UNSET)) is not None else UNSET
+        except Exception as _exc:
+            raise _at(_exc, "priority") from _exc
+
+        try:
+            offer_abandoned_conversations = (
+                _value if (_value := d.pop("offerAbandonedConversations", UNSET)) is not None else UNSET
+            )
+        except Exception as _exc:
+            raise _at(_exc, "offerAbandonedConversations") from _exc
+
+        try:
+            is_preferred_agent_enabled = (
+                _value if (_value := d.pop("isPreferredAgentEnabled", UNSET)) is not None else UNSET
+            )
+        except Exception as _exc:
+            raise _at(_exc, "isPreferredAgentEnabled") from _exc
+
+        try:
+            _preferred_agent_timeouts = (
+                _value if (_value := d.pop("preferredAgentTimeouts", UNSET)) is not None else UNSET
+            )
+            preferred_agent_timeouts: MapConversationChannelInt | Unset
+            if isinstance(_preferred_agent_timeouts, Unset):
+                preferred_agent_timeouts = UNSET
+            else:
+                preferred_agent_timeouts = MapConversationChannelInt.from_dict(_preferred_agent_timeouts)
+
+        except Exception as _exc:
+            raise _at(_exc, "preferredAgentTimeouts") from _exc
+
+        try:
+            preferred_agent_offline_timeout = (
+                _value if (_value := d.pop("preferredAgentOfflineTimeout", UNSET)) is not None else UNSET
+            )
+        except Exception as _exc:
+            raise _at(_exc, "preferredAgentOfflineTimeout") from _exc
+
+        try:
+            personal_agent_offline_timeout = (
+                _value if (_value := d.pop("personalAgentOfflineTimeout", UNSET)) is not None else UNSET
+            )
+        except Exception as _exc:
+            raise _at(_exc, "personalAgentOfflineTimeout") from _exc
+
+        try:
+            is_restricted = _value if (_value := d.pop("isRestricted", UNSET)) is not None else UNSET
+        except Exception as _exc:
+            raise _at(_exc, "isRestricted") from _exc
 
         _instance = cls(
             id=id,
-            queued_at=queued_at,
+            name=name,
+            is_default=is_default,
+            organization_id=organization_id,
+            queue_thresholds=queue_thresholds,
+            sla_calculation_method=sla_calculation_method,
+            do_not_offer_timeouts=do_not_offer_timeouts,
+            is_do_not_offer_enabled=is_do_not_offer_enabled,
+            offer_timeout=offer_timeout,
+            offering_algorithm=offering_algorithm,
+            member_list_type=member_list_type,
+            usages=usages,
+            wrapup_timeout=wrapup_timeout,
+            priority=priority,
+            offer_abandoned_conversations=offer_abandoned_conversations,
+            is_preferred_agent_enabled=is_preferred_agent_enabled,
+            preferred_agent_timeouts=preferred_agent_timeouts,
+            preferred_agent_offline_timeout=preferred_agent_offline_timeout,
+            personal_agent_offline_timeout=personal_agent_offline_timeout,
+            is_restricted=is_restricted,
         )
 
         _instance.additional_properties = d

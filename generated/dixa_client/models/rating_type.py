@@ -4,7 +4,7 @@ from enum import StrEnum
 class RatingType(StrEnum):
     CSAT = "Csat"
     NPS = "Nps"
-    THUMBSUPORDOWN = "ThumbsUpOrDown"
+    THUMBS_UP_OR_DOWN = "ThumbsUpOrDown"
 
     def __str__(self) -> str:
         return str(self.value)
@@ -27,4 +27,4 @@ class RatingType(StrEnum):
     @property
     def is_known(self) -> bool:
         """False for a value this client was generated without."""
-        return self._name_ != "UNKNOWN"
+        return type(self)._member_map_.get(self._name_) is self

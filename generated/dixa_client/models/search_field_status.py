@@ -13,19 +13,19 @@ from .._unions import tagged as _tagged
 from .._validation import at as _at
 
 if TYPE_CHECKING:
-    from ..models.is_not_one_of_1 import IsNotOneOf1
-    from ..models.is_one_of_1 import IsOneOf1
-    from ..models.unknown_variant import UnknownVariant
+    from ..models.operator_is_not_one_of import OperatorIsNotOneOf
+    from ..models.operator_is_one_of import OperatorIsOneOf
+    from ..models.unknown_status_operator import UnknownStatusOperator
 
 _lazy_imports_loaded = False
 
 
 def _load_lazy_imports() -> None:
     """The models this one refers to, imported on first use, once (they may import this module too)."""
-    global _lazy_imports_loaded, IsNotOneOf1, IsOneOf1, UnknownVariant
-    from ..models.is_not_one_of_1 import IsNotOneOf1  # noqa: PLC0415
-    from ..models.is_one_of_1 import IsOneOf1  # noqa: PLC0415
-    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+    global _lazy_imports_loaded, OperatorIsNotOneOf, OperatorIsOneOf, UnknownStatusOperator
+    from ..models.operator_is_not_one_of import OperatorIsNotOneOf  # noqa: PLC0415
+    from ..models.operator_is_one_of import OperatorIsOneOf  # noqa: PLC0415
+    from ..models.unknown_status_operator import UnknownStatusOperator  # noqa: PLC0415
 
     _lazy_imports_loaded = True
 
@@ -35,7 +35,7 @@ T = TypeVar("T", bound="SearchFieldStatus")
 
 @_attrs_define
 class SearchFieldStatus:
-    operator: IsNotOneOf1 | IsOneOf1 | UnknownVariant
+    operator: OperatorIsNotOneOf | OperatorIsOneOf | UnknownStatusOperator
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # What the wire says about this model: used to pick it out of a union (see _unions.py).
@@ -48,10 +48,10 @@ class SearchFieldStatus:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
         operator: dict[str, Any]
-        if isinstance(self.operator, IsNotOneOf1):
+        if isinstance(self.operator, OperatorIsNotOneOf):
             operator = self.operator.to_dict()
             operator = _tagged(self.operator, operator)
-        elif isinstance(self.operator, IsOneOf1):
+        elif isinstance(self.operator, OperatorIsOneOf):
             operator = self.operator.to_dict()
             operator = _tagged(self.operator, operator)
         else:
@@ -76,13 +76,15 @@ class SearchFieldStatus:
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
             operator = cast(
-                "IsNotOneOf1 | IsOneOf1 | UnknownVariant",
+                "OperatorIsNotOneOf | OperatorIsOneOf | UnknownStatusOperator",
                 _resolve_union(
                     d.pop("operator"),
                     lambda: (
-                        _Variant("IsNotOneOf1", _is_mapping, IsNotOneOf1.from_dict, IsNotOneOf1),
-                        _Variant("IsOneOf1", _is_mapping, IsOneOf1.from_dict, IsOneOf1),
-                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        _Variant("OperatorIsNotOneOf", _is_mapping, OperatorIsNotOneOf.from_dict, OperatorIsNotOneOf),
+                        _Variant("OperatorIsOneOf", _is_mapping, OperatorIsOneOf.from_dict, OperatorIsOneOf),
+                        _Variant(
+                            "UnknownStatusOperator", _is_mapping, UnknownStatusOperator.from_dict, UnknownStatusOperator
+                        ),
                     ),
                     unset_ok=False,
                     none_ok=False,

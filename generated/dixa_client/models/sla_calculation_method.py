@@ -2,7 +2,7 @@ from enum import StrEnum
 
 
 class SlaCalculationMethod(StrEnum):
-    ABANDONEDIGNORED = "AbandonedIgnored"
+    ABANDONED_IGNORED = "AbandonedIgnored"
 
     def __str__(self) -> str:
         return str(self.value)
@@ -25,4 +25,4 @@ class SlaCalculationMethod(StrEnum):
     @property
     def is_known(self) -> bool:
         """False for a value this client was generated without."""
-        return self._name_ != "UNKNOWN"
+        return type(self)._member_map_.get(self._name_) is self

@@ -16,17 +16,17 @@ from .._validation import at as _at
 if TYPE_CHECKING:
     from ..models.inbound import Inbound
     from ..models.outbound import Outbound
-    from ..models.unknown_variant import UnknownVariant
+    from ..models.unknown_create_message_input import UnknownCreateMessageInput
 
 _lazy_imports_loaded = False
 
 
 def _load_lazy_imports() -> None:
     """The models this one refers to, imported on first use, once (they may import this module too)."""
-    global _lazy_imports_loaded, Inbound, Outbound, UnknownVariant
+    global _lazy_imports_loaded, Inbound, Outbound, UnknownCreateMessageInput
     from ..models.inbound import Inbound  # noqa: PLC0415
     from ..models.outbound import Outbound  # noqa: PLC0415
-    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+    from ..models.unknown_create_message_input import UnknownCreateMessageInput  # noqa: PLC0415
 
     _lazy_imports_loaded = True
 
@@ -39,7 +39,7 @@ class Sms:
     requester_id: UUID
     contact_endpoint_id: str
     """ SMS enabled provisioned phone number in valid E.164 format """
-    message: Inbound | Outbound | UnknownVariant
+    message: Inbound | Outbound | UnknownCreateMessageInput
     """ Only Outbound messages are supported for Sms and Whatsapp. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -98,13 +98,18 @@ class Sms:
 
         try:
             message = cast(
-                "Inbound | Outbound | UnknownVariant",
+                "Inbound | Outbound | UnknownCreateMessageInput",
                 _resolve_union(
                     d.pop("message"),
                     lambda: (
                         _Variant("Inbound", _is_mapping, Inbound.from_dict, Inbound),
                         _Variant("Outbound", _is_mapping, Outbound.from_dict, Outbound),
-                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        _Variant(
+                            "UnknownCreateMessageInput",
+                            _is_mapping,
+                            UnknownCreateMessageInput.from_dict,
+                            UnknownCreateMessageInput,
+                        ),
                     ),
                     unset_ok=False,
                     none_ok=False,

@@ -2,7 +2,7 @@ from enum import StrEnum
 
 
 class State(StrEnum):
-    AWAITINGPENDING = "AwaitingPending"
+    AWAITING_PENDING = "AwaitingPending"
     CLOSED = "Closed"
     OPEN = "Open"
     PENDING = "Pending"
@@ -28,4 +28,4 @@ class State(StrEnum):
     @property
     def is_known(self) -> bool:
         """False for a value this client was generated without."""
-        return self._name_ != "UNKNOWN"
+        return type(self)._member_map_.get(self._name_) is self

@@ -14,16 +14,16 @@ from .._validation import at as _at
 
 if TYPE_CHECKING:
     from ..models.generic_channel import GenericChannel
-    from ..models.unknown_variant import UnknownVariant
+    from ..models.unknown_channel_availability import UnknownChannelAvailability
 
 _lazy_imports_loaded = False
 
 
 def _load_lazy_imports() -> None:
     """The models this one refers to, imported on first use, once (they may import this module too)."""
-    global _lazy_imports_loaded, GenericChannel, UnknownVariant
+    global _lazy_imports_loaded, GenericChannel, UnknownChannelAvailability
     from ..models.generic_channel import GenericChannel  # noqa: PLC0415
-    from ..models.unknown_variant import UnknownVariant  # noqa: PLC0415
+    from ..models.unknown_channel_availability import UnknownChannelAvailability  # noqa: PLC0415
 
     _lazy_imports_loaded = True
 
@@ -33,7 +33,7 @@ T = TypeVar("T", bound="Success")
 
 @_attrs_define
 class Success:
-    channel_availability: GenericChannel | UnknownVariant
+    channel_availability: GenericChannel | UnknownChannelAvailability
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # What the wire says about this model: used to pick it out of a union (see _unions.py).
@@ -71,12 +71,17 @@ class Success:
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
             channel_availability = cast(
-                "GenericChannel | UnknownVariant",
+                "GenericChannel | UnknownChannelAvailability",
                 _resolve_union(
                     d.pop("channelAvailability"),
                     lambda: (
                         _Variant("GenericChannel", _is_mapping, GenericChannel.from_dict, GenericChannel),
-                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        _Variant(
+                            "UnknownChannelAvailability",
+                            _is_mapping,
+                            UnknownChannelAvailability.from_dict,
+                            UnknownChannelAvailability,
+                        ),
                     ),
                     unset_ok=False,
                     none_ok=False,

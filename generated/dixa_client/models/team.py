@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,23 +13,27 @@ T = TypeVar("T", bound="Team")
 
 @_attrs_define
 class Team:
-    id: UUID
+    id: str
+    name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # What the wire says about this model: used to pick it out of a union (see _unions.py).
     __dixa_tag__: ClassVar[str | None] = None
-    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id"])
-    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id"])
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id", "name"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id", "name"])
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id = self.id
+
+        name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
+                "name": name,
             }
         )
 
@@ -40,13 +43,18 @@ class Team:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         try:
-            id = UUID(d.pop("id"))
-
+            id = d.pop("id")
         except Exception as _exc:
             raise _at(_exc, "id") from _exc
 
+        try:
+            name = d.pop("name")
+        except Exception as _exc:
+            raise _at(_exc, "name") from _exc
+
         _instance = cls(
             id=id,
+            name=name,
         )
 
         _instance.additional_properties = d

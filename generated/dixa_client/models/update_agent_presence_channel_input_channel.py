@@ -3,7 +3,7 @@ from enum import StrEnum
 
 class UpdateAgentPresenceChannelInputChannel(StrEnum):
     EMAIL = "Email"
-    INTERACTIVECHAT = "InteractiveChat"
+    INTERACTIVE_CHAT = "InteractiveChat"
     MESSAGING = "Messaging"
     SPEAK = "Speak"
 
@@ -28,4 +28,4 @@ class UpdateAgentPresenceChannelInputChannel(StrEnum):
     @property
     def is_known(self) -> bool:
         """False for a value this client was generated without."""
-        return self._name_ != "UNKNOWN"
+        return type(self)._member_map_.get(self._name_) is self

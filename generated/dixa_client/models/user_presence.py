@@ -7,8 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from ..models.anonymized_conversation_channel import AnonymizedConversationChannel
 from ..models.connection_status import ConnectionStatus
+from ..models.conversation_channel import ConversationChannel
 from ..models.presence_status import PresenceStatus
 from ..types import UNSET, Unset
 
@@ -22,7 +22,7 @@ class UserPresence:
     connection_status: ConnectionStatus
     last_seen: str | Unset = UNSET
     presence_status: PresenceStatus | Unset = UNSET
-    active_channels: list[AnonymizedConversationChannel] | Unset = UNSET
+    active_channels: list[ConversationChannel] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # What the wire says about this model: used to pick it out of a union (see _unions.py).
@@ -108,14 +108,14 @@ class UserPresence:
 
         try:
             _active_channels = _value if (_value := d.pop("activeChannels", UNSET)) is not None else UNSET
-            active_channels: list[AnonymizedConversationChannel] | Unset = UNSET
+            active_channels: list[ConversationChannel] | Unset = UNSET
             if _active_channels is not UNSET:
                 if not isinstance(_active_channels, list):
                     raise TypeError(f"expected a list, got {type(_active_channels).__name__}")
                 active_channels = []
                 for _index_active_channels, active_channels_item_data in enumerate(_active_channels):
                     try:
-                        active_channels_item = AnonymizedConversationChannel.parse(active_channels_item_data)
+                        active_channels_item = ConversationChannel.parse(active_channels_item_data)
 
                     except Exception as _exc:
                         raise _at(_exc, _index_active_channels) from _exc

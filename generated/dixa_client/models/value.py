@@ -2,13 +2,13 @@ from enum import StrEnum
 
 
 class Value(StrEnum):
-    PREVIOUSMONTH = "PreviousMonth"
-    PREVIOUSQUARTER = "PreviousQuarter"
-    PREVIOUSWEEK = "PreviousWeek"
-    THISMONTH = "ThisMonth"
-    THISQUARTER = "ThisQuarter"
-    THISWEEK = "ThisWeek"
-    THISYEAR = "ThisYear"
+    PREVIOUS_MONTH = "PreviousMonth"
+    PREVIOUS_QUARTER = "PreviousQuarter"
+    PREVIOUS_WEEK = "PreviousWeek"
+    THIS_MONTH = "ThisMonth"
+    THIS_QUARTER = "ThisQuarter"
+    THIS_WEEK = "ThisWeek"
+    THIS_YEAR = "ThisYear"
     TODAY = "Today"
     YESTERDAY = "Yesterday"
 
@@ -33,4 +33,4 @@ class Value(StrEnum):
     @property
     def is_known(self) -> bool:
         """False for a value this client was generated without."""
-        return self._name_ != "UNKNOWN"
+        return type(self)._member_map_.get(self._name_) is self

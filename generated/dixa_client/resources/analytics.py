@@ -26,7 +26,8 @@ if TYPE_CHECKING:
     from ..models.metric_metadata import MetricMetadata
     from ..models.metric_record import MetricRecord
     from ..models.metric_record_metadata import MetricRecordMetadata
-    from ..models.unknown_variant import UnknownVariant
+    from ..models.unknown_get_metric_data_input import UnknownGetMetricDataInput
+    from ..models.unknown_get_metric_records_data_input import UnknownGetMetricRecordsDataInput
 
 
 class Analytics(SyncResource):
@@ -52,7 +53,7 @@ class Analytics(SyncResource):
     def get_metric_data(
         self,
         *,
-        body: GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter | UnknownVariant,
+        body: GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter | UnknownGetMetricDataInput,
         options: RequestOptions | None = None,
     ) -> GetMetricDataOutput:
         """Get Metric Data
@@ -110,7 +111,9 @@ class Analytics(SyncResource):
     def get_record_data(
         self,
         *,
-        body: GetMetricRecordsDataInputCsidFilter | GetMetricRecordsDataInputPeriodFilter | UnknownVariant,
+        body: GetMetricRecordsDataInputCsidFilter
+        | GetMetricRecordsDataInputPeriodFilter
+        | UnknownGetMetricRecordsDataInput,
         page_limit: int | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> SyncPager[GetMetricRecordsDataOutput, MetricRecord]:
@@ -157,7 +160,7 @@ class AnalyticsWithRawResponse(SyncResource):
     def get_metric_data(
         self,
         *,
-        body: GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter | UnknownVariant,
+        body: GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter | UnknownGetMetricDataInput,
         options: RequestOptions | None = None,
     ) -> APIResponse[GetMetricDataOutput]:
         """Get Metric Data
@@ -220,7 +223,9 @@ class AnalyticsWithRawResponse(SyncResource):
     def get_record_data(
         self,
         *,
-        body: GetMetricRecordsDataInputCsidFilter | GetMetricRecordsDataInputPeriodFilter | UnknownVariant,
+        body: GetMetricRecordsDataInputCsidFilter
+        | GetMetricRecordsDataInputPeriodFilter
+        | UnknownGetMetricRecordsDataInput,
         page_limit: int | Unset = UNSET,
         page_key: str | Unset = UNSET,
         options: RequestOptions | None = None,
@@ -272,7 +277,7 @@ class AsyncAnalytics(AsyncResource):
     async def get_metric_data(
         self,
         *,
-        body: GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter | UnknownVariant,
+        body: GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter | UnknownGetMetricDataInput,
         options: RequestOptions | None = None,
     ) -> GetMetricDataOutput:
         """Get Metric Data
@@ -332,7 +337,9 @@ class AsyncAnalytics(AsyncResource):
     def get_record_data(
         self,
         *,
-        body: GetMetricRecordsDataInputCsidFilter | GetMetricRecordsDataInputPeriodFilter | UnknownVariant,
+        body: GetMetricRecordsDataInputCsidFilter
+        | GetMetricRecordsDataInputPeriodFilter
+        | UnknownGetMetricRecordsDataInput,
         page_limit: int | Unset = UNSET,
         options: RequestOptions | None = None,
     ) -> AsyncPager[GetMetricRecordsDataOutput, MetricRecord]:
@@ -379,7 +386,7 @@ class AsyncAnalyticsWithRawResponse(AsyncResource):
     async def get_metric_data(
         self,
         *,
-        body: GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter | UnknownVariant,
+        body: GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter | UnknownGetMetricDataInput,
         options: RequestOptions | None = None,
     ) -> APIResponse[GetMetricDataOutput]:
         """Get Metric Data
@@ -444,7 +451,9 @@ class AsyncAnalyticsWithRawResponse(AsyncResource):
     async def get_record_data(
         self,
         *,
-        body: GetMetricRecordsDataInputCsidFilter | GetMetricRecordsDataInputPeriodFilter | UnknownVariant,
+        body: GetMetricRecordsDataInputCsidFilter
+        | GetMetricRecordsDataInputPeriodFilter
+        | UnknownGetMetricRecordsDataInput,
         page_limit: int | Unset = UNSET,
         page_key: str | Unset = UNSET,
         options: RequestOptions | None = None,

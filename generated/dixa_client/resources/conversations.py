@@ -54,7 +54,8 @@ if TYPE_CHECKING:
     from ..models.reopen_conversation_input import ReopenConversationInput
     from ..models.sms import Sms
     from ..models.transfer_conversation_input import TransferConversationInput
-    from ..models.unknown_variant import UnknownVariant
+    from ..models.unknown_create_conversation_input import UnknownCreateConversationInput
+    from ..models.unknown_create_message_input import UnknownCreateMessageInput
 
 
 class Conversations(SyncResource):
@@ -450,7 +451,11 @@ class Conversations(SyncResource):
         )
 
     def add_message(
-        self, conversation_id: int, *, body: Inbound | Outbound | UnknownVariant, options: RequestOptions | None = None
+        self,
+        conversation_id: int,
+        *,
+        body: Inbound | Outbound | UnknownCreateMessageInput,
+        options: RequestOptions | None = None,
     ) -> CreateMessageOutput:
         """Add message
 
@@ -473,7 +478,7 @@ class Conversations(SyncResource):
     def create(
         self,
         *,
-        body: Callback | Chat | ContactForm | Email | Sms | UnknownVariant,
+        body: Callback | Chat | ContactForm | Email | Sms | UnknownCreateConversationInput,
         options: RequestOptions | None = None,
     ) -> CreateConversationOutput:
         """Create conversation
@@ -932,7 +937,11 @@ class ConversationsWithRawResponse(SyncResource):
         )
 
     def add_message(
-        self, conversation_id: int, *, body: Inbound | Outbound | UnknownVariant, options: RequestOptions | None = None
+        self,
+        conversation_id: int,
+        *,
+        body: Inbound | Outbound | UnknownCreateMessageInput,
+        options: RequestOptions | None = None,
     ) -> APIResponse[CreateMessageOutput]:
         """Add message
 
@@ -948,7 +957,7 @@ class ConversationsWithRawResponse(SyncResource):
     def create(
         self,
         *,
-        body: Callback | Chat | ContactForm | Email | Sms | UnknownVariant,
+        body: Callback | Chat | ContactForm | Email | Sms | UnknownCreateConversationInput,
         options: RequestOptions | None = None,
     ) -> APIResponse[CreateConversationOutput]:
         """Create conversation
@@ -1454,7 +1463,11 @@ class AsyncConversations(AsyncResource):
         )
 
     async def add_message(
-        self, conversation_id: int, *, body: Inbound | Outbound | UnknownVariant, options: RequestOptions | None = None
+        self,
+        conversation_id: int,
+        *,
+        body: Inbound | Outbound | UnknownCreateMessageInput,
+        options: RequestOptions | None = None,
     ) -> CreateMessageOutput:
         """Add message
 
@@ -1477,7 +1490,7 @@ class AsyncConversations(AsyncResource):
     async def create(
         self,
         *,
-        body: Callback | Chat | ContactForm | Email | Sms | UnknownVariant,
+        body: Callback | Chat | ContactForm | Email | Sms | UnknownCreateConversationInput,
         options: RequestOptions | None = None,
     ) -> CreateConversationOutput:
         """Create conversation
@@ -1947,7 +1960,11 @@ class AsyncConversationsWithRawResponse(AsyncResource):
         )
 
     async def add_message(
-        self, conversation_id: int, *, body: Inbound | Outbound | UnknownVariant, options: RequestOptions | None = None
+        self,
+        conversation_id: int,
+        *,
+        body: Inbound | Outbound | UnknownCreateMessageInput,
+        options: RequestOptions | None = None,
     ) -> APIResponse[CreateMessageOutput]:
         """Add message
 
@@ -1963,7 +1980,7 @@ class AsyncConversationsWithRawResponse(AsyncResource):
     async def create(
         self,
         *,
-        body: Callback | Chat | ContactForm | Email | Sms | UnknownVariant,
+        body: Callback | Chat | ContactForm | Email | Sms | UnknownCreateConversationInput,
         options: RequestOptions | None = None,
     ) -> APIResponse[CreateConversationOutput]:
         """Create conversation

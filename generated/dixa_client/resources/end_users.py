@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from ..models.pstn_phone_conversation import PstnPhoneConversation
     from ..models.sms_conversation import SmsConversation
     from ..models.twitter_conversation import TwitterConversation
-    from ..models.unknown_variant import UnknownVariant
+    from ..models.unknown_conversation import UnknownConversation
     from ..models.update_end_user_input import UpdateEndUserInput
     from ..models.update_end_user_output import UpdateEndUserOutput
     from ..models.whats_app_conversation import WhatsAppConversation
@@ -204,7 +204,7 @@ class EndUsers(SyncResource):
         | PstnPhoneConversation
         | SmsConversation
         | TwitterConversation
-        | UnknownVariant
+        | UnknownConversation
         | WhatsAppConversation,
     ]:
         """List end user conversations
@@ -545,7 +545,7 @@ class AsyncEndUsers(AsyncResource):
         | PstnPhoneConversation
         | SmsConversation
         | TwitterConversation
-        | UnknownVariant
+        | UnknownConversation
         | WhatsAppConversation,
     ]:
         """List end user conversations

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ..models.get_templates_type import GetTemplatesType
     from ..models.list_templates_output import ListTemplatesOutput
     from ..models.quick_response import QuickResponse
-    from ..models.unknown_variant import UnknownVariant
+    from ..models.unknown_template import UnknownTemplate
 
 
 class Templates(SyncResource):
@@ -34,7 +34,7 @@ class Templates(SyncResource):
         page_limit: int | Unset = UNSET,
         type_: GetTemplatesType | Unset = UNSET,
         options: RequestOptions | None = None,
-    ) -> SyncPager[ListTemplatesOutput, EmailAutoReply | QuickResponse | UnknownVariant]:
+    ) -> SyncPager[ListTemplatesOutput, EmailAutoReply | QuickResponse | UnknownTemplate]:
         """List templates
 
         `GET /beta/templates` (operationId `getTemplates`).
@@ -104,7 +104,7 @@ class AsyncTemplates(AsyncResource):
         page_limit: int | Unset = UNSET,
         type_: GetTemplatesType | Unset = UNSET,
         options: RequestOptions | None = None,
-    ) -> AsyncPager[ListTemplatesOutput, EmailAutoReply | QuickResponse | UnknownVariant]:
+    ) -> AsyncPager[ListTemplatesOutput, EmailAutoReply | QuickResponse | UnknownTemplate]:
         """List templates
 
         `GET /beta/templates` (operationId `getTemplates`).

@@ -12,13 +12,13 @@ from ...models.get_metric_data_input_csid_filter import GetMetricDataInputCsidFi
 from ...models.get_metric_data_input_period_filter import GetMetricDataInputPeriodFilter
 from ...models.get_metric_data_output import GetMetricDataOutput
 from ...models.server_error import ServerError
-from ...models.unknown_variant import UnknownVariant
+from ...models.unknown_get_metric_data_input import UnknownGetMetricDataInput
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter | UnknownVariant,
+    body: GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter | UnknownGetMetricDataInput,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -101,14 +101,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter | UnknownVariant,
+    body: GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter | UnknownGetMetricDataInput,
 ) -> Response[BadRequest | GetMetricDataOutput | ServerError]:
     """Get Metric Data
 
      Get data of a specific metric (aggregated)
 
     Args:
-        body (GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter | UnknownVariant):
+        body (GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter |
+            UnknownGetMetricDataInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,14 +133,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter | UnknownVariant,
+    body: GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter | UnknownGetMetricDataInput,
 ) -> BadRequest | GetMetricDataOutput | ServerError | None:
     """Get Metric Data
 
      Get data of a specific metric (aggregated)
 
     Args:
-        body (GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter | UnknownVariant):
+        body (GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter |
+            UnknownGetMetricDataInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,14 +160,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter | UnknownVariant,
+    body: GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter | UnknownGetMetricDataInput,
 ) -> Response[BadRequest | GetMetricDataOutput | ServerError]:
     """Get Metric Data
 
      Get data of a specific metric (aggregated)
 
     Args:
-        body (GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter | UnknownVariant):
+        body (GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter |
+            UnknownGetMetricDataInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,14 +190,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter | UnknownVariant,
+    body: GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter | UnknownGetMetricDataInput,
 ) -> BadRequest | GetMetricDataOutput | ServerError | None:
     """Get Metric Data
 
      Get data of a specific metric (aggregated)
 
     Args:
-        body (GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter | UnknownVariant):
+        body (GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter |
+            UnknownGetMetricDataInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -12,13 +12,15 @@ from ...models.get_metric_records_data_input_csid_filter import GetMetricRecords
 from ...models.get_metric_records_data_input_period_filter import GetMetricRecordsDataInputPeriodFilter
 from ...models.get_metric_records_data_output import GetMetricRecordsDataOutput
 from ...models.server_error import ServerError
-from ...models.unknown_variant import UnknownVariant
+from ...models.unknown_get_metric_records_data_input import UnknownGetMetricRecordsDataInput
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: GetMetricRecordsDataInputCsidFilter | GetMetricRecordsDataInputPeriodFilter | UnknownVariant,
+    body: GetMetricRecordsDataInputCsidFilter
+    | GetMetricRecordsDataInputPeriodFilter
+    | UnknownGetMetricRecordsDataInput,
     page_limit: int | Unset = UNSET,
     page_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -112,7 +114,9 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: GetMetricRecordsDataInputCsidFilter | GetMetricRecordsDataInputPeriodFilter | UnknownVariant,
+    body: GetMetricRecordsDataInputCsidFilter
+    | GetMetricRecordsDataInputPeriodFilter
+    | UnknownGetMetricRecordsDataInput,
     page_limit: int | Unset = UNSET,
     page_key: str | Unset = UNSET,
 ) -> Response[BadRequest | GetMetricRecordsDataOutput | ServerError]:
@@ -124,7 +128,7 @@ def sync_detailed(
         page_limit (int | Unset):
         page_key (str | Unset):
         body (GetMetricRecordsDataInputCsidFilter | GetMetricRecordsDataInputPeriodFilter |
-            UnknownVariant):
+            UnknownGetMetricRecordsDataInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -150,7 +154,9 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: GetMetricRecordsDataInputCsidFilter | GetMetricRecordsDataInputPeriodFilter | UnknownVariant,
+    body: GetMetricRecordsDataInputCsidFilter
+    | GetMetricRecordsDataInputPeriodFilter
+    | UnknownGetMetricRecordsDataInput,
     page_limit: int | Unset = UNSET,
     page_key: str | Unset = UNSET,
 ) -> BadRequest | GetMetricRecordsDataOutput | ServerError | None:
@@ -162,7 +168,7 @@ def sync(
         page_limit (int | Unset):
         page_key (str | Unset):
         body (GetMetricRecordsDataInputCsidFilter | GetMetricRecordsDataInputPeriodFilter |
-            UnknownVariant):
+            UnknownGetMetricRecordsDataInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,7 +189,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: GetMetricRecordsDataInputCsidFilter | GetMetricRecordsDataInputPeriodFilter | UnknownVariant,
+    body: GetMetricRecordsDataInputCsidFilter
+    | GetMetricRecordsDataInputPeriodFilter
+    | UnknownGetMetricRecordsDataInput,
     page_limit: int | Unset = UNSET,
     page_key: str | Unset = UNSET,
 ) -> Response[BadRequest | GetMetricRecordsDataOutput | ServerError]:
@@ -195,7 +203,7 @@ async def asyncio_detailed(
         page_limit (int | Unset):
         page_key (str | Unset):
         body (GetMetricRecordsDataInputCsidFilter | GetMetricRecordsDataInputPeriodFilter |
-            UnknownVariant):
+            UnknownGetMetricRecordsDataInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,7 +227,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: GetMetricRecordsDataInputCsidFilter | GetMetricRecordsDataInputPeriodFilter | UnknownVariant,
+    body: GetMetricRecordsDataInputCsidFilter
+    | GetMetricRecordsDataInputPeriodFilter
+    | UnknownGetMetricRecordsDataInput,
     page_limit: int | Unset = UNSET,
     page_key: str | Unset = UNSET,
 ) -> BadRequest | GetMetricRecordsDataOutput | ServerError | None:
@@ -231,7 +241,7 @@ async def asyncio(
         page_limit (int | Unset):
         page_key (str | Unset):
         body (GetMetricRecordsDataInputCsidFilter | GetMetricRecordsDataInputPeriodFilter |
-            UnknownVariant):
+            UnknownGetMetricRecordsDataInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -16,13 +16,13 @@ from ...models.email import Email
 from ...models.not_found import NotFound
 from ...models.server_error import ServerError
 from ...models.sms import Sms
-from ...models.unknown_variant import UnknownVariant
+from ...models.unknown_create_conversation_input import UnknownCreateConversationInput
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: Callback | Chat | ContactForm | Email | Sms | UnknownVariant,
+    body: Callback | Chat | ContactForm | Email | Sms | UnknownCreateConversationInput,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -119,7 +119,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Callback | Chat | ContactForm | Email | Sms | UnknownVariant,
+    body: Callback | Chat | ContactForm | Email | Sms | UnknownCreateConversationInput,
 ) -> Response[BadRequest | CreateConversationOutput | NotFound | ServerError]:
     """Create conversation
 
@@ -127,7 +127,7 @@ def sync_detailed(
     conversation (end user). For outbound messages the author is specified using the agentId field.
 
     Args:
-        body (Callback | Chat | ContactForm | Email | Sms | UnknownVariant):
+        body (Callback | Chat | ContactForm | Email | Sms | UnknownCreateConversationInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,7 +151,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: Callback | Chat | ContactForm | Email | Sms | UnknownVariant,
+    body: Callback | Chat | ContactForm | Email | Sms | UnknownCreateConversationInput,
 ) -> BadRequest | CreateConversationOutput | NotFound | ServerError | None:
     """Create conversation
 
@@ -159,7 +159,7 @@ def sync(
     conversation (end user). For outbound messages the author is specified using the agentId field.
 
     Args:
-        body (Callback | Chat | ContactForm | Email | Sms | UnknownVariant):
+        body (Callback | Chat | ContactForm | Email | Sms | UnknownCreateConversationInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,7 +178,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Callback | Chat | ContactForm | Email | Sms | UnknownVariant,
+    body: Callback | Chat | ContactForm | Email | Sms | UnknownCreateConversationInput,
 ) -> Response[BadRequest | CreateConversationOutput | NotFound | ServerError]:
     """Create conversation
 
@@ -186,7 +186,7 @@ async def asyncio_detailed(
     conversation (end user). For outbound messages the author is specified using the agentId field.
 
     Args:
-        body (Callback | Chat | ContactForm | Email | Sms | UnknownVariant):
+        body (Callback | Chat | ContactForm | Email | Sms | UnknownCreateConversationInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,7 +208,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: Callback | Chat | ContactForm | Email | Sms | UnknownVariant,
+    body: Callback | Chat | ContactForm | Email | Sms | UnknownCreateConversationInput,
 ) -> BadRequest | CreateConversationOutput | NotFound | ServerError | None:
     """Create conversation
 
@@ -216,7 +216,7 @@ async def asyncio(
     conversation (end user). For outbound messages the author is specified using the agentId field.
 
     Args:
-        body (Callback | Chat | ContactForm | Email | Sms | UnknownVariant):
+        body (Callback | Chat | ContactForm | Email | Sms | UnknownCreateConversationInput):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

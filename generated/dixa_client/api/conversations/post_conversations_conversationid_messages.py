@@ -14,14 +14,14 @@ from ...models.inbound import Inbound
 from ...models.not_found import NotFound
 from ...models.outbound import Outbound
 from ...models.server_error import ServerError
-from ...models.unknown_variant import UnknownVariant
+from ...models.unknown_create_message_input import UnknownCreateMessageInput
 from ...types import Response
 
 
 def _get_kwargs(
     conversation_id: int,
     *,
-    body: Inbound | Outbound | UnknownVariant,
+    body: Inbound | Outbound | UnknownCreateMessageInput,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -112,7 +112,7 @@ def sync_detailed(
     conversation_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Inbound | Outbound | UnknownVariant,
+    body: Inbound | Outbound | UnknownCreateMessageInput,
 ) -> Response[BadRequest | CreateMessageOutput | NotFound | ServerError]:
     """Add message
 
@@ -132,8 +132,8 @@ def sync_detailed(
 
     Args:
         conversation_id (int):
-        body (Inbound | Outbound | UnknownVariant): Only Outbound messages are supported for Sms
-            and Whatsapp.
+        body (Inbound | Outbound | UnknownCreateMessageInput): Only Outbound messages are
+            supported for Sms and Whatsapp.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,7 +159,7 @@ def sync(
     conversation_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Inbound | Outbound | UnknownVariant,
+    body: Inbound | Outbound | UnknownCreateMessageInput,
 ) -> BadRequest | CreateMessageOutput | NotFound | ServerError | None:
     """Add message
 
@@ -179,8 +179,8 @@ def sync(
 
     Args:
         conversation_id (int):
-        body (Inbound | Outbound | UnknownVariant): Only Outbound messages are supported for Sms
-            and Whatsapp.
+        body (Inbound | Outbound | UnknownCreateMessageInput): Only Outbound messages are
+            supported for Sms and Whatsapp.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,7 +201,7 @@ async def asyncio_detailed(
     conversation_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Inbound | Outbound | UnknownVariant,
+    body: Inbound | Outbound | UnknownCreateMessageInput,
 ) -> Response[BadRequest | CreateMessageOutput | NotFound | ServerError]:
     """Add message
 
@@ -221,8 +221,8 @@ async def asyncio_detailed(
 
     Args:
         conversation_id (int):
-        body (Inbound | Outbound | UnknownVariant): Only Outbound messages are supported for Sms
-            and Whatsapp.
+        body (Inbound | Outbound | UnknownCreateMessageInput): Only Outbound messages are
+            supported for Sms and Whatsapp.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -246,7 +246,7 @@ async def asyncio(
     conversation_id: int,
     *,
     client: AuthenticatedClient | Client,
-    body: Inbound | Outbound | UnknownVariant,
+    body: Inbound | Outbound | UnknownCreateMessageInput,
 ) -> BadRequest | CreateMessageOutput | NotFound | ServerError | None:
     """Add message
 
@@ -266,8 +266,8 @@ async def asyncio(
 
     Args:
         conversation_id (int):
-        body (Inbound | Outbound | UnknownVariant): Only Outbound messages are supported for Sms
-            and Whatsapp.
+        body (Inbound | Outbound | UnknownCreateMessageInput): Only Outbound messages are
+            supported for Sms and Whatsapp.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,32 +8,38 @@ from attrs import field as _attrs_field
 
 from .._validation import at as _at
 
-T = TypeVar("T", bound="Team1")
+T = TypeVar("T", bound="UnknownChannelAvailabilityError")
 
 
 @_attrs_define
-class Team1:
-    id: str
-    name: str
+class UnknownChannelAvailabilityError:
+    """A ChannelAvailabilityError whose `_type` this client does not know: what every ChannelAvailabilityError has is
+    parsed; the rest of the raw data, `_type` included, is in `additional_properties` (also readable as
+    `value['_type']`).
+
+    """
+
+    channel: str
+    message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # What the wire says about this model: used to pick it out of a union (see _unions.py).
     __dixa_tag__: ClassVar[str | None] = None
-    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id", "name"])
-    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id", "name"])
-    __dixa_fallback__: ClassVar[bool] = False
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["channel", "message"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["channel", "message"])
+    __dixa_fallback__: ClassVar[bool] = True
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        channel = self.channel
 
-        name = self.name
+        message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "id": id,
-                "name": name,
+                "channel": channel,
+                "message": message,
             }
         )
 
@@ -43,18 +49,18 @@ class Team1:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         try:
-            id = d.pop("id")
+            channel = d.pop("channel")
         except Exception as _exc:
-            raise _at(_exc, "id") from _exc
+            raise _at(_exc, "channel") from _exc
 
         try:
-            name = d.pop("name")
+            message = d.pop("message")
         except Exception as _exc:
-            raise _at(_exc, "name") from _exc
+            raise _at(_exc, "message") from _exc
 
         _instance = cls(
-            id=id,
-            name=name,
+            channel=channel,
+            message=message,
         )
 
         _instance.additional_properties = d

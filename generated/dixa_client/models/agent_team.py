@@ -2,35 +2,37 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
-from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="PresetValueType1")
+T = TypeVar("T", bound="AgentTeam")
 
 
 @_attrs_define
-class PresetValueType1:
-    field_type_: str | Unset = UNSET
+class AgentTeam:
+    id: UUID
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # What the wire says about this model: used to pick it out of a union (see _unions.py).
     __dixa_tag__: ClassVar[str | None] = None
-    __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
-    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["_type"])
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id"])
     __dixa_fallback__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-        field_type_ = self.field_type_
+        id = str(self.id)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if field_type_ is not UNSET:
-            field_dict["_type"] = field_type_
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
 
         return field_dict
 
@@ -38,12 +40,13 @@ class PresetValueType1:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         try:
-            field_type_ = _value if (_value := d.pop("_type", UNSET)) is not None else UNSET
+            id = UUID(d.pop("id"))
+
         except Exception as _exc:
-            raise _at(_exc, "_type") from _exc
+            raise _at(_exc, "id") from _exc
 
         _instance = cls(
-            field_type_=field_type_,
+            id=id,
         )
 
         _instance.additional_properties = d

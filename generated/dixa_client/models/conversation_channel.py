@@ -1,22 +1,30 @@
 from enum import StrEnum
 
 
-class AnonymizedConversationDirection(StrEnum):
-    INBOUND = "Inbound"
-    INTERNAL = "Internal"
-    OUTBOUND = "Outbound"
+class ConversationChannel(StrEnum):
+    CALLBACK = "Callback"
+    CONTACT_FORM = "ContactForm"
+    EMAIL = "Email"
+    FACEBOOK_MESSENGER = "FacebookMessenger"
+    MESSENGER = "Messenger"
+    PSTN_PHONE = "PstnPhone"
+    SMS = "Sms"
+    TWITTER = "Twitter"
+    VOICEMAIL = "Voicemail"
+    WHATS_APP = "WhatsApp"
+    WIDGET_CHAT = "WidgetChat"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def parse(cls, value: object) -> "AnonymizedConversationDirection":
+    def parse(cls, value: object) -> "ConversationChannel":
         """The member for a wire value: known values by lookup, unknown ones kept (see _missing_)."""
         member = cls._value2member_map_.get(value)
         return member if member is not None else cls(value)  # type: ignore[return-value, arg-type]
 
     @classmethod
-    def _missing_(cls, value: object) -> "AnonymizedConversationDirection | None":
+    def _missing_(cls, value: object) -> "ConversationChannel | None":
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)
@@ -27,4 +35,4 @@ class AnonymizedConversationDirection(StrEnum):
     @property
     def is_known(self) -> bool:
         """False for a value this client was generated without."""
-        return self._name_ != "UNKNOWN"
+        return type(self)._member_map_.get(self._name_) is self

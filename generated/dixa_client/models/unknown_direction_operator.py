@@ -9,21 +9,26 @@ from attrs import field as _attrs_field
 from .._validation import at as _at
 from ..models.values import Values
 
-T = TypeVar("T", bound="IsOneOf1")
+T = TypeVar("T", bound="UnknownDirectionOperator")
 
 
 @_attrs_define
-class IsOneOf1:
+class UnknownDirectionOperator:
+    """A DirectionOperator whose `_type` this client does not know: what every DirectionOperator has is parsed; the rest of
+    the raw data, `_type` included, is in `additional_properties` (also readable as `value['_type']`).
+
+    """
+
     values: list[Values]
     """ values: [email, contactform, chat, dixamessenger, phone, voicemail, callback, sms, facebookmessenger,
     whatsapp, adachat, digitalgeniuschat, kindlychat, genericapimessaging, trustpilot, yotpo] """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # What the wire says about this model: used to pick it out of a union (see _unions.py).
-    __dixa_tag__: ClassVar[str | None] = "IsOneOf"
+    __dixa_tag__: ClassVar[str | None] = None
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["values"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["values"])
-    __dixa_fallback__: ClassVar[bool] = False
+    __dixa_fallback__: ClassVar[bool] = True
 
     def to_dict(self) -> dict[str, Any]:
         values = []
@@ -44,7 +49,6 @@ class IsOneOf1:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
             values = []
             _values = d.pop("values")

@@ -1,30 +1,22 @@
 from enum import StrEnum
 
 
-class AnonymizedConversationChannel(StrEnum):
-    CALLBACK = "Callback"
-    CONTACTFORM = "ContactForm"
-    EMAIL = "Email"
-    FACEBOOKMESSENGER = "FacebookMessenger"
-    MESSENGER = "Messenger"
-    PSTNPHONE = "PstnPhone"
-    SMS = "Sms"
-    TWITTER = "Twitter"
-    VOICEMAIL = "Voicemail"
-    WHATSAPP = "WhatsApp"
-    WIDGETCHAT = "WidgetChat"
+class OneOfField(StrEnum):
+    INITIAL_CHANNEL = "InitialChannel"
+    OPERATION_ORIGIN = "OperationOrigin"
+    QUEUE_ID = "QueueId"
 
     def __str__(self) -> str:
         return str(self.value)
 
     @classmethod
-    def parse(cls, value: object) -> "AnonymizedConversationChannel":
+    def parse(cls, value: object) -> "OneOfField":
         """The member for a wire value: known values by lookup, unknown ones kept (see _missing_)."""
         member = cls._value2member_map_.get(value)
         return member if member is not None else cls(value)  # type: ignore[return-value, arg-type]
 
     @classmethod
-    def _missing_(cls, value: object) -> "AnonymizedConversationChannel | None":
+    def _missing_(cls, value: object) -> "OneOfField | None":
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)
@@ -35,4 +27,4 @@ class AnonymizedConversationChannel(StrEnum):
     @property
     def is_known(self) -> bool:
         """False for a value this client was generated without."""
-        return self._name_ != "UNKNOWN"
+        return type(self)._member_map_.get(self._name_) is self

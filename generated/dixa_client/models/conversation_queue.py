@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._datetime import format_datetime as _format_datetime
+from .._datetime import parse_datetime as _parse_datetime
+from .._validation import at as _at
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConversationQueue")
+
+
+@_attrs_define
+class ConversationQueue:
+    id: UUID
+    queued_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id", "queuedAt"])
+    __dixa_fallback__: ClassVar[bool] = False
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        queued_at: str | Unset = UNSET
+        if not isinstance(self.queued_at, Unset):
+            queued_at = _format_datetime(self.queued_at)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if queued_at is not UNSET:
+            field_dict["queuedAt"] = queued_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        try:
+            id = UUID(d.pop("id"))
+
+        except Exception as _exc:
+            raise _at(_exc, "id") from _exc
+
+        try:
+            _queued_at = _value if (_value := d.pop("queuedAt", UNSET)) is not None else UNSET
+            queued_at: datetime.datetime | Unset
+            if isinstance(_queued_at, Unset):
+                queued_at = UNSET
+            else:
+                queued_at = _parse_datetime(_queued_at)
+
+        except Exception as _exc:
+            raise _at(_exc, "queuedAt") from _exc
+
+        _instance = cls(
+            id=id,
+            queued_at=queued_at,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._validation import at as _at
+from ..models.values import Values
+
+T = TypeVar("T", bound="UnknownChannelOperator")
+
+
+@_attrs_define
+class UnknownChannelOperator:
+    """A ChannelOperator whose `_type` this client does not know: what every ChannelOperator has is parsed; the rest of the
+    raw data, `_type` included, is in `additional_properties` (also readable as `value['_type']`).
+
+    """
+
+    values: list[Values]
+    """ values: [email, contactform, chat, dixamessenger, phone, voicemail, callback, sms, facebookmessenger,
+    whatsapp, adachat, digitalgeniuschat, kindlychat, genericapimessaging, trustpilot, yotpo] """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["values"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["values"])
+    __dixa_fallback__: ClassVar[bool] = True
+
+    def to_dict(self) -> dict[str, Any]:
+        values = []
+        for values_item_data in self.values:
+            values_item = values_item_data.value
+            values.append(values_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "values": values,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        try:
+            values = []
+            _values = d.pop("values")
+            if not isinstance(_values, list):
+                raise TypeError(f"expected a list, got {type(_values).__name__}")
+            for _index_values, values_item_data in enumerate(_values):
+                try:
+                    values_item = Values.parse(values_item_data)
+
+                except Exception as _exc:
+                    raise _at(_exc, _index_values) from _exc
+                values.append(values_item)
+
+        except Exception as _exc:
+            raise _at(_exc, "values") from _exc
+
+        _instance = cls(
+            values=values,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,305 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._datetime import format_datetime as _format_datetime
+from .._datetime import parse_datetime as _parse_datetime
+from .._unions import Variant as _Variant
+from .._unions import is_mapping as _is_mapping
+from .._unions import resolve as _resolve_union
+from .._unions import tagged as _tagged
+from .._validation import at as _at
+from ..models.conversation_channel import ConversationChannel
+from ..models.conversation_direction import ConversationDirection
+from ..models.state import State
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_attribute import CustomAttribute
+    from ..models.email_forward import EmailForward
+    from ..models.follow_up import FollowUp
+    from ..models.side_conversation import SideConversation
+    from ..models.unknown_conversation_link import UnknownConversationLink
+
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, CustomAttribute, EmailForward, FollowUp, SideConversation, UnknownConversationLink
+    from ..models.custom_attribute import CustomAttribute  # noqa: PLC0415
+    from ..models.email_forward import EmailForward  # noqa: PLC0415
+    from ..models.follow_up import FollowUp  # noqa: PLC0415
+    from ..models.side_conversation import SideConversation  # noqa: PLC0415
+    from ..models.unknown_conversation_link import UnknownConversationLink  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
+
+T = TypeVar("T", bound="UnknownConversation")
+
+
+@_attrs_define
+class UnknownConversation:
+    """A Conversation whose `_type` this client does not know: what every Conversation has is parsed; the rest of the raw
+    data, `_type` included, is in `additional_properties` (also readable as `value['_type']`).
+
+    """
+
+    id: int
+    requester_id: UUID
+    channel: ConversationChannel
+    created_at: datetime.datetime
+    direction: ConversationDirection | Unset = UNSET
+    state: State | Unset = UNSET
+    state_updated_at: datetime.datetime | Unset = UNSET
+    link: EmailForward | FollowUp | SideConversation | UnknownConversationLink | Unset = UNSET
+    custom_attributes: list[CustomAttribute] | Unset = UNSET
+    transport_expires_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id", "requesterId", "channel", "createdAt"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(
+        [
+            "id",
+            "requesterId",
+            "channel",
+            "createdAt",
+            "direction",
+            "state",
+            "stateUpdatedAt",
+            "link",
+            "customAttributes",
+            "transportExpiresAt",
+        ]
+    )
+    __dixa_fallback__: ClassVar[bool] = True
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
+        id = self.id
+
+        requester_id = str(self.requester_id)
+
+        channel = self.channel.value
+
+        created_at = _format_datetime(self.created_at)
+
+        direction: str | Unset = UNSET
+        if not isinstance(self.direction, Unset):
+            direction = self.direction.value
+
+        state: str | Unset = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state.value
+
+        state_updated_at: str | Unset = UNSET
+        if not isinstance(self.state_updated_at, Unset):
+            state_updated_at = _format_datetime(self.state_updated_at)
+
+        link: dict[str, Any] | Unset
+        if isinstance(self.link, Unset):
+            link = UNSET
+        elif isinstance(self.link, EmailForward):
+            link = self.link.to_dict()
+            link = _tagged(self.link, link)
+        elif isinstance(self.link, FollowUp):
+            link = self.link.to_dict()
+            link = _tagged(self.link, link)
+        elif isinstance(self.link, SideConversation):
+            link = self.link.to_dict()
+            link = _tagged(self.link, link)
+        else:
+            link = self.link.to_dict()
+            link = _tagged(self.link, link)
+
+        custom_attributes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.custom_attributes, Unset):
+            custom_attributes = []
+            for custom_attributes_item_data in self.custom_attributes:
+                custom_attributes_item = custom_attributes_item_data.to_dict()
+                custom_attributes.append(custom_attributes_item)
+
+        transport_expires_at: str | Unset = UNSET
+        if not isinstance(self.transport_expires_at, Unset):
+            transport_expires_at = _format_datetime(self.transport_expires_at)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "requesterId": requester_id,
+                "channel": channel,
+                "createdAt": created_at,
+            }
+        )
+        if direction is not UNSET:
+            field_dict["direction"] = direction
+        if state is not UNSET:
+            field_dict["state"] = state
+        if state_updated_at is not UNSET:
+            field_dict["stateUpdatedAt"] = state_updated_at
+        if link is not UNSET:
+            field_dict["link"] = link
+        if custom_attributes is not UNSET:
+            field_dict["customAttributes"] = custom_attributes
+        if transport_expires_at is not UNSET:
+            field_dict["transportExpiresAt"] = transport_expires_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
+        d = dict(src_dict)
+        try:
+            id = d.pop("id")
+        except Exception as _exc:
+            raise _at(_exc, "id") from _exc
+
+        try:
+            requester_id = UUID(d.pop("requesterId"))
+
+        except Exception as _exc:
+            raise _at(_exc, "requesterId") from _exc
+
+        try:
+            channel = ConversationChannel.parse(d.pop("channel"))
+
+        except Exception as _exc:
+            raise _at(_exc, "channel") from _exc
+
+        try:
+            created_at = _parse_datetime(d.pop("createdAt"))
+
+        except Exception as _exc:
+            raise _at(_exc, "createdAt") from _exc
+
+        try:
+            _direction = _value if (_value := d.pop("direction", UNSET)) is not None else UNSET
+            direction: ConversationDirection | Unset
+            if isinstance(_direction, Unset):
+                direction = UNSET
+            else:
+                direction = ConversationDirection.parse(_direction)
+
+        except Exception as _exc:
+            raise _at(_exc, "direction") from _exc
+
+        try:
+            _state = _value if (_value := d.pop("state", UNSET)) is not None else UNSET
+            state: State | Unset
+            if isinstance(_state, Unset):
+                state = UNSET
+            else:
+                state = State.parse(_state)
+
+        except Exception as _exc:
+            raise _at(_exc, "state") from _exc
+
+        try:
+            _state_updated_at = _value if (_value := d.pop("stateUpdatedAt", UNSET)) is not None else UNSET
+            state_updated_at: datetime.datetime | Unset
+            if isinstance(_state_updated_at, Unset):
+                state_updated_at = UNSET
+            else:
+                state_updated_at = _parse_datetime(_state_updated_at)
+
+        except Exception as _exc:
+            raise _at(_exc, "stateUpdatedAt") from _exc
+
+        try:
+            link = cast(
+                "EmailForward | FollowUp | SideConversation | UnknownConversationLink | Unset",
+                _resolve_union(
+                    (_value if (_value := d.pop("link", UNSET)) is not None else UNSET),
+                    lambda: (
+                        _Variant("EmailForward", _is_mapping, EmailForward.from_dict, EmailForward),
+                        _Variant("FollowUp", _is_mapping, FollowUp.from_dict, FollowUp),
+                        _Variant("SideConversation", _is_mapping, SideConversation.from_dict, SideConversation),
+                        _Variant(
+                            "UnknownConversationLink",
+                            _is_mapping,
+                            UnknownConversationLink.from_dict,
+                            UnknownConversationLink,
+                        ),
+                    ),
+                    unset_ok=True,
+                    none_ok=False,
+                ),
+            )
+
+        except Exception as _exc:
+            raise _at(_exc, "link") from _exc
+
+        try:
+            _custom_attributes = _value if (_value := d.pop("customAttributes", UNSET)) is not None else UNSET
+            custom_attributes: list[CustomAttribute] | Unset = UNSET
+            if _custom_attributes is not UNSET:
+                if not isinstance(_custom_attributes, list):
+                    raise TypeError(f"expected a list, got {type(_custom_attributes).__name__}")
+                custom_attributes = []
+                for _index_custom_attributes, custom_attributes_item_data in enumerate(_custom_attributes):
+                    try:
+                        custom_attributes_item = CustomAttribute.from_dict(custom_attributes_item_data)
+
+                    except Exception as _exc:
+                        raise _at(_exc, _index_custom_attributes) from _exc
+                    custom_attributes.append(custom_attributes_item)
+
+        except Exception as _exc:
+            raise _at(_exc, "customAttributes") from _exc
+
+        try:
+            _transport_expires_at = _value if (_value := d.pop("transportExpiresAt", UNSET)) is not None else UNSET
+            transport_expires_at: datetime.datetime | Unset
+            if isinstance(_transport_expires_at, Unset):
+                transport_expires_at = UNSET
+            else:
+                transport_expires_at = _parse_datetime(_transport_expires_at)
+
+        except Exception as _exc:
+            raise _at(_exc, "transportExpiresAt") from _exc
+
+        _instance = cls(
+            id=id,
+            requester_id=requester_id,
+            channel=channel,
+            created_at=created_at,
+            direction=direction,
+            state=state,
+            state_updated_at=state_updated_at,
+            link=link,
+            custom_attributes=custom_attributes,
+            transport_expires_at=transport_expires_at,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

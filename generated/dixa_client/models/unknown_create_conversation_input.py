@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._validation import at as _at
+
+T = TypeVar("T", bound="UnknownCreateConversationInput")
+
+
+@_attrs_define
+class UnknownCreateConversationInput:
+    """A CreateConversationInput whose `_type` this client does not know: what every CreateConversationInput has is parsed;
+    the rest of the raw data, `_type` included, is in `additional_properties` (also readable as `value['_type']`).
+
+    """
+
+    requester_id: UUID
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["requesterId"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["requesterId"])
+    __dixa_fallback__: ClassVar[bool] = True
+
+    def to_dict(self) -> dict[str, Any]:
+        requester_id = str(self.requester_id)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "requesterId": requester_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        try:
+            requester_id = UUID(d.pop("requesterId"))
+
+        except Exception as _exc:
+            raise _at(_exc, "requesterId") from _exc
+
+        _instance = cls(
+            requester_id=requester_id,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,182 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._unions import Variant as _Variant
+from .._unions import is_mapping as _is_mapping
+from .._unions import resolve as _resolve_union
+from .._unions import tagged as _tagged
+from .._validation import at as _at
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.file import File
+    from ..models.html import Html
+    from ..models.markdown import Markdown
+    from ..models.text import Text
+    from ..models.unknown_content import UnknownContent
+
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, File, Html, Markdown, Text, UnknownContent
+    from ..models.file import File  # noqa: PLC0415
+    from ..models.html import Html  # noqa: PLC0415
+    from ..models.markdown import Markdown  # noqa: PLC0415
+    from ..models.text import Text  # noqa: PLC0415
+    from ..models.unknown_content import UnknownContent  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
+
+T = TypeVar("T", bound="UnknownCreateMessageInput")
+
+
+@_attrs_define
+class UnknownCreateMessageInput:
+    """A CreateMessageInput whose `_type` this client does not know: what every CreateMessageInput has is parsed; the rest
+    of the raw data, `_type` included, is in `additional_properties` (also readable as `value['_type']`).
+
+    """
+
+    content: Html | Markdown | Text | UnknownContent | Unset = UNSET
+    attachments: list[File] | Unset = UNSET
+    integration_email: str | Unset = UNSET
+    """ Internal email address registered for the integration with format: \\<email-address\\>@email.dixa.io """
+    external_id: str | Unset = UNSET
+    """ Client generated identifier for external reference """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["content", "attachments", "integrationEmail", "externalId"])
+    __dixa_fallback__: ClassVar[bool] = True
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
+        content: dict[str, Any] | Unset
+        if isinstance(self.content, Unset):
+            content = UNSET
+        elif isinstance(self.content, Html):
+            content = self.content.to_dict()
+            content = _tagged(self.content, content)
+        elif isinstance(self.content, Markdown):
+            content = self.content.to_dict()
+            content = _tagged(self.content, content)
+        elif isinstance(self.content, Text):
+            content = self.content.to_dict()
+            content = _tagged(self.content, content)
+        else:
+            content = self.content.to_dict()
+            content = _tagged(self.content, content)
+
+        attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
+            attachments = []
+            for attachments_item_data in self.attachments:
+                attachments_item = attachments_item_data.to_dict()
+                attachments.append(attachments_item)
+
+        integration_email = self.integration_email
+
+        external_id = self.external_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if content is not UNSET:
+            field_dict["content"] = content
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+        if integration_email is not UNSET:
+            field_dict["integrationEmail"] = integration_email
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
+        d = dict(src_dict)
+        try:
+            content = cast(
+                "Html | Markdown | Text | UnknownContent | Unset",
+                _resolve_union(
+                    (_value if (_value := d.pop("content", UNSET)) is not None else UNSET),
+                    lambda: (
+                        _Variant("Html", _is_mapping, Html.from_dict, Html),
+                        _Variant("Markdown", _is_mapping, Markdown.from_dict, Markdown),
+                        _Variant("Text", _is_mapping, Text.from_dict, Text),
+                        _Variant("UnknownContent", _is_mapping, UnknownContent.from_dict, UnknownContent),
+                    ),
+                    unset_ok=True,
+                    none_ok=False,
+                ),
+            )
+
+        except Exception as _exc:
+            raise _at(_exc, "content") from _exc
+
+        try:
+            _attachments = _value if (_value := d.pop("attachments", UNSET)) is not None else UNSET
+            attachments: list[File] | Unset = UNSET
+            if _attachments is not UNSET:
+                if not isinstance(_attachments, list):
+                    raise TypeError(f"expected a list, got {type(_attachments).__name__}")
+                attachments = []
+                for _index_attachments, attachments_item_data in enumerate(_attachments):
+                    try:
+                        attachments_item = File.from_dict(attachments_item_data)
+
+                    except Exception as _exc:
+                        raise _at(_exc, _index_attachments) from _exc
+                    attachments.append(attachments_item)
+
+        except Exception as _exc:
+            raise _at(_exc, "attachments") from _exc
+
+        try:
+            integration_email = _value if (_value := d.pop("integrationEmail", UNSET)) is not None else UNSET
+        except Exception as _exc:
+            raise _at(_exc, "integrationEmail") from _exc
+
+        try:
+            external_id = _value if (_value := d.pop("externalId", UNSET)) is not None else UNSET
+        except Exception as _exc:
+            raise _at(_exc, "externalId") from _exc
+
+        _instance = cls(
+            content=content,
+            attachments=attachments,
+            integration_email=integration_email,
+            external_id=external_id,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

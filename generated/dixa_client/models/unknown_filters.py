@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._unions import Variant as _Variant
+from .._unions import is_mapping as _is_mapping
+from .._unions import resolve as _resolve_union
+from .._unions import tagged as _tagged
+from .._validation import at as _at
+from ..models.strategy import Strategy
+
+if TYPE_CHECKING:
+    from ..models.combined_filters_condition_is_not_one_of import CombinedFiltersConditionIsNotOneOf
+    from ..models.combined_filters_condition_is_one_of import CombinedFiltersConditionIsOneOf
+    from ..models.unknown_condition import UnknownCondition
+
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, CombinedFiltersConditionIsNotOneOf, CombinedFiltersConditionIsOneOf, UnknownCondition
+    from ..models.combined_filters_condition_is_not_one_of import CombinedFiltersConditionIsNotOneOf  # noqa: PLC0415
+    from ..models.combined_filters_condition_is_one_of import CombinedFiltersConditionIsOneOf  # noqa: PLC0415
+    from ..models.unknown_condition import UnknownCondition  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
+
+T = TypeVar("T", bound="UnknownFilters")
+
+
+@_attrs_define
+class UnknownFilters:
+    """A Filters whose `_type` this client does not know: what every Filters has is parsed; the rest of the raw data,
+    `_type` included, is in `additional_properties` (also readable as `value['_type']`).
+
+    """
+
+    strategy: Strategy
+    conditions: list[CombinedFiltersConditionIsNotOneOf | CombinedFiltersConditionIsOneOf | UnknownCondition]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["strategy", "conditions"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["strategy", "conditions"])
+    __dixa_fallback__: ClassVar[bool] = True
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
+        strategy = self.strategy.value
+
+        conditions = []
+        for conditions_item_data in self.conditions:
+            conditions_item: dict[str, Any]
+            if isinstance(conditions_item_data, CombinedFiltersConditionIsNotOneOf):
+                conditions_item = conditions_item_data.to_dict()
+                conditions_item = _tagged(conditions_item_data, conditions_item)
+            elif isinstance(conditions_item_data, CombinedFiltersConditionIsOneOf):
+                conditions_item = conditions_item_data.to_dict()
+                conditions_item = _tagged(conditions_item_data, conditions_item)
+            else:
+                conditions_item = conditions_item_data.to_dict()
+                conditions_item = _tagged(conditions_item_data, conditions_item)
+
+            conditions.append(conditions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "strategy": strategy,
+                "conditions": conditions,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
+        d = dict(src_dict)
+        try:
+            strategy = Strategy.parse(d.pop("strategy"))
+
+        except Exception as _exc:
+            raise _at(_exc, "strategy") from _exc
+
+        try:
+            conditions = []
+            _conditions = d.pop("conditions")
+            if not isinstance(_conditions, list):
+                raise TypeError(f"expected a list, got {type(_conditions).__name__}")
+            for _index_conditions, conditions_item_data in enumerate(_conditions):
+                try:
+                    conditions_item = cast(
+                        "CombinedFiltersConditionIsNotOneOf | CombinedFiltersConditionIsOneOf | UnknownCondition",
+                        _resolve_union(
+                            conditions_item_data,
+                            lambda: (
+                                _Variant(
+                                    "CombinedFiltersConditionIsNotOneOf",
+                                    _is_mapping,
+                                    CombinedFiltersConditionIsNotOneOf.from_dict,
+                                    CombinedFiltersConditionIsNotOneOf,
+                                ),
+                                _Variant(
+                                    "CombinedFiltersConditionIsOneOf",
+                                    _is_mapping,
+                                    CombinedFiltersConditionIsOneOf.from_dict,
+                                    CombinedFiltersConditionIsOneOf,
+                                ),
+                                _Variant("UnknownCondition", _is_mapping, UnknownCondition.from_dict, UnknownCondition),
+                            ),
+                            unset_ok=False,
+                            none_ok=False,
+                        ),
+                    )
+
+                except Exception as _exc:
+                    raise _at(_exc, _index_conditions) from _exc
+                conditions.append(conditions_item)
+
+        except Exception as _exc:
+            raise _at(_exc, "conditions") from _exc
+
+        _instance = cls(
+            strategy=strategy,
+            conditions=conditions,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

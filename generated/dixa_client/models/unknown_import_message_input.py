@@ -1,0 +1,198 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._datetime import format_datetime as _format_datetime
+from .._datetime import parse_datetime as _parse_datetime
+from .._unions import Variant as _Variant
+from .._unions import is_mapping as _is_mapping
+from .._unions import resolve as _resolve_union
+from .._unions import tagged as _tagged
+from .._validation import at as _at
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.file import File
+    from ..models.html import Html
+    from ..models.markdown import Markdown
+    from ..models.text import Text
+    from ..models.unknown_content import UnknownContent
+
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, File, Html, Markdown, Text, UnknownContent
+    from ..models.file import File  # noqa: PLC0415
+    from ..models.html import Html  # noqa: PLC0415
+    from ..models.markdown import Markdown  # noqa: PLC0415
+    from ..models.text import Text  # noqa: PLC0415
+    from ..models.unknown_content import UnknownContent  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
+
+T = TypeVar("T", bound="UnknownImportMessageInput")
+
+
+@_attrs_define
+class UnknownImportMessageInput:
+    """A ImportMessageInput whose `_type` this client does not know: what every ImportMessageInput has is parsed; the rest
+    of the raw data, `_type` included, is in `additional_properties` (also readable as `value['_type']`).
+
+    """
+
+    content: Html | Markdown | Text | UnknownContent
+    created_at: datetime.datetime
+    attachments: list[File] | Unset = UNSET
+    external_id: str | Unset = UNSET
+    attributes: Any | Unset = UNSET
+    """ A set of dynamic attributes that are specific to the conversation channel, but not limited to it. See
+    channel specific examples for your use case. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["content", "createdAt"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(
+        ["content", "createdAt", "attachments", "externalId", "attributes"]
+    )
+    __dixa_fallback__: ClassVar[bool] = True
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
+        content: dict[str, Any]
+        if isinstance(self.content, Html):
+            content = self.content.to_dict()
+            content = _tagged(self.content, content)
+        elif isinstance(self.content, Markdown):
+            content = self.content.to_dict()
+            content = _tagged(self.content, content)
+        elif isinstance(self.content, Text):
+            content = self.content.to_dict()
+            content = _tagged(self.content, content)
+        else:
+            content = self.content.to_dict()
+            content = _tagged(self.content, content)
+
+        created_at = _format_datetime(self.created_at)
+
+        attachments: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.attachments, Unset):
+            attachments = []
+            for attachments_item_data in self.attachments:
+                attachments_item = attachments_item_data.to_dict()
+                attachments.append(attachments_item)
+
+        external_id = self.external_id
+
+        attributes = self.attributes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "content": content,
+                "createdAt": created_at,
+            }
+        )
+        if attachments is not UNSET:
+            field_dict["attachments"] = attachments
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if attributes is not UNSET:
+            field_dict["attributes"] = attributes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
+        d = dict(src_dict)
+        try:
+            content = cast(
+                "Html | Markdown | Text | UnknownContent",
+                _resolve_union(
+                    d.pop("content"),
+                    lambda: (
+                        _Variant("Html", _is_mapping, Html.from_dict, Html),
+                        _Variant("Markdown", _is_mapping, Markdown.from_dict, Markdown),
+                        _Variant("Text", _is_mapping, Text.from_dict, Text),
+                        _Variant("UnknownContent", _is_mapping, UnknownContent.from_dict, UnknownContent),
+                    ),
+                    unset_ok=False,
+                    none_ok=False,
+                ),
+            )
+
+        except Exception as _exc:
+            raise _at(_exc, "content") from _exc
+
+        try:
+            created_at = _parse_datetime(d.pop("createdAt"))
+
+        except Exception as _exc:
+            raise _at(_exc, "createdAt") from _exc
+
+        try:
+            _attachments = _value if (_value := d.pop("attachments", UNSET)) is not None else UNSET
+            attachments: list[File] | Unset = UNSET
+            if _attachments is not UNSET:
+                if not isinstance(_attachments, list):
+                    raise TypeError(f"expected a list, got {type(_attachments).__name__}")
+                attachments = []
+                for _index_attachments, attachments_item_data in enumerate(_attachments):
+                    try:
+                        attachments_item = File.from_dict(attachments_item_data)
+
+                    except Exception as _exc:
+                        raise _at(_exc, _index_attachments) from _exc
+                    attachments.append(attachments_item)
+
+        except Exception as _exc:
+            raise _at(_exc, "attachments") from _exc
+
+        try:
+            external_id = _value if (_value := d.pop("externalId", UNSET)) is not None else UNSET
+        except Exception as _exc:
+            raise _at(_exc, "externalId") from _exc
+
+        try:
+            attributes = _value if (_value := d.pop("attributes", UNSET)) is not None else UNSET
+        except Exception as _exc:
+            raise _at(_exc, "attributes") from _exc
+
+        _instance = cls(
+            content=content,
+            created_at=created_at,
+            attachments=attachments,
+            external_id=external_id,
+            attributes=attributes,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,195 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._validation import at as _at
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.translation import Translation
+
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, Translation
+    from ..models.translation import Translation  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
+
+T = TypeVar("T", bound="UnknownTemplate")
+
+
+@_attrs_define
+class UnknownTemplate:
+    """A Template whose `_type` this client does not know: what every Template has is parsed; the rest of the raw data,
+    `_type` included, is in `additional_properties` (also readable as `value['_type']`).
+
+    """
+
+    id: str
+    name: str
+    content: str
+    created_by: str
+    created_at: str
+    last_edited_by: str | Unset = UNSET
+    last_edited_at: str | Unset = UNSET
+    translations: list[Translation] | Unset = UNSET
+    subject: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id", "name", "content", "createdBy", "createdAt"])
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(
+        ["id", "name", "content", "createdBy", "createdAt", "lastEditedBy", "lastEditedAt", "translations", "subject"]
+    )
+    __dixa_fallback__: ClassVar[bool] = True
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
+        id = self.id
+
+        name = self.name
+
+        content = self.content
+
+        created_by = self.created_by
+
+        created_at = self.created_at
+
+        last_edited_by = self.last_edited_by
+
+        last_edited_at = self.last_edited_at
+
+        translations: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.translations, Unset):
+            translations = []
+            for translations_item_data in self.translations:
+                translations_item = translations_item_data.to_dict()
+                translations.append(translations_item)
+
+        subject = self.subject
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "content": content,
+                "createdBy": created_by,
+                "createdAt": created_at,
+            }
+        )
+        if last_edited_by is not UNSET:
+            field_dict["lastEditedBy"] = last_edited_by
+        if last_edited_at is not UNSET:
+            field_dict["lastEditedAt"] = last_edited_at
+        if translations is not UNSET:
+            field_dict["translations"] = translations
+        if subject is not UNSET:
+            field_dict["subject"] = subject
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
+        d = dict(src_dict)
+        try:
+            id = d.pop("id")
+        except Exception as _exc:
+            raise _at(_exc, "id") from _exc
+
+        try:
+            name = d.pop("name")
+        except Exception as _exc:
+            raise _at(_exc, "name") from _exc
+
+        try:
+            content = d.pop("content")
+        except Exception as _exc:
+            raise _at(_exc, "content") from _exc
+
+        try:
+            created_by = d.pop("createdBy")
+        except Exception as _exc:
+            raise _at(_exc, "createdBy") from _exc
+
+        try:
+            created_at = d.pop("createdAt")
+        except Exception as _exc:
+            raise _at(_exc, "createdAt") from _exc
+
+        try:
+            last_edited_by = _value if (_value := d.pop("lastEditedBy", UNSET)) is not None else UNSET
+        except Exception as _exc:
+            raise _at(_exc, "lastEditedBy") from _exc
+
+        try:
+            last_edited_at = _value if (_value := d.pop("lastEditedAt", UNSET)) is not None else UNSET
+        except Exception as _exc:
+            raise _at(_exc, "lastEditedAt") from _exc
+
+        try:
+            _translations = _value if (_value := d.pop("translations", UNSET)) is not None else UNSET
+            translations: list[Translation] | Unset = UNSET
+            if _translations is not UNSET:
+                if not isinstance(_translations, list):
+                    raise TypeError(f"expected a list, got {type(_translations).__name__}")
+                translations = []
+                for _index_translations, translations_item_data in enumerate(_translations):
+                    try:
+                        translations_item = Translation.from_dict(translations_item_data)
+
+                    except Exception as _exc:
+                        raise _at(_exc, _index_translations) from _exc
+                    translations.append(translations_item)
+
+        except Exception as _exc:
+            raise _at(_exc, "translations") from _exc
+
+        try:
+            subject = _value if (_value := d.pop("subject", UNSET)) is not None else UNSET
+        except Exception as _exc:
+            raise _at(_exc, "subject") from _exc
+
+        _instance = cls(
+            id=id,
+            name=name,
+            content=content,
+            created_by=created_by,
+            created_at=created_at,
+            last_edited_by=last_edited_by,
+            last_edited_at=last_edited_at,
+            translations=translations,
+            subject=subject,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
