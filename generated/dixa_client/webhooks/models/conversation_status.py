@@ -25,4 +25,4 @@ class ConversationStatus(StrEnum):
     @property
     def is_known(self) -> bool:
         """False for a value this client was generated without."""
-        return self._name_ != "UNKNOWN"
+        return type(self)._member_map_.get(self._name_) is self

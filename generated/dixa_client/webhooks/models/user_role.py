@@ -5,8 +5,8 @@ class UserRole(StrEnum):
     ADMIN = "Admin"
     AGENT = "Agent"
     ENDUSER = "Enduser"
-    SYSTEMADMIN = "SystemAdmin"
-    TEAMLEAD = "TeamLead"
+    SYSTEM_ADMIN = "SystemAdmin"
+    TEAM_LEAD = "TeamLead"
 
     def __str__(self) -> str:
         return str(self.value)
@@ -29,4 +29,4 @@ class UserRole(StrEnum):
     @property
     def is_known(self) -> bool:
         """False for a value this client was generated without."""
-        return self._name_ != "UNKNOWN"
+        return type(self)._member_map_.get(self._name_) is self
