@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import logging
 import math
 import random
 import threading
@@ -19,6 +18,7 @@ from typing import Any, Final, Literal, Self
 import httpx
 
 from ._exceptions import APIConnectionError, APITimeoutError, status_error_for
+from ._logs import log
 from ._rate_limit import AsyncTokenBucket, RateLimit, TokenBucket, async_sleep
 
 __all__ = [
@@ -38,8 +38,6 @@ __all__ = [
     "retry_after_seconds",
     "should_retry",
 ]
-
-log = logging.getLogger("dixa_client")
 
 DEFAULT_TIMEOUT: Final = httpx.Timeout(60.0, connect=5.0)  # each connect, read and write
 # httpx limits each read, not the whole response: a server dripping a byte a minute would never
@@ -245,7 +243,7 @@ class _BaseAPIClient:
         if not should_retry(request.method, outcome, retry_non_idempotent=options.retry_non_idempotent):
             return None
         delay = _retry_delay(outcome, retries_taken, self._rand)
-        log.warning(
+        log.info(  # INFO, not WARNING: a retry is the client doing its job
             "%s%s %s -> %s; retrying in %.2f s (retry %d of %d)",
             name,
             request.method,

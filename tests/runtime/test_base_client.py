@@ -438,7 +438,7 @@ def test_base_url_must_be_absolute_http(url: str) -> None:
 # --- logging -----------------------------------------------------------------------------------------
 
 
-def test_logs_each_attempt_and_warns_on_retry(
+def test_logs_each_attempt_and_each_retry_at_info(
     server: LoopbackServer, sleep: RecordingSleep, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG, logger="dixa_client")
@@ -448,13 +448,13 @@ def test_logs_each_attempt_and_warns_on_retry(
         client.send(request, operation="getAgents")
     ours = [r for r in caplog.records if r.name == "dixa_client"]
     attempts = [r.getMessage() for r in ours if r.levelno == logging.DEBUG]
-    warnings = [r.getMessage() for r in ours if r.levelno == logging.WARNING]
+    retries = [r.getMessage() for r in ours if r.levelno == logging.INFO]
     assert len(attempts) == 2
     assert attempts[0].startswith("getAgents GET /beta/agents -> 503 in ")
     assert attempts[0].endswith("ms (retry 0)")
     assert attempts[1].startswith("getAgents GET /beta/agents -> 200 in ")
     assert attempts[1].endswith("ms (retry 1)")
-    assert warnings == ["getAgents GET /beta/agents -> 503; retrying in 0.50 s (retry 1 of 2)"]
+    assert retries == ["getAgents GET /beta/agents -> 503; retrying in 0.50 s (retry 1 of 2)"]
     assert not any("private@example.com" in r.getMessage() for r in ours)
 
 
