@@ -29,6 +29,7 @@ from dixa_client._exceptions import (
     InternalServerError,
     NotFoundError,
     RateLimitError,
+    RequestValidationError,
 )
 from dixa_client._rate_limit import TokenBucket
 from tests.runtime.loopback import LoopbackServer, Reply, Reset, unused_port
@@ -86,12 +87,12 @@ def test_base_url_path_prefix_is_kept(server: LoopbackServer, sleep: RecordingSl
 
 @pytest.mark.parametrize("url", ["http://evil.invalid/beta/agents", "//evil.invalid/beta/agents"])
 def test_absolute_request_urls_are_refused(url: str, sleep: RecordingSleep) -> None:
-    with sync_client("http://127.0.0.1:9", sleep) as client, pytest.raises(ValueError, match="relative"):
+    with sync_client("http://127.0.0.1:9", sleep) as client, pytest.raises(RequestValidationError, match="relative"):
         client.send({"method": "get", "url": url})
 
 
 def test_unknown_request_keys_are_refused(sleep: RecordingSleep) -> None:
-    with sync_client("http://127.0.0.1:9", sleep) as client, pytest.raises(ValueError, match="cookies"):
+    with sync_client("http://127.0.0.1:9", sleep) as client, pytest.raises(RequestValidationError, match="cookies"):
         client.send({"method": "get", "url": "/x", "cookies": {"a": "b"}})
 
 
@@ -365,7 +366,7 @@ def test_per_call_timeout_wins(server: LoopbackServer, sleep: RecordingSleep) ->
 def test_negative_max_retries_is_refused(sleep: RecordingSleep) -> None:
     with pytest.raises(ValueError):
         sync_client("http://127.0.0.1:9", sleep, max_retries=-1)
-    with sync_client("http://127.0.0.1:9", sleep) as client, pytest.raises(ValueError):
+    with sync_client("http://127.0.0.1:9", sleep) as client, pytest.raises(RequestValidationError):
         client.send(GET_AGENTS, options=RequestOptions(max_retries=-1))
 
 
