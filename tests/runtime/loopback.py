@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, cast
 from urllib.parse import parse_qs, urlsplit
 
 
@@ -90,9 +90,12 @@ class _Server(ThreadingHTTPServer):
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
-    server: _Server
     timeout = 5  # a handler thread never outlives a stuck client by long
     disable_nagle_algorithm = True  # headers and body go out in two writes: no 40 ms delayed-ACK stall
+
+    @property
+    def _scripted(self) -> _Server:
+        return cast(_Server, self.server)
 
     def do_GET(self) -> None:
         self._handle()
@@ -103,14 +106,14 @@ class _Handler(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
         headers = {name.lower(): value for name, value in self.headers.items()}
-        step = self.server.take(Received(self.command, self.path, headers, body))
+        step = self._scripted.take(Received(self.command, self.path, headers, body))
         if isinstance(step, Reset):
             self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
             self.connection.close()
             self.close_connection = True
             return
         if step.delay:
-            self.server.stopping.wait(step.delay)
+            self._scripted.stopping.wait(step.delay)
         payload = step.payload()
         head = _head(step, len(payload))
         if step.header_trickle:
@@ -119,7 +122,7 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(head)
         if self.command == "HEAD":
             return
-        if step.stall and self.server.stopping.wait(step.stall):
+        if step.stall and self._scripted.stopping.wait(step.stall):
             return
         if not step.trickle:
             self.wfile.write(payload)
@@ -128,7 +131,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _drip(self, data: bytes, interval: float) -> None:
         for index in range(len(data)):  # bounded by the data; each wait ends when the server stops
-            if self.server.stopping.wait(interval):
+            if self._scripted.stopping.wait(interval):
                 return
             self.wfile.write(data[index : index + 1])
             self.wfile.flush()
