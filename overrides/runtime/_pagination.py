@@ -11,6 +11,8 @@ default: a bound on a server that never stops, far above any real listing at Dix
 
 from __future__ import annotations
 
+from array import array
+from bisect import bisect_left
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from typing import Any, Final, Generic, TypeVar
 
@@ -105,6 +107,23 @@ def _path_under(base_url: httpx.URL, target: httpx.URL) -> str:
 ClientT = TypeVar("ClientT", SyncAPIClient, AsyncAPIClient)
 
 
+class _PageSet:
+    """The pages of one walk, 8 bytes each (a 64-bit hash in a sorted array), so a long walk's memory
+    stays flat; two pages sharing a hash (odds about n^2 / 2^65) would be taken for a cycle."""
+
+    def __init__(self) -> None:
+        self._hashes = array("q")
+
+    def add(self, page: tuple[str, tuple[tuple[str, str], ...]]) -> bool:
+        """Record `page`; False if it was already there."""
+        digest = hash(page)
+        at = bisect_left(self._hashes, digest)
+        if at < len(self._hashes) and self._hashes[at] == digest:
+            return False
+        self._hashes.insert(at, digest)
+        return True
+
+
 class _Walk:
     """One pass over the pages: the page last fetched and its next link, the pages seen, the bound.
 
@@ -119,7 +138,8 @@ class _Walk:
         self._link: str | None = None
         self._base_url = base_url
         self._max_pages = max_pages
-        self._seen = {_page_of(first)}
+        self._seen = _PageSet()
+        self._seen.add(_page_of(first))
 
     @property
     def finished(self) -> bool:
@@ -132,12 +152,10 @@ class _Walk:
         else:
             assert self._link is not None, "next_request() after the last page"
             request = next_page_request(self._base_url, self._current, self._link)
-            page = _page_of(request)
-            if page in self._seen:  # A -> B -> A: a cycle longer than a self-link
+            if not self._seen.add(_page_of(request)):  # A -> B -> A: a cycle longer than a self-link
                 raise UnsafeNextPageError(
                     f"the next-page link of page {self.fetched} leads back to a page already read"
                 )
-            self._seen.add(page)
         if self.fetched >= self._max_pages:
             raise TooManyPagesError(
                 f"stopped after {self.fetched} pages (max_pages={self._max_pages}); "

@@ -397,3 +397,13 @@ async def test_async_pages_are_bounded(server: LoopbackServer, async_sleep: Asyn
 
 def test_next_page_link_survives_deep_nesting() -> None:
     assert next_page_link(httpx.Response(200, content=b"[" * 100_000)) is None
+
+
+def test_the_page_set_finds_every_repeat_in_a_long_walk() -> None:
+    from dixa_client._pagination import _PageSet
+
+    pages = _PageSet()
+    keys = [("/beta/agents", (("pageKey", f"k{n}"),)) for n in range(20_000)]
+    assert all(pages.add(key) for key in keys)
+    assert not any(pages.add(key) for key in keys[::997])
+    assert pages._hashes.itemsize == 8 and len(pages._hashes) == 20_000  # 8 bytes a page: memory stays flat
