@@ -242,8 +242,7 @@ class _BaseAPIClient:
             clone.max_pages = _at_least(1, "max_pages", max_pages)
         if not isinstance(rate_limit, NotGiven):
             clone.rate_limit = rate_limit
-        if default_headers:
-            clone._headers = {**self._headers, **default_headers}
+        clone._headers = {**self._headers, **(default_headers or {})}  # never the original's dict
         if api_key is not None or not isinstance(rate_limit, NotGiven):
             clone._renew_limiter()
         return clone
