@@ -61,7 +61,7 @@ def next_page_request(base_url: httpx.URL, current: Mapping[str, Any], link: str
             f"it is not on {base_url.scheme}://{_netloc(base_url)}"
         )
     path = _path_under(base_url, target)
-    if path.startswith("//") or "\\" in link or "\\" in path:
+    if path.startswith("//") or "\\" in path or "\\" in link.split("?", 1)[0]:
         raise UnsafeNextPageError("refusing a next-page link whose path could name another host")
     # The link's query wins over the current request's; the cursor is the link's alone (a link
     # without one names the first page, not the current one again).
@@ -210,7 +210,7 @@ class _Pager(Generic[ClientT, PageT, ItemT]):
         """The most pages one walk fetches: this pager's `max_pages`, else the client's."""
         if self._max_pages is not None:
             return self._max_pages
-        return getattr(self._client, "max_pages", DEFAULT_MAX_PAGES)
+        return self._client.max_pages
 
     def _walk(self) -> _Walk:
         return _Walk(self._request, self._client.base_url, self.max_pages)
