@@ -266,8 +266,12 @@ class _BaseAPIClient:
     def _url_for(self, url: str) -> str:
         # A path relative to base_url, never a URL of its own: the key must only ever go to base_url.
         # (Plain string checks: parsing a URL per request costs more than the rest of this method.)
-        if "://" in url.split("?", 1)[0] or url.startswith("//") or "\\" in url:
+        path = url.split("?", 1)[0]
+        if "://" in path or url.startswith("//") or "\\" in url:
             raise RequestValidationError("must be a path relative to base_url", path="url")
+        if (path.startswith(".") or "/." in path) and any(part in (".", "..") for part in path.split("/")):
+            # httpx would remove the dot segment and send the request to another route.
+            raise RequestValidationError("a path segment may not be '.' or '..'", path="url")
         return self._origin + (url if url.startswith("/") else "/" + url)
 
     def _build_request(

@@ -535,3 +535,21 @@ def test_invalid_retry_after_falls_back_to_backoff(server: LoopbackServer, sleep
     with sync_client(server.base_url, sleep) as client:
         client.send(GET_AGENTS)
     assert sleep.calls == [0.5]
+
+
+@pytest.mark.parametrize(
+    "url", ["/beta/agents/.", "/beta/conversations/../tags/tag-1", "/beta/agents/..?x=1", "./beta", "../beta"]
+)
+def test_dot_segments_are_refused_before_sending(server: LoopbackServer, sleep: RecordingSleep, url: str) -> None:
+    # httpx removes dot segments: DELETE /beta/agents/. would become DELETE /beta/agents.
+    with sync_client(server.base_url, sleep) as client, pytest.raises(RequestValidationError, match="'.' or '..'"):
+        client.send({"method": "delete", "url": url})
+    assert server.received == []
+
+
+def test_dots_inside_a_segment_are_sent_as_they_are(server: LoopbackServer, sleep: RecordingSleep) -> None:
+    server.script(OK, OK)
+    with sync_client(server.base_url, sleep) as client:
+        client.send({"method": "get", "url": "/beta/agents/.hidden"})
+        client.send({"method": "get", "url": "/beta/agents/a..b", "params": {"q": "/../x"}})
+    assert [r.path for r in server.received] == ["/beta/agents/.hidden", "/beta/agents/a..b"]
