@@ -76,13 +76,20 @@ NOT_GIVEN: Final = NotGiven()
 
 @dataclass(frozen=True)
 class RequestOptions:
-    """Per-call settings; each one left at its default falls back to the client's."""
+    """Per-call settings; each one left at its default falls back to the client's.
+
+    `extra_headers` are added to the request's headers, `extra_query` to its query parameters,
+    `extra_body` to the top level of its JSON object body (or is the body, when it has none): for
+    what the API accepts before the document says so. Each wins over what the call itself set.
+    """
 
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN
     total_timeout: float | None | NotGiven = NOT_GIVEN
     max_retries: int | None = None
     retry_non_idempotent: bool = False
     extra_headers: Mapping[str, str] | None = None
+    extra_query: Mapping[str, Any] | None = None
+    extra_body: Mapping[str, Any] | None = None
 
 
 _NO_OPTIONS: Final = RequestOptions()
@@ -286,11 +293,14 @@ class _BaseAPIClient:
         headers.update(options.extra_headers or {})
         headers["Authorization"] = self._api_key  # Dixa takes the raw key, no "Bearer"
         timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
+        params = request.get("params")
+        if options.extra_query:
+            params = {**(params or {}), **options.extra_query}
         return http.build_request(
             request["method"].upper(),
             self._url_for(request["url"]),
-            params=request.get("params"),
-            json=request.get("json"),
+            params=params,
+            json=_with_extra_body(request, options.extra_body),
             content=request.get("content"),
             data=request.get("data"),
             files=request.get("files"),
@@ -359,6 +369,17 @@ class _BaseAPIClient:
         if outcome.status_code >= 400:
             raise status_error_for(outcome, redact=(self._api_key,))
         return outcome
+
+
+def _with_extra_body(request: Mapping[str, Any], extra: Mapping[str, Any] | None) -> Any:
+    body = request.get("json")
+    if extra is None:
+        return body
+    if body is None and all(request.get(key) is None for key in ("content", "data", "files")):
+        return dict(extra)
+    if isinstance(body, Mapping):
+        return {**body, **extra}
+    raise RequestValidationError("can only extend a JSON object body", path="options.extra_body")
 
 
 def _deadline(total: float | None) -> float | None:

@@ -553,3 +553,23 @@ def test_dots_inside_a_segment_are_sent_as_they_are(server: LoopbackServer, slee
         client.send({"method": "get", "url": "/beta/agents/.hidden"})
         client.send({"method": "get", "url": "/beta/agents/a..b", "params": {"q": "/../x"}})
     assert [r.path for r in server.received] == ["/beta/agents/.hidden", "/beta/agents/a..b"]
+
+
+def test_extra_query_and_extra_body_extend_the_request(server: LoopbackServer, sleep: RecordingSleep) -> None:
+    server.script(OK, OK)
+    options = RequestOptions(extra_query={"beta": "1", "pageLimit": 5}, extra_body={"flag": True, "name": "B"})
+    with sync_client(server.base_url, sleep) as client:
+        client.send({**POST_AGENT, "params": {"pageLimit": 2}, "json": {"name": "A", "n": 1}}, options=options)
+        client.send({"method": "post", "url": "/beta/agents"}, options=RequestOptions(extra_body={"only": 1}))
+    first, second = server.received
+    assert first.query == {"pageLimit": ["5"], "beta": ["1"]}
+    assert first.json() == {"name": "B", "n": 1, "flag": True}
+    assert second.json() == {"only": 1}
+
+
+@pytest.mark.parametrize("request_body", [{"json": [1, 2]}, {"content": b"raw"}])
+def test_extra_body_needs_a_json_object(sleep: RecordingSleep, request_body: dict[str, Any]) -> None:
+    request = {"method": "post", "url": "/beta/agents", **request_body}
+    options = RequestOptions(extra_body={"flag": True})
+    with sync_client("http://127.0.0.1:9", sleep) as client, pytest.raises(RequestValidationError, match="extra_body"):
+        client.send(request, options=options)
