@@ -23,6 +23,7 @@ __all__ = ["DEFAULT_MAX_RESPONSE_SIZE", "aread_within", "read_within"]
 DEFAULT_MAX_RESPONSE_SIZE: Final = 64 * 1024 * 1024  # bytes, decoded
 # Compressed bytes httpx decodes at a time (encodings other than gzip/deflate): the overshoot past the cap.
 _SLICE: Final = 2 * 1024
+_INFLATE_STEP: Final = 1024 * 1024  # decompressed bytes per zlib call
 _ZLIB_WBITS: Final = {"gzip": zlib.MAX_WBITS | 16, "x-gzip": zlib.MAX_WBITS | 16, "deflate": zlib.MAX_WBITS}
 
 
@@ -133,7 +134,8 @@ def _inflate_with(response: httpx.Response, chunks: list[bytes], max_size: int, 
     for chunk in chunks:
         data = chunk
         while data and not decompressor.eof:  # bytes after the end of the stream are ignored, as by httpx
-            piece = decompressor.decompress(data, max_size - size + 1)
+            # Bounded steps: zlib builds each output in blocks, then copies them into one bytes object.
+            piece = decompressor.decompress(data, min(_INFLATE_STEP, max_size - size + 1))
             pieces.append(piece)
             size = _check_size(response, size + len(piece), max_size)
             data = decompressor.unconsumed_tail
