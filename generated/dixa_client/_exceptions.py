@@ -6,10 +6,12 @@ API key cannot end up in a message, a repr or a log line.
 
 from __future__ import annotations
 
+import copy
 import html
 import json
 import re
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 import httpx
 
@@ -27,18 +29,58 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RequestValidationError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "UnprocessableEntityError",
+    "TooManyPagesError",
     "UnsafeNextPageError",
     "status_error_for",
 ]
 
 MAX_MESSAGE_LENGTH = 200
+MAX_SCANNED_TEXT = 65536  # of an error body, for its message: the HTML patterns stay cheap on any body
 REDACTED = "[redacted]"
 
 
 class DixaError(Exception):
-    """Base class of every error this package raises on purpose."""
+    """Base class of every error this package raises on purpose.
+
+    Errors pickle (to cross process boundaries, e.g. in multiprocessing or task queues) without the
+    request's `Authorization` header, and unpickle into the same class with the same attributes.
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The default rebuilds by calling __init__ with `args`, which lacks our keyword arguments.
+        state = {name: _without_credentials(value) for name, value in vars(self).items()}
+        return _rebuild, (type(self), self.args), state
+
+
+def _rebuild(cls: type[DixaError], args: tuple[Any, ...]) -> DixaError:
+    error = cls.__new__(cls)
+    error.args = args
+    return error
+
+
+CREDENTIAL_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie"})
+
+
+def _without_credentials(value: object) -> object:
+    """A copy of an httpx request or response (as httpx pickles them) minus credential headers."""
+    if isinstance(value, httpx.Request):
+        return _request_without_credentials(value)
+    if isinstance(value, httpx.Response):
+        response = copy.copy(value)  # httpx's own pickling state: the body, no stream, no extensions
+        request = _request_of(value)
+        if request is not None:
+            response.request = _request_without_credentials(request)
+        return response
+    return value
+
+
+def _request_without_credentials(request: httpx.Request) -> httpx.Request:
+    safe = copy.copy(request)
+    safe.headers = httpx.Headers([(k, v) for k, v in request.headers.multi_items() if k not in CREDENTIAL_HEADERS])
+    return safe
 
 
 class APIError(DixaError):
@@ -63,6 +105,14 @@ class APIConnectionError(APIError):
 class APITimeoutError(APIConnectionError):
     def __init__(self, message: str = "Request timed out.", *, request: httpx.Request | None = None) -> None:
         super().__init__(message, request=request)
+
+
+class ResponseTooLargeError(APIError):
+    """A response body grew past the client's `max_response_size` while it was read and decoded."""
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None, limit: int = 0) -> None:
+        super().__init__(message, request=request)
+        self.limit: int = limit
 
 
 class APIStatusError(APIError):
@@ -133,8 +183,11 @@ def status_error_for(response: httpx.Response, *, redact: Iterable[str] = ()) ->
     """
     status = response.status_code
     cls = InternalServerError if status >= 500 else _STATUS_ERRORS.get(status, APIStatusError)
-    body = _json_body(response)
-    message = _message_of(response, body)
+    try:
+        body = _json_body(response)
+        message = _message_of(response, body)
+    except Exception:  # the status decides the class; no body, however broken, may change that
+        body, message = None, response.reason_phrase or f"HTTP {status}"
     for secret in redact:
         if secret:
             message = message.replace(secret, REDACTED)
@@ -159,10 +212,10 @@ class ResponseValidationError(DixaError):
         operation: str | None = None,
         status_code: int | None = None,
     ) -> None:
-        self.message = message
-        self.path = path if path is not None else _render_path(segments)
-        self.operation = operation
-        self.status_code = status_code
+        self.message: str = message
+        self.path: str = path if path is not None else _render_path(segments)
+        self.operation: str | None = operation
+        self.status_code: int | None = status_code
         super().__init__(self._describe())
 
     def under(self, segment: str | int) -> ResponseValidationError:
@@ -193,9 +246,9 @@ class RequestValidationError(DixaError):
     """
 
     def __init__(self, message: str, *, path: str = "body", operation: str | None = None) -> None:
-        self.message = message
-        self.path = path
-        self.operation = operation
+        self.message: str = message
+        self.path: str = path
+        self.operation: str | None = operation
         prefix = f"{operation}: " if operation else ""
         super().__init__(f"{prefix}{path}: {message}")
 
@@ -224,8 +277,13 @@ def _join_path(segment: str | int, rest: str) -> str:
 
 
 class UnsafeNextPageError(DixaError):
-    """A page's `meta.next` link cannot be followed safely: it leaves the API's origin (which would
-    send the API key elsewhere), or it does not advance (which would loop forever)."""
+    """A page's `meta.next` link cannot be followed safely: it is unreadable, it leaves the API's
+    origin (which would send the API key elsewhere), or it leads back to a page already read (which
+    would loop forever)."""
+
+
+class TooManyPagesError(DixaError):
+    """A pager fetched `max_pages` pages and the server still names a next one."""
 
 
 def _request_of(response: httpx.Response) -> httpx.Request | None:
@@ -240,7 +298,7 @@ def _json_body(response: httpx.Response) -> object:
         return None
     try:
         return response.json()
-    except ValueError:  # includes JSONDecodeError and UnicodeDecodeError
+    except (ValueError, RecursionError):  # ValueError includes JSONDecodeError and UnicodeError; deep nesting
         return None
 
 
@@ -260,8 +318,8 @@ def _message_of(response: httpx.Response, body: object) -> str:
 
 def _readable_text(response: httpx.Response) -> str:
     try:
-        text = response.text
-    except (UnicodeDecodeError, LookupError):  # an undecodable body or an unknown charset
+        text = response.text[:MAX_SCANNED_TEXT]
+    except (UnicodeError, LookupError):  # an undecodable body (utf-16 without a BOM...) or an unknown charset
         return ""
     content_type = response.headers.get("content-type", "").lower()
     if "html" in content_type or text.lstrip().startswith("<"):

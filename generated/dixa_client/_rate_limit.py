@@ -1,19 +1,28 @@
-"""Client-side rate limiting: a token bucket per client, so bursts stay under Dixa's per-key limit.
+"""Client-side rate limiting: a token bucket per API key, so bursts stay under Dixa's per-key limit.
 
 Dixa documents 10 requests per second per API key, with bursts of 4. Each `acquire()` reserves the
 next free slot under a lock and then waits outside it, so concurrent callers queue in order
 instead of all waking at once and overrunning the limit.
+
+The limit is the key's, not a client's: `shared_state()` gives every client of this process on the
+same key and settings (sync or async, copies included) one bucket state. The registry is keyed
+by an HMAC of the key under a secret drawn per process, never by the key itself.
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import math
+import secrets
 import threading
 import time
+import weakref
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from typing import Final
 
-__all__ = ["AsyncTokenBucket", "RateLimit", "TokenBucket"]
+__all__ = ["AsyncTokenBucket", "BucketState", "RateLimit", "TokenBucket", "shared_state"]
 
 
 @dataclass(frozen=True)
@@ -57,6 +66,44 @@ class _Bucket:
         return 0.0 if self._tokens >= 0 else -self._tokens / self.rate
 
 
+class BucketState:
+    """A bucket's arithmetic under its own lock: what sync and async limiters on one key share."""
+
+    def __init__(self, rate: float, burst: int, now: float) -> None:
+        self._lock = threading.Lock()
+        self._bucket = _Bucket(rate, burst, now)
+
+    @property
+    def rate(self) -> float:
+        return self._bucket.rate
+
+    @property
+    def burst(self) -> int:
+        return self._bucket.burst
+
+    def reserve(self, now: float) -> float:
+        with self._lock:  # held for arithmetic only, never across a wait: harmless on an event loop
+            return self._bucket.reserve(now)
+
+
+_SECRET: Final = secrets.token_bytes(32)
+_REGISTRY: Final[weakref.WeakValueDictionary[tuple[bytes, float, int], BucketState]] = weakref.WeakValueDictionary()
+_REGISTRY_LOCK: Final = threading.Lock()
+
+
+def shared_state(api_key: str, limit: RateLimit) -> BucketState:
+    """The bucket state of `api_key` under `limit`, shared by every client holding it (on
+    time.monotonic()'s clock); it lives as long as one of them does."""
+    fingerprint = hmac.new(_SECRET, api_key.encode("utf-8"), hashlib.sha256).digest()
+    key = (fingerprint, float(limit.rate), limit.burst)
+    with _REGISTRY_LOCK:
+        state = _REGISTRY.get(key)
+        if state is None:
+            state = BucketState(limit.rate, limit.burst, time.monotonic())
+            _REGISTRY[key] = state
+        return state
+
+
 class TokenBucket:
     """Thread-safe token bucket; `acquire()` blocks until the caller may send."""
 
@@ -67,15 +114,14 @@ class TokenBucket:
         *,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
+        state: BucketState | None = None,
     ) -> None:
         self._clock = clock
         self._sleep = sleep
-        self._lock = threading.Lock()
-        self._bucket = _Bucket(rate, burst, clock())
+        self.state = state or BucketState(rate, burst, clock())
 
     def acquire(self) -> None:
-        with self._lock:
-            wait = self._bucket.reserve(self._clock())
+        wait = self.state.reserve(self._clock())
         if wait > 0:  # outside the lock: others may reserve later slots meanwhile
             self._sleep(wait)
 
@@ -90,14 +136,14 @@ class AsyncTokenBucket:
         *,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], Awaitable[None]] | None = None,
+        state: BucketState | None = None,
     ) -> None:
         self._clock = clock
         self._sleep = sleep or async_sleep
-        self._bucket = _Bucket(rate, burst, clock())
+        self.state = state or BucketState(rate, burst, clock())
 
     async def acquire(self) -> None:
-        # The reservation runs without an await, so on one event loop it is atomic: no lock needed.
-        wait = self._bucket.reserve(self._clock())
+        wait = self.state.reserve(self._clock())
         if wait > 0:
             await self._sleep(wait)
 

@@ -8,8 +8,13 @@ from attrs import define
 
 
 class Unset:
+    """The type of UNSET: a field or argument left out (as opposed to one set to None)."""
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
 
 
 UNSET: Unset = Unset()

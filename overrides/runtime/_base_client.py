@@ -6,22 +6,27 @@
 
 from __future__ import annotations
 
-import logging
 import math
 import random
 import threading
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from types import TracebackType
 from typing import Any, Final, Literal, Self
 
 import httpx
 
-from ._exceptions import APIConnectionError, APITimeoutError, status_error_for
-from ._rate_limit import AsyncTokenBucket, RateLimit, TokenBucket, async_sleep
+from ._body import DEFAULT_MAX_RESPONSE_SIZE, aread_within, read_within
+from ._deadline import DEADLINE, enforce_deadline
+from ._exceptions import APIConnectionError, APITimeoutError, RequestValidationError, status_error_for
+from ._logs import log
+from ._rate_limit import AsyncTokenBucket, RateLimit, TokenBucket, async_sleep, shared_state
 
 __all__ = [
+    "DEFAULT_MAX_PAGES",
+    "DEFAULT_MAX_RESPONSE_SIZE",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_RATE_LIMIT",
     "DEFAULT_TIMEOUT",
@@ -39,8 +44,6 @@ __all__ = [
     "should_retry",
 ]
 
-log = logging.getLogger("dixa_client")
-
 DEFAULT_TIMEOUT: Final = httpx.Timeout(60.0, connect=5.0)  # each connect, read and write
 # httpx limits each read, not the whole response: a server dripping a byte a minute would never
 # time out. This bounds one attempt from sending to the last byte of the body.
@@ -51,6 +54,8 @@ MAX_RETRY_DELAY: Final = 8.0
 # A Retry-After longer than this is shortened to it: a client should not hang for an hour.
 MAX_RETRY_AFTER: Final = 60.0
 DEFAULT_RATE_LIMIT: Final = RateLimit()  # Dixa's documented per-key limit: 10 requests/s, bursts of 4
+# Pages one pager walk fetches at most: a bound on a server whose next links never end.
+DEFAULT_MAX_PAGES: Final = 10_000
 
 IDEMPOTENT_METHODS: Final = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 REQUEST_KEYS: Final = frozenset({"method", "url", "params", "json", "content", "data", "files", "headers"})
@@ -71,13 +76,20 @@ NOT_GIVEN: Final = NotGiven()
 
 @dataclass(frozen=True)
 class RequestOptions:
-    """Per-call settings; each one left at its default falls back to the client's."""
+    """Per-call settings; each one left at its default falls back to the client's.
+
+    `extra_headers` are added to the request's headers, `extra_query` to its query parameters,
+    `extra_body` to the top level of its JSON object body (or is the body, when it has none): for
+    what the API accepts before the document says so. Each wins over what the call itself set.
+    """
 
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN
     total_timeout: float | None | NotGiven = NOT_GIVEN
     max_retries: int | None = None
     retry_non_idempotent: bool = False
     extra_headers: Mapping[str, str] | None = None
+    extra_query: Mapping[str, Any] | None = None
+    extra_body: Mapping[str, Any] | None = None
 
 
 _NO_OPTIONS: Final = RequestOptions()
@@ -145,6 +157,24 @@ def _retry_delay(outcome: Outcome, retries_taken: int, rand: Callable[[], float]
 
 
 class _BaseAPIClient:
+    """Configuration, request building, logging and judging of attempts: what both clients share."""
+
+    base_url: httpx.URL
+    """Where every request goes: scheme, host, port and an optional path prefix (no query)."""
+    timeout: float | httpx.Timeout | None
+    """httpx's timeouts: connect, and each read and write (`None`: none)."""
+    total_timeout: float | None
+    """Seconds one attempt may take, from sending to the last byte of the body (`None`: no bound)."""
+    max_retries: int
+    """Retries after the first attempt, for failures worth retrying."""
+    max_response_size: int
+    """Decoded bytes a response body may have; a larger one raises ResponseTooLargeError."""
+    max_pages: int
+    """Pages one pager walk fetches at most; one more raises TooManyPagesError."""
+    rate_limit: RateLimit | None
+    """The client-side limit on the API key (shared by every client on that key), or None."""
+    _owns_client: bool
+
     def __init__(
         self,
         *,
@@ -153,30 +183,102 @@ class _BaseAPIClient:
         timeout: float | httpx.Timeout | None,
         total_timeout: float | None,
         max_retries: int,
+        max_response_size: int,
+        max_pages: int,
+        rate_limit: RateLimit | None,
         default_headers: Mapping[str, str] | None,
         user_agent: str,
         rand: Callable[[], float],
     ) -> None:
         _check_api_key(api_key)
-        if max_retries < 0:
-            raise ValueError("max_retries must be >= 0")
         self._api_key = api_key
-        self.base_url = _check_base_url(base_url)
-        self._origin = str(self.base_url).rstrip("/")  # scheme://host[:port][/prefix], no query
+        self._set_base_url(base_url)
         self.timeout = timeout
         self.total_timeout = total_timeout
-        self.max_retries = max_retries
+        self.max_retries = _at_least(0, "max_retries", max_retries)
+        self.max_response_size = _at_least(1, "max_response_size", max_response_size)
+        self.max_pages = _at_least(1, "max_pages", max_pages)
+        self.rate_limit = rate_limit
         self._headers = {"Accept": "application/json", "User-Agent": user_agent, **(default_headers or {})}
         self._rand = rand
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={str(self.base_url)!r})"
 
+    def _set_base_url(self, base_url: str) -> None:
+        self.base_url = _check_base_url(base_url)
+        self._origin = str(self.base_url).rstrip("/")  # scheme://host[:port][/prefix], no query
+
+    # --- copies ----------------------------------------------------------------------------------
+
+    def with_options(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        total_timeout: float | None | NotGiven = NOT_GIVEN,
+        max_retries: int | None = None,
+        max_response_size: int | None = None,
+        max_pages: int | None = None,
+        rate_limit: RateLimit | None | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A client like this one with some settings changed (`None`/left out: unchanged; for
+        `timeout`, `total_timeout` and `rate_limit`, `None` means "none").
+
+        The copy shares this client's connection pool (closing the copy leaves it open; closing
+        this client closes it for both) and, on the same key and rate limit, its rate limiter.
+        `default_headers` are added to this client's. Resource namespaces are the copy's own.
+        """
+        clone = self._clone()
+        if api_key is not None:
+            _check_api_key(api_key)
+            clone._api_key = api_key
+        if base_url is not None:
+            clone._set_base_url(base_url)
+        if not isinstance(timeout, NotGiven):
+            clone.timeout = timeout
+        if not isinstance(total_timeout, NotGiven):
+            clone.total_timeout = total_timeout
+        if max_retries is not None:
+            clone.max_retries = _at_least(0, "max_retries", max_retries)
+        if max_response_size is not None:
+            clone.max_response_size = _at_least(1, "max_response_size", max_response_size)
+        if max_pages is not None:
+            clone.max_pages = _at_least(1, "max_pages", max_pages)
+        if not isinstance(rate_limit, NotGiven):
+            clone.rate_limit = rate_limit
+        clone._headers = {**self._headers, **(default_headers or {})}  # never the original's dict
+        if api_key is not None or not isinstance(rate_limit, NotGiven):
+            clone._renew_limiter()
+        return clone
+
+    copy = with_options
+
+    def _clone(self) -> Self:
+        """A shallow copy that does not own the HTTP pool and holds none of the cached namespaces
+        (`functools.cached_property` values in the instance dict, bound to this client)."""
+        clone = object.__new__(type(self))
+        cached = {name for cls in type(self).__mro__ for name, v in vars(cls).items() if isinstance(v, cached_property)}
+        clone.__dict__.update({name: value for name, value in vars(self).items() if name not in cached})
+        clone._owns_client = False
+        return clone
+
+    def _renew_limiter(self) -> None:
+        raise NotImplementedError  # each client builds its own kind of bucket
+
+    # --- requests --------------------------------------------------------------------------------
+
     def _url_for(self, url: str) -> str:
         # A path relative to base_url, never a URL of its own: the key must only ever go to base_url.
         # (Plain string checks: parsing a URL per request costs more than the rest of this method.)
-        if "://" in url.split("?", 1)[0] or url.startswith("//") or "\\" in url:
-            raise ValueError("a request url must be a path relative to base_url")
+        path = url.split("?", 1)[0]
+        if "://" in path or url.startswith("//") or "\\" in url:
+            raise RequestValidationError("must be a path relative to base_url", path="url")
+        if (path.startswith(".") or "/." in path) and any(part in (".", "..") for part in path.split("/")):
+            # httpx would remove the dot segment and send the request to another route.
+            raise RequestValidationError("a path segment may not be '.' or '..'", path="url")
         return self._origin + (url if url.startswith("/") else "/" + url)
 
     def _build_request(
@@ -184,18 +286,21 @@ class _BaseAPIClient:
     ) -> httpx.Request:
         unknown = set(request) - REQUEST_KEYS
         if unknown:
-            raise ValueError(f"unexpected request keys: {sorted(unknown)}")
+            raise RequestValidationError(f"unexpected request keys: {sorted(unknown)}", path="request")
         # httpx.Headers merges case-insensitively; the key is set last so nothing can replace it.
         headers = httpx.Headers(self._headers)
         headers.update(request.get("headers") or {})
         headers.update(options.extra_headers or {})
         headers["Authorization"] = self._api_key  # Dixa takes the raw key, no "Bearer"
         timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
+        params = request.get("params")
+        if options.extra_query:
+            params = {**(params or {}), **options.extra_query}
         return http.build_request(
             request["method"].upper(),
             self._url_for(request["url"]),
-            params=request.get("params"),
-            json=request.get("json"),
+            params=params,
+            json=_with_extra_body(request, options.extra_body),
             content=request.get("content"),
             data=request.get("data"),
             files=request.get("files"),
@@ -203,16 +308,14 @@ class _BaseAPIClient:
             timeout=timeout,
         )
 
-    def _deadline_for(self, options: RequestOptions) -> float | None:
-        """When this attempt must have its whole response, on time.monotonic()'s clock."""
-        total = self.total_timeout if isinstance(options.total_timeout, NotGiven) else options.total_timeout
-        return None if total is None else time.monotonic() + total
+    def _total_timeout_for(self, options: RequestOptions) -> float | None:
+        return self.total_timeout if isinstance(options.total_timeout, NotGiven) else options.total_timeout
 
     def _max_retries_for(self, options: RequestOptions) -> int:
         if options.max_retries is None:
             return self.max_retries
         if options.max_retries < 0:
-            raise ValueError("max_retries must be >= 0")
+            raise RequestValidationError("must be >= 0", path="options.max_retries")
         return options.max_retries
 
     def _judge(
@@ -245,7 +348,7 @@ class _BaseAPIClient:
         if not should_retry(request.method, outcome, retry_non_idempotent=options.retry_non_idempotent):
             return None
         delay = _retry_delay(outcome, retries_taken, self._rand)
-        log.warning(
+        log.info(  # INFO, not WARNING: a retry is the client doing its job
             "%s%s %s -> %s; retrying in %.2f s (retry %d of %d)",
             name,
             request.method,
@@ -268,65 +371,26 @@ class _BaseAPIClient:
         return outcome
 
 
-def _late(response: httpx.Response, deadline: float | None) -> bool:
-    return deadline is not None and time.monotonic() > deadline
+def _with_extra_body(request: Mapping[str, Any], extra: Mapping[str, Any] | None) -> Any:
+    body = request.get("json")
+    if extra is None:
+        return body
+    if body is None and all(request.get(key) is None for key in ("content", "data", "files")):
+        return dict(extra)
+    if isinstance(body, Mapping):
+        return {**body, **extra}
+    raise RequestValidationError("can only extend a JSON object body", path="options.extra_body")
 
 
-def _too_late(response: httpx.Response) -> httpx.ReadTimeout:
-    return httpx.ReadTimeout("the response did not complete within total_timeout", request=response.request)
+def _deadline(total: float | None) -> float | None:
+    """When an attempt starting now must have its whole response, on time.monotonic()'s clock."""
+    return None if total is None else time.monotonic() + total
 
 
-def _complete(response: httpx.Response, raw: bytes) -> httpx.Response:
-    """The response with its body as plain bytes. (httpx's own stream refers back to its response, a
-    cycle only the garbage collector frees: a long pagination would hold every page until then.)"""
-    complete = httpx.Response(
-        response.status_code, headers=response.headers, content=raw, request=response.request,
-        extensions=response.extensions,
-    )  # fmt: skip
-    complete.read()  # decodes Content-Encoding from the raw bytes, as httpx would have
-    return complete
-
-
-def _read(response: httpx.Response) -> bool:
-    """Whether the body is already in memory (a transport that answered from bytes, as in tests)."""
-    try:
-        response.content  # noqa: B018 - the property raises until the body has been read
-    except httpx.ResponseNotRead:
-        return False
-    return True
-
-
-def _read_within(response: httpx.Response, deadline: float | None) -> httpx.Response:
-    """Read a streamed response's body, chunk by chunk, giving up at the deadline."""
-    if _read(response):
-        return response
-    chunks = []
-    try:
-        if _late(response, deadline):
-            raise _too_late(response)
-        for chunk in response.iter_raw():
-            chunks.append(chunk)
-            if _late(response, deadline):
-                raise _too_late(response)
-    finally:
-        response.close()
-    return _complete(response, b"".join(chunks))
-
-
-async def _aread_within(response: httpx.Response, deadline: float | None) -> httpx.Response:
-    if _read(response):
-        return response
-    chunks = []
-    try:
-        if _late(response, deadline):
-            raise _too_late(response)
-        async for chunk in response.aiter_raw():
-            chunks.append(chunk)
-            if _late(response, deadline):
-                raise _too_late(response)
-    finally:
-        await response.aclose()
-    return _complete(response, b"".join(chunks))
+def _at_least(minimum: int, name: str, value: int) -> int:
+    if value < minimum:
+        raise ValueError(f"{name} must be >= {minimum}")
+    return value
 
 
 def _check_api_key(api_key: str) -> None:
@@ -358,6 +422,8 @@ class SyncAPIClient(_BaseAPIClient):
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
+        max_pages: int = DEFAULT_MAX_PAGES,
         rate_limit: RateLimit | None = DEFAULT_RATE_LIMIT,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
@@ -372,6 +438,9 @@ class SyncAPIClient(_BaseAPIClient):
             timeout=timeout,
             total_timeout=total_timeout,
             max_retries=max_retries,
+            max_response_size=max_response_size,
+            max_pages=max_pages,
+            rate_limit=rate_limit,
             default_headers=default_headers,
             user_agent=user_agent,
             rand=_random,
@@ -379,36 +448,40 @@ class SyncAPIClient(_BaseAPIClient):
         if http_client is not None and transport is not None:
             raise ValueError("pass http_client or transport, not both")
         self._owns_client = http_client is None
-        self._http, self._transport = http_client, transport
-        self._http_lock = threading.Lock()
-        self._limiter = None if rate_limit is None else TokenBucket(rate_limit.rate, rate_limit.burst)
+        self._pool = _SyncPool(http_client, transport)
+        self._limiter: TokenBucket | None = None
+        self._renew_limiter()
         self._sleep = _sleep
+
+    def _renew_limiter(self) -> None:
+        limit = self.rate_limit
+        self._limiter = None if limit is None else TokenBucket(state=shared_state(self._api_key, limit))
 
     @property
     def _client(self) -> httpx.Client:
-        # Built on first use: an httpx client loads its TLS context, which constructing Dixa need not pay for.
-        if self._http is None:
-            with self._http_lock:
-                if self._http is None:
-                    self._http = httpx.Client(transport=self._transport, timeout=self.timeout)
-        return self._http
+        return self._pool.client(self.timeout)
 
     def send(
         self, request: Mapping[str, Any], *, options: RequestOptions | None = None, operation: str | None = None
     ) -> httpx.Response:
         options = options or _NO_OPTIONS
         max_retries = self._max_retries_for(options)
+        total = self._total_timeout_for(options)
         retries_taken = 0
         while True:  # bounded: _judge returns None once retries_taken reaches max_retries
             http_request = self._build_request(self._client, request, options)
             if self._limiter is not None:
                 self._limiter.acquire()
-            started, deadline = time.perf_counter(), self._deadline_for(options)
+            started, deadline = time.perf_counter(), _deadline(total)
             outcome: Outcome
+            token = DEADLINE.set(deadline)  # read by the wrapped sockets: headers are bounded too
             try:
-                outcome = _read_within(self._client.send(http_request, stream=True), deadline)
+                response = self._client.send(http_request, stream=True)
+                outcome = read_within(response, deadline, self.max_response_size)
             except httpx.RequestError as error:
                 outcome = error
+            finally:
+                DEADLINE.reset(token)
             delay = self._judge(
                 http_request,
                 outcome,
@@ -424,9 +497,10 @@ class SyncAPIClient(_BaseAPIClient):
             retries_taken += 1
 
     def close(self) -> None:
-        """Close the httpx client if this object created it (a caller's client stays theirs)."""
-        if self._owns_client and self._http is not None:
-            self._http.close()
+        """Close the httpx client if this object created it (a caller's client stays theirs; a
+        copy made by `with_options` leaves the pool to the client it was made from)."""
+        if self._owns_client:
+            self._pool.close()
 
     def __enter__(self) -> Self:
         return self
@@ -435,6 +509,32 @@ class SyncAPIClient(_BaseAPIClient):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
     ) -> None:
         self.close()
+
+
+class _SyncPool:
+    """The httpx client, built on first use and shared with copies of the client."""
+
+    def __init__(self, http_client: httpx.Client | None, transport: httpx.BaseTransport | None) -> None:
+        self._http = http_client
+        self._transport = transport
+        self._created = False
+        self._lock = threading.Lock()
+
+    def client(self, timeout: float | httpx.Timeout | None) -> httpx.Client:
+        # Built on first use: an httpx client loads its TLS context, which constructing Dixa need not pay for.
+        if self._http is None:
+            with self._lock:
+                if self._http is None:
+                    http = httpx.Client(transport=self._transport, timeout=timeout)
+                    if self._transport is None:
+                        enforce_deadline(http)  # our own pool: the deadline reaches its sockets
+                    self._created = True
+                    self._http = http
+        return self._http
+
+    def close(self) -> None:
+        if self._created and self._http is not None:
+            self._http.close()
 
 
 class AsyncAPIClient(_BaseAPIClient):
@@ -448,6 +548,8 @@ class AsyncAPIClient(_BaseAPIClient):
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
+        max_pages: int = DEFAULT_MAX_PAGES,
         rate_limit: RateLimit | None = DEFAULT_RATE_LIMIT,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
@@ -462,6 +564,9 @@ class AsyncAPIClient(_BaseAPIClient):
             timeout=timeout,
             total_timeout=total_timeout,
             max_retries=max_retries,
+            max_response_size=max_response_size,
+            max_pages=max_pages,
+            rate_limit=rate_limit,
             default_headers=default_headers,
             user_agent=user_agent,
             rand=_random,
@@ -469,30 +574,41 @@ class AsyncAPIClient(_BaseAPIClient):
         if http_client is not None and transport is not None:
             raise ValueError("pass http_client or transport, not both")
         self._owns_client = http_client is None
-        self._http, self._transport = http_client, transport
-        self._limiter = None if rate_limit is None else AsyncTokenBucket(rate_limit.rate, rate_limit.burst)
+        self._pool = _AsyncPool(http_client, transport)
+        self._limiter: AsyncTokenBucket | None = None
+        self._renew_limiter()
         self._sleep = _sleep
+
+    def _renew_limiter(self) -> None:
+        limit = self.rate_limit
+        self._limiter = None if limit is None else AsyncTokenBucket(state=shared_state(self._api_key, limit))
 
     @property
     def _client(self) -> httpx.AsyncClient:
-        if self._http is None:  # built on first use, as in SyncAPIClient; no await here, so no race
-            self._http = httpx.AsyncClient(transport=self._transport, timeout=self.timeout)
-        return self._http
+        return self._pool.client(self.timeout)
 
     async def send(
         self, request: Mapping[str, Any], *, options: RequestOptions | None = None, operation: str | None = None
     ) -> httpx.Response:
+        import asyncio  # loaded already by whoever runs this coroutine
+
         options = options or _NO_OPTIONS
         max_retries = self._max_retries_for(options)
+        total = self._total_timeout_for(options)
         retries_taken = 0
         while True:  # bounded: _judge returns None once retries_taken reaches max_retries
             http_request = self._build_request(self._client, request, options)
             if self._limiter is not None:
                 await self._limiter.acquire()
-            started, deadline = time.perf_counter(), self._deadline_for(options)
+            started, deadline = time.perf_counter(), _deadline(total)
             outcome: Outcome
             try:
-                outcome = await _aread_within(await self._client.send(http_request, stream=True), deadline)
+                # The whole attempt, headers included, under one timeout: any transport, any stall.
+                async with asyncio.timeout(total):
+                    response = await self._client.send(http_request, stream=True)
+                    outcome = await aread_within(response, deadline, self.max_response_size)
+            except TimeoutError:
+                outcome = httpx.ReadTimeout("the response did not complete within total_timeout", request=http_request)
             except httpx.RequestError as error:
                 outcome = error
             delay = self._judge(
@@ -510,9 +626,10 @@ class AsyncAPIClient(_BaseAPIClient):
             retries_taken += 1
 
     async def aclose(self) -> None:
-        """Close the httpx client if this object created it (a caller's client stays theirs)."""
-        if self._owns_client and self._http is not None:
-            await self._http.aclose()
+        """Close the httpx client if this object created it (a caller's client stays theirs; a
+        copy made by `with_options` leaves the pool to the client it was made from)."""
+        if self._owns_client:
+            await self._pool.aclose()
 
     async def __aenter__(self) -> Self:
         return self
@@ -521,3 +638,22 @@ class AsyncAPIClient(_BaseAPIClient):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
     ) -> None:
         await self.aclose()
+
+
+class _AsyncPool:
+    """The httpx async client, built on first use and shared with copies of the client."""
+
+    def __init__(self, http_client: httpx.AsyncClient | None, transport: httpx.AsyncBaseTransport | None) -> None:
+        self._http = http_client
+        self._transport = transport
+        self._created = False
+
+    def client(self, timeout: float | httpx.Timeout | None) -> httpx.AsyncClient:
+        if self._http is None:  # no await here, so no race on one event loop
+            self._http = httpx.AsyncClient(transport=self._transport, timeout=timeout)
+            self._created = True
+        return self._http
+
+    async def aclose(self) -> None:
+        if self._created and self._http is not None:
+            await self._http.aclose()

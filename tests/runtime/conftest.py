@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 
 import pytest
@@ -28,3 +29,9 @@ def sleep() -> RecordingSleep:
 @pytest.fixture
 def async_sleep() -> AsyncRecordingSleep:
     return AsyncRecordingSleep()
+
+
+@pytest.fixture
+def child_env() -> dict[str, str]:
+    """The environment for a child interpreter, without any DIXA_LOG of the caller's."""
+    return {name: value for name, value in os.environ.items() if name != "DIXA_LOG"}

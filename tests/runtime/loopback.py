@@ -1,7 +1,8 @@
 """A scripted HTTP/1.1 server on 127.0.0.1 for fault tests over real sockets.
 
-Each request takes the next step of the script: a `Reply` (optionally late) or a `Reset` (the
-connection is aborted with an RST, nothing answered). Every request is recorded as `Received`.
+Each request takes the next step of the script: a `Reply` (optionally late, dripping its headers or
+body, or stalling between them) or a `Reset` (the connection is aborted with an RST, nothing
+answered). Every request is recorded as `Received`.
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ import struct
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, cast
 from urllib.parse import parse_qs, urlsplit
 
 
@@ -25,6 +27,8 @@ class Reply:
     content_type: str = "application/json"
     delay: float = 0.0  # seconds to wait before answering (cut short when the server stops)
     trickle: float = 0.0  # seconds between the body's bytes, sent one at a time (a slow drip)
+    header_trickle: float = 0.0  # seconds between the bytes of the status line and headers
+    stall: float = 0.0  # seconds to wait between the headers and the body
 
     def payload(self) -> bytes:
         if self.body is None:
@@ -86,9 +90,12 @@ class _Server(ThreadingHTTPServer):
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
-    server: _Server
     timeout = 5  # a handler thread never outlives a stuck client by long
     disable_nagle_algorithm = True  # headers and body go out in two writes: no 40 ms delayed-ACK stall
+
+    @property
+    def _scripted(self) -> _Server:
+        return cast(_Server, self.server)
 
     def do_GET(self) -> None:
         self._handle()
@@ -99,34 +106,52 @@ class _Handler(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
         headers = {name.lower(): value for name, value in self.headers.items()}
-        step = self.server.take(Received(self.command, self.path, headers, body))
+        step = self._scripted.take(Received(self.command, self.path, headers, body))
         if isinstance(step, Reset):
             self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
             self.connection.close()
             self.close_connection = True
             return
         if step.delay:
-            self.server.stopping.wait(step.delay)
+            self._scripted.stopping.wait(step.delay)
         payload = step.payload()
-        self.send_response(step.status)
-        self.send_header("Content-Type", step.content_type)
-        self.send_header("Content-Length", str(len(payload)))
-        for name, value in step.headers.items():
-            self.send_header(name, value)
-        self.end_headers()
+        head = _head(step, len(payload))
+        if step.header_trickle:
+            self._drip(head, step.header_trickle)
+        else:
+            self.wfile.write(head)
         if self.command == "HEAD":
+            return
+        if step.stall and self._scripted.stopping.wait(step.stall):
             return
         if not step.trickle:
             self.wfile.write(payload)
             return
-        for index in range(len(payload)):  # bounded by the payload; each wait ends when the server stops
-            if self.server.stopping.wait(step.trickle):
+        self._drip(payload, step.trickle)
+
+    def _drip(self, data: bytes, interval: float) -> None:
+        for index in range(len(data)):  # bounded by the data; each wait ends when the server stops
+            if self._scripted.stopping.wait(interval):
                 return
-            self.wfile.write(payload[index : index + 1])
+            self.wfile.write(data[index : index + 1])
             self.wfile.flush()
 
     def log_message(self, format: str, *args: Any) -> None:
         pass
+
+
+def _head(step: Reply, length: int) -> bytes:
+    """The status line and headers of a reply, as bytes (written at once or dripped)."""
+    lines = [f"HTTP/1.1 {step.status} {_reason(step.status)}", f"Content-Type: {step.content_type}"]
+    lines += [f"Content-Length: {length}", *(f"{name}: {value}" for name, value in step.headers.items())]
+    return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
+
+
+def _reason(status: int) -> str:
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "Unknown"
 
 
 class LoopbackServer:

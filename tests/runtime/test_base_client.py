@@ -29,6 +29,7 @@ from dixa_client._exceptions import (
     InternalServerError,
     NotFoundError,
     RateLimitError,
+    RequestValidationError,
 )
 from dixa_client._rate_limit import TokenBucket
 from tests.runtime.loopback import LoopbackServer, Reply, Reset, unused_port
@@ -86,12 +87,12 @@ def test_base_url_path_prefix_is_kept(server: LoopbackServer, sleep: RecordingSl
 
 @pytest.mark.parametrize("url", ["http://evil.invalid/beta/agents", "//evil.invalid/beta/agents"])
 def test_absolute_request_urls_are_refused(url: str, sleep: RecordingSleep) -> None:
-    with sync_client("http://127.0.0.1:9", sleep) as client, pytest.raises(ValueError, match="relative"):
+    with sync_client("http://127.0.0.1:9", sleep) as client, pytest.raises(RequestValidationError, match="relative"):
         client.send({"method": "get", "url": url})
 
 
 def test_unknown_request_keys_are_refused(sleep: RecordingSleep) -> None:
-    with sync_client("http://127.0.0.1:9", sleep) as client, pytest.raises(ValueError, match="cookies"):
+    with sync_client("http://127.0.0.1:9", sleep) as client, pytest.raises(RequestValidationError, match="cookies"):
         client.send({"method": "get", "url": "/x", "cookies": {"a": "b"}})
 
 
@@ -365,7 +366,7 @@ def test_per_call_timeout_wins(server: LoopbackServer, sleep: RecordingSleep) ->
 def test_negative_max_retries_is_refused(sleep: RecordingSleep) -> None:
     with pytest.raises(ValueError):
         sync_client("http://127.0.0.1:9", sleep, max_retries=-1)
-    with sync_client("http://127.0.0.1:9", sleep) as client, pytest.raises(ValueError):
+    with sync_client("http://127.0.0.1:9", sleep) as client, pytest.raises(RequestValidationError):
         client.send(GET_AGENTS, options=RequestOptions(max_retries=-1))
 
 
@@ -438,7 +439,7 @@ def test_base_url_must_be_absolute_http(url: str) -> None:
 # --- logging -----------------------------------------------------------------------------------------
 
 
-def test_logs_each_attempt_and_warns_on_retry(
+def test_logs_each_attempt_and_each_retry_at_info(
     server: LoopbackServer, sleep: RecordingSleep, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG, logger="dixa_client")
@@ -448,13 +449,13 @@ def test_logs_each_attempt_and_warns_on_retry(
         client.send(request, operation="getAgents")
     ours = [r for r in caplog.records if r.name == "dixa_client"]
     attempts = [r.getMessage() for r in ours if r.levelno == logging.DEBUG]
-    warnings = [r.getMessage() for r in ours if r.levelno == logging.WARNING]
+    retries = [r.getMessage() for r in ours if r.levelno == logging.INFO]
     assert len(attempts) == 2
     assert attempts[0].startswith("getAgents GET /beta/agents -> 503 in ")
     assert attempts[0].endswith("ms (retry 0)")
     assert attempts[1].startswith("getAgents GET /beta/agents -> 200 in ")
     assert attempts[1].endswith("ms (retry 1)")
-    assert warnings == ["getAgents GET /beta/agents -> 503; retrying in 0.50 s (retry 1 of 2)"]
+    assert retries == ["getAgents GET /beta/agents -> 503; retrying in 0.50 s (retry 1 of 2)"]
     assert not any("private@example.com" in r.getMessage() for r in ours)
 
 
@@ -534,3 +535,41 @@ def test_invalid_retry_after_falls_back_to_backoff(server: LoopbackServer, sleep
     with sync_client(server.base_url, sleep) as client:
         client.send(GET_AGENTS)
     assert sleep.calls == [0.5]
+
+
+@pytest.mark.parametrize(
+    "url", ["/beta/agents/.", "/beta/conversations/../tags/tag-1", "/beta/agents/..?x=1", "./beta", "../beta"]
+)
+def test_dot_segments_are_refused_before_sending(server: LoopbackServer, sleep: RecordingSleep, url: str) -> None:
+    # httpx removes dot segments: DELETE /beta/agents/. would become DELETE /beta/agents.
+    with sync_client(server.base_url, sleep) as client, pytest.raises(RequestValidationError, match="'.' or '..'"):
+        client.send({"method": "delete", "url": url})
+    assert server.received == []
+
+
+def test_dots_inside_a_segment_are_sent_as_they_are(server: LoopbackServer, sleep: RecordingSleep) -> None:
+    server.script(OK, OK)
+    with sync_client(server.base_url, sleep) as client:
+        client.send({"method": "get", "url": "/beta/agents/.hidden"})
+        client.send({"method": "get", "url": "/beta/agents/a..b", "params": {"q": "/../x"}})
+    assert [r.path for r in server.received] == ["/beta/agents/.hidden", "/beta/agents/a..b"]
+
+
+def test_extra_query_and_extra_body_extend_the_request(server: LoopbackServer, sleep: RecordingSleep) -> None:
+    server.script(OK, OK)
+    options = RequestOptions(extra_query={"beta": "1", "pageLimit": 5}, extra_body={"flag": True, "name": "B"})
+    with sync_client(server.base_url, sleep) as client:
+        client.send({**POST_AGENT, "params": {"pageLimit": 2}, "json": {"name": "A", "n": 1}}, options=options)
+        client.send({"method": "post", "url": "/beta/agents"}, options=RequestOptions(extra_body={"only": 1}))
+    first, second = server.received
+    assert first.query == {"pageLimit": ["5"], "beta": ["1"]}
+    assert first.json() == {"name": "B", "n": 1, "flag": True}
+    assert second.json() == {"only": 1}
+
+
+@pytest.mark.parametrize("request_body", [{"json": [1, 2]}, {"content": b"raw"}])
+def test_extra_body_needs_a_json_object(sleep: RecordingSleep, request_body: dict[str, Any]) -> None:
+    request = {"method": "post", "url": "/beta/agents", **request_body}
+    options = RequestOptions(extra_body={"flag": True})
+    with sync_client("http://127.0.0.1:9", sleep) as client, pytest.raises(RequestValidationError, match="extra_body"):
+        client.send(request, options=options)

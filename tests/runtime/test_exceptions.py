@@ -151,3 +151,26 @@ def test_validation_path_from_segments_and_under() -> None:
 
 def test_unsafe_next_page_error_is_a_dixa_error() -> None:
     assert issubclass(UnsafeNextPageError, DixaError)
+
+
+def test_every_error_kind_unpickles_with_its_attributes() -> None:
+    import pickle
+
+    from dixa_client._exceptions import RequestValidationError, ResponseTooLargeError, TooManyPagesError
+
+    errors: list[DixaError] = [
+        ResponseValidationError("expected a string", path="data[3].createdAt", operation="getAgents", status_code=200),
+        RequestValidationError("required", path="body.data[1].message", operation="postNotes"),
+        ResponseTooLargeError("too large", request=REQUEST, limit=10),
+        TooManyPagesError("stopped after 3 pages"),
+        UnsafeNextPageError("unreadable next-page link"),
+        APITimeoutError(request=REQUEST),
+    ]
+    for error in errors:
+        data = pickle.dumps(error)
+        assert b"SECRET" not in data
+        copy = pickle.loads(data)
+        assert type(copy) is type(error) and str(copy) == str(error)
+        assert {k: v for k, v in vars(copy).items() if k != "request"} == {
+            k: v for k, v in vars(error).items() if k != "request"
+        }

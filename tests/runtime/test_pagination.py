@@ -10,8 +10,8 @@ from typing import Any
 import httpx
 import pytest
 
-from dixa_client._exceptions import UnsafeNextPageError
-from dixa_client._pagination import AsyncPager, SyncPager, next_page_link, next_page_request
+from dixa_client._exceptions import TooManyPagesError, UnsafeNextPageError
+from dixa_client._pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager, next_page_link, next_page_request
 from tests.runtime.loopback import LoopbackServer, Reply
 from tests.runtime.support import AsyncRecordingSleep, RecordingSleep, async_client, sync_client
 
@@ -268,3 +268,142 @@ def test_next_page_request_for_get_and_post() -> None:
     assert post == {**SEARCH, "params": {"pageLimit": 2, "pageKey": "p2"}}
     assert post["json"] is SEARCH["json"]
     assert SEARCH["params"] == {"pageLimit": 2}  # the first request is not modified
+
+
+# --- cycles, the page bound, stepping, resuming ----------------------------------------------------
+
+
+def test_a_cycle_through_two_pages_is_refused(server: LoopbackServer, sleep: RecordingSleep) -> None:
+    # A -> B -> A: each link advances, yet the walk would never end.
+    page_a = page(["a1"], "/beta/agents?pageLimit=2&pageKey=B")
+    page_b = page(["b1"], "/beta/agents?pageKey=A&pageLimit=2")
+    server.script(page_a, page_b, page_a, page_b)
+    request = {**LIST_AGENTS, "params": {"pageLimit": 2, "pageKey": "A"}}
+    got: list[str] = []
+    with sync_client(server.base_url, sleep) as client, pytest.raises(UnsafeNextPageError, match="already read"):
+        for item in SyncPager(client, request, parse_page, items_of):
+            got.append(item)
+    assert got == ["a1", "b1"]
+    assert len(server.received) == 2
+
+
+def test_a_longer_cycle_back_to_the_first_page_is_refused(server: LoopbackServer, sleep: RecordingSleep) -> None:
+    server.script(
+        page(["a1"], "/beta/agents?pageKey=k2"), page(["a2"], "/beta/agents?pageKey=k3"), page(["a3"], "/beta/agents")
+    )
+    request = {"method": "get", "url": "/beta/agents"}
+    with sync_client(server.base_url, sleep) as client, pytest.raises(UnsafeNextPageError, match="already read"):
+        list(SyncPager(client, request, parse_page, items_of))
+    assert len(server.received) == 3
+
+
+def endless(count: int) -> list[Reply]:
+    return [page([f"i{n}"], f"/beta/agents?pageKey=k{n + 1}") for n in range(count)]
+
+
+def test_pages_are_bounded_by_the_client_option(server: LoopbackServer, sleep: RecordingSleep) -> None:
+    server.script(*endless(10))
+    with sync_client(server.base_url, sleep, max_pages=3) as client:
+        pager = SyncPager(client, LIST_AGENTS, parse_page, items_of)
+        got: list[str] = []
+        with pytest.raises(TooManyPagesError, match="max_pages=3"):
+            got.extend(pager)
+    assert got == ["i0", "i1", "i2"]
+    assert len(server.received) == 3
+
+
+def test_the_pager_argument_wins_over_the_client_option(server: LoopbackServer, sleep: RecordingSleep) -> None:
+    server.script(*endless(10))
+    with sync_client(server.base_url, sleep, max_pages=3) as client:
+        pager = SyncPager(client, LIST_AGENTS, parse_page, items_of, max_pages=5)
+        assert pager.max_pages == 5
+        with pytest.raises(TooManyPagesError):
+            list(pager)
+    assert len(server.received) == 5
+
+
+def test_the_default_bound_is_documented(sleep: RecordingSleep) -> None:
+    with sync_client("http://127.0.0.1:9", sleep) as client:
+        assert client.max_pages == DEFAULT_MAX_PAGES == 10_000
+        assert SyncPager(client, LIST_AGENTS, parse_page, items_of).max_pages == DEFAULT_MAX_PAGES
+        with pytest.raises(ValueError):
+            SyncPager(client, LIST_AGENTS, parse_page, items_of, max_pages=0)
+
+
+def test_a_first_request_carrying_a_page_key_resumes_there(server: LoopbackServer, sleep: RecordingSleep) -> None:
+    server.script(page(["a3", "a4"], "/beta/agents?pageKey=k3&pageLimit=2"), page(["a5"], None))
+    resumed = {**LIST_AGENTS, "params": {"pageLimit": 2, "pageKey": "k2"}}
+    with sync_client(server.base_url, sleep) as client:
+        assert list(SyncPager(client, resumed, parse_page, items_of)) == ["a3", "a4", "a5"]
+    assert [r.query.get("pageKey") for r in server.received] == [["k2"], ["k3"]]
+
+
+def test_next_page_steps_through_the_pages(server: LoopbackServer, sleep: RecordingSleep) -> None:
+    server.script(*THREE_PAGES)
+    with sync_client(server.base_url, sleep) as client:
+        pager = SyncPager(client, LIST_AGENTS, parse_page, items_of, operation="getAgents")
+        assert pager.has_next_page() and pager.next_page_key is None
+        assert server.received == []
+        assert pager.next_page() == Page(["a1", "a2"])
+        assert pager.has_next_page() and pager.next_page_key == "k2"
+        assert "pages_fetched=1" in repr(pager) and "next_page_key='k2'" in repr(pager)
+        assert pager.next_page() == Page(["a3", "a4"])
+        assert pager.next_page_key == "k3"
+        assert pager.next_page() == Page(["a5"])
+        assert not pager.has_next_page() and pager.next_page_key is None
+        assert pager.next_page() is None
+    assert len(server.received) == 3
+
+
+def test_a_saved_page_key_resumes_a_later_walk(server: LoopbackServer, sleep: RecordingSleep) -> None:
+    server.script(*THREE_PAGES[:1], *THREE_PAGES[1:])
+    with sync_client(server.base_url, sleep) as client:
+        first = SyncPager(client, LIST_AGENTS, parse_page, items_of)
+        assert first.next_page() == Page(["a1", "a2"])
+        saved = first.next_page_key
+        later = SyncPager(client, {**LIST_AGENTS, "params": {"pageLimit": 2, "pageKey": saved}}, parse_page, items_of)
+        assert list(later) == ["a3", "a4", "a5"]
+    assert [r.query.get("pageKey") for r in server.received] == [None, ["k2"], ["k3"]]
+
+
+def test_the_repr_names_the_operation_and_route_but_no_query(sleep: RecordingSleep) -> None:
+    request = {**LIST_AGENTS, "params": {"email": "private@example.com"}}
+    with sync_client("http://127.0.0.1:9", sleep) as client:
+        text = repr(SyncPager(client, request, parse_page, items_of, operation="getAgents"))
+    assert text == (
+        "SyncPager(operation='getAgents', route='GET /beta/agents', pages_fetched=0, "
+        "has_next_page=True, next_page_key=None)"
+    )
+
+
+async def test_async_next_page_and_cycles(server: LoopbackServer, async_sleep: AsyncRecordingSleep) -> None:
+    server.script(page(["a1"], "/beta/agents?pageKey=B"), page(["b1"], "/beta/agents?pageLimit=2"))
+    async with async_client(server.base_url, async_sleep) as client:
+        pager = AsyncPager(client, LIST_AGENTS, parse_page, items_of)
+        assert await pager.next_page() == Page(["a1"])
+        assert pager.next_page_key == "B"
+        assert await pager.next_page() == Page(["b1"])
+        with pytest.raises(UnsafeNextPageError, match="already read"):
+            await pager.next_page()
+
+
+async def test_async_pages_are_bounded(server: LoopbackServer, async_sleep: AsyncRecordingSleep) -> None:
+    server.script(*endless(5))
+    async with async_client(server.base_url, async_sleep) as client:
+        with pytest.raises(TooManyPagesError):
+            [item async for item in AsyncPager(client, LIST_AGENTS, parse_page, items_of, max_pages=2)]
+    assert len(server.received) == 2
+
+
+def test_next_page_link_survives_deep_nesting() -> None:
+    assert next_page_link(httpx.Response(200, content=b"[" * 100_000)) is None
+
+
+def test_the_page_set_finds_every_repeat_in_a_long_walk() -> None:
+    from dixa_client._pagination import _PageSet
+
+    pages = _PageSet()
+    keys = [("/beta/agents", (("pageKey", f"k{n}"),)) for n in range(20_000)]
+    assert all(pages.add(key) for key in keys)
+    assert not any(pages.add(key) for key in keys[::997])
+    assert pages._hashes.itemsize == 8 and len(pages._hashes) == 20_000  # 8 bytes a page: memory stays flat

@@ -62,3 +62,47 @@ async def test_async_has_the_same_deadline(server: LoopbackServer, async_sleep: 
         with pytest.raises(APITimeoutError):
             await client.send(GET_AGENTS)
     assert time.monotonic() - started < 1.5
+
+
+# --- the deadline covers the headers too: stalls and drips before the body -----------------------
+
+# Each would hold an attempt for 3 s or more under the 4 s read timeout alone.
+SILENT = Reply(200, {"ok": 1}, delay=3.0)  # nothing at all for 3 s
+STALLED = Reply(200, {"ok": 1}, stall=3.0)  # headers at once, then nothing for 3 s
+DRIPPED_HEADERS = Reply(200, {"ok": 1}, header_trickle=0.05)  # ~80 header bytes, one per 50 ms: 4 s
+HOSTILE = [pytest.param(SILENT, id="silent"), pytest.param(STALLED, id="stall-after-headers")]
+HOSTILE.append(pytest.param(DRIPPED_HEADERS, id="dripped-headers"))
+
+
+@pytest.mark.parametrize("reply", HOSTILE)
+def test_the_deadline_holds_whatever_the_server_withholds(
+    server: LoopbackServer, sleep: RecordingSleep, reply: Reply
+) -> None:
+    server.script(reply)
+    started = time.monotonic()
+    with sync_client(server.base_url, sleep, timeout=4.0, total_timeout=0.5, max_retries=0) as client:
+        with pytest.raises(APITimeoutError):
+            client.send(GET_AGENTS)
+    assert time.monotonic() - started < 1.5  # the total, not the 4 s read timeout nor the 3-4 s of the server
+
+
+@pytest.mark.parametrize("reply", HOSTILE)
+async def test_the_async_deadline_holds_whatever_the_server_withholds(
+    server: LoopbackServer, async_sleep: AsyncRecordingSleep, reply: Reply
+) -> None:
+    server.script(reply)
+    started = time.monotonic()
+    async with async_client(server.base_url, async_sleep, timeout=4.0, total_timeout=0.5, max_retries=0) as client:
+        with pytest.raises(APITimeoutError):
+            await client.send(GET_AGENTS)
+    assert time.monotonic() - started < 1.5
+
+
+def test_a_connection_kept_alive_serves_the_next_attempt_on_time(server: LoopbackServer, sleep: RecordingSleep) -> None:
+    # The deadline belongs to the attempt, not to the pooled connection that served an earlier one.
+    server.script(Reply(200, {"n": 1}), STALLED, Reply(200, {"n": 3}))
+    with sync_client(server.base_url, sleep, timeout=4.0, total_timeout=0.5, max_retries=0) as client:
+        assert client.send(GET_AGENTS).json() == {"n": 1}
+        with pytest.raises(APITimeoutError):
+            client.send(GET_AGENTS)
+        assert client.send(GET_AGENTS, options=RequestOptions(total_timeout=None)).json() == {"n": 3}
