@@ -1,0 +1,177 @@
+"""The public surface of one operation, flattened: what the generated client exposes at each place.
+
+Every parameter, request body, response, property, list item, map value and union variant under an
+operation becomes a `Slot`, keyed by where it sits (`("response 200", ("data", "[]", "email"))`),
+following `$ref`s and stopping at cycles. Comparing two surfaces is `scripts/changelog_classify.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from openapi_python_client.strings import ClassName
+
+from overrides.spec._document import Document, Node, ref_key, title_of
+from scripts.verify import FIELD_PREFIX, schema_kind
+
+# Formats that change the Python type the generator emits; others (int32/int64, double) do not.
+PYTHON_FORMATS = {"date-time": "datetime", "date": "date", "uuid": "UUID", "binary": "File"}
+# Enums Dixa only documents in prose: "Possible values: [A, B, C]" (see docs, section 3).
+DESCRIBED_VALUES = re.compile(r"values\s*:\s*\[([^\]]*)\]", re.IGNORECASE)
+
+Where = tuple[str, ...]  # path below a root: ("data", "[]", "email"), ("content", "<Html>")
+At = tuple[str, Where]  # (root, where); roots: "response 200", "query parameter `x`", "request body"
+
+
+@dataclass(frozen=True)
+class Slot:
+    """What the generated client exposes at one place: a parameter, body, property, item, variant..."""
+
+    kind: str  # "parameter" | "body" | "response" | "property" | "item" | "value" | "variant"
+    type: str  # a class name, or list, dict, object, union, enum, string, datetime, UUID, ...
+    named: bool  # `type` is a public class name
+    required: bool
+    values: frozenset[str]
+    variants: frozenset[str]
+    owner: str = field(compare=False)  # "Agent.email": the class attribute holding it, to group repeats
+
+
+Surface = dict[At, Slot]
+
+
+def described_values(text: Any) -> frozenset[str]:
+    found = DESCRIBED_VALUES.findall(text) if isinstance(text, str) else []
+    return frozenset(value.strip() for match in found for value in match.split(",") if value.strip())
+
+
+class Walker:
+    """Flattens the schemas under one operation into slots, through `$ref`s, stopping at cycles."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+
+    def deref(self, node: Any) -> tuple[Node, str | None]:
+        """Follow local refs; also return the component schema key the chain ended at, if any."""
+        key, seen = None, set()
+        while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"] not in seen:
+            seen.add(node["$ref"])
+            key = ref_key(node["$ref"])
+            target: Any = self.doc
+            for part in node["$ref"][2:].split("/"):
+                target = target.get(part.replace("~1", "/").replace("~0", "~"), {}) if isinstance(target, dict) else {}
+            node = target
+        return (node if isinstance(node, dict) else {}), key
+
+    def class_name(self, key: str | None, schema: Node) -> str | None:
+        if key is None or schema_kind(schema) not in ("model", "enum"):
+            return None  # unions and primitives are inlined by the generator: no public name
+        return str(ClassName(title_of(key, schema), FIELD_PREFIX))
+
+    def shallow_type(self, schema: Node) -> str:
+        if "enum" in schema:
+            return "enum"
+        if "oneOf" in schema or "anyOf" in schema:
+            return "union"
+        kind = schema.get("type")
+        if kind == "array":
+            return "list"
+        if kind == "object" or "properties" in schema or "allOf" in schema:
+            extra = schema.get("additionalProperties")
+            return "dict" if isinstance(extra, dict) and not schema.get("properties") else "object"
+        return PYTHON_FORMATS.get(schema.get("format", ""), kind) if isinstance(kind, str) else "any"
+
+    def properties(self, schema: Node, seen: frozenset[str] = frozenset()) -> tuple[dict[str, Any], set[str]]:
+        """Own properties plus those of allOf parts (the generator merges them into one class)."""
+        props, required = dict(schema.get("properties", {})), set(schema.get("required", []))
+        for part in schema.get("allOf", []):
+            resolved, key = self.deref(part)
+            if key not in seen:
+                more, more_required = self.properties(resolved, seen | {key or ""})
+                props.update(more)
+                required |= more_required
+        return props, required
+
+    def variant_names(self, variants: list[Any]) -> list[str]:
+        names = []
+        for index, variant in enumerate(variants):
+            resolved, key = self.deref(variant)
+            name = self.class_name(key, resolved) or self.shallow_type(resolved)
+            names.append(f"{name}#{index}" if name in names else name)
+        return names
+
+    def walk(
+        self, node: Any, at: At, kind: str, required: bool, owner: tuple[str, Where],
+        out: Surface, seen: frozenset[str] = frozenset(), prose: frozenset[str] = frozenset(),
+    ) -> None:  # fmt: skip
+        schema, key = self.deref(node)
+        name = self.class_name(key, schema)
+        variants = schema.get("oneOf") or schema.get("anyOf") or []
+        names = self.variant_names(variants)
+        values = frozenset(str(v) for v in schema.get("enum", []))
+        items, _ = self.deref(schema.get("items"))
+        if not values and "enum" not in items:  # prose lists the normalizer turned into enums count once
+            values = prose | described_values(schema.get("description"))
+            values |= described_values(node.get("description")) if isinstance(node, dict) else frozenset()
+        out[at] = Slot(
+            kind, name or self.shallow_type(schema), name is not None, required,
+            values, frozenset(names), render_owner(owner),
+        )  # fmt: skip
+        if key is not None and key in seen:
+            return  # a cycle: the slot names the class, its inside was walked further up
+        seen = seen | {key} if key else seen
+        base = (name, ()) if name else owner
+        root, where = at
+
+        def child(segment: str, sub: Any, sub_kind: str, sub_required: bool = True) -> None:
+            sub_owner = (base[0], (*base[1], segment))
+            self.walk(sub, (root, (*where, segment)), sub_kind, sub_required, sub_owner, out, seen)
+
+        props, required_props = self.properties(schema)
+        for prop, sub in props.items():
+            child(prop, sub, "property", prop in required_props)
+        if schema.get("type") == "array":
+            child("[]", schema.get("items", {}), "item")
+        if isinstance(schema.get("additionalProperties"), dict):
+            child("{}", schema["additionalProperties"], "value")
+        for variant_name, variant in zip(names, variants, strict=True):
+            child(f"<{variant_name}>", variant, "variant")
+
+    def surface(self, path_item: Node, operation: Node, label: str) -> Surface:
+        out: Surface = {}
+        parameters: dict[tuple[str, str], Node] = {}
+        for raw in [*path_item.get("parameters", []), *operation.get("parameters", [])]:
+            parameter, _ = self.deref(raw)  # operation-level parameters override path-level ones
+            parameters[(str(parameter.get("in")), str(parameter.get("name")))] = parameter
+        for (where, name), parameter in sorted(parameters.items()):
+            root = f"{where} parameter `{name}`"
+            self.walk(
+                parameter.get("schema", {}), (root, ()), "parameter", bool(parameter.get("required")),
+                (f"{label} {root}", ()), out, prose=described_values(parameter.get("description")),
+            )  # fmt: skip
+        body, _ = self.deref(operation.get("requestBody"))
+        content = body.get("content", {})
+        if content:
+            media = "application/json" if "application/json" in content else sorted(content)[0]
+            root = "request body" if media == "application/json" else f"request body ({media})"
+            schema = content[media].get("schema", {})
+            self.walk(schema, (root, ()), "body", bool(body.get("required")), (f"{label} {root}", ()), out)
+        for status, raw_response in sorted(operation.get("responses", {}).items()):
+            response, _ = self.deref(raw_response)
+            json_body = response.get("content", {}).get("application/json", {})
+            if str(status).startswith("2") and "schema" in json_body:
+                root = f"response {status}"
+                self.walk(json_body["schema"], (root, ()), "response", True, (f"{label} {root}", ()), out)
+        return out
+
+
+def render_where(where: Where) -> str:
+    text = ""
+    for segment in where:
+        text += segment if segment[0] in "[{<" else f".{segment}" if text else segment
+    return text
+
+
+def render_owner(owner: tuple[str, Where]) -> str:
+    return f"{owner[0]}.{render_where(owner[1])}" if owner[1] else owner[0]
