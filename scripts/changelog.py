@@ -25,7 +25,8 @@ import tempfile
 from pathlib import Path
 
 from overrides.spec._document import Document
-from scripts.changelog_classify import Change, compare
+from scripts.changelog_classify import Change
+from scripts.changelog_operations import compare
 from scripts.changelog_report import describe, render
 from scripts.fetch_spec import FetchError, download
 from scripts.normalize import DocumentError, load_document, normalize

@@ -1,20 +1,17 @@
-"""Classification: what changed between two documents, and whether it breaks users of the client.
+"""Classification of one operation: its surfaces in two documents compared place by place.
 
-Operations are matched by (method, path), or by operationId when only the path moved; their
-surfaces (`scripts/changelog_surface.py`) are compared place by place. The same change seen from
-several operations (a shared model) is reported once, with how many other places see it.
+Each difference becomes a `Change`: breaking or not for users of the generated client, where it is,
+and which uses of the client it touches (`targets`, see scripts/changelog_targets.py).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
-from openapi_python_client.strings import PythonIdentifier
-
-from overrides.spec._document import Document, Node
-from scripts.changelog_surface import At, Slot, Surface, Walker, Where, render_where
-from scripts.routes import HTTP_METHODS
-from scripts.verify import FIELD_PREFIX
+from scripts import changelog_targets as touch
+from scripts.changelog_facade import Method
+from scripts.changelog_surface import At, Slot, Surface, Where, render_where
+from scripts.changelog_targets import Target
 
 
 @dataclass
@@ -25,6 +22,9 @@ class Change:
     why: str = ""
     group: tuple[str, ...] = ()  # the same change seen from several operations is reported once
     places: int = 1
+    top: bool = False  # read before anything else: servers, API version
+    targets: set[Target] = field(default_factory=set)  # the uses of the client it touches
+    types: set[str] = field(default_factory=set)  # public classes the old side named there
 
     def markdown(self) -> str:
         text = f"- {self.where}: {self.what}"
@@ -33,40 +33,6 @@ class Change:
         if self.places > 1:
             text += f"; also in {self.places - 1} other place{'s' if self.places > 2 else ''}"
         return text
-
-
-@dataclass(frozen=True)
-class Operation:
-    method: str
-    path: str
-    node: Node
-    path_item: Node
-
-    @property
-    def operation_id(self) -> str:
-        return str(self.node.get("operationId", f"{self.method} {self.path}"))
-
-    @property
-    def label(self) -> str:
-        return f"`{self.operation_id}`"
-
-    @property
-    def module(self) -> str:
-        """Where the generator puts the operation's functions: api.<first tag>.<operationId>."""
-        tag = (self.node.get("tags") or ["default"])[0]
-        return f"api.{PythonIdentifier(str(tag), 'tag')}.{PythonIdentifier(self.operation_id, FIELD_PREFIX)}"
-
-
-OperationPair = tuple[Operation | None, Operation | None]
-
-
-def operations(doc: Document) -> dict[tuple[str, str], Operation]:
-    found = {}
-    for path, item in doc.get("paths", {}).items():
-        for method in HTTP_METHODS:
-            if isinstance(item.get(method), dict):
-                found[(method, path)] = Operation(method, path, item[method], item)
-    return found
 
 
 def is_under(key: At, stopped: set[At]) -> bool:
@@ -90,21 +56,40 @@ def same_shape(old: Surface, new: Surface, old_at: At, new_at: At) -> bool:
     return anonymous(old, old_at) == anonymous(new, new_at)
 
 
+@dataclass
+class Context:
+    """The operation being compared, under its old names (user code was written against them)."""
+
+    label: str  # "`getAgents`"
+    module: str  # its low-level functions: "api.agents.get_agents"
+    method: Method | None = None  # its facade method
+    path_parameters: list[str] = field(default_factory=list)
+
+
 class Differ:
     """Compares the surfaces of one operation in two documents and collects the changes."""
 
-    def __init__(self, label: str, old: Surface, new: Surface) -> None:
-        self.label, self.old, self.new = label, old, new
+    def __init__(self, context: Context, old: Surface, new: Surface) -> None:
+        self.context, self.old, self.new = context, old, new
         self.changes: list[Change] = []
 
-    def add(self, breaking: bool, at: At, slot: Slot, what: str, why: str = "", group: str = "") -> None:
+    def add(
+        self, breaking: bool, at: At, slot: Slot, what: str, why: str = "", group: str = "",
+        targets: set[Target] | None = None,
+    ) -> None:  # fmt: skip
         """Record a change; `group` defaults to the class attribute, so shared models report once."""
         root, where = at
-        place = f"{self.label} {root}" + (f" `{render_where(where)}`" if where else "")
+        place = f"{self.context.label} {root}" + (f" `{render_where(where)}`" if where else "")
         model = slot.owner.split(".")[0]
         if "." in slot.owner and " " not in model:
             place += f" (`{slot.owner}`)"
-        self.changes.append(Change(breaking, place, what, why, (group or slot.owner, what)))
+        types = {s.type for s in subtree(self.old, at).values() if s.named} if breaking else set()
+        change = Change(breaking, place, what, why, (group or slot.owner, what), targets=targets or set())
+        change.types = types
+        self.changes.append(change)
+
+    def used(self, at: At, slot: Slot) -> set[Target]:
+        return touch.used(at, slot, self.context.method, self.context.path_parameters)
 
     def run(self) -> list[Change]:
         stopped: set[At] = set()
@@ -119,11 +104,14 @@ class Differ:
                 before.named and after.named and same_shape(self.old, self.new, at, at)
             ):
                 stopped.add(at)
-                self.add(True, at, after, f"type changed from `{before.type}` to `{after.type}`")
+                what = f"type changed from `{before.type}` to `{after.type}`"
+                group = what if before.named else ""  # one class swapped for another everywhere: once
+                self.add(True, at, after, what, group=group, targets=self.used(at, before))
             else:
                 if before.type != after.type:  # same shape under another public name
                     what = f"class `{before.type}` renamed to `{after.type}`"
-                    self.add(True, at, after, what, "public class name", group="rename")
+                    targets: set[Target] = {("class", before.type)}
+                    self.add(True, at, after, what, "public class name", group="rename", targets=targets)
                 self.compare(at, before, after)
         return self.changes
 
@@ -132,28 +120,39 @@ class Differ:
         assert slot is not None
         if slot.kind in ("item", "value", "variant"):
             return  # reported on the parent: a type change or a union variant change
-        noun = {"parameter": "parameter", "body": "request body", "response": "success response"}.get(slot.kind)
-        noun = noun or "property"
+        if slot.kind == "error":
+            module = f"dixa_client.{self.context.module}"
+            why = f"the return type of the low-level `{module}` functions; the facade raises as before"
+            self.add(False, at, slot, "error response removed" if after is None else "error response added", why)
+            return
+        nouns = {"parameter": "parameter", "body": "request body", "response": "success response"}
+        noun = nouns.get(slot.kind, "property")
         if after is None:
-            self.add(True, at, slot, f"{noun} removed")
+            self.add(True, at, slot, f"{noun} removed", targets=self.used(at, slot))
         elif slot.kind == "response":
             self.add(False, at, slot, f"{noun} added", "the return type gains an alternative")
         elif slot.required and self.is_request(at):
-            self.add(True, at, slot, f"new required {noun}")
+            self.add(True, at, slot, f"new required {noun}", targets=touch.required(at, slot, self.context.method))
         else:
             self.add(False, at, slot, f"new optional {noun}" if self.is_request(at) else f"{noun} added")
 
     def compare(self, at: At, before: Slot, after: Slot) -> None:
         if before.required != after.required and before.kind in ("parameter", "body", "property"):
-            if self.is_request(at):
-                self.add(after.required, at, after, "now required" if after.required else "now optional")
+            if self.is_request(at) and after.required:
+                self.add(True, at, after, "now required", targets=touch.required(at, after, self.context.method))
+            elif self.is_request(at):
+                self.add(False, at, after, "now optional")
             elif not after.required:
-                self.add(True, at, after, "no longer always present", "the attribute may be UNSET")
+                targets = self.used(at, before)
+                self.add(True, at, after, "no longer always present", "the attribute may be UNSET", targets=targets)
             else:
                 self.add(False, at, after, "now always present")
+        if after.deprecated and not before.deprecated:
+            self.add(False, at, after, "deprecated", "still works; plan to stop using it")
         values = "values " + ",".join(sorted(before.values))  # one list changed everywhere it is used: once
         for value in sorted(before.values - after.values):
-            self.add(True, at, after, f"enum value `{value}` removed", group=values)
+            targets = touch.enum_value(at, before, value, self.context.method)
+            self.add(True, at, after, f"enum value `{value}` removed", group=values, targets=targets)
         for value in sorted(after.values - before.values):
             why = "" if self.is_request(at) else "unknown values are preserved by the client"
             self.add(False, at, after, f"enum value `{value}` added", why, group=values)
@@ -167,7 +166,8 @@ class Differ:
                 old_at, new_at = (root, (*where, f"<{old_name}>")), (root, (*where, f"<{new_name}>"))
                 if self.old[old_at].named and same_shape(self.old, self.new, old_at, new_at):
                     what = f"union variant `{old_name}` renamed to `{new_name}`"
-                    self.add(True, at, after, what, "public class name", group="rename")
+                    targets: set[Target] = {("class", old_name)}
+                    self.add(True, at, after, what, "public class name", group="rename", targets=targets)
                     removed.remove(old_name)
                     added.remove(new_name)
                     break
@@ -180,59 +180,3 @@ class Differ:
 
     def is_request(self, at: At) -> bool:
         return at[0].startswith("request") or " parameter " in at[0]
-
-
-def operation_changes(old: Operation | None, new: Operation | None) -> list[Change]:
-    if new is None:
-        assert old is not None
-        return [Change(True, f"`{old.method.upper()} {old.path}` ({old.label})", "operation removed")]
-    if old is None:
-        return [Change(False, f"`{new.method.upper()} {new.path}` ({new.label})", "operation added")]
-    changes = []
-    if old.path != new.path:
-        changes.append(Change(False, new.label, f"path changed from `{old.path}` to `{new.path}`", "same function"))
-    if old.module != new.module:
-        changes.append(Change(True, new.label, f"functions moved from `{old.module}` to `{new.module}`"))
-    if new.node.get("deprecated") and not old.node.get("deprecated"):
-        changes.append(Change(False, new.label, "deprecated"))
-    return changes
-
-
-def paired(old: dict[tuple[str, str], Operation], new: dict[tuple[str, str], Operation]) -> list[OperationPair]:
-    """Operations matched by (method, path); one whose path changed but not its operationId is one."""
-    gone = {op.operation_id: op for key, op in old.items() if key not in new}
-    pairs: list[OperationPair] = [(op, new[key]) for key, op in old.items() if key in new]
-    for key, op in new.items():
-        if key not in old:
-            pairs.append((gone.pop(op.operation_id, None), op))
-    pairs += [(op, None) for op in gone.values()]
-    return sorted(pairs, key=lambda pair: [(op.path, op.method) for op in pair if op is not None][-1])
-
-
-def compare(old_doc: Document, new_doc: Document) -> list[Change]:
-    """Every change for users of the generated client; the same change in a shared model once."""
-    old_walker, new_walker = Walker(old_doc), Walker(new_doc)
-    changes: list[Change] = []
-    for old, new in paired(operations(old_doc), operations(new_doc)):
-        changes += operation_changes(old, new)
-        if old is not None and new is not None:
-            before = old_walker.surface(old.path_item, old.node, new.label)
-            after = new_walker.surface(new.path_item, new.node, new.label)
-            changes += Differ(new.label, before, after).run()
-    return grouped(changes)
-
-
-def grouped(changes: list[Change]) -> list[Change]:
-    by_group: dict[tuple[str, ...], Change] = {}
-    result = []
-    for change in changes:
-        first = by_group.get(change.group) if change.group else None
-        if first is None:
-            by_group[change.group] = change
-            result.append(change)
-            continue
-        first.places += 1
-        if change.breaking and not first.breaking:  # a model used in requests and responses: worst case
-            first.breaking, first.where, first.why = True, change.where, change.why
-        first.why = first.why or change.why
-    return result

@@ -14,6 +14,7 @@ from typing import Any
 from openapi_python_client.strings import ClassName
 
 from overrides.spec._document import Document, Node, ref_key, title_of
+from overrides.spec.unknown_variant_fallback import FALLBACK_KEY
 from scripts.verify import FIELD_PREFIX, schema_kind
 
 # Formats that change the Python type the generator emits; others (int32/int64, double) do not.
@@ -29,13 +30,14 @@ At = tuple[str, Where]  # (root, where); roots: "response 200", "query parameter
 class Slot:
     """What the generated client exposes at one place: a parameter, body, property, item, variant..."""
 
-    kind: str  # "parameter" | "body" | "response" | "property" | "item" | "value" | "variant"
+    kind: str  # "parameter" | "body" | "response" | "error" | "property" | "item" | "value" | "variant"
     type: str  # a class name, or list, dict, object, union, enum, string, datetime, UUID, ...
     named: bool  # `type` is a public class name
     required: bool
     values: frozenset[str]
     variants: frozenset[str]
     owner: str = field(compare=False)  # "Agent.email": the class attribute holding it, to group repeats
+    deprecated: bool = field(default=False, compare=False)  # compared on its own: a rename stays a rename
 
 
 Surface = dict[At, Slot]
@@ -101,11 +103,29 @@ class Walker:
             names.append(f"{name}#{index}" if name in names else name)
         return names
 
+    def sole_member(self, schema: Node) -> Any | None:
+        """The one real member of a `oneOf`/`anyOf` wrapper (the fallback variant aside), if it is one.
+
+        Such a wrapper adds or removes nothing on the wire, and the member's class is what the
+        user's code names, so the walk goes straight through it.
+        """
+        members = schema.get("oneOf") or schema.get("anyOf") or []
+        real = [m for m in members if not self.deref(m)[0].get(FALLBACK_KEY)]
+        own = {"properties", "allOf", "items", "enum", "additionalProperties", "type"} & set(schema)
+        return real[0] if len(real) == 1 and not own else None
+
     def walk(
         self, node: Any, at: At, kind: str, required: bool, owner: tuple[str, Where],
         out: Surface, seen: frozenset[str] = frozenset(), prose: frozenset[str] = frozenset(),
+        deprecated: bool = False,
     ) -> None:  # fmt: skip
         schema, key = self.deref(node)
+        deprecated = deprecated or bool(schema.get("deprecated") or isinstance(node, dict) and node.get("deprecated"))
+        member = self.sole_member(schema)
+        if member is not None and key not in seen:
+            seen = seen | {key} if key else seen
+            self.walk(member, at, kind, required, owner, out, seen, prose, deprecated)
+            return
         name = self.class_name(key, schema)
         variants = schema.get("oneOf") or schema.get("anyOf") or []
         names = self.variant_names(variants)
@@ -116,7 +136,7 @@ class Walker:
             values |= described_values(node.get("description")) if isinstance(node, dict) else frozenset()
         out[at] = Slot(
             kind, name or self.shallow_type(schema), name is not None, required,
-            values, frozenset(names), render_owner(owner),
+            values, frozenset(names), render_owner(owner), deprecated,
         )  # fmt: skip
         if key is not None and key in seen:
             return  # a cycle: the slot names the class, its inside was walked further up
@@ -149,6 +169,7 @@ class Walker:
             self.walk(
                 parameter.get("schema", {}), (root, ()), "parameter", bool(parameter.get("required")),
                 (f"{label} {root}", ()), out, prose=described_values(parameter.get("description")),
+                deprecated=bool(parameter.get("deprecated")),
             )  # fmt: skip
         body, _ = self.deref(operation.get("requestBody"))
         content = body.get("content", {})
@@ -160,9 +181,9 @@ class Walker:
         for status, raw_response in sorted(operation.get("responses", {}).items()):
             response, _ = self.deref(raw_response)
             json_body = response.get("content", {}).get("application/json", {})
-            if str(status).startswith("2") and "schema" in json_body:
-                root = f"response {status}"
-                self.walk(json_body["schema"], (root, ()), "response", True, (f"{label} {root}", ()), out)
+            if "schema" in json_body:  # error bodies too: they are in the low-level functions' return types
+                root, kind = f"response {status}", "response" if str(status).startswith("2") else "error"
+                self.walk(json_body["schema"], (root, ()), kind, True, (f"{label} {root}", ()), out)
         return out
 
 

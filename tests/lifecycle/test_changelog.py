@@ -14,9 +14,10 @@ import pytest
 from overrides.spec._document import Document, schemas
 from scripts import changelog
 from scripts.changelog import Change, compare
+from scripts.changelog_facade import facade_names
 from scripts.normalize import normalize
 from tests.conftest import ROOT, get_operation, tiny_document
-from tests.lifecycle.variants import VARIANTS, Variant, remove_operation, remove_response_property
+from tests.lifecycle.variants import VARIANTS, Variant, change_version, remove_operation, remove_response_property
 
 
 def listing(changes: list[Change]) -> str:
@@ -142,3 +143,46 @@ def test_bad_input_exits_2(content: bytes, tmp_path: Path, capsys: pytest.Captur
 def test_a_missing_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert changelog.main([str(tmp_path / "nope.yaml"), str(tmp_path / "nope.yaml")]) == 2
     assert "cannot read" in capsys.readouterr().err
+
+
+def test_facade_names_are_those_of_the_generated_client(beta_normalized: Document) -> None:
+    from dixa_client.resources import OPERATIONS
+
+    assert facade_names(beta_normalized) == OPERATIONS
+
+
+def test_a_prefix_shared_by_moved_paths_pairs_operations_whose_ids_changed_too() -> None:
+    thing = {"Thing": {"title": "Thing", "type": "object", "properties": {"id": {"type": "string"}}}}
+    old_paths = {**get_operation("/v1/things", "Thing", "getV1Things"), **get_operation("/v1/others", "Thing", "o1")}
+    new_paths = {**get_operation("/beta/things", "Thing", "getThings"), **get_operation("/beta/others", "Thing", "o2")}
+    changes = changes_between(tiny_document(thing, old_paths), tiny_document(thing, new_paths))
+    assert [(c.breaking, c.what) for c in changes if not c.breaking] == [
+        (False, "path prefix changed from `/v1` to `/beta` for 2 operations")
+    ]
+    moved = sorted(c.what for c in changes if c.breaking)
+    assert moved == [
+        "facade method `client.default.get_v1_things` renamed to `client.default.get_things`",
+        "facade method `client.default.o1` renamed to `client.default.o2`",
+        "functions moved from `api.default.get_v1_things` to `api.default.get_things`",
+        "functions moved from `api.default.o1` to `api.default.o2`",
+    ], listing(changes)
+
+
+def test_servers_and_version_are_read_first(
+    beta_raw: Document, beta_document: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    new = tmp_path / "new.json"
+
+    def move(doc: Document) -> None:
+        doc["servers"] = [{"url": "https://elsewhere.example"}]
+        change_version(doc)
+
+    moved = Variant("", move)
+    new.write_text(json.dumps(moved.build(beta_raw)))
+    assert changelog.main([str(beta_document), str(new)]) == 1
+    out = capsys.readouterr().out
+    assert "**1 breaking, 0 non-breaking, 1 warning**" in out
+    read_first = out.split("### Read first\n\n")[1].split("\n\n")[0].splitlines()
+    assert read_first[0].startswith("- **BREAKING** `servers`: servers changed from `https://dev.dixa.io` to")
+    assert read_first[1].startswith("- **Warning** `info.version`: API version changed from `beta` to `v1`")
+    assert "### Breaking\n\nNone.\n" in out
