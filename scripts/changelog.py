@@ -8,10 +8,18 @@ shape and the same class name is no change, while a rename that changes a class 
 as a breaking rename of a public model.
 
 The steps, one module each: scripts/changelog_surface.py (walk one operation's schemas),
-scripts/changelog_classify.py (compare and classify), scripts/changelog_report.py (Markdown).
+scripts/changelog_classify.py (compare one operation), scripts/changelog_operations.py (pair
+operations, document-level changes), scripts/changelog_report.py (Markdown);
+scripts/changelog_facade.py names what user code can name (facade methods, model attributes).
 
-Usage: python -m scripts.changelog OLD NEW   (each a path or an http(s)/file URL; re-pinning: scripts/spec_update.py)
-Exit status: 0 nothing breaking, 1 something breaking, 2 bad input.
+With `--usage DIR`, the user's Python code under DIR is read statically (scripts/usage.py: nothing
+is imported or run) and each breaking change lists the `file:line` places it touches
+(scripts/changelog_usage.py).
+
+Usage: python -m scripts.changelog OLD NEW [--usage DIR [--package NAME]]
+       (OLD and NEW: each a path or an http(s)/file URL; re-pinning: scripts/spec_update.py)
+Exit status: 0 nothing breaking (with --usage: no place of DIR touched), 1 something breaking
+(with --usage: a place touched), 2 bad input.
 """
 
 from __future__ import annotations
@@ -28,9 +36,11 @@ from overrides.spec._document import Document
 from scripts.changelog_classify import Change
 from scripts.changelog_operations import compare
 from scripts.changelog_report import describe, render
+from scripts.changelog_usage import usage_report
 from scripts.fetch_spec import FetchError, download
 from scripts.normalize import DocumentError, load_document, normalize
 
+DEFAULT_PACKAGES = frozenset({"dixa_client"})
 __all__ = ["Change", "changelog", "compare", "describe", "load", "main", "parse", "render"]
 
 
@@ -53,20 +63,31 @@ def parse(raw: bytes) -> Document:
         return normalize(load_document(path), log=io.StringIO())
 
 
-def changelog(old_source: str, new_source: str) -> tuple[str, bool]:
+def changelog(
+    old_source: str, new_source: str, usage: Path | None = None, packages: frozenset[str] = DEFAULT_PACKAGES
+) -> tuple[str, bool]:
+    """The Markdown changelog, and whether it fails: something breaking, or with `usage`, touching that code."""
     (old_doc, old_sha), (new_doc, new_sha) = load(old_source), load(new_source)
     changes = compare(old_doc, new_doc)
     text = render(changes, describe(old_source, old_sha), describe(new_source, new_sha))
-    return text, any(c.breaking for c in changes)
+    if usage is None:
+        return text, any(c.breaking for c in changes)
+    section, touched = usage_report(old_doc, changes, usage, packages)
+    return text + section, touched
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("old", help="the document before (path or URL)")
     parser.add_argument("new", help="the document after (path or URL)")
+    parser.add_argument("--usage", type=Path, metavar="DIR", help="list the places of your code each change touches")
+    parser.add_argument(
+        "--package", action="append", default=[], metavar="NAME",
+        help="an import name your code uses for the client, besides dixa_client (vendored copies are found)",
+    )  # fmt: skip
     args = parser.parse_args(argv)
     try:
-        text, breaking = changelog(args.old, args.new)
+        text, breaking = changelog(args.old, args.new, args.usage, DEFAULT_PACKAGES | frozenset(args.package))
     except (DocumentError, FetchError) as error:
         print(f"changelog: error: {error}", file=sys.stderr)
         return 2

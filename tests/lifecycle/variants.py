@@ -259,3 +259,19 @@ VARIANTS = [
         [(True, "facade method `client.tags.list_tags` renamed to `client.tags.find_all_tags`", "`getTags`")],
     ),
 ]
+
+
+def require_region(doc: Document) -> None:
+    parameters = operation(doc, "get", "/beta/conversations/{conversationId}").setdefault("parameters", [])
+    parameters.append({"name": "region", "in": "query", "required": True, "schema": {"type": "string"}})
+
+
+def sample_project_breaks(doc: Document) -> None:
+    """The breaking changes tests/lifecycle/sample_project marks: one of each kind a user meets."""
+    remove_operation(doc)
+    rename_changing_class(doc)
+    remove_response_property(doc)
+    require_region(doc)
+    add_required_request_property(doc)
+    edit_described_values(doc, "Csat, Nps, ThumbsUpOrDown", "Csat, ThumbsUpOrDown")
+    change_servers(doc)
