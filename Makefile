@@ -52,6 +52,7 @@ typecheck: $(STAMP) ## mypy --strict on the generated package, the pipeline and 
 
 # --- Living with upstream changes: see README, "Living with Dixa's API changes" ---
 # OLD/NEW: documents to compare (path, http(s):// or file:// URL); OLD defaults to the pinned one.
+# USAGE: a directory of your Python code: list the places each breaking change touches (read from the env).
 # DEST: a directory (e.g. another repository's src/); PACKAGE: the copy's import name (default dixa_client).
 OLD     ?=
 NEW     ?=
@@ -60,10 +61,10 @@ PACKAGE ?=
 .PHONY: changelog spec-update vendor
 
 changelog: $(STAMP) ## Markdown changelog NEW=<path|URL> vs OLD=<path|URL> (default: the pin); fails if breaking
-	$(PYTHON) -m scripts.changelog "$(or $(OLD),$(CACHED))" "$(NEW)"
+	$(PYTHON) -m scripts.changelog "$(or $(OLD),$(CACHED))" "$(NEW)" $(if $(USAGE),--usage "$$USAGE")
 
 spec-update: $(STAMP) ## Download the current document, print its changelog against the pin, re-pin lock and cache
-	$(PYTHON) -m scripts.spec_update --api-version $(API_VERSION)
+	$(PYTHON) -m scripts.spec_update --api-version $(API_VERSION) $(if $(USAGE),--usage "$$USAGE")
 
 vendor: $(STAMP) ## Copy the generated package into DEST=<dir> (as PACKAGE=<name>) with a provenance file
 	@test -n "$(DEST)" || { echo "vendor: give DEST=<directory> (and optionally PACKAGE=<import name>)" >&2; exit 2; }

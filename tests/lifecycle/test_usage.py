@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import re
+import shutil
+import subprocess
 import textwrap
 from pathlib import Path
 from typing import Any
@@ -12,13 +15,14 @@ from typing import Any
 import pytest
 
 from overrides.spec._document import Document, schemas
-from scripts import changelog
+from scripts import changelog, fetch_spec, spec_update
 from scripts.changelog import compare
 from scripts.changelog_facade import build_facade
 from scripts.changelog_usage import touched, usage_report
+from scripts.fetch_spec import Lock
 from scripts.normalize import normalize
 from scripts.usage import BLIND_SPOTS, scan
-from tests.conftest import tiny_document
+from tests.conftest import ROOT, tiny_document
 from tests.lifecycle.variants import Variant, change_property_type, sample_project_breaks
 
 SAMPLE = Path(__file__).resolve().parent / "sample_project"
@@ -260,3 +264,40 @@ def test_code_that_cannot_be_parsed_is_reported_not_fatal(tmp_path: Path) -> Non
     project = write(tmp_path / "project", {"ok.py": "import dixa_client\n", "bad.py": "def (:\n"})
     result = scan(project, build_facade(normalize(things_document(), log=io.StringIO())))
     assert result.files == 1 and result.unreadable == ["bad.py: SyntaxError"]
+
+
+def test_make_changelog_passes_usage_through_the_environment(
+    beta_raw: Document, beta_document: Path, tmp_path: Path
+) -> None:
+    project = tmp_path / 'my "project"; touch INJECTED; echo "'  # reaches the script as one literal argument
+    shutil.copytree(SAMPLE, project)
+    new = tmp_path / "new.json"
+    new.write_text(json.dumps(Variant("", sample_project_breaks).build(beta_raw)))
+    result = subprocess.run(
+        ["make", "--no-print-directory", "changelog", f"OLD={beta_document}", f"NEW={new}", f"USAGE={project}"],
+        cwd=ROOT, capture_output=True, text=True,
+    )  # fmt: skip
+    assert result.returncode == 2, result.stderr  # the script's 1 (a place touched), as make reports it
+    assert f"under `{project}`" in result.stdout and "`helpdesk/agents.py:31`" in result.stdout
+    assert not (ROOT / "INJECTED").exists() and not (tmp_path / "INJECTED").exists()
+
+
+def test_spec_update_prints_the_places_before_re_pinning(
+    beta_raw: Document, beta_document: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    monkeypatch.setattr(fetch_spec, "OPENAPI_DIR", tmp_path)
+    body = beta_document.read_bytes()
+    (tmp_path / "beta.yaml").write_bytes(body)
+    Lock("beta", "https://example.invalid/beta.yaml", hashlib.sha256(body).hexdigest(), len(body), "2026-01-01").save(
+        tmp_path / "beta.lock.json"
+    )
+    new = tmp_path / "upstream.json"
+    new.write_text(json.dumps(Variant("", sample_project_breaks).build(beta_raw)))
+    assert spec_update.main(["--url", new.as_uri(), "--usage", str(SAMPLE)]) == 0
+    out = capsys.readouterr().out
+    assert out.index("### Your code") < out.index("spec-update: now run")
+    assert listed_places(out) == marked_lines(SAMPLE)
+    assert (
+        json.loads((tmp_path / "beta.lock.json").read_text())["sha256"] == hashlib.sha256(new.read_bytes()).hexdigest()
+    )
