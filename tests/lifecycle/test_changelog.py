@@ -17,7 +17,16 @@ from scripts.changelog import Change, compare
 from scripts.changelog_facade import facade_names
 from scripts.normalize import normalize
 from tests.conftest import ROOT, get_operation, tiny_document
-from tests.lifecycle.variants import VARIANTS, Variant, change_version, remove_operation, remove_response_property
+from tests.lifecycle.variants import (
+    REAL_CASES_BREAKING,
+    REAL_CASES_NOT_BREAKING,
+    VARIANTS,
+    Variant,
+    change_version,
+    real_cases,
+    remove_operation,
+    remove_response_property,
+)
 
 
 def listing(changes: list[Change]) -> str:
@@ -186,3 +195,20 @@ def test_servers_and_version_are_read_first(
     assert read_first[0].startswith("- **BREAKING** `servers`: servers changed from `https://dev.dixa.io` to")
     assert read_first[1].startswith("- **Warning** `info.version`: API version changed from `beta` to `v1`")
     assert "### Breaking\n\nNone.\n" in out
+
+
+def test_real_cases_precision_and_recall_are_1(beta_raw: Document, beta_normalized: Document) -> None:
+    """Issue 13's real-document misses in one update: every breaking entry expected, nothing else breaking."""
+    changes = compare(beta_normalized, normalize(Variant("", real_cases).build(beta_raw), log=io.StringIO()))
+    breaking = [c for c in changes if c.breaking]
+
+    def expected(change: Change, entries: list[tuple[str, str]]) -> bool:
+        return any(what in change.what and where in change.where for what, where in entries)
+
+    false_breaking = [c for c in breaking if not expected(c, REAL_CASES_BREAKING)]
+    missed = [e for e in REAL_CASES_BREAKING if not any(expected(c, [e]) for c in breaking)]
+    assert not false_breaking and not missed, f"false: {listing(false_breaking)}\nmissed: {missed}"
+    assert len(breaking) == len(REAL_CASES_BREAKING), listing(breaking)
+    for what, where in REAL_CASES_NOT_BREAKING:
+        assert any(what in c.what and where in c.where and not c.breaking for c in changes), (what, where)
+    assert len(changes) == len(REAL_CASES_BREAKING) + len(REAL_CASES_NOT_BREAKING), listing(changes)

@@ -275,3 +275,48 @@ def sample_project_breaks(doc: Document) -> None:
     add_required_request_property(doc)
     edit_described_values(doc, "Csat, Nps, ThumbsUpOrDown", "Csat, ThumbsUpOrDown")
     change_servers(doc)
+
+
+def real_cases(doc: Document) -> None:
+    """One upstream update mirroring what real Dixa documents did between dates (issue 13), in one go."""
+    for edit in (
+        remove_operation, remove_response_property, change_property_type, require_region,
+        add_required_request_property, remove_enum_values, rename_changing_class, rename_method,
+        add_operation, add_union_variant, wrap_in_one_member_unions, change_error_responses, deprecate,
+        change_servers, change_version,
+    ):  # fmt: skip
+        edit(doc)
+    add_enum_values(doc)
+    move_every_path(doc)  # last: the others find their operations under /beta
+
+
+# The changelog REAL_CASES must give: breaking entries, and entries that must not be breaking (what, where).
+REAL_CASES_BREAKING: list[tuple[str, str]] = [
+    ("operation removed", "DELETE /beta/agents/{agentId}"),
+    ("property removed", "(`Agent.email`)"),
+    ("type changed from `string`", "`Agent.phoneNumber`"),
+    ("new required parameter", "`getConversationsConversationid` query parameter `region`"),
+    ("new required property", "`postAgents` request body `department`"),
+    ("enum value `EmailAutoReply` removed", "`getTemplates` query parameter `type`"),
+    ("enum value `Nps` removed", ""),
+    ("class `Tag` renamed to `Label`", ""),
+    ("class `TagState` renamed to `LabelState`", ""),
+    ("class `NotFound` renamed to `NotFoundError`", ""),
+    ("union variant `BulkErrorNotFound` renamed to `NotFound`", ""),
+    ("servers changed", "`servers`"),
+    ("facade method `client.tags.list_tags` renamed to `client.tags.find_all_tags`", "`getTags`"),
+]
+REAL_CASES_NOT_BREAKING: list[tuple[str, str]] = [
+    ("error response removed", "`putConversationsConversationidClaim` response 409"),
+    ("error response added", "`putConversationsConversationidClaim` response 500"),
+    ("error response removed", "`postConversationsConversationidRatingsOffer` response 404"),
+    ("deprecated", "`getTags`"),
+    ("deprecated", "(`EndUser.phoneNumber`)"),
+    ("deprecated", "`getAgents` query parameter `email`"),
+    ("API version changed from `beta` to `v1`", "`info.version`"),
+    ("path prefix changed from `/beta` to `/v2`", "paths"),
+    ("operation added", "GET /v2/agents/archived"),
+    ("union variant `RichText` added", ""),
+    ("enum value `Signature` added", "`getTemplates` query parameter `type`"),
+    ("enum value `Snoozed` added", ""),
+]
