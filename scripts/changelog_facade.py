@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from openapi_python_client.strings import PythonIdentifier
 
-from overrides.spec._document import Document
+from overrides.spec._document import Document, schemas
 from scripts.changelog_surface import At, Surface, Walker
 from scripts.method_names import Operation as NamedOperation
 from scripts.method_names import method_names
@@ -143,5 +143,12 @@ def build_facade(doc: Document) -> Facade:
                     facade.attributes.setdefault(owner, {})
                     if shape is not None:
                         facade.attributes[owner][python_name(attribute)] = shape
+    for key, schema in schemas(doc).items():  # classes no operation reaches are public all the same
+        name = walker.class_name(key, schema)
+        if name is not None and name not in facade.classes:
+            if "enum" in schema:
+                facade.enums.add(name)
+            else:
+                facade.attributes.setdefault(name, {})
     facade.enums -= set(facade.attributes)
     return facade

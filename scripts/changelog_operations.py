@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from openapi_python_client.strings import PythonIdentifier
 
-from overrides.spec._document import Document, Node
+from overrides.spec._document import Document, Node, schemas
 from scripts.changelog_classify import Change, Context, Differ
 from scripts.changelog_facade import Method, facade_names, python_name
 from scripts.changelog_surface import Walker
@@ -185,10 +185,10 @@ def compare(old_doc: Document, new_doc: Document) -> list[Change]:
 
 def public_classes(walker: Walker) -> set[str]:
     """Every model and enum class the client built from the walker's document exposes."""
-    names: set[str] = set()
-    for op in operations(walker.doc).values():
+    names = {walker.class_name(key, schema) for key, schema in schemas(walker.doc).items()}
+    for op in operations(walker.doc).values():  # inline enums are named after their operation or model
         names |= {slot.type for slot in walker.surface(op.path_item, op.node, "").values() if slot.named}
-    return names
+    return {name for name in names if name is not None}
 
 
 def with_vanished_classes(changes: list[Change], old: set[str], new: set[str]) -> list[Change]:

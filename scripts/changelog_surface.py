@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from openapi_python_client.strings import ClassName
+from openapi_python_client.strings import ClassName, pascal_case
 
 from overrides.spec._document import Document, Node, ref_key, title_of
 from overrides.spec.unknown_variant_fallback import FALLBACK_KEY
@@ -71,6 +71,15 @@ class Walker:
             return None  # unions and primitives are inlined by the generator: no public name
         return str(ClassName(title_of(key, schema), FIELD_PREFIX))
 
+    def inline_name(self, schema: Node, inline: tuple[str, str] | None) -> str | None:
+        """The class the generator makes of an inline model or enum, named after where it sits."""
+        kind, title = schema_kind(schema), schema.get("title")
+        if inline is None or kind not in ("model", "enum"):
+            return None
+        if kind == "model" and isinstance(title, str):  # titled models keep their title (no path prefixes)
+            return str(ClassName(title, FIELD_PREFIX))
+        return str(ClassName(pascal_case(inline[0]) + pascal_case(str(title or inline[1])), FIELD_PREFIX))
+
     def shallow_type(self, schema: Node) -> str:
         if "enum" in schema:
             return "enum"
@@ -117,16 +126,17 @@ class Walker:
     def walk(
         self, node: Any, at: At, kind: str, required: bool, owner: tuple[str, Where],
         out: Surface, seen: frozenset[str] = frozenset(), prose: frozenset[str] = frozenset(),
-        deprecated: bool = False,
+        deprecated: bool = False, inline: tuple[str, str] | None = None,
     ) -> None:  # fmt: skip
+        """`inline`: (parent, name) the generator names an inline enum here after (`GetTemplatesType`)."""
         schema, key = self.deref(node)
         deprecated = deprecated or bool(schema.get("deprecated") or isinstance(node, dict) and node.get("deprecated"))
         member = self.sole_member(schema)
         if member is not None and key not in seen:
             seen = seen | {key} if key else seen
-            self.walk(member, at, kind, required, owner, out, seen, prose, deprecated)
+            self.walk(member, at, kind, required, owner, out, seen, prose, deprecated, inline)
             return
-        name = self.class_name(key, schema)
+        name = self.class_name(key, schema) or self.inline_name(schema, inline)
         variants = schema.get("oneOf") or schema.get("anyOf") or []
         names = self.variant_names(variants)
         values = frozenset(str(v) for v in schema.get("enum", []))
@@ -144,19 +154,24 @@ class Walker:
         base = (name, ()) if name else owner
         root, where = at
 
-        def child(segment: str, sub: Any, sub_kind: str, sub_required: bool = True) -> None:
+        def child(
+            segment: str, sub: Any, sub_kind: str, sub_required: bool = True, named: tuple[str, str] | None = None
+        ) -> None:
             sub_owner = (base[0], (*base[1], segment))
-            self.walk(sub, (root, (*where, segment)), sub_kind, sub_required, sub_owner, out, seen)
+            self.walk(sub, (root, (*where, segment)), sub_kind, sub_required, sub_owner, out, seen, inline=named)
 
         props, required_props = self.properties(schema)
-        for prop, sub in props.items():
-            child(prop, sub, "property", prop in required_props)
+        for prop, sub in props.items():  # the generator names inline classes after their parent and place
+            child(prop, sub, "property", prop in required_props, (name, prop) if name else None)
         if schema.get("type") == "array":
-            child("[]", schema.get("items", {}), "item")
+            child("[]", schema.get("items", {}), "item", named=(inline[0], f"{inline[1]}_item") if inline else None)
         if isinstance(schema.get("additionalProperties"), dict):
             child("{}", schema["additionalProperties"], "value")
-        for variant_name, variant in zip(names, variants, strict=True):
-            child(f"<{variant_name}>", variant, "variant")
+        for index, (variant_name, variant) in enumerate(zip(names, variants, strict=True)):
+            title = self.deref(variant)[0].get("title")
+            subscript = title if isinstance(title, str) and title != schema.get("title") else f"type_{index}"
+            named = (inline[0], f"{inline[1]}_{subscript}") if inline else None
+            child(f"<{variant_name}>", variant, "variant", named=named)
 
     def surface(self, path_item: Node, operation: Node, label: str) -> Surface:
         out: Surface = {}
@@ -169,7 +184,7 @@ class Walker:
             self.walk(
                 parameter.get("schema", {}), (root, ()), "parameter", bool(parameter.get("required")),
                 (f"{label} {root}", ()), out, prose=described_values(parameter.get("description")),
-                deprecated=bool(parameter.get("deprecated")),
+                deprecated=bool(parameter.get("deprecated")), inline=(str(operation.get("operationId")), name),
             )  # fmt: skip
         body, _ = self.deref(operation.get("requestBody"))
         content = body.get("content", {})

@@ -14,7 +14,7 @@ import pytest
 from overrides.spec._document import Document, schemas
 from scripts import changelog
 from scripts.changelog import Change, compare
-from scripts.changelog_facade import facade_names
+from scripts.changelog_facade import build_facade, facade_names
 from scripts.normalize import normalize
 from tests.conftest import ROOT, get_operation, tiny_document
 from tests.lifecycle.variants import (
@@ -212,3 +212,13 @@ def test_real_cases_precision_and_recall_are_1(beta_raw: Document, beta_normaliz
     for what, where in REAL_CASES_NOT_BREAKING:
         assert any(what in c.what and where in c.where and not c.breaking for c in changes), (what, where)
     assert len(changes) == len(REAL_CASES_BREAKING) + len(REAL_CASES_NOT_BREAKING), listing(changes)
+
+
+def test_every_public_class_of_the_generated_client_is_known(beta_normalized: Document) -> None:
+    """So a rename or removal of any model or enum class can be reported (inline enums named as the generator does)."""
+    import dixa_client.models
+
+    generated = {name for name in dixa_client.models.__all__ if isinstance(getattr(dixa_client.models, name), type)}
+    facade = build_facade(beta_normalized)
+    assert facade.classes == generated
+    assert {"GetTemplatesType", "RatingType"} <= facade.enums and not facade.enums & set(facade.attributes)
