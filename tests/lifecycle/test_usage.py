@@ -210,7 +210,7 @@ def test_an_enum_value_removed_touches_its_member_and_its_literal(tmp_path: Path
     files = {
         "app.py": """\
             from dixa_client import Dixa
-            from dixa_client.models import Kind, Thing
+            from dixa_client.models import GetThingsKind, Kind, Thing
 
             def check(thing: Thing) -> bool:
                 return thing.kind in (Kind.OLD, Kind.NEW)
@@ -220,10 +220,11 @@ def test_an_enum_value_removed_touches_its_member_and_its_literal(tmp_path: Path
             with Dixa() as client:
                 client.things.find_things(kind="Old")
                 client.things.find_things(kind="New")
+                client.things.find_things(kind=GetThingsKind.OLD)
             """,
     }
     found = report_for(tmp_path, drop_old_kind, files)
-    assert set().union(*found.values()) == {"app.py:5", "app.py:7", "app.py:10"}
+    assert set().union(*found.values()) == {"app.py:5", "app.py:7", "app.py:10", "app.py:12"}
 
 
 def test_attribute_reads_where_the_model_type_is_evident(tmp_path: Path) -> None:
