@@ -61,10 +61,10 @@ PACKAGE ?=
 .PHONY: changelog spec-update vendor
 
 changelog: $(STAMP) ## Markdown changelog NEW=<path|URL> vs OLD=<path|URL> (default: the pin); fails if breaking
-	$(PYTHON) -m scripts.changelog "$(or $(OLD),$(CACHED))" "$(NEW)" $(if $(USAGE),--usage "$$USAGE")
+	$(PYTHON) -m scripts.changelog $(if $(USAGE),--usage "$$USAGE") "$(or $(OLD),$(CACHED))" "$(NEW)"
 
 spec-update: $(STAMP) ## Download the current document, print its changelog against the pin, re-pin lock and cache
-	$(PYTHON) -m scripts.spec_update --api-version $(API_VERSION) $(if $(USAGE),--usage "$$USAGE")
+	$(PYTHON) -m scripts.spec_update $(if $(USAGE),--usage "$$USAGE") --api-version $(API_VERSION)
 
 vendor: $(STAMP) ## Copy the generated package into DEST=<dir> (as PACKAGE=<name>) with a provenance file
 	@test -n "$(DEST)" || { echo "vendor: give DEST=<directory> (and optionally PACKAGE=<import name>)" >&2; exit 2; }

@@ -30,6 +30,7 @@ import io
 import re
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from overrides.spec._document import Document
@@ -41,7 +42,7 @@ from scripts.fetch_spec import FetchError, download
 from scripts.normalize import DocumentError, load_document, normalize
 
 DEFAULT_PACKAGES = frozenset({"dixa_client"})
-__all__ = ["Change", "changelog", "compare", "describe", "load", "main", "parse", "render"]
+__all__ = ["Change", "Review", "changelog", "compare", "describe", "load", "main", "parse", "render", "review"]
 
 
 def load(source: str) -> tuple[Document, str]:
@@ -63,17 +64,32 @@ def parse(raw: bytes) -> Document:
         return normalize(load_document(path), log=io.StringIO())
 
 
-def changelog(
+@dataclass
+class Review:
+    """A changelog, and with a usage directory, the section on the places of that code it touches."""
+
+    text: str
+    breaking: bool
+    usage: str = ""
+    touched: bool = False
+
+
+def review(
     old_source: str, new_source: str, usage: Path | None = None, packages: frozenset[str] = DEFAULT_PACKAGES
-) -> tuple[str, bool]:
-    """The Markdown changelog, and whether it fails: something breaking, or with `usage`, touching that code."""
+) -> Review:
     (old_doc, old_sha), (new_doc, new_sha) = load(old_source), load(new_source)
     changes = compare(old_doc, new_doc)
     text = render(changes, describe(old_source, old_sha), describe(new_source, new_sha))
-    if usage is None:
-        return text, any(c.breaking for c in changes)
-    section, touched = usage_report(old_doc, changes, usage, packages)
-    return text + section, touched
+    result = Review(text, any(c.breaking for c in changes))
+    if usage is not None:
+        result.usage, result.touched = usage_report(old_doc, changes, usage, packages)
+    return result
+
+
+def changelog(old_source: str, new_source: str) -> tuple[str, bool]:
+    """The Markdown changelog, and whether anything in it is breaking."""
+    result = review(old_source, new_source)
+    return result.text, result.breaking
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -87,12 +103,13 @@ def main(argv: list[str] | None = None) -> int:
     )  # fmt: skip
     args = parser.parse_args(argv)
     try:
-        text, breaking = changelog(args.old, args.new, args.usage, DEFAULT_PACKAGES | frozenset(args.package))
+        result = review(args.old, args.new, args.usage, DEFAULT_PACKAGES | frozenset(args.package))
     except (DocumentError, FetchError) as error:
         print(f"changelog: error: {error}", file=sys.stderr)
         return 2
-    print(text, end="")
-    return 1 if breaking else 0
+    print(result.text + result.usage, end="")
+    failed = result.touched if args.usage is not None else result.breaking
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
