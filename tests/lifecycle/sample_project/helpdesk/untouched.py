@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from uuid import UUID
+
 from dixa_client import AsyncDixa
 
 
@@ -13,6 +15,6 @@ async def agent_count() -> int:
         return count
 
 
-async def tag_names() -> list[str]:
+async def tag_name(tag_id: UUID) -> str:
     async with AsyncDixa(base_url="https://dev.dixa.io") as client:
-        return [tag.name for tag in (await client.tags.list_tags()).data or []]
+        return (await client.tags.get(tag_id)).data.name
