@@ -14,6 +14,7 @@ was written against it):
     ("attribute", Class, attribute)                a read of the attribute, or that keyword in Class(...)
     ("constructor_without", Class, keyword)        a Class(...) call not passing that keyword
     ("enum_value", Enum, value)                    Enum.MEMBER for that wire value, or Enum("value")
+    ("member", Enum, MEMBER)                       Enum.MEMBER by its name (scripts/changelog_packages.py)
     ("module", "api.<tag>.<operation>")            an import of the low-level functions' module
     ("default_base_url",)                          a Dixa()/AsyncDixa() built without base_url=
 """

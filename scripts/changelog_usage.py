@@ -58,6 +58,8 @@ def touches(target: Target, use: Use) -> bool:  # one rule per target kind
         if use.kind == "enum_member":
             return use.name[0] == target[1] and loose(use.name[1]) == loose(target[2])
         return use.kind == "enum_call" and use.name == target[1:]
+    if kind == "member":
+        return use.kind == "enum_member" and use.name == target[1:]
     if kind == "module":
         return use.kind == "module" and use.name == target[1:]
     if kind == "default_base_url":
