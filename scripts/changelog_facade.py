@@ -45,7 +45,11 @@ def facade_names(doc: Document) -> dict[str, Method]:
                 operation_id = str(op.get("operationId") or f"{method} {path}")
                 named.append(NamedOperation(operation_id, tag, str(op.get("summary") or ""), method, path))
                 tags[operation_id] = tag
-    return {op_id: (namespace(tags[op_id]), name) for op_id, name in method_names(named).items()}
+    try:
+        names = method_names(named)
+    except ValueError:  # names that collide: the generator refuses such a document; compare without them
+        return {}
+    return {op_id: (namespace(tags[op_id]), name) for op_id, name in names.items()}
 
 
 @dataclass(frozen=True)
@@ -120,18 +124,16 @@ def build_facade(doc: Document) -> Facade:
                 continue
             operation_id = str(op.get("operationId") or f"{method} {path}")
             surface = walker.surface(item, op, operation_id)
-            query = {
-                p.get("name")
-                for p in [*item.get("parameters", []), *op.get("parameters", [])]
-                if p.get("in") == "query"
-            }
+            parameters = [walker.deref(p)[0] for p in [*item.get("parameters", []), *op.get("parameters", [])]]
+            query = {p.get("name") for p in parameters if p.get("in") == "query"}
             success = sorted(root for root, where in surface if not where and re.fullmatch(r"response 2\d\d", root))
-            facade.methods[names[operation_id]] = MethodInfo(
-                operation_id,
-                [python_name(name) for name in re.findall(r"\{([^}]+)\}", path)],
-                shape_at(surface, (success[0], ())) if success else None,
-                {PAGE_KEY, PAGE_LIMIT} <= query,
-            )
+            if operation_id in names:
+                facade.methods[names[operation_id]] = MethodInfo(
+                    operation_id,
+                    [python_name(name) for name in re.findall(r"\{([^}]+)\}", path)],
+                    shape_at(surface, (success[0], ())) if success else None,
+                    {PAGE_KEY, PAGE_LIMIT} <= query,
+                )
             for (root, where), slot in surface.items():
                 if slot.named and slot.type not in facade.attributes and slot.values:
                     facade.enums.add(slot.type)

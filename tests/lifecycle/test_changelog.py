@@ -222,3 +222,16 @@ def test_every_public_class_of_the_generated_client_is_known(beta_normalized: Do
     facade = build_facade(beta_normalized)
     assert facade.classes == generated
     assert {"GetTemplatesType", "RatingType"} <= facade.enums and not facade.enums & set(facade.attributes)
+
+
+def test_facade_names_that_collide_do_not_stop_the_changelog() -> None:
+    """The naming rule refuses such a document (the generator would too); the comparison still runs."""
+    thing = {"Thing": {"title": "Thing", "type": "object", "properties": {"id": {"type": "string"}}}}
+    paths = {**get_operation("/a", "Thing", "getThing"), **get_operation("/b", "Thing", "get-thing")}
+    for path in paths.values():
+        path["get"]["summary"] = "Get thing"
+    old = tiny_document(thing, paths)
+    assert facade_names(normalize(copy.deepcopy(old), log=io.StringIO())) == {}
+    new = copy.deepcopy(old)
+    schemas(new)["Thing"]["properties"]["name"] = {"type": "string"}
+    assert [c.what for c in changes_between(old, new)] == ["property added"]
