@@ -235,3 +235,13 @@ def test_facade_names_that_collide_do_not_stop_the_changelog() -> None:
     new = copy.deepcopy(old)
     schemas(new)["Thing"]["properties"]["name"] = {"type": "string"}
     assert [c.what for c in changes_between(old, new)] == ["property added"]
+
+
+def test_one_member_unions_are_looked_through_even_in_a_cycle() -> None:
+    wrapped = {"title": "Box", "type": "object", "properties": {"inner": {"$ref": "#/components/schemas/A"}}}
+    cycle = {"A": {"title": "A", "oneOf": [{"$ref": "#/components/schemas/B"}]},
+             "B": {"title": "B", "oneOf": [{"$ref": "#/components/schemas/A"}]}}  # fmt: skip
+    old = tiny_document({"Box": wrapped, **cycle}, get_operation("/box", "Box"))
+    new = copy.deepcopy(old)
+    schemas(new)["Box"]["properties"]["label"] = {"type": "string"}
+    assert [c.what for c in changes_between(old, new)] == ["property added"]
