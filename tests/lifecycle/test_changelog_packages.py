@@ -89,5 +89,5 @@ def test_the_generated_package_reads_as_its_own_tables() -> None:
     assert names.methods == OPERATIONS
     exported = {name for name in dixa_client.models.__all__ if isinstance(getattr(dixa_client.models, name), type)}
     assert set(names.fields) | set(names.members) == exported
-    assert names.members["RatingType"] == {"Csat": "CSAT", "Nps": "NPS", "ThumbsUpOrDown": "THUMBSUPORDOWN"}
+    assert names.members["RatingType"] == {member.value: member.name for member in dixa_client.models.RatingType}
     assert compare_packages(names, names) == []
