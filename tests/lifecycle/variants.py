@@ -165,7 +165,8 @@ def collide_summaries(doc: Document) -> None:
 
 
 def rename_method(doc: Document) -> None:
-    operation(doc, "get", "/beta/tags")["summary"] = "Find all tags"
+    """Another tag: another namespace (and module), whatever the naming rule within a namespace."""
+    operation(doc, "get", "/beta/tags")["tags"] = ["Labels"]
 
 
 VARIANTS = [
@@ -250,14 +251,17 @@ VARIANTS = [
         collide_summaries,
         [
             (False, "operation added", "GET /beta/agents/archived"),
-            (True, "facade method `client.agents.list_agents` renamed to `client.agents.get_agents`", "`getAgents`"),
+            (True, "renamed to `client.agents.get_agents`", "`getAgents`"),  # both fall back to operationIds
         ],
         combinable=False,  # adds the same path as "add an operation"
     ),
     Variant(
-        "a summary changes a facade method name",
+        "an operation moves to another tag",
         rename_method,
-        [(True, "facade method `client.tags.list_tags` renamed to `client.tags.find_all_tags`", "`getTags`")],
+        [
+            (True, "renamed to `client.labels.", "`getTags`"),  # the method's own name is the naming rule's
+            (True, "functions moved from `api.tags.get_tags` to `api.labels.get_tags`", "`getTags`"),
+        ],
     ),
 ]
 
@@ -305,7 +309,8 @@ REAL_CASES_BREAKING: list[tuple[str, str]] = [
     ("class `NotFound` renamed to `NotFoundError`", ""),
     ("union variant `BulkErrorNotFound` renamed to `NotFound`", ""),
     ("servers changed", "`servers`"),
-    ("facade method `client.tags.list_tags` renamed to `client.tags.find_all_tags`", "`getTags`"),
+    ("renamed to `client.labels.", "`getTags`"),
+    ("functions moved from `api.tags.get_tags` to `api.labels.get_tags`", "`getTags`"),
 ]
 REAL_CASES_NOT_BREAKING: list[tuple[str, str]] = [
     ("error response removed", "`putConversationsConversationidClaim` response 409"),
