@@ -64,22 +64,24 @@ typecheck: $(STAMP) $(NODE_STAMP) ## mypy --strict and pyright on the package, p
 
 # --- Living with upstream changes: see README, "Living with Dixa's API changes" ---
 # OLD/NEW: documents to compare (path, http(s):// or file:// URL); OLD defaults to the pinned one.
+# USAGE: a directory of your Python code: list the places each breaking change touches (read from the env).
 # DEST: a directory (e.g. another repository's src/); PACKAGE: the copy's import name (default dixa_client).
 OLD     ?=
 NEW     ?=
 DEST    ?=
 PACKAGE ?=
-export OLD NEW DEST PACKAGE
+USAGE   ?=
+export OLD NEW DEST PACKAGE USAGE
 .PHONY: changelog changelog-webhooks spec-update vendor
 
 changelog: $(STAMP) ## Markdown changelog NEW=<path|URL> vs OLD=<path|URL> (default: the pin); fails if breaking
-	$(PYTHON) -m scripts.changelog -- "$${OLD:-openapi/$$API_VERSION.yaml}" "$$NEW"
+	$(PYTHON) -m scripts.changelog $${USAGE:+--usage="$$USAGE"} -- "$${OLD:-openapi/$$API_VERSION.yaml}" "$$NEW"
 
 changelog-webhooks: $(STAMP) ## The same for openapi/webhooks.yaml: NEW (default: the working copy) vs OLD (default: HEAD's)
 	$(PYTHON) -m scripts.webhook_changelog --old="$$OLD" --new="$$NEW"
 
 spec-update: $(STAMP) ## Download the current document, print its changelog against the pin, re-pin, add it to CHANGELOG.md
-	$(PYTHON) -m scripts.spec_update --api-version="$$API_VERSION"
+	$(PYTHON) -m scripts.spec_update --api-version="$$API_VERSION" $${USAGE:+--usage="$$USAGE"}
 
 vendor: $(STAMP) ## Copy the generated package into DEST=<dir> (as PACKAGE=<name>) with a provenance file
 	@test -n "$$DEST" || { echo "vendor: give DEST=<directory> (and optionally PACKAGE=<import name>)" >&2; exit 2; }
