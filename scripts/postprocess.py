@@ -11,7 +11,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-from scripts import resources
+from scripts import params, resources
 from scripts.errors import GenerationError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -70,7 +70,12 @@ def format_code(package: Path) -> None:
 
 def postprocess(package: Path, provenance: Provenance, doc: dict[str, Any]) -> None:
     copied = copy_runtime(package)
-    methods = resources.render(package, doc)
+    data = params.generator_data(doc)
+    typed_dicts = params.render(package, data)
+    methods = resources.render(package, doc, data)
     write_provenance(package, provenance)
     format_code(package)
-    print(f"postprocess: {len(copied)} runtime module(s) copied, {methods} facade methods, provenance written")
+    print(
+        f"postprocess: {len(copied)} runtime module(s) copied, {methods} facade methods, "
+        f"{typed_dicts} body types in params.py, provenance written"
+    )
