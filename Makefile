@@ -47,8 +47,9 @@ lint: $(STAMP) ## ruff on the pipeline, overrides, tests and the generated packa
 	$(PYTHON) -m ruff check .
 	$(PYTHON) -m ruff format --check --exclude generated .
 
-typecheck: $(STAMP) ## mypy --strict on the generated package, the pipeline and the tests
+typecheck: $(STAMP) ## mypy --strict on the generated package, the pipeline and the tests; mypy + pyright strict on the README's code
 	$(PYTHON) -m mypy --strict generated/dixa_client scripts overrides tests --exclude overrides/runtime
+	$(PYTHON) -m scripts.typecheck_examples
 
 # --- Living with upstream changes: see README, "Living with Dixa's API changes" ---
 # OLD/NEW: documents to compare (path, http(s):// or file:// URL); OLD defaults to the pinned one.

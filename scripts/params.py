@@ -16,23 +16,21 @@ from typing import Any
 
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser.openapi import GeneratorData
-from openapi_python_client.parser.properties import (
-    AnyProperty,
-    BooleanProperty,
-    ConstProperty,
-    DateProperty,
-    DateTimeProperty,
-    EnumProperty,
-    FileProperty,
-    FloatProperty,
-    IntProperty,
-    ListProperty,
-    ModelProperty,
-    NoneProperty,
-    StringProperty,
-    UnionProperty,
-    UuidProperty,
-)
+from openapi_python_client.parser.properties.any import AnyProperty
+from openapi_python_client.parser.properties.boolean import BooleanProperty
+from openapi_python_client.parser.properties.const import ConstProperty
+from openapi_python_client.parser.properties.date import DateProperty
+from openapi_python_client.parser.properties.datetime import DateTimeProperty
+from openapi_python_client.parser.properties.enum_property import EnumProperty
+from openapi_python_client.parser.properties.file import FileProperty
+from openapi_python_client.parser.properties.float import FloatProperty
+from openapi_python_client.parser.properties.int import IntProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.model_property import ModelProperty
+from openapi_python_client.parser.properties.none import NoneProperty
+from openapi_python_client.parser.properties.string import StringProperty
+from openapi_python_client.parser.properties.union import UnionProperty
+from openapi_python_client.parser.properties.uuid import UuidProperty
 
 from scripts.errors import GenerationError
 
@@ -108,10 +106,14 @@ def annotation(prop: Any, imports: Imports) -> str:
     if isinstance(prop, UuidProperty):
         imports.typing.add("UUID")
         return "str | UUID"
-    simple = {StringProperty: "str", IntProperty: "int", FloatProperty: "float", BooleanProperty: "bool"}
-    for kind, name in simple.items():
-        if isinstance(prop, kind):
-            return name
+    if isinstance(prop, StringProperty):
+        return "str"
+    if isinstance(prop, IntProperty):
+        return "int"
+    if isinstance(prop, FloatProperty):
+        return "float"
+    if isinstance(prop, BooleanProperty):
+        return "bool"
     if isinstance(prop, NoneProperty):
         return "None"
     if isinstance(prop, FileProperty):  # an upload (the package has a File model too: qualify this one)
@@ -159,11 +161,8 @@ def specs(data: GeneratorData, imports: Imports) -> list[TypedDictSpec]:
         if isinstance(tag, str) and all(k.wire != TAG_KEY for k in keys):
             keys.append(Key(TAG_KEY, f"Literal[{tag!r}]", False, "The variant's tag; added when absent."))
         values = None
-        if not keys and model.additional_properties not in (None, True, False):
+        if not keys and model.additional_properties is not None:  # a map: its values' type
             values = annotation(model.additional_properties, imports)
-        elif not keys and model.additional_properties is not None:
-            imports.typing.add("Any")
-            values = "Any"
         found.append(TypedDictSpec(name, str(model.class_info.name), keys, values))
     return found
 

@@ -17,7 +17,10 @@ from typing import Any
 
 import jinja2
 from openapi_python_client.parser.openapi import Endpoint, GeneratorData
-from openapi_python_client.parser.properties import EnumProperty, ListProperty, ModelProperty, UnionProperty
+from openapi_python_client.parser.properties.enum_property import EnumProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
+from openapi_python_client.parser.properties.model_property import ModelProperty
+from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from scripts import params
