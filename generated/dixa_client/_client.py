@@ -119,6 +119,7 @@ def _request(
     body_type: str = "",
     fields: Mapping[str, object] | None = None,
     multipart: bool = False,
+    body_required: bool = False,
 ) -> dict[str, Any]:
     """The request dict of one call, every argument checked first (RequestValidationError, no I/O)."""
     operation = f"{operation_id} ({endpoint.OPERATION})"
@@ -130,6 +131,10 @@ def _request(
         value = request_body(body, fields, parse, body_type, operation)
         if value is not UNSET:
             arguments["body"] = value
+        elif body_required:
+            raise RequestValidationError(
+                "a request body is required: pass body= or keyword arguments", operation=operation
+            )
     try:
         request: dict[str, Any] = endpoint._get_kwargs(**arguments)
     except RequestValidationError as error:

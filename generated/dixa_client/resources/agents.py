@@ -289,6 +289,7 @@ class Agents(SyncResource):
                     "middleNames": middle_names,
                     "avatarUrl": avatar_url,
                 },
+                body_required=True,
             ),
         )
 
@@ -497,6 +498,7 @@ class Agents(SyncResource):
                 fields={
                     "data": data,
                 },
+                body_required=True,
             ),
         )
 
@@ -650,6 +652,7 @@ class Agents(SyncResource):
                     "middleNames": middle_names,
                     "avatarUrl": avatar_url,
                 },
+                body_required=True,
             ),
         )
 
@@ -803,6 +806,7 @@ class Agents(SyncResource):
                     "middleNames": middle_names,
                     "avatarUrl": avatar_url,
                 },
+                body_required=True,
             ),
         )
 
@@ -887,6 +891,7 @@ class Agents(SyncResource):
                     "channel": channel,
                     "working": working,
                 },
+                body_required=True,
             ),
         )
 
@@ -1118,6 +1123,7 @@ class AgentsWithRawResponse(SyncResource):
                 "middleNames": middle_names,
                 "avatarUrl": avatar_url,
             },
+            body_required=True,
         )
 
     def bulk_patch(
@@ -1310,6 +1316,7 @@ class AgentsWithRawResponse(SyncResource):
             fields={
                 "data": data,
             },
+            body_required=True,
         )
 
     def get(
@@ -1455,6 +1462,7 @@ class AgentsWithRawResponse(SyncResource):
                 "middleNames": middle_names,
                 "avatarUrl": avatar_url,
             },
+            body_required=True,
         )
 
     def delete(
@@ -1600,6 +1608,7 @@ class AgentsWithRawResponse(SyncResource):
                 "middleNames": middle_names,
                 "avatarUrl": avatar_url,
             },
+            body_required=True,
         )
 
     @overload
@@ -1680,6 +1689,7 @@ class AgentsWithRawResponse(SyncResource):
                 "channel": channel,
                 "working": working,
             },
+            body_required=True,
         )
 
 
@@ -1927,6 +1937,7 @@ class AsyncAgents(AsyncResource):
                     "middleNames": middle_names,
                     "avatarUrl": avatar_url,
                 },
+                body_required=True,
             ),
         )
 
@@ -2135,6 +2146,7 @@ class AsyncAgents(AsyncResource):
                 fields={
                     "data": data,
                 },
+                body_required=True,
             ),
         )
 
@@ -2288,6 +2300,7 @@ class AsyncAgents(AsyncResource):
                     "middleNames": middle_names,
                     "avatarUrl": avatar_url,
                 },
+                body_required=True,
             ),
         )
 
@@ -2441,6 +2454,7 @@ class AsyncAgents(AsyncResource):
                     "middleNames": middle_names,
                     "avatarUrl": avatar_url,
                 },
+                body_required=True,
             ),
         )
 
@@ -2525,6 +2539,7 @@ class AsyncAgents(AsyncResource):
                     "channel": channel,
                     "working": working,
                 },
+                body_required=True,
             ),
         )
 
@@ -2756,6 +2771,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
                 "middleNames": middle_names,
                 "avatarUrl": avatar_url,
             },
+            body_required=True,
         )
 
     async def bulk_patch(
@@ -2948,6 +2964,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
             fields={
                 "data": data,
             },
+            body_required=True,
         )
 
     async def get(
@@ -3093,6 +3110,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
                 "middleNames": middle_names,
                 "avatarUrl": avatar_url,
             },
+            body_required=True,
         )
 
     async def delete(
@@ -3238,6 +3256,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
                 "middleNames": middle_names,
                 "avatarUrl": avatar_url,
             },
+            body_required=True,
         )
 
     @overload
@@ -3318,4 +3337,5 @@ class AsyncAgentsWithRawResponse(AsyncResource):
                 "channel": channel,
                 "working": working,
             },
+            body_required=True,
         )

@@ -139,6 +139,7 @@ class Analytics(SyncResource):
                 arguments={},
                 body=body,
                 body_type="GetMetricDataInputCsidFilter or GetMetricDataInputPeriodFilter or UnknownVariant",
+                body_required=True,
             ),
         )
 
@@ -328,6 +329,7 @@ class Analytics(SyncResource):
             },
             body=body,
             body_type="GetMetricRecordsDataInputCsidFilter or GetMetricRecordsDataInputPeriodFilter or UnknownVariant",
+            body_required=True,
         )
 
     def get_record(
@@ -464,6 +466,7 @@ class AnalyticsWithRawResponse(SyncResource):
             arguments={},
             body=body,
             body_type="GetMetricDataInputCsidFilter or GetMetricDataInputPeriodFilter or UnknownVariant",
+            body_required=True,
         )
 
     def get_metric(
@@ -645,6 +648,7 @@ class AnalyticsWithRawResponse(SyncResource):
             },
             body=body,
             body_type="GetMetricRecordsDataInputCsidFilter or GetMetricRecordsDataInputPeriodFilter or UnknownVariant",
+            body_required=True,
         )
 
     def get_record(
@@ -786,6 +790,7 @@ class AsyncAnalytics(AsyncResource):
                 arguments={},
                 body=body,
                 body_type="GetMetricDataInputCsidFilter or GetMetricDataInputPeriodFilter or UnknownVariant",
+                body_required=True,
             ),
         )
 
@@ -975,6 +980,7 @@ class AsyncAnalytics(AsyncResource):
             },
             body=body,
             body_type="GetMetricRecordsDataInputCsidFilter or GetMetricRecordsDataInputPeriodFilter or UnknownVariant",
+            body_required=True,
         )
 
     async def get_record(
@@ -1111,6 +1117,7 @@ class AsyncAnalyticsWithRawResponse(AsyncResource):
             arguments={},
             body=body,
             body_type="GetMetricDataInputCsidFilter or GetMetricDataInputPeriodFilter or UnknownVariant",
+            body_required=True,
         )
 
     async def get_metric(
@@ -1292,6 +1299,7 @@ class AsyncAnalyticsWithRawResponse(AsyncResource):
             },
             body=body,
             body_type="GetMetricRecordsDataInputCsidFilter or GetMetricRecordsDataInputPeriodFilter or UnknownVariant",
+            body_required=True,
         )
 
     async def get_record(

@@ -162,6 +162,7 @@ class Anonymization(SyncResource):
                     "forceAnonymization": force_anonymization,
                     "_type": field_type_,
                 },
+                body_required=True,
             ),
         )
 
@@ -292,6 +293,7 @@ class AnonymizationWithRawResponse(SyncResource):
                 "forceAnonymization": force_anonymization,
                 "_type": field_type_,
             },
+            body_required=True,
         )
 
 
@@ -433,6 +435,7 @@ class AsyncAnonymization(AsyncResource):
                     "forceAnonymization": force_anonymization,
                     "_type": field_type_,
                 },
+                body_required=True,
             ),
         )
 
@@ -563,4 +566,5 @@ class AsyncAnonymizationWithRawResponse(AsyncResource):
                 "forceAnonymization": force_anonymization,
                 "_type": field_type_,
             },
+            body_required=True,
         )

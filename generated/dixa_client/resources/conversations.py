@@ -375,6 +375,7 @@ class Conversations(SyncResource):
                     "timestamp": timestamp,
                     "userId": user_id,
                 },
+                body_required=True,
             ),
         )
 
@@ -537,6 +538,7 @@ class Conversations(SyncResource):
                     "queueId": queue_id,
                     "userId": user_id,
                 },
+                body_required=True,
             ),
         )
 
@@ -616,6 +618,7 @@ class Conversations(SyncResource):
                 fields={
                     "data": data,
                 },
+                body_required=True,
             ),
         )
 
@@ -748,6 +751,7 @@ class Conversations(SyncResource):
                     "agentId": agent_id,
                     "createdAt": created_at,
                 },
+                body_required=True,
             ),
         )
 
@@ -859,6 +863,7 @@ class Conversations(SyncResource):
                     "comment": comment,
                     "submittedAt": submitted_at,
                 },
+                body_required=True,
             ),
         )
 
@@ -950,6 +955,7 @@ class Conversations(SyncResource):
                     "agentId": agent_id,
                     "offeredAt": offered_at,
                 },
+                body_required=True,
             ),
         )
 
@@ -1313,6 +1319,7 @@ class Conversations(SyncResource):
                 fields={
                     "data": data,
                 },
+                body_required=True,
             ),
         )
 
@@ -1451,6 +1458,7 @@ class Conversations(SyncResource):
                 },
                 body=body,
                 body_type="Inbound or Outbound or UnknownVariant",
+                body_required=True,
             ),
         )
 
@@ -1506,6 +1514,7 @@ class Conversations(SyncResource):
                 arguments={},
                 body=body,
                 body_type="Callback or Chat or ContactForm or Email or Sms or UnknownVariant",
+                body_required=True,
             ),
         )
 
@@ -1631,6 +1640,7 @@ class Conversations(SyncResource):
                     "closing": closing,
                     "attributes": attributes,
                 },
+                body_required=True,
             ),
         )
 
@@ -1679,6 +1689,7 @@ class Conversations(SyncResource):
                 },
                 body=body,
                 body_type="MapUUIDOptionAttributeValue",
+                body_required=True,
             ),
         )
 
@@ -1762,6 +1773,7 @@ class Conversations(SyncResource):
                     "agentId": agent_id,
                     "force": force,
                 },
+                body_required=True,
             ),
         )
 
@@ -1939,6 +1951,7 @@ class Conversations(SyncResource):
                     "parentId": parent_id,
                     "linkType": link_type,
                 },
+                body_required=True,
             ),
         )
 
@@ -2243,6 +2256,7 @@ class ConversationsWithRawResponse(SyncResource):
                 "timestamp": timestamp,
                 "userId": user_id,
             },
+            body_required=True,
         )
 
     @overload
@@ -2397,6 +2411,7 @@ class ConversationsWithRawResponse(SyncResource):
                 "queueId": queue_id,
                 "userId": user_id,
             },
+            body_required=True,
         )
 
     @overload
@@ -2472,6 +2487,7 @@ class ConversationsWithRawResponse(SyncResource):
             fields={
                 "data": data,
             },
+            body_required=True,
         )
 
     def list_internal_notes(
@@ -2596,6 +2612,7 @@ class ConversationsWithRawResponse(SyncResource):
                 "agentId": agent_id,
                 "createdAt": created_at,
             },
+            body_required=True,
         )
 
     @overload
@@ -2703,6 +2720,7 @@ class ConversationsWithRawResponse(SyncResource):
                 "comment": comment,
                 "submittedAt": submitted_at,
             },
+            body_required=True,
         )
 
     @overload
@@ -2790,6 +2808,7 @@ class ConversationsWithRawResponse(SyncResource):
                 "agentId": agent_id,
                 "offeredAt": offered_at,
             },
+            body_required=True,
         )
 
     def list_rating(
@@ -3128,6 +3147,7 @@ class ConversationsWithRawResponse(SyncResource):
             fields={
                 "data": data,
             },
+            body_required=True,
         )
 
     def list_tags(
@@ -3254,6 +3274,7 @@ class ConversationsWithRawResponse(SyncResource):
             },
             body=body,
             body_type="Inbound or Outbound or UnknownVariant",
+            body_required=True,
         )
 
     def create(
@@ -3305,6 +3326,7 @@ class ConversationsWithRawResponse(SyncResource):
             arguments={},
             body=body,
             body_type="Callback or Chat or ContactForm or Email or Sms or UnknownVariant",
+            body_required=True,
         )
 
     @overload
@@ -3426,6 +3448,7 @@ class ConversationsWithRawResponse(SyncResource):
                 "closing": closing,
                 "attributes": attributes,
             },
+            body_required=True,
         )
 
     def patch_custom_attributes(
@@ -3470,6 +3493,7 @@ class ConversationsWithRawResponse(SyncResource):
             },
             body=body,
             body_type="MapUUIDOptionAttributeValue",
+            body_required=True,
         )
 
     @overload
@@ -3549,6 +3573,7 @@ class ConversationsWithRawResponse(SyncResource):
                 "agentId": agent_id,
                 "force": force,
             },
+            body_required=True,
         )
 
     def list_activity_log(
@@ -3714,6 +3739,7 @@ class ConversationsWithRawResponse(SyncResource):
                 "parentId": parent_id,
                 "linkType": link_type,
             },
+            body_required=True,
         )
 
     def list_linked(
@@ -4035,6 +4061,7 @@ class AsyncConversations(AsyncResource):
                     "timestamp": timestamp,
                     "userId": user_id,
                 },
+                body_required=True,
             ),
         )
 
@@ -4197,6 +4224,7 @@ class AsyncConversations(AsyncResource):
                     "queueId": queue_id,
                     "userId": user_id,
                 },
+                body_required=True,
             ),
         )
 
@@ -4276,6 +4304,7 @@ class AsyncConversations(AsyncResource):
                 fields={
                     "data": data,
                 },
+                body_required=True,
             ),
         )
 
@@ -4408,6 +4437,7 @@ class AsyncConversations(AsyncResource):
                     "agentId": agent_id,
                     "createdAt": created_at,
                 },
+                body_required=True,
             ),
         )
 
@@ -4519,6 +4549,7 @@ class AsyncConversations(AsyncResource):
                     "comment": comment,
                     "submittedAt": submitted_at,
                 },
+                body_required=True,
             ),
         )
 
@@ -4610,6 +4641,7 @@ class AsyncConversations(AsyncResource):
                     "agentId": agent_id,
                     "offeredAt": offered_at,
                 },
+                body_required=True,
             ),
         )
 
@@ -4973,6 +5005,7 @@ class AsyncConversations(AsyncResource):
                 fields={
                     "data": data,
                 },
+                body_required=True,
             ),
         )
 
@@ -5111,6 +5144,7 @@ class AsyncConversations(AsyncResource):
                 },
                 body=body,
                 body_type="Inbound or Outbound or UnknownVariant",
+                body_required=True,
             ),
         )
 
@@ -5166,6 +5200,7 @@ class AsyncConversations(AsyncResource):
                 arguments={},
                 body=body,
                 body_type="Callback or Chat or ContactForm or Email or Sms or UnknownVariant",
+                body_required=True,
             ),
         )
 
@@ -5291,6 +5326,7 @@ class AsyncConversations(AsyncResource):
                     "closing": closing,
                     "attributes": attributes,
                 },
+                body_required=True,
             ),
         )
 
@@ -5339,6 +5375,7 @@ class AsyncConversations(AsyncResource):
                 },
                 body=body,
                 body_type="MapUUIDOptionAttributeValue",
+                body_required=True,
             ),
         )
 
@@ -5422,6 +5459,7 @@ class AsyncConversations(AsyncResource):
                     "agentId": agent_id,
                     "force": force,
                 },
+                body_required=True,
             ),
         )
 
@@ -5599,6 +5637,7 @@ class AsyncConversations(AsyncResource):
                     "parentId": parent_id,
                     "linkType": link_type,
                 },
+                body_required=True,
             ),
         )
 
@@ -5903,6 +5942,7 @@ class AsyncConversationsWithRawResponse(AsyncResource):
                 "timestamp": timestamp,
                 "userId": user_id,
             },
+            body_required=True,
         )
 
     @overload
@@ -6057,6 +6097,7 @@ class AsyncConversationsWithRawResponse(AsyncResource):
                 "queueId": queue_id,
                 "userId": user_id,
             },
+            body_required=True,
         )
 
     @overload
@@ -6132,6 +6173,7 @@ class AsyncConversationsWithRawResponse(AsyncResource):
             fields={
                 "data": data,
             },
+            body_required=True,
         )
 
     async def list_internal_notes(
@@ -6256,6 +6298,7 @@ class AsyncConversationsWithRawResponse(AsyncResource):
                 "agentId": agent_id,
                 "createdAt": created_at,
             },
+            body_required=True,
         )
 
     @overload
@@ -6363,6 +6406,7 @@ class AsyncConversationsWithRawResponse(AsyncResource):
                 "comment": comment,
                 "submittedAt": submitted_at,
             },
+            body_required=True,
         )
 
     @overload
@@ -6450,6 +6494,7 @@ class AsyncConversationsWithRawResponse(AsyncResource):
                 "agentId": agent_id,
                 "offeredAt": offered_at,
             },
+            body_required=True,
         )
 
     async def list_rating(
@@ -6788,6 +6833,7 @@ class AsyncConversationsWithRawResponse(AsyncResource):
             fields={
                 "data": data,
             },
+            body_required=True,
         )
 
     async def list_tags(
@@ -6914,6 +6960,7 @@ class AsyncConversationsWithRawResponse(AsyncResource):
             },
             body=body,
             body_type="Inbound or Outbound or UnknownVariant",
+            body_required=True,
         )
 
     async def create(
@@ -6965,6 +7012,7 @@ class AsyncConversationsWithRawResponse(AsyncResource):
             arguments={},
             body=body,
             body_type="Callback or Chat or ContactForm or Email or Sms or UnknownVariant",
+            body_required=True,
         )
 
     @overload
@@ -7086,6 +7134,7 @@ class AsyncConversationsWithRawResponse(AsyncResource):
                 "closing": closing,
                 "attributes": attributes,
             },
+            body_required=True,
         )
 
     async def patch_custom_attributes(
@@ -7130,6 +7179,7 @@ class AsyncConversationsWithRawResponse(AsyncResource):
             },
             body=body,
             body_type="MapUUIDOptionAttributeValue",
+            body_required=True,
         )
 
     @overload
@@ -7209,6 +7259,7 @@ class AsyncConversationsWithRawResponse(AsyncResource):
                 "agentId": agent_id,
                 "force": force,
             },
+            body_required=True,
         )
 
     async def list_activity_log(
@@ -7374,6 +7425,7 @@ class AsyncConversationsWithRawResponse(AsyncResource):
                 "parentId": parent_id,
                 "linkType": link_type,
             },
+            body_required=True,
         )
 
     async def list_linked(

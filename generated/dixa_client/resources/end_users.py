@@ -194,6 +194,7 @@ class EndUsers(SyncResource):
                 fields={
                     "data": data,
                 },
+                body_required=True,
             ),
         )
 
@@ -303,6 +304,7 @@ class EndUsers(SyncResource):
                     "avatarUrl": avatar_url,
                     "externalId": external_id,
                 },
+                body_required=True,
             ),
         )
 
@@ -376,6 +378,7 @@ class EndUsers(SyncResource):
                 fields={
                     "data": data,
                 },
+                body_required=True,
             ),
         )
 
@@ -449,6 +452,7 @@ class EndUsers(SyncResource):
                 fields={
                     "data": data,
                 },
+                body_required=True,
             ),
         )
 
@@ -610,6 +614,7 @@ class EndUsers(SyncResource):
                     "avatarUrl": avatar_url,
                     "externalId": external_id,
                 },
+                body_required=True,
             ),
         )
 
@@ -726,6 +731,7 @@ class EndUsers(SyncResource):
                     "avatarUrl": avatar_url,
                     "externalId": external_id,
                 },
+                body_required=True,
             ),
         )
 
@@ -823,6 +829,7 @@ class EndUsers(SyncResource):
                 uuids=("user_id",),
                 body=body,
                 body_type="MapUUIDOptionAttributeValue",
+                body_required=True,
             ),
         )
 
@@ -1011,6 +1018,7 @@ class EndUsersWithRawResponse(SyncResource):
             fields={
                 "data": data,
             },
+            body_required=True,
         )
 
     @overload
@@ -1116,6 +1124,7 @@ class EndUsersWithRawResponse(SyncResource):
                 "avatarUrl": avatar_url,
                 "externalId": external_id,
             },
+            body_required=True,
         )
 
     @overload
@@ -1185,6 +1194,7 @@ class EndUsersWithRawResponse(SyncResource):
             fields={
                 "data": data,
             },
+            body_required=True,
         )
 
     @overload
@@ -1254,6 +1264,7 @@ class EndUsersWithRawResponse(SyncResource):
             fields={
                 "data": data,
             },
+            body_required=True,
         )
 
     def get(
@@ -1407,6 +1418,7 @@ class EndUsersWithRawResponse(SyncResource):
                 "avatarUrl": avatar_url,
                 "externalId": external_id,
             },
+            body_required=True,
         )
 
     @overload
@@ -1519,6 +1531,7 @@ class EndUsersWithRawResponse(SyncResource):
                 "avatarUrl": avatar_url,
                 "externalId": external_id,
             },
+            body_required=True,
         )
 
     def anonymize(
@@ -1608,6 +1621,7 @@ class EndUsersWithRawResponse(SyncResource):
             uuids=("user_id",),
             body=body,
             body_type="MapUUIDOptionAttributeValue",
+            body_required=True,
         )
 
     def list_conversations(
@@ -1789,6 +1803,7 @@ class AsyncEndUsers(AsyncResource):
                 fields={
                     "data": data,
                 },
+                body_required=True,
             ),
         )
 
@@ -1898,6 +1913,7 @@ class AsyncEndUsers(AsyncResource):
                     "avatarUrl": avatar_url,
                     "externalId": external_id,
                 },
+                body_required=True,
             ),
         )
 
@@ -1971,6 +1987,7 @@ class AsyncEndUsers(AsyncResource):
                 fields={
                     "data": data,
                 },
+                body_required=True,
             ),
         )
 
@@ -2044,6 +2061,7 @@ class AsyncEndUsers(AsyncResource):
                 fields={
                     "data": data,
                 },
+                body_required=True,
             ),
         )
 
@@ -2205,6 +2223,7 @@ class AsyncEndUsers(AsyncResource):
                     "avatarUrl": avatar_url,
                     "externalId": external_id,
                 },
+                body_required=True,
             ),
         )
 
@@ -2321,6 +2340,7 @@ class AsyncEndUsers(AsyncResource):
                     "avatarUrl": avatar_url,
                     "externalId": external_id,
                 },
+                body_required=True,
             ),
         )
 
@@ -2418,6 +2438,7 @@ class AsyncEndUsers(AsyncResource):
                 uuids=("user_id",),
                 body=body,
                 body_type="MapUUIDOptionAttributeValue",
+                body_required=True,
             ),
         )
 
@@ -2606,6 +2627,7 @@ class AsyncEndUsersWithRawResponse(AsyncResource):
             fields={
                 "data": data,
             },
+            body_required=True,
         )
 
     @overload
@@ -2711,6 +2733,7 @@ class AsyncEndUsersWithRawResponse(AsyncResource):
                 "avatarUrl": avatar_url,
                 "externalId": external_id,
             },
+            body_required=True,
         )
 
     @overload
@@ -2780,6 +2803,7 @@ class AsyncEndUsersWithRawResponse(AsyncResource):
             fields={
                 "data": data,
             },
+            body_required=True,
         )
 
     @overload
@@ -2849,6 +2873,7 @@ class AsyncEndUsersWithRawResponse(AsyncResource):
             fields={
                 "data": data,
             },
+            body_required=True,
         )
 
     async def get(
@@ -3002,6 +3027,7 @@ class AsyncEndUsersWithRawResponse(AsyncResource):
                 "avatarUrl": avatar_url,
                 "externalId": external_id,
             },
+            body_required=True,
         )
 
     @overload
@@ -3114,6 +3140,7 @@ class AsyncEndUsersWithRawResponse(AsyncResource):
                 "avatarUrl": avatar_url,
                 "externalId": external_id,
             },
+            body_required=True,
         )
 
     async def anonymize(
@@ -3203,6 +3230,7 @@ class AsyncEndUsersWithRawResponse(AsyncResource):
             uuids=("user_id",),
             body=body,
             body_type="MapUUIDOptionAttributeValue",
+            body_required=True,
         )
 
     async def list_conversations(

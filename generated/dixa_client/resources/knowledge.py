@@ -416,6 +416,7 @@ class Knowledge(SyncResource):
                     "tags": tags,
                     "preRelease": pre_release,
                 },
+                body_required=True,
             ),
         )
 
@@ -541,6 +542,7 @@ class Knowledge(SyncResource):
                 fields={
                     "translations": translations,
                 },
+                body_required=True,
             ),
         )
 
@@ -626,6 +628,7 @@ class Knowledge(SyncResource):
                     "tags": tags,
                     "preRelease": pre_release,
                 },
+                body_required=True,
             ),
         )
 
@@ -1045,6 +1048,7 @@ class Knowledge(SyncResource):
                 body=body,
                 body_type="UploadAttachmentsInput",
                 multipart=True,
+                body_required=True,
             ),
         )
 
@@ -1389,6 +1393,7 @@ class KnowledgeWithRawResponse(SyncResource):
                 "tags": tags,
                 "preRelease": pre_release,
             },
+            body_required=True,
         )
 
     def get_article_translations(
@@ -1506,6 +1511,7 @@ class KnowledgeWithRawResponse(SyncResource):
             fields={
                 "translations": translations,
             },
+            body_required=True,
         )
 
     @overload
@@ -1587,6 +1593,7 @@ class KnowledgeWithRawResponse(SyncResource):
                 "tags": tags,
                 "preRelease": pre_release,
             },
+            body_required=True,
         )
 
     def publish_translation(
@@ -1973,6 +1980,7 @@ class KnowledgeWithRawResponse(SyncResource):
             body=body,
             body_type="UploadAttachmentsInput",
             multipart=True,
+            body_required=True,
         )
 
 
@@ -2348,6 +2356,7 @@ class AsyncKnowledge(AsyncResource):
                     "tags": tags,
                     "preRelease": pre_release,
                 },
+                body_required=True,
             ),
         )
 
@@ -2473,6 +2482,7 @@ class AsyncKnowledge(AsyncResource):
                 fields={
                     "translations": translations,
                 },
+                body_required=True,
             ),
         )
 
@@ -2558,6 +2568,7 @@ class AsyncKnowledge(AsyncResource):
                     "tags": tags,
                     "preRelease": pre_release,
                 },
+                body_required=True,
             ),
         )
 
@@ -2977,6 +2988,7 @@ class AsyncKnowledge(AsyncResource):
                 body=body,
                 body_type="UploadAttachmentsInput",
                 multipart=True,
+                body_required=True,
             ),
         )
 
@@ -3321,6 +3333,7 @@ class AsyncKnowledgeWithRawResponse(AsyncResource):
                 "tags": tags,
                 "preRelease": pre_release,
             },
+            body_required=True,
         )
 
     async def get_article_translations(
@@ -3438,6 +3451,7 @@ class AsyncKnowledgeWithRawResponse(AsyncResource):
             fields={
                 "translations": translations,
             },
+            body_required=True,
         )
 
     @overload
@@ -3519,6 +3533,7 @@ class AsyncKnowledgeWithRawResponse(AsyncResource):
                 "tags": tags,
                 "preRelease": pre_release,
             },
+            body_required=True,
         )
 
     async def publish_translation(
@@ -3905,4 +3920,5 @@ class AsyncKnowledgeWithRawResponse(AsyncResource):
             body=body,
             body_type="UploadAttachmentsInput",
             multipart=True,
+            body_required=True,
         )

@@ -149,6 +149,7 @@ class Queues(SyncResource):
                 fields={
                     "request": request,
                 },
+                body_required=True,
             ),
         )
 
@@ -275,6 +276,7 @@ class Queues(SyncResource):
                 fields={
                     "agentIds": agent_ids,
                 },
+                body_required=True,
             ),
         )
 
@@ -355,6 +357,7 @@ class Queues(SyncResource):
                 fields={
                     "agentIds": agent_ids,
                 },
+                body_required=True,
             ),
         )
 
@@ -600,6 +603,7 @@ class QueuesWithRawResponse(SyncResource):
             fields={
                 "request": request,
             },
+            body_required=True,
         )
 
     def list_members(
@@ -718,6 +722,7 @@ class QueuesWithRawResponse(SyncResource):
             fields={
                 "agentIds": agent_ids,
             },
+            body_required=True,
         )
 
     @overload
@@ -794,6 +799,7 @@ class QueuesWithRawResponse(SyncResource):
             fields={
                 "agentIds": agent_ids,
             },
+            body_required=True,
         )
 
     def get_availability(
@@ -1038,6 +1044,7 @@ class AsyncQueues(AsyncResource):
                 fields={
                     "request": request,
                 },
+                body_required=True,
             ),
         )
 
@@ -1164,6 +1171,7 @@ class AsyncQueues(AsyncResource):
                 fields={
                     "agentIds": agent_ids,
                 },
+                body_required=True,
             ),
         )
 
@@ -1244,6 +1252,7 @@ class AsyncQueues(AsyncResource):
                 fields={
                     "agentIds": agent_ids,
                 },
+                body_required=True,
             ),
         )
 
@@ -1489,6 +1498,7 @@ class AsyncQueuesWithRawResponse(AsyncResource):
             fields={
                 "request": request,
             },
+            body_required=True,
         )
 
     async def list_members(
@@ -1607,6 +1617,7 @@ class AsyncQueuesWithRawResponse(AsyncResource):
             fields={
                 "agentIds": agent_ids,
             },
+            body_required=True,
         )
 
     @overload
@@ -1683,6 +1694,7 @@ class AsyncQueuesWithRawResponse(AsyncResource):
             fields={
                 "agentIds": agent_ids,
             },
+            body_required=True,
         )
 
     async def get_availability(

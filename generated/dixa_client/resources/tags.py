@@ -151,6 +151,7 @@ class Tags(SyncResource):
                     "name": name,
                     "color": color,
                 },
+                body_required=True,
             ),
         )
 
@@ -450,6 +451,7 @@ class TagsWithRawResponse(SyncResource):
                 "name": name,
                 "color": color,
             },
+            body_required=True,
         )
 
     def get(
@@ -744,6 +746,7 @@ class AsyncTags(AsyncResource):
                     "name": name,
                     "color": color,
                 },
+                body_required=True,
             ),
         )
 
@@ -1043,6 +1046,7 @@ class AsyncTagsWithRawResponse(AsyncResource):
                 "name": name,
                 "color": color,
             },
+            body_required=True,
         )
 
     async def get(

@@ -148,6 +148,7 @@ class Teams(SyncResource):
                 fields={
                     "name": name,
                 },
+                body_required=True,
             ),
         )
 
@@ -274,6 +275,7 @@ class Teams(SyncResource):
                 fields={
                     "agentIds": agent_ids,
                 },
+                body_required=True,
             ),
         )
 
@@ -354,6 +356,7 @@ class Teams(SyncResource):
                 fields={
                     "agentIds": agent_ids,
                 },
+                body_required=True,
             ),
         )
 
@@ -603,6 +606,7 @@ class TeamsWithRawResponse(SyncResource):
             fields={
                 "name": name,
             },
+            body_required=True,
         )
 
     def list_members(
@@ -721,6 +725,7 @@ class TeamsWithRawResponse(SyncResource):
             fields={
                 "agentIds": agent_ids,
             },
+            body_required=True,
         )
 
     @overload
@@ -797,6 +802,7 @@ class TeamsWithRawResponse(SyncResource):
             fields={
                 "agentIds": agent_ids,
             },
+            body_required=True,
         )
 
     def list_presence(
@@ -1048,6 +1054,7 @@ class AsyncTeams(AsyncResource):
                 fields={
                     "name": name,
                 },
+                body_required=True,
             ),
         )
 
@@ -1174,6 +1181,7 @@ class AsyncTeams(AsyncResource):
                 fields={
                     "agentIds": agent_ids,
                 },
+                body_required=True,
             ),
         )
 
@@ -1254,6 +1262,7 @@ class AsyncTeams(AsyncResource):
                 fields={
                     "agentIds": agent_ids,
                 },
+                body_required=True,
             ),
         )
 
@@ -1503,6 +1512,7 @@ class AsyncTeamsWithRawResponse(AsyncResource):
             fields={
                 "name": name,
             },
+            body_required=True,
         )
 
     async def list_members(
@@ -1621,6 +1631,7 @@ class AsyncTeamsWithRawResponse(AsyncResource):
             fields={
                 "agentIds": agent_ids,
             },
+            body_required=True,
         )
 
     @overload
@@ -1697,6 +1708,7 @@ class AsyncTeamsWithRawResponse(AsyncResource):
             fields={
                 "agentIds": agent_ids,
             },
+            body_required=True,
         )
 
     async def list_presence(

@@ -259,6 +259,7 @@ class Webhooks(SyncResource):
                     "enabled": enabled,
                     "filters": filters,
                 },
+                body_required=True,
             ),
         )
 
@@ -412,6 +413,7 @@ class Webhooks(SyncResource):
                     "enabled": enabled,
                     "filters": filters,
                 },
+                body_required=True,
             ),
         )
 
@@ -708,6 +710,7 @@ class WebhooksWithRawResponse(SyncResource):
                 "enabled": enabled,
                 "filters": filters,
             },
+            body_required=True,
         )
 
     def list(
@@ -853,6 +856,7 @@ class WebhooksWithRawResponse(SyncResource):
                 "enabled": enabled,
                 "filters": filters,
             },
+            body_required=True,
         )
 
     def get_delivery_statuses(
@@ -1156,6 +1160,7 @@ class AsyncWebhooks(AsyncResource):
                     "enabled": enabled,
                     "filters": filters,
                 },
+                body_required=True,
             ),
         )
 
@@ -1309,6 +1314,7 @@ class AsyncWebhooks(AsyncResource):
                     "enabled": enabled,
                     "filters": filters,
                 },
+                body_required=True,
             ),
         )
 
@@ -1605,6 +1611,7 @@ class AsyncWebhooksWithRawResponse(AsyncResource):
                 "enabled": enabled,
                 "filters": filters,
             },
+            body_required=True,
         )
 
     async def list(
@@ -1750,6 +1757,7 @@ class AsyncWebhooksWithRawResponse(AsyncResource):
                 "enabled": enabled,
                 "filters": filters,
             },
+            body_required=True,
         )
 
     async def get_delivery_statuses(
