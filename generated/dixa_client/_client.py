@@ -132,9 +132,8 @@ def _request(
         if value is not UNSET:
             arguments["body"] = value
         elif body_required:
-            raise RequestValidationError(
-                "a request body is required: pass body= or keyword arguments", operation=operation
-            )
+            message = "a request body is required: pass body= or keyword arguments"
+            raise RequestValidationError(message, operation=operation)
     try:
         request: dict[str, Any] = endpoint._get_kwargs(**arguments)
     except RequestValidationError as error:
