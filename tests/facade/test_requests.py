@@ -126,13 +126,13 @@ def test_a_mapping_that_does_not_fit_is_refused_with_its_path_and_nothing_is_sen
     recorder = Recorder()
     client = recorder.client()
     with pytest.raises(RequestValidationError) as raised:
-        client.conversations.bulk_add_internal_notes(1, body={"data": [{"message": "a"}, {"mesage": "b"}]})
+        client.conversations.bulk_add_internal_notes(1, body={"data": [{"message": "a"}, {"mesage": "b"}]})  # type: ignore[call-overload]
     assert raised.value.path == "body.data[1].message"
     assert "BulkCreateInternalNoteInput" in raised.value.message
     with pytest.raises(RequestValidationError, match="not both"):
         client.end_users.create(body={"displayName": "Ada"}, display_name="Ada")  # type: ignore[call-overload]
     with pytest.raises(RequestValidationError) as raised:
-        client.end_users.create(body={"displayName": object()})  # type: ignore[typeddict-item]
+        client.end_users.create(body={"displayName": object()})  # type: ignore[call-overload]
     assert raised.value.path == "body.displayName"
     assert recorder.requests == []
 

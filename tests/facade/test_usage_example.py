@@ -26,7 +26,7 @@ class Server:
         self.sent: list[tuple[str, str, Any]] = []
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
-        body = json.loads(request.content) if request.content else None
+        body: Any = json.loads(request.content) if request.content else None
         self.sent.append((request.method, request.url.path, body))
         path = request.url.path
         if path == "/beta/endusers":
