@@ -197,6 +197,8 @@ def render_module(data: GeneratorData) -> str:
     lines = [HEADER]
     for cls, module in sorted(imports.models.items()):
         lines.append(f"    from .models.{module} import {cls}\n")
+    if not imports.models:
+        lines.append("    pass\n")
     lines.append(f"\n__all__ = {sorted(spec.name for spec in typed_dicts)!r}\n")
     for spec in typed_dicts:
         lines.append("\n\n")
