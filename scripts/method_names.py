@@ -116,7 +116,7 @@ def _item_of(root: str, path: str) -> bool:
 
 def _summary_tokens(operation: Operation) -> list[str]:
     tokens = [t for t in words(operation.summary) if t not in FILLER]
-    kept = _without(tokens, noun_forms(operation.tag)) or tokens or words(operation.operation_id)
+    kept = _without(tokens, noun_forms(operation.tag)) or tokens or words(operation.operation_id) or ["call"]
     verb = VERB_BY_METHOD.get((operation.method, kept[0]))
     return [verb, *kept[1:]] if verb else kept
 

@@ -17,7 +17,7 @@ from openapi_python_client.strings import PythonIdentifier
 
 from dixa_client import Dixa, RequestOptions, RequestValidationError, ResponseValidationError
 from dixa_client.api.agents import delete_agents_agentid
-from dixa_client.models import CreateInternalNoteInput
+from dixa_client.models import CreateInternalNoteInput, Outbound
 from dixa_client.resources import OPERATIONS
 from scripts.routes import HTTP_METHODS
 
@@ -144,6 +144,18 @@ def test_a_union_body_takes_a_mapping_with_its_tag_as_the_model_would_send_it() 
     client.conversations.add_message(1, body={"_type": "Outbound", "agentId": AGENT_ID, "content": content})
     sent = recorder.json()
     assert sent["_type"] == "Outbound" and sent["agentId"] == AGENT_ID and sent["content"] == content
+    client.conversations.add_message(1, body=Outbound.from_dict({"agentId": AGENT_ID, "content": content}))
+    assert recorder.json() == sent  # the model carries the same tag
+    client.conversations.add_message(1, body={"agentId": AGENT_ID, "content": content})  # resolved by its keys
+    assert recorder.json() == sent
+
+
+def test_send_reaches_routes_the_document_lacks_with_the_same_auth() -> None:
+    recorder = Recorder(httpx.Response(200, json={"ok": True}))
+    response = recorder.client().send({"method": "get", "url": "/beta/not-in-the-document", "params": {"a": "1"}})
+    assert response.json() == {"ok": True}
+    assert recorder.requests[0].headers["Authorization"] == KEY
+    assert str(recorder.requests[0].url) == "https://dev.dixa.io/beta/not-in-the-document?a=1"
 
 
 def test_per_call_options_reach_the_request() -> None:
