@@ -72,4 +72,4 @@ def test_the_tour_runs_and_sends_the_wire_shape() -> None:
 
 async def test_the_async_tour_runs() -> None:
     async with AsyncDixa("key", transport=httpx.MockTransport(Server()), rate_limit=None) as client:
-        assert await async_tour(client) == ["Ada", "page 0", "page 1", "page 2", "Ada"]
+        assert await async_tour(client) == ["Ada", "page 0", "page 1", "page 2", "Ada", "200 ada@example.com"]

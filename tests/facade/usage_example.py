@@ -46,5 +46,6 @@ def tour(client: Dixa) -> list[str]:
 async def async_tour(client: AsyncDixa) -> list[str]:
     user = (await client.end_users.create(display_name="Ada")).data
     names = [str(agent.display_name) async for agent in client.agents.list()]
-    agent = (await client.agents.get(UUID(AGENT_ID))).data
-    return [str(user.display_name), *names, str(agent.display_name)]
+    agent = (await client.agents.get(UUID(AGENT_ID), timeout=5.0)).data
+    raw = await client.agents.with_raw_response.get(AGENT_ID)
+    return [str(user.display_name), *names, str(agent.display_name), f"{raw.status_code} {raw.parse().data.email}"]
