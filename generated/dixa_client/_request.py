@@ -11,6 +11,7 @@ import enum
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
+from urllib.parse import quote
 from uuid import UUID
 
 import httpx
@@ -29,8 +30,6 @@ _ROUTE_CHANGING_SEGMENTS = frozenset({"", ".", ".."})
 
 def path_segment(value: object, name: str, operation: str | None = None) -> str:
     """`value` as one path segment; refused when it would change the route (`.`, `..`, empty)."""
-    from urllib.parse import quote
-
     text = str(value)
     if text in _ROUTE_CHANGING_SEGMENTS:
         raise RequestValidationError(
