@@ -224,6 +224,9 @@ def _argument_docs(method: Method, endpoint: Endpoint | None) -> list[str]:
         for prop in [*endpoint.path_parameters, *endpoint.query_parameters]:
             text = " ".join(filter(None, [_one_line(prop.description), _allowed(prop)]))
             described[str(prop.python_name)] = text
+    page_key = str(PythonIdentifier(PAGE_KEY, "field_"))
+    if method.item and not described.get(page_key):
+        described[page_key] = "The page to start from (a `pageKey` from a `meta.next` link), to resume a listing."
     lines = []
     for parameter in method.parameters:
         text = described.get(parameter.name, "")

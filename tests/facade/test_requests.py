@@ -170,6 +170,13 @@ def test_per_call_options_reach_the_request() -> None:
     assert recorder.json() == {"displayName": "Ada", "custom": True}
 
 
+def test_extra_body_needs_an_object_body() -> None:
+    recorder = Recorder()
+    with pytest.raises(RequestValidationError, match="extra_body"):
+        recorder.client().agents.bulk_update(body=[], extra_body={"x": 1})
+    assert recorder.requests == []
+
+
 def test_pagers_resume_from_a_page_key() -> None:
     recorder = Recorder(httpx.Response(200, json={"data": [], "meta": {}}))
     list(recorder.client().agents.list(page_key="abc"))

@@ -114,7 +114,7 @@ class Agents(SyncResource):
 
         Args:
             page_limit: (no description in the document)
-            page_key: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
             email: (no description in the document)
             phone: (no description in the document)
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
@@ -956,7 +956,7 @@ class AgentsWithRawResponse(SyncResource):
 
         Args:
             page_limit: (no description in the document)
-            page_key: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
             email: (no description in the document)
             phone: (no description in the document)
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
@@ -1762,7 +1762,7 @@ class AsyncAgents(AsyncResource):
 
         Args:
             page_limit: (no description in the document)
-            page_key: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
             email: (no description in the document)
             phone: (no description in the document)
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
@@ -2604,7 +2604,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
 
         Args:
             page_limit: (no description in the document)
-            page_key: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
             email: (no description in the document)
             phone: (no description in the document)
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").

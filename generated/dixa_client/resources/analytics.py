@@ -68,7 +68,7 @@ class Analytics(SyncResource):
 
         Args:
             page_limit: (no description in the document)
-            page_key: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
 
         Returns:
@@ -208,7 +208,7 @@ class Analytics(SyncResource):
         Args:
             filter_attribute: (no description in the document)
             page_limit: (no description in the document)
-            page_key: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
 
         Returns:
@@ -253,7 +253,7 @@ class Analytics(SyncResource):
 
         Args:
             page_limit: (no description in the document)
-            page_key: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
 
         Returns:
@@ -303,7 +303,7 @@ class Analytics(SyncResource):
 
         Args:
             page_limit: (no description in the document)
-            page_key: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
             body: the whole request body: `GetMetricRecordsDataInputCsidFilter or GetMetricRecordsDataInputPeriodFilter or UnknownVariant`, in its wire shape (checked before sending) or as models.
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
 
@@ -399,7 +399,7 @@ class AnalyticsWithRawResponse(SyncResource):
 
         Args:
             page_limit: (no description in the document)
-            page_key: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
 
         Returns:
@@ -530,7 +530,7 @@ class AnalyticsWithRawResponse(SyncResource):
         Args:
             filter_attribute: (no description in the document)
             page_limit: (no description in the document)
-            page_key: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
 
         Returns:
@@ -574,7 +574,7 @@ class AnalyticsWithRawResponse(SyncResource):
 
         Args:
             page_limit: (no description in the document)
-            page_key: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
 
         Returns:
@@ -623,7 +623,7 @@ class AnalyticsWithRawResponse(SyncResource):
 
         Args:
             page_limit: (no description in the document)
-            page_key: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
             body: the whole request body: `GetMetricRecordsDataInputCsidFilter or GetMetricRecordsDataInputPeriodFilter or UnknownVariant`, in its wire shape (checked before sending) or as models.
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
 
@@ -719,7 +719,7 @@ class AsyncAnalytics(AsyncResource):
 
         Args:
             page_limit: (no description in the document)
-            page_key: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
 
         Returns:
@@ -859,7 +859,7 @@ class AsyncAnalytics(AsyncResource):
         Args:
             filter_attribute: (no description in the document)
             page_limit: (no description in the document)
-            page_key: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
 
         Returns:
@@ -904,7 +904,7 @@ class AsyncAnalytics(AsyncResource):
 
         Args:
             page_limit: (no description in the document)
-            page_key: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
 
         Returns:
@@ -954,7 +954,7 @@ class AsyncAnalytics(AsyncResource):
 
         Args:
             page_limit: (no description in the document)
-            page_key: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
             body: the whole request body: `GetMetricRecordsDataInputCsidFilter or GetMetricRecordsDataInputPeriodFilter or UnknownVariant`, in its wire shape (checked before sending) or as models.
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
 
@@ -1050,7 +1050,7 @@ class AsyncAnalyticsWithRawResponse(AsyncResource):
 
         Args:
             page_limit: (no description in the document)
-            page_key: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
 
         Returns:
@@ -1181,7 +1181,7 @@ class AsyncAnalyticsWithRawResponse(AsyncResource):
         Args:
             filter_attribute: (no description in the document)
             page_limit: (no description in the document)
-            page_key: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
 
         Returns:
@@ -1225,7 +1225,7 @@ class AsyncAnalyticsWithRawResponse(AsyncResource):
 
         Args:
             page_limit: (no description in the document)
-            page_key: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
 
         Returns:
@@ -1274,7 +1274,7 @@ class AsyncAnalyticsWithRawResponse(AsyncResource):
 
         Args:
             page_limit: (no description in the document)
-            page_key: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
             body: the whole request body: `GetMetricRecordsDataInputCsidFilter or GetMetricRecordsDataInputPeriodFilter or UnknownVariant`, in its wire shape (checked before sending) or as models.
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
 

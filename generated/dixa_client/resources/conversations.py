@@ -1073,7 +1073,7 @@ class Conversations(SyncResource):
 
         Args:
             page_limit: (no description in the document)
-            page_key: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
             from_datetime: (no description in the document)
             to_datetime: (no description in the document)
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
@@ -2917,7 +2917,7 @@ class ConversationsWithRawResponse(SyncResource):
 
         Args:
             page_limit: (no description in the document)
-            page_key: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
             from_datetime: (no description in the document)
             to_datetime: (no description in the document)
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
@@ -4759,7 +4759,7 @@ class AsyncConversations(AsyncResource):
 
         Args:
             page_limit: (no description in the document)
-            page_key: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
             from_datetime: (no description in the document)
             to_datetime: (no description in the document)
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
@@ -6603,7 +6603,7 @@ class AsyncConversationsWithRawResponse(AsyncResource):
 
         Args:
             page_limit: (no description in the document)
-            page_key: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
             from_datetime: (no description in the document)
             to_datetime: (no description in the document)
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").

@@ -93,7 +93,7 @@ class EndUsers(SyncResource):
 
         Args:
             page_limit: (no description in the document)
-            page_key: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
             email: (no description in the document)
             phone: (no description in the document)
             external_id: (no description in the document)
@@ -868,7 +868,7 @@ class EndUsers(SyncResource):
         Args:
             user_id: A UUID, or its string form (checked before sending).
             page_limit: (no description in the document)
-            page_key: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
 
         Returns:
@@ -921,7 +921,7 @@ class EndUsersWithRawResponse(SyncResource):
 
         Args:
             page_limit: (no description in the document)
-            page_key: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
             email: (no description in the document)
             phone: (no description in the document)
             external_id: (no description in the document)
@@ -1645,7 +1645,7 @@ class EndUsersWithRawResponse(SyncResource):
         Args:
             user_id: A UUID, or its string form (checked before sending).
             page_limit: (no description in the document)
-            page_key: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
 
         Returns:
@@ -1702,7 +1702,7 @@ class AsyncEndUsers(AsyncResource):
 
         Args:
             page_limit: (no description in the document)
-            page_key: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
             email: (no description in the document)
             phone: (no description in the document)
             external_id: (no description in the document)
@@ -2477,7 +2477,7 @@ class AsyncEndUsers(AsyncResource):
         Args:
             user_id: A UUID, or its string form (checked before sending).
             page_limit: (no description in the document)
-            page_key: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
 
         Returns:
@@ -2530,7 +2530,7 @@ class AsyncEndUsersWithRawResponse(AsyncResource):
 
         Args:
             page_limit: (no description in the document)
-            page_key: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
             email: (no description in the document)
             phone: (no description in the document)
             external_id: (no description in the document)
@@ -3254,7 +3254,7 @@ class AsyncEndUsersWithRawResponse(AsyncResource):
         Args:
             user_id: A UUID, or its string form (checked before sending).
             page_limit: (no description in the document)
-            page_key: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
 
         Returns:

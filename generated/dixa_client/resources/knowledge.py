@@ -981,7 +981,7 @@ class Knowledge(SyncResource):
 
         Args:
             page_limit: (no description in the document)
-            page_key: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
 
         Returns:
@@ -1917,7 +1917,7 @@ class KnowledgeWithRawResponse(SyncResource):
 
         Args:
             page_limit: (no description in the document)
-            page_key: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
 
         Returns:
@@ -2921,7 +2921,7 @@ class AsyncKnowledge(AsyncResource):
 
         Args:
             page_limit: (no description in the document)
-            page_key: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
 
         Returns:
@@ -3857,7 +3857,7 @@ class AsyncKnowledgeWithRawResponse(AsyncResource):
 
         Args:
             page_limit: (no description in the document)
-            page_key: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
 
         Returns:

@@ -58,7 +58,7 @@ class Search(SyncResource):
 
         Args:
             page_limit: (no description in the document)
-            page_key: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
             query: (no description in the document)
             exact_match: (no description in the document)
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
@@ -139,7 +139,7 @@ class Search(SyncResource):
 
         Args:
             page_limit: (no description in the document)
-            page_key: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
             query: `query` of the body. Optional.
             filters: `filters` of the body. Optional.
             body: the whole request body (instead of the keyword arguments): `SearchParametersInput`, in its wire shape (checked before sending) or as models.
@@ -200,7 +200,7 @@ class SearchWithRawResponse(SyncResource):
 
         Args:
             page_limit: (no description in the document)
-            page_key: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
             query: (no description in the document)
             exact_match: (no description in the document)
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
@@ -280,7 +280,7 @@ class SearchWithRawResponse(SyncResource):
 
         Args:
             page_limit: (no description in the document)
-            page_key: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
             query: `query` of the body. Optional.
             filters: `filters` of the body. Optional.
             body: the whole request body (instead of the keyword arguments): `SearchParametersInput`, in its wire shape (checked before sending) or as models.
@@ -345,7 +345,7 @@ class AsyncSearch(AsyncResource):
 
         Args:
             page_limit: (no description in the document)
-            page_key: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
             query: (no description in the document)
             exact_match: (no description in the document)
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
@@ -426,7 +426,7 @@ class AsyncSearch(AsyncResource):
 
         Args:
             page_limit: (no description in the document)
-            page_key: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
             query: `query` of the body. Optional.
             filters: `filters` of the body. Optional.
             body: the whole request body (instead of the keyword arguments): `SearchParametersInput`, in its wire shape (checked before sending) or as models.
@@ -487,7 +487,7 @@ class AsyncSearchWithRawResponse(AsyncResource):
 
         Args:
             page_limit: (no description in the document)
-            page_key: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
             query: (no description in the document)
             exact_match: (no description in the document)
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
@@ -567,7 +567,7 @@ class AsyncSearchWithRawResponse(AsyncResource):
 
         Args:
             page_limit: (no description in the document)
-            page_key: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
             query: `query` of the body. Optional.
             filters: `filters` of the body. Optional.
             body: the whole request body (instead of the keyword arguments): `SearchParametersInput`, in its wire shape (checked before sending) or as models.

@@ -381,7 +381,7 @@ class Teams(SyncResource):
         Args:
             team_id: A UUID, or its string form (checked before sending).
             page_limit: (no description in the document)
-            page_key: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
 
         Returns:
@@ -826,7 +826,7 @@ class TeamsWithRawResponse(SyncResource):
         Args:
             team_id: A UUID, or its string form (checked before sending).
             page_limit: (no description in the document)
-            page_key: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
 
         Returns:
@@ -1287,7 +1287,7 @@ class AsyncTeams(AsyncResource):
         Args:
             team_id: A UUID, or its string form (checked before sending).
             page_limit: (no description in the document)
-            page_key: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
 
         Returns:
@@ -1732,7 +1732,7 @@ class AsyncTeamsWithRawResponse(AsyncResource):
         Args:
             team_id: A UUID, or its string form (checked before sending).
             page_limit: (no description in the document)
-            page_key: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
 
         Returns:

@@ -52,7 +52,7 @@ class Templates(SyncResource):
 
         Args:
             page_limit: (no description in the document)
-            page_key: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
             type_: One of: `EmailAutoReply`, `QuickResponse`.
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
 
@@ -148,7 +148,7 @@ class TemplatesWithRawResponse(SyncResource):
 
         Args:
             page_limit: (no description in the document)
-            page_key: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
             type_: One of: `EmailAutoReply`, `QuickResponse`.
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
 
@@ -244,7 +244,7 @@ class AsyncTemplates(AsyncResource):
 
         Args:
             page_limit: (no description in the document)
-            page_key: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
             type_: One of: `EmailAutoReply`, `QuickResponse`.
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
 
@@ -340,7 +340,7 @@ class AsyncTemplatesWithRawResponse(AsyncResource):
 
         Args:
             page_limit: (no description in the document)
-            page_key: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
             type_: One of: `EmailAutoReply`, `QuickResponse`.
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
 
