@@ -10,6 +10,7 @@ generated ones): `<Model>Param` per model, `NotRequired` for optional keys, nest
 from __future__ import annotations
 
 import keyword
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -186,9 +187,12 @@ if TYPE_CHECKING:
 '''
 
 
-def _docstring(text: str) -> str:
-    """`text` safe inside a triple-quoted docstring whatever it holds."""
-    return text.replace("\\", "\\\\").replace('"', '\\"')
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def docstring_text(text: object) -> str:
+    """`text` safe inside a triple-quoted docstring whatever it holds (quotes, backslashes, NULs)."""
+    return _CONTROL.sub(" ", str(text)).replace("\\", "\\\\").replace('"', '\\"')
 
 
 def render_module(data: GeneratorData) -> str:
@@ -216,7 +220,7 @@ def render_module(data: GeneratorData) -> str:
             for key in spec.keys:
                 lines.append(f"\n    {key.wire}: {typed(key)}\n")
                 if key.description:
-                    lines.append(f'    """{_docstring(key.description)}"""\n')
+                    lines.append(f'    """{docstring_text(key.description)}"""\n')
         else:
             fields = ", ".join(f"{key.wire!r}: {typed(key)!r}" for key in spec.keys)
             lines.append(f"{spec.name} = TypedDict({spec.name!r}, {{{fields}}})\n")

@@ -376,7 +376,7 @@ def render(package: Path, doc: dict[str, Any], data: GeneratorData) -> int:
         loader=jinja2.FileSystemLoader(TEMPLATES), trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True
     )
     environment.filters["literal"] = lambda text: repr(str(text))
-    environment.filters["docstring"] = lambda text: str(text).replace("\\", "\\\\").replace('"', '\\"')
+    environment.filters["docstring"] = params.docstring_text
     resources = collect(package, doc, data)
     target = package / "resources"
     target.mkdir(exist_ok=True)
