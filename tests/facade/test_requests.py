@@ -17,7 +17,7 @@ from openapi_python_client.strings import PythonIdentifier
 
 from dixa_client import Dixa, RequestOptions, RequestValidationError, ResponseValidationError
 from dixa_client.api.agents import delete_agents_agentid
-from dixa_client.models import CreateInternalNoteInput, Outbound
+from dixa_client.models import CreateInternalNoteInput, ListAgentsOutput, Outbound
 from dixa_client.resources import OPERATIONS
 from scripts.routes import HTTP_METHODS
 
@@ -200,6 +200,17 @@ def test_raw_responses_are_not_parsed_until_asked() -> None:
         raw.parse()
     assert raised.value.path == "data.id" and raised.value.body == {"data": {"id": "not-a-uuid"}}
     assert raised.value.response is raw.http_response
+
+
+def test_raw_parse_gives_what_the_method_returns() -> None:
+    recorder = Recorder(httpx.Response(200, json={"data": [{"id": AGENT_ID, "name": "vip", "state": "Active"}]}))
+    client = recorder.client()
+    tags = client.tags.with_raw_response.list().parse()
+    assert isinstance(tags, list) and [tag.name for tag in tags] == ["vip"] == [t.name for t in client.tags.list()]
+    recorder.response = httpx.Response(200, json={"data": [], "meta": {}})
+    page = client.agents.with_raw_response.list(page_key="k").parse()
+    assert isinstance(page, ListAgentsOutput) and page.data == []
+    assert recorder.requests[-1].url.params["pageKey"] == "k"
 
 
 def test_the_key_echoed_in_a_body_does_not_reach_the_validation_message() -> None:
