@@ -166,8 +166,8 @@ class ResponseValidationError(DixaError):
         self.path = path if path is not None else _render_path(segments)
         self.operation = operation
         self.status_code = status_code
-        self.response = response
-        self.body = body
+        self.response: httpx.Response | None = response
+        self.body: object = body
         super().__init__(self._describe())
 
     def under(self, segment: str | int) -> ResponseValidationError:

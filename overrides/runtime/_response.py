@@ -21,7 +21,7 @@ class APIResponse(Generic[T]):
     """One HTTP response of a documented operation; `.parse()` gives the typed value."""
 
     def __init__(self, http_response: httpx.Response, parse: Callable[[httpx.Response], T]) -> None:
-        self.http_response = http_response
+        self.http_response: httpx.Response = http_response
         self._parse = parse
         self._parsed: T = _UNPARSED
 
