@@ -32,10 +32,24 @@ PAGE_KEY, PAGE_LIMIT = "pageKey", "pageLimit"
 BUILTINS_USED_IN_ANNOTATIONS = frozenset({"list", "dict", "set", "str", "int", "float", "bool", "type"})
 RUNTIME_NAMES = frozenset({"UNSET", "Unset", "Any"})  # the resource template imports these itself
 # Attributes Dixa/AsyncDixa already have: a tag named like one gets a suffix instead of replacing it.
-CLIENT_ATTRIBUTES = frozenset(
-    {"send", "close", "aclose", "base_url", "timeout", "max_retries", "with_raw_response", "with_options", "copy"}
-)
-# The facade's own keyword arguments: a body property spelled like one is offered as `body_<name>`.
+RUNTIME = Path(__file__).resolve().parent.parent / "overrides" / "runtime"
+
+
+def _client_attributes() -> frozenset[str]:
+    """Every method and `self.<name>` attribute of the runtime client classes: a tag spelled like one
+    becomes `<tag>_api`, so no document can replace a client attribute with a namespace."""
+    names = {"with_raw_response", "with_options", "copy"}
+    for module in ("_base_client.py", "_client.py"):
+        tree = ast.parse((RUNTIME / module).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                names.add(node.name)
+            elif isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "self":
+                names.add(node.attr)
+    return frozenset(names)
+
+
+CLIENT_ATTRIBUTES = _client_attributes()
 CALL_ARGUMENTS = frozenset({"self", "body", "timeout", "extra_headers", "extra_query", "extra_body", "options"})
 UUID_ANNOTATION = re.compile(r"\bUUID\b")
 LIST_VERB = "list"
@@ -43,10 +57,14 @@ LIST_VERB = "list"
 
 @dataclass
 class Parameter:
-    name: str
+    name: str  # the facade's
     annotation: str
     default: str | None
     keyword_only: bool
+    key: str = ""  # the endpoint function's name for it, when the facade had to rename it
+
+    def __post_init__(self) -> None:
+        self.key = self.key or self.name
 
 
 @dataclass
@@ -286,11 +304,14 @@ def collect(package: Path, doc: dict[str, Any], data: GeneratorData) -> list[Res
         op = details[operation.operation_id]
         query = {p.get("name") for p in op.get("parameters", []) if isinstance(p, dict) and p.get("in") == "query"}
         parameters = [p for p in all_parameters if p.name != "body"]
+        for parameter in parameters:  # a document parameter spelled like a facade argument gets a `_`
+            if parameter.name in CALL_ARGUMENTS:
+                parameter.name = f"{parameter.name}_"
         uuids = []
         for parameter in parameters:
             if UUID_ANNOTATION.search(parameter.annotation):
                 parameter.annotation = UUID_ANNOTATION.sub("UUID | str", parameter.annotation)
-                uuids.append(parameter.name)
+                uuids.append(parameter.key)
         wanted = params.Imports()
         generated_body = next((p.annotation for p in all_parameters if p.name == "body"), None)
         body = None

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, cast, overload
+from typing import TYPE_CHECKING, overload
+from typing import cast as _cast
 
 from .._base_client import NOT_GIVEN, NotGiven, RequestOptions
 from .._request import CallOptions as _CallOptions
@@ -83,7 +84,7 @@ class Agents(SyncResource):
 
         from ..api.agents import get_agents_presence as _endpoint
 
-        return cast(
+        return _cast(
             "builtins.list[UserPresence]",
             self._client._call(
                 _endpoint,
@@ -175,7 +176,7 @@ class Agents(SyncResource):
 
         from ..api.agents import put_agents as _endpoint
 
-        return cast(
+        return _cast(
             "BulkUpdateAgentOutput",
             self._client._call(
                 _endpoint,
@@ -269,7 +270,7 @@ class Agents(SyncResource):
 
         from ..api.agents import post_agents as _endpoint
 
-        return cast(
+        return _cast(
             "AgentOutput",
             self._client._call(
                 _endpoint,
@@ -325,7 +326,7 @@ class Agents(SyncResource):
 
         from ..api.agents import patch_agents as _endpoint
 
-        return cast(
+        return _cast(
             "BulkUpdateAgentOutput",
             self._client._call(
                 _endpoint,
@@ -369,7 +370,7 @@ class Agents(SyncResource):
 
         from ..api.agents import get_agents_agentid_teams as _endpoint
 
-        return cast(
+        return _cast(
             "builtins.list[Team]",
             self._client._call(
                 _endpoint,
@@ -415,7 +416,7 @@ class Agents(SyncResource):
 
         from ..api.agents import get_agents_agentid_presence as _endpoint
 
-        return cast(
+        return _cast(
             "UserPresenceOutput",
             self._client._call(
                 _endpoint,
@@ -486,7 +487,7 @@ class Agents(SyncResource):
 
         from ..api.agents import post_agents_bulk as _endpoint
 
-        return cast(
+        return _cast(
             "CreateAgentsOutput",
             self._client._call(
                 _endpoint,
@@ -534,7 +535,7 @@ class Agents(SyncResource):
 
         from ..api.agents import get_agents_agentid as _endpoint
 
-        return cast(
+        return _cast(
             "AgentOutput",
             self._client._call(
                 _endpoint,
@@ -630,7 +631,7 @@ class Agents(SyncResource):
 
         from ..api.agents import put_agents_agentid as _endpoint
 
-        return cast(
+        return _cast(
             "AgentOutput",
             self._client._call(
                 _endpoint,
@@ -688,7 +689,7 @@ class Agents(SyncResource):
 
         from ..api.agents import delete_agents_agentid as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             self._client._call(
                 _endpoint,
@@ -784,7 +785,7 @@ class Agents(SyncResource):
 
         from ..api.agents import patch_agents_agentid as _endpoint
 
-        return cast(
+        return _cast(
             "AgentOutput",
             self._client._call(
                 _endpoint,
@@ -875,7 +876,7 @@ class Agents(SyncResource):
 
         from ..api.agents import put_agents_agentid_presence_working_channel as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             self._client._call(
                 _endpoint,
@@ -1731,7 +1732,7 @@ class AsyncAgents(AsyncResource):
 
         from ..api.agents import get_agents_presence as _endpoint
 
-        return cast(
+        return _cast(
             "builtins.list[UserPresence]",
             await self._client._call(
                 _endpoint,
@@ -1823,7 +1824,7 @@ class AsyncAgents(AsyncResource):
 
         from ..api.agents import put_agents as _endpoint
 
-        return cast(
+        return _cast(
             "BulkUpdateAgentOutput",
             await self._client._call(
                 _endpoint,
@@ -1917,7 +1918,7 @@ class AsyncAgents(AsyncResource):
 
         from ..api.agents import post_agents as _endpoint
 
-        return cast(
+        return _cast(
             "AgentOutput",
             await self._client._call(
                 _endpoint,
@@ -1973,7 +1974,7 @@ class AsyncAgents(AsyncResource):
 
         from ..api.agents import patch_agents as _endpoint
 
-        return cast(
+        return _cast(
             "BulkUpdateAgentOutput",
             await self._client._call(
                 _endpoint,
@@ -2017,7 +2018,7 @@ class AsyncAgents(AsyncResource):
 
         from ..api.agents import get_agents_agentid_teams as _endpoint
 
-        return cast(
+        return _cast(
             "builtins.list[Team]",
             await self._client._call(
                 _endpoint,
@@ -2063,7 +2064,7 @@ class AsyncAgents(AsyncResource):
 
         from ..api.agents import get_agents_agentid_presence as _endpoint
 
-        return cast(
+        return _cast(
             "UserPresenceOutput",
             await self._client._call(
                 _endpoint,
@@ -2134,7 +2135,7 @@ class AsyncAgents(AsyncResource):
 
         from ..api.agents import post_agents_bulk as _endpoint
 
-        return cast(
+        return _cast(
             "CreateAgentsOutput",
             await self._client._call(
                 _endpoint,
@@ -2182,7 +2183,7 @@ class AsyncAgents(AsyncResource):
 
         from ..api.agents import get_agents_agentid as _endpoint
 
-        return cast(
+        return _cast(
             "AgentOutput",
             await self._client._call(
                 _endpoint,
@@ -2278,7 +2279,7 @@ class AsyncAgents(AsyncResource):
 
         from ..api.agents import put_agents_agentid as _endpoint
 
-        return cast(
+        return _cast(
             "AgentOutput",
             await self._client._call(
                 _endpoint,
@@ -2336,7 +2337,7 @@ class AsyncAgents(AsyncResource):
 
         from ..api.agents import delete_agents_agentid as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             await self._client._call(
                 _endpoint,
@@ -2432,7 +2433,7 @@ class AsyncAgents(AsyncResource):
 
         from ..api.agents import patch_agents_agentid as _endpoint
 
-        return cast(
+        return _cast(
             "AgentOutput",
             await self._client._call(
                 _endpoint,
@@ -2523,7 +2524,7 @@ class AsyncAgents(AsyncResource):
 
         from ..api.agents import put_agents_agentid_presence_working_channel as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             await self._client._call(
                 _endpoint,

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
+from typing import cast as _cast
 
 from .._base_client import NOT_GIVEN, NotGiven, RequestOptions
 from .._request import CallOptions as _CallOptions
@@ -130,7 +131,7 @@ class Analytics(SyncResource):
 
         from ..api.analytics import post_analytics_metrics as _endpoint
 
-        return cast(
+        return _cast(
             "GetMetricDataOutput",
             self._client._call(
                 _endpoint,
@@ -175,7 +176,7 @@ class Analytics(SyncResource):
 
         from ..api.analytics import get_analytics_metrics_metricid as _endpoint
 
-        return cast(
+        return _cast(
             "GetMetricOutput",
             self._client._call(
                 _endpoint,
@@ -364,7 +365,7 @@ class Analytics(SyncResource):
 
         from ..api.analytics import get_analytics_records_recordid as _endpoint
 
-        return cast(
+        return _cast(
             "GetMetricRecordOutput",
             self._client._call(
                 _endpoint,
@@ -781,7 +782,7 @@ class AsyncAnalytics(AsyncResource):
 
         from ..api.analytics import post_analytics_metrics as _endpoint
 
-        return cast(
+        return _cast(
             "GetMetricDataOutput",
             await self._client._call(
                 _endpoint,
@@ -826,7 +827,7 @@ class AsyncAnalytics(AsyncResource):
 
         from ..api.analytics import get_analytics_metrics_metricid as _endpoint
 
-        return cast(
+        return _cast(
             "GetMetricOutput",
             await self._client._call(
                 _endpoint,
@@ -1015,7 +1016,7 @@ class AsyncAnalytics(AsyncResource):
 
         from ..api.analytics import get_analytics_records_recordid as _endpoint
 
-        return cast(
+        return _cast(
             "GetMetricRecordOutput",
             await self._client._call(
                 _endpoint,

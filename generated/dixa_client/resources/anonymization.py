@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import warnings
-from typing import TYPE_CHECKING, cast, overload
+import warnings as _warnings
+from typing import TYPE_CHECKING, overload
+from typing import cast as _cast
 
 from .._base_client import NOT_GIVEN, NotGiven, RequestOptions
 from .._request import CallOptions as _CallOptions
@@ -64,7 +65,7 @@ class Anonymization(SyncResource):
 
         from ..api.anonymization import get_anonymization_request_requestid as _endpoint
 
-        return cast(
+        return _cast(
             "AnonymizeEntityOutput",
             self._client._call(
                 _endpoint,
@@ -146,8 +147,8 @@ class Anonymization(SyncResource):
 
         from ..api.anonymization import post_anonymization as _endpoint
 
-        warnings.warn("postAnonymization is deprecated by Dixa", DeprecationWarning, stacklevel=2)
-        return cast(
+        _warnings.warn("postAnonymization is deprecated by Dixa", DeprecationWarning, stacklevel=2)
+        return _cast(
             "AnonymizeEntityOutput",
             self._client._call(
                 _endpoint,
@@ -279,7 +280,7 @@ class AnonymizationWithRawResponse(SyncResource):
 
         from ..api.anonymization import post_anonymization as _endpoint
 
-        warnings.warn("postAnonymization is deprecated by Dixa", DeprecationWarning, stacklevel=2)
+        _warnings.warn("postAnonymization is deprecated by Dixa", DeprecationWarning, stacklevel=2)
         return self._client._call_raw(
             _endpoint,
             "postAnonymization",
@@ -337,7 +338,7 @@ class AsyncAnonymization(AsyncResource):
 
         from ..api.anonymization import get_anonymization_request_requestid as _endpoint
 
-        return cast(
+        return _cast(
             "AnonymizeEntityOutput",
             await self._client._call(
                 _endpoint,
@@ -419,8 +420,8 @@ class AsyncAnonymization(AsyncResource):
 
         from ..api.anonymization import post_anonymization as _endpoint
 
-        warnings.warn("postAnonymization is deprecated by Dixa", DeprecationWarning, stacklevel=2)
-        return cast(
+        _warnings.warn("postAnonymization is deprecated by Dixa", DeprecationWarning, stacklevel=2)
+        return _cast(
             "AnonymizeEntityOutput",
             await self._client._call(
                 _endpoint,
@@ -552,7 +553,7 @@ class AsyncAnonymizationWithRawResponse(AsyncResource):
 
         from ..api.anonymization import post_anonymization as _endpoint
 
-        warnings.warn("postAnonymization is deprecated by Dixa", DeprecationWarning, stacklevel=2)
+        _warnings.warn("postAnonymization is deprecated by Dixa", DeprecationWarning, stacklevel=2)
         return await self._client._call_raw(
             _endpoint,
             "postAnonymization",

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
+from typing import cast as _cast
 
 from .._base_client import NOT_GIVEN, NotGiven, RequestOptions
 from .._request import CallOptions as _CallOptions
@@ -61,7 +62,7 @@ class BusinessHours(SyncResource):
 
         from ..api.business_hours import get_business_hours_schedules as _endpoint
 
-        return cast(
+        return _cast(
             "ListBusinessHoursSchedulesOutput",
             self._client._call(
                 _endpoint,
@@ -103,7 +104,7 @@ class BusinessHours(SyncResource):
 
         from ..api.business_hours import get_business_hours_schedules_scheduleid_definition as _endpoint
 
-        return cast(
+        return _cast(
             "GetBusinessHoursScheduleDefinitionOutput",
             self._client._call(
                 _endpoint,
@@ -150,7 +151,7 @@ class BusinessHours(SyncResource):
 
         from ..api.business_hours import get_business_hours_schedules_scheduleid_upcoming as _endpoint
 
-        return cast(
+        return _cast(
             "GetUpcomingBusinessHoursScheduleOutput",
             self._client._call(
                 _endpoint,
@@ -198,7 +199,7 @@ class BusinessHours(SyncResource):
 
         from ..api.business_hours import get_business_hours_schedules_scheduleid_status as _endpoint
 
-        return cast(
+        return _cast(
             "GetBusinessOpenStatusOutput",
             self._client._call(
                 _endpoint,
@@ -418,7 +419,7 @@ class AsyncBusinessHours(AsyncResource):
 
         from ..api.business_hours import get_business_hours_schedules as _endpoint
 
-        return cast(
+        return _cast(
             "ListBusinessHoursSchedulesOutput",
             await self._client._call(
                 _endpoint,
@@ -460,7 +461,7 @@ class AsyncBusinessHours(AsyncResource):
 
         from ..api.business_hours import get_business_hours_schedules_scheduleid_definition as _endpoint
 
-        return cast(
+        return _cast(
             "GetBusinessHoursScheduleDefinitionOutput",
             await self._client._call(
                 _endpoint,
@@ -507,7 +508,7 @@ class AsyncBusinessHours(AsyncResource):
 
         from ..api.business_hours import get_business_hours_schedules_scheduleid_upcoming as _endpoint
 
-        return cast(
+        return _cast(
             "GetUpcomingBusinessHoursScheduleOutput",
             await self._client._call(
                 _endpoint,
@@ -555,7 +556,7 @@ class AsyncBusinessHours(AsyncResource):
 
         from ..api.business_hours import get_business_hours_schedules_scheduleid_status as _endpoint
 
-        return cast(
+        return _cast(
             "GetBusinessOpenStatusOutput",
             await self._client._call(
                 _endpoint,

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
+from typing import cast as _cast
 
 from .._base_client import NOT_GIVEN, NotGiven, RequestOptions
 from .._request import CallOptions as _CallOptions
@@ -63,7 +64,7 @@ class ContactEndpoints(SyncResource):
 
         from ..api.contact_endpoints import get_contact_endpoints_contactendpointid as _endpoint
 
-        return cast(
+        return _cast(
             "GetContactPointByIdOutput",
             self._client._call(
                 _endpoint,
@@ -107,7 +108,7 @@ class ContactEndpoints(SyncResource):
 
         from ..api.contact_endpoints import get_contact_endpoints as _endpoint
 
-        return cast(
+        return _cast(
             "builtins.list[EmailEndpoint | TelephonyEndpoint | UnknownVariant]",
             self._client._call(
                 _endpoint,
@@ -246,7 +247,7 @@ class AsyncContactEndpoints(AsyncResource):
 
         from ..api.contact_endpoints import get_contact_endpoints_contactendpointid as _endpoint
 
-        return cast(
+        return _cast(
             "GetContactPointByIdOutput",
             await self._client._call(
                 _endpoint,
@@ -290,7 +291,7 @@ class AsyncContactEndpoints(AsyncResource):
 
         from ..api.contact_endpoints import get_contact_endpoints as _endpoint
 
-        return cast(
+        return _cast(
             "builtins.list[EmailEndpoint | TelephonyEndpoint | UnknownVariant]",
             await self._client._call(
                 _endpoint,

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import warnings
-from typing import TYPE_CHECKING, Any, cast, overload
+import warnings as _warnings
+from typing import TYPE_CHECKING, Any, overload
+from typing import cast as _cast
 
 from .._base_client import NOT_GIVEN, NotGiven, RequestOptions
 from .._request import CallOptions as _CallOptions
@@ -155,7 +156,7 @@ class Conversations(SyncResource):
 
         from ..api.conversations import patch_conversations_conversationid_anonymize as _endpoint
 
-        return cast(
+        return _cast(
             "AnonymizeEntityOutput",
             self._client._call(
                 _endpoint,
@@ -202,7 +203,7 @@ class Conversations(SyncResource):
 
         from ..api.conversations import patch_conversations_conversationid_messages_messageid_anonymize as _endpoint
 
-        return cast(
+        return _cast(
             "AnonymizeEntityOutput",
             self._client._call(
                 _endpoint,
@@ -278,7 +279,7 @@ class Conversations(SyncResource):
 
         from ..api.conversations import put_conversations_conversationid_close as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             self._client._call(
                 _endpoint,
@@ -360,7 +361,7 @@ class Conversations(SyncResource):
 
         from ..api.conversations import put_conversations_conversationid_followup as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             self._client._call(
                 _endpoint,
@@ -441,7 +442,7 @@ class Conversations(SyncResource):
 
         from ..api.conversations import put_conversations_conversationid_reopen as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             self._client._call(
                 _endpoint,
@@ -523,7 +524,7 @@ class Conversations(SyncResource):
 
         from ..api.conversations import put_conversations_conversationid_transfer_queue as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             self._client._call(
                 _endpoint,
@@ -604,7 +605,7 @@ class Conversations(SyncResource):
 
         from ..api.conversations import post_conversations_conversationid_notes_bulk as _endpoint
 
-        return cast(
+        return _cast(
             "BulkCreateNoteOutput",
             self._client._call(
                 _endpoint,
@@ -654,7 +655,7 @@ class Conversations(SyncResource):
 
         from ..api.conversations import get_conversations_conversationid_notes as _endpoint
 
-        return cast(
+        return _cast(
             "list[InternalNoteData]",
             self._client._call(
                 _endpoint,
@@ -735,7 +736,7 @@ class Conversations(SyncResource):
 
         from ..api.conversations import post_conversations_conversationid_notes as _endpoint
 
-        return cast(
+        return _cast(
             "CreateNoteOutput",
             self._client._call(
                 _endpoint,
@@ -845,7 +846,7 @@ class Conversations(SyncResource):
 
         from ..api.conversations import post_conversations_conversationid_ratings_ratingid_submit as _endpoint
 
-        return cast(
+        return _cast(
             "CreateRatingResultOutput",
             self._client._call(
                 _endpoint,
@@ -938,7 +939,7 @@ class Conversations(SyncResource):
 
         from ..api.conversations import post_conversations_conversationid_ratings_offer as _endpoint
 
-        return cast(
+        return _cast(
             "CreateRatingOfferOutput",
             self._client._call(
                 _endpoint,
@@ -993,8 +994,8 @@ class Conversations(SyncResource):
 
         from ..api.conversations import get_conversations_conversationid_rating as _endpoint
 
-        warnings.warn("getConversationsConversationidRating is deprecated by Dixa", DeprecationWarning, stacklevel=2)
-        return cast(
+        _warnings.warn("getConversationsConversationidRating is deprecated by Dixa", DeprecationWarning, stacklevel=2)
+        return _cast(
             "list[ConversationRating]",
             self._client._call(
                 _endpoint,
@@ -1039,7 +1040,7 @@ class Conversations(SyncResource):
 
         from ..api.conversations import get_conversations_conversationid_ratings as _endpoint
 
-        return cast(
+        return _cast(
             "list[ConversationRating]",
             self._client._call(
                 _endpoint,
@@ -1134,7 +1135,7 @@ class Conversations(SyncResource):
 
         from ..api.conversations import get_conversations_flows as _endpoint
 
-        return cast(
+        return _cast(
             "list[ConversationFlow]",
             self._client._call(
                 _endpoint,
@@ -1181,7 +1182,7 @@ class Conversations(SyncResource):
 
         from ..api.conversations import put_conversations_conversationid_tags_tagid as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             self._client._call(
                 _endpoint,
@@ -1229,7 +1230,7 @@ class Conversations(SyncResource):
 
         from ..api.conversations import delete_conversations_conversationid_tags_tagid as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             self._client._call(
                 _endpoint,
@@ -1305,7 +1306,7 @@ class Conversations(SyncResource):
 
         from ..api.conversations import post_conversations_conversationid_tags_bulk as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             self._client._call(
                 _endpoint,
@@ -1355,7 +1356,7 @@ class Conversations(SyncResource):
 
         from ..api.conversations import get_conversations_conversationid_tags as _endpoint
 
-        return cast(
+        return _cast(
             "list[Tag]",
             self._client._call(
                 _endpoint,
@@ -1400,7 +1401,7 @@ class Conversations(SyncResource):
 
         from ..api.conversations import get_conversations_conversationid_messages as _endpoint
 
-        return cast(
+        return _cast(
             "list[Message]",
             self._client._call(
                 _endpoint,
@@ -1447,7 +1448,7 @@ class Conversations(SyncResource):
 
         from ..api.conversations import post_conversations_conversationid_messages as _endpoint
 
-        return cast(
+        return _cast(
             "CreateMessageOutput",
             self._client._call(
                 _endpoint,
@@ -1505,7 +1506,7 @@ class Conversations(SyncResource):
 
         from ..api.conversations import post_conversations as _endpoint
 
-        return cast(
+        return _cast(
             "CreateConversationOutput",
             self._client._call(
                 _endpoint,
@@ -1619,7 +1620,7 @@ class Conversations(SyncResource):
 
         from ..api.conversations import post_conversations_import as _endpoint
 
-        return cast(
+        return _cast(
             "ImportConversationOutput",
             self._client._call(
                 _endpoint,
@@ -1678,7 +1679,7 @@ class Conversations(SyncResource):
 
         from ..api.conversations import patch_conversations_conversationid_custom_attributes as _endpoint
 
-        return cast(
+        return _cast(
             "PatchConversationCustomAttributesOutput",
             self._client._call(
                 _endpoint,
@@ -1758,7 +1759,7 @@ class Conversations(SyncResource):
 
         from ..api.conversations import put_conversations_conversationid_claim as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             self._client._call(
                 _endpoint,
@@ -1809,7 +1810,7 @@ class Conversations(SyncResource):
 
         from ..api.conversations import get_conversations_conversationid_activitylog as _endpoint
 
-        return cast(
+        return _cast(
             "list[ActivityLogEntry]",
             self._client._call(
                 _endpoint,
@@ -1854,7 +1855,7 @@ class Conversations(SyncResource):
 
         from ..api.conversations import get_conversations_conversationid as _endpoint
 
-        return cast(
+        return _cast(
             "GetConversationOutput",
             self._client._call(
                 _endpoint,
@@ -1936,7 +1937,7 @@ class Conversations(SyncResource):
 
         from ..api.conversations import put_conversations_conversationid_link as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             self._client._call(
                 _endpoint,
@@ -2000,7 +2001,7 @@ class Conversations(SyncResource):
 
         from ..api.conversations import get_conversations_conversationid_linked as _endpoint
 
-        return cast(
+        return _cast(
             "list[AnonymizedConversation | ChatConversation | ContactFormConversation | EmailConversation | FacebookMessengerConversation | GenericConversation | MessengerConversation | PstnPhoneConversation | SmsConversation | TwitterConversation | UnknownVariant | WhatsAppConversation]",
             self._client._call(
                 _endpoint,
@@ -2844,7 +2845,7 @@ class ConversationsWithRawResponse(SyncResource):
 
         from ..api.conversations import get_conversations_conversationid_rating as _endpoint
 
-        warnings.warn("getConversationsConversationidRating is deprecated by Dixa", DeprecationWarning, stacklevel=2)
+        _warnings.warn("getConversationsConversationidRating is deprecated by Dixa", DeprecationWarning, stacklevel=2)
         return self._client._call_raw(
             _endpoint,
             "getConversationsConversationidRating",
@@ -3841,7 +3842,7 @@ class AsyncConversations(AsyncResource):
 
         from ..api.conversations import patch_conversations_conversationid_anonymize as _endpoint
 
-        return cast(
+        return _cast(
             "AnonymizeEntityOutput",
             await self._client._call(
                 _endpoint,
@@ -3888,7 +3889,7 @@ class AsyncConversations(AsyncResource):
 
         from ..api.conversations import patch_conversations_conversationid_messages_messageid_anonymize as _endpoint
 
-        return cast(
+        return _cast(
             "AnonymizeEntityOutput",
             await self._client._call(
                 _endpoint,
@@ -3964,7 +3965,7 @@ class AsyncConversations(AsyncResource):
 
         from ..api.conversations import put_conversations_conversationid_close as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             await self._client._call(
                 _endpoint,
@@ -4046,7 +4047,7 @@ class AsyncConversations(AsyncResource):
 
         from ..api.conversations import put_conversations_conversationid_followup as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             await self._client._call(
                 _endpoint,
@@ -4127,7 +4128,7 @@ class AsyncConversations(AsyncResource):
 
         from ..api.conversations import put_conversations_conversationid_reopen as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             await self._client._call(
                 _endpoint,
@@ -4209,7 +4210,7 @@ class AsyncConversations(AsyncResource):
 
         from ..api.conversations import put_conversations_conversationid_transfer_queue as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             await self._client._call(
                 _endpoint,
@@ -4290,7 +4291,7 @@ class AsyncConversations(AsyncResource):
 
         from ..api.conversations import post_conversations_conversationid_notes_bulk as _endpoint
 
-        return cast(
+        return _cast(
             "BulkCreateNoteOutput",
             await self._client._call(
                 _endpoint,
@@ -4340,7 +4341,7 @@ class AsyncConversations(AsyncResource):
 
         from ..api.conversations import get_conversations_conversationid_notes as _endpoint
 
-        return cast(
+        return _cast(
             "list[InternalNoteData]",
             await self._client._call(
                 _endpoint,
@@ -4421,7 +4422,7 @@ class AsyncConversations(AsyncResource):
 
         from ..api.conversations import post_conversations_conversationid_notes as _endpoint
 
-        return cast(
+        return _cast(
             "CreateNoteOutput",
             await self._client._call(
                 _endpoint,
@@ -4531,7 +4532,7 @@ class AsyncConversations(AsyncResource):
 
         from ..api.conversations import post_conversations_conversationid_ratings_ratingid_submit as _endpoint
 
-        return cast(
+        return _cast(
             "CreateRatingResultOutput",
             await self._client._call(
                 _endpoint,
@@ -4624,7 +4625,7 @@ class AsyncConversations(AsyncResource):
 
         from ..api.conversations import post_conversations_conversationid_ratings_offer as _endpoint
 
-        return cast(
+        return _cast(
             "CreateRatingOfferOutput",
             await self._client._call(
                 _endpoint,
@@ -4679,8 +4680,8 @@ class AsyncConversations(AsyncResource):
 
         from ..api.conversations import get_conversations_conversationid_rating as _endpoint
 
-        warnings.warn("getConversationsConversationidRating is deprecated by Dixa", DeprecationWarning, stacklevel=2)
-        return cast(
+        _warnings.warn("getConversationsConversationidRating is deprecated by Dixa", DeprecationWarning, stacklevel=2)
+        return _cast(
             "list[ConversationRating]",
             await self._client._call(
                 _endpoint,
@@ -4725,7 +4726,7 @@ class AsyncConversations(AsyncResource):
 
         from ..api.conversations import get_conversations_conversationid_ratings as _endpoint
 
-        return cast(
+        return _cast(
             "list[ConversationRating]",
             await self._client._call(
                 _endpoint,
@@ -4820,7 +4821,7 @@ class AsyncConversations(AsyncResource):
 
         from ..api.conversations import get_conversations_flows as _endpoint
 
-        return cast(
+        return _cast(
             "list[ConversationFlow]",
             await self._client._call(
                 _endpoint,
@@ -4867,7 +4868,7 @@ class AsyncConversations(AsyncResource):
 
         from ..api.conversations import put_conversations_conversationid_tags_tagid as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             await self._client._call(
                 _endpoint,
@@ -4915,7 +4916,7 @@ class AsyncConversations(AsyncResource):
 
         from ..api.conversations import delete_conversations_conversationid_tags_tagid as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             await self._client._call(
                 _endpoint,
@@ -4991,7 +4992,7 @@ class AsyncConversations(AsyncResource):
 
         from ..api.conversations import post_conversations_conversationid_tags_bulk as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             await self._client._call(
                 _endpoint,
@@ -5041,7 +5042,7 @@ class AsyncConversations(AsyncResource):
 
         from ..api.conversations import get_conversations_conversationid_tags as _endpoint
 
-        return cast(
+        return _cast(
             "list[Tag]",
             await self._client._call(
                 _endpoint,
@@ -5086,7 +5087,7 @@ class AsyncConversations(AsyncResource):
 
         from ..api.conversations import get_conversations_conversationid_messages as _endpoint
 
-        return cast(
+        return _cast(
             "list[Message]",
             await self._client._call(
                 _endpoint,
@@ -5133,7 +5134,7 @@ class AsyncConversations(AsyncResource):
 
         from ..api.conversations import post_conversations_conversationid_messages as _endpoint
 
-        return cast(
+        return _cast(
             "CreateMessageOutput",
             await self._client._call(
                 _endpoint,
@@ -5191,7 +5192,7 @@ class AsyncConversations(AsyncResource):
 
         from ..api.conversations import post_conversations as _endpoint
 
-        return cast(
+        return _cast(
             "CreateConversationOutput",
             await self._client._call(
                 _endpoint,
@@ -5305,7 +5306,7 @@ class AsyncConversations(AsyncResource):
 
         from ..api.conversations import post_conversations_import as _endpoint
 
-        return cast(
+        return _cast(
             "ImportConversationOutput",
             await self._client._call(
                 _endpoint,
@@ -5364,7 +5365,7 @@ class AsyncConversations(AsyncResource):
 
         from ..api.conversations import patch_conversations_conversationid_custom_attributes as _endpoint
 
-        return cast(
+        return _cast(
             "PatchConversationCustomAttributesOutput",
             await self._client._call(
                 _endpoint,
@@ -5444,7 +5445,7 @@ class AsyncConversations(AsyncResource):
 
         from ..api.conversations import put_conversations_conversationid_claim as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             await self._client._call(
                 _endpoint,
@@ -5495,7 +5496,7 @@ class AsyncConversations(AsyncResource):
 
         from ..api.conversations import get_conversations_conversationid_activitylog as _endpoint
 
-        return cast(
+        return _cast(
             "list[ActivityLogEntry]",
             await self._client._call(
                 _endpoint,
@@ -5540,7 +5541,7 @@ class AsyncConversations(AsyncResource):
 
         from ..api.conversations import get_conversations_conversationid as _endpoint
 
-        return cast(
+        return _cast(
             "GetConversationOutput",
             await self._client._call(
                 _endpoint,
@@ -5622,7 +5623,7 @@ class AsyncConversations(AsyncResource):
 
         from ..api.conversations import put_conversations_conversationid_link as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             await self._client._call(
                 _endpoint,
@@ -5686,7 +5687,7 @@ class AsyncConversations(AsyncResource):
 
         from ..api.conversations import get_conversations_conversationid_linked as _endpoint
 
-        return cast(
+        return _cast(
             "list[AnonymizedConversation | ChatConversation | ContactFormConversation | EmailConversation | FacebookMessengerConversation | GenericConversation | MessengerConversation | PstnPhoneConversation | SmsConversation | TwitterConversation | UnknownVariant | WhatsAppConversation]",
             await self._client._call(
                 _endpoint,
@@ -6530,7 +6531,7 @@ class AsyncConversationsWithRawResponse(AsyncResource):
 
         from ..api.conversations import get_conversations_conversationid_rating as _endpoint
 
-        warnings.warn("getConversationsConversationidRating is deprecated by Dixa", DeprecationWarning, stacklevel=2)
+        _warnings.warn("getConversationsConversationidRating is deprecated by Dixa", DeprecationWarning, stacklevel=2)
         return await self._client._call_raw(
             _endpoint,
             "getConversationsConversationidRating",

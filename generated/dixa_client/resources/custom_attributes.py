@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
+from typing import cast as _cast
 
 from .._base_client import NOT_GIVEN, NotGiven, RequestOptions
 from .._request import CallOptions as _CallOptions
@@ -59,7 +60,7 @@ class CustomAttributes(SyncResource):
 
         from ..api.custom_attributes import get_custom_attributes_customattributeid as _endpoint
 
-        return cast(
+        return _cast(
             "GetCustomAttributesDefinitionsOutput",
             self._client._call(
                 _endpoint,
@@ -101,7 +102,7 @@ class CustomAttributes(SyncResource):
 
         from ..api.custom_attributes import get_custom_attributes as _endpoint
 
-        return cast(
+        return _cast(
             "builtins.list[CustomAttributeDefinition]",
             self._client._call(
                 _endpoint,
@@ -234,7 +235,7 @@ class AsyncCustomAttributes(AsyncResource):
 
         from ..api.custom_attributes import get_custom_attributes_customattributeid as _endpoint
 
-        return cast(
+        return _cast(
             "GetCustomAttributesDefinitionsOutput",
             await self._client._call(
                 _endpoint,
@@ -276,7 +277,7 @@ class AsyncCustomAttributes(AsyncResource):
 
         from ..api.custom_attributes import get_custom_attributes as _endpoint
 
-        return cast(
+        return _cast(
             "builtins.list[CustomAttributeDefinition]",
             await self._client._call(
                 _endpoint,

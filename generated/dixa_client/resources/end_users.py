@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast, overload
+from typing import TYPE_CHECKING, overload
+from typing import cast as _cast
 
 from .._base_client import NOT_GIVEN, NotGiven, RequestOptions
 from .._request import CallOptions as _CallOptions
@@ -182,7 +183,7 @@ class EndUsers(SyncResource):
 
         from ..api.end_users import put_endusers as _endpoint
 
-        return cast(
+        return _cast(
             "BulkUpdateEndUsersOutput",
             self._client._call(
                 _endpoint,
@@ -283,7 +284,7 @@ class EndUsers(SyncResource):
 
         from ..api.end_users import post_endusers as _endpoint
 
-        return cast(
+        return _cast(
             "CreateEndUserOutput",
             self._client._call(
                 _endpoint,
@@ -366,7 +367,7 @@ class EndUsers(SyncResource):
 
         from ..api.end_users import patch_endusers as _endpoint
 
-        return cast(
+        return _cast(
             "BulkPatchEndUsersOutput",
             self._client._call(
                 _endpoint,
@@ -440,7 +441,7 @@ class EndUsers(SyncResource):
 
         from ..api.end_users import post_endusers_bulk as _endpoint
 
-        return cast(
+        return _cast(
             "CreateEndUsersOutput",
             self._client._call(
                 _endpoint,
@@ -488,7 +489,7 @@ class EndUsers(SyncResource):
 
         from ..api.end_users import get_endusers_userid as _endpoint
 
-        return cast(
+        return _cast(
             "GetEndUserOutput",
             self._client._call(
                 _endpoint,
@@ -590,7 +591,7 @@ class EndUsers(SyncResource):
 
         from ..api.end_users import put_endusers_userid as _endpoint
 
-        return cast(
+        return _cast(
             "UpdateEndUserOutput",
             self._client._call(
                 _endpoint,
@@ -707,7 +708,7 @@ class EndUsers(SyncResource):
 
         from ..api.end_users import patch_endusers_userid as _endpoint
 
-        return cast(
+        return _cast(
             "PatchEndUserOutput",
             self._client._call(
                 _endpoint,
@@ -769,7 +770,7 @@ class EndUsers(SyncResource):
 
         from ..api.end_users import patch_endusers_userid_anonymize as _endpoint
 
-        return cast(
+        return _cast(
             "AnonymizeEntityOutput",
             self._client._call(
                 _endpoint,
@@ -817,7 +818,7 @@ class EndUsers(SyncResource):
 
         from ..api.end_users import patch_endusers_userid_custom_attributes as _endpoint
 
-        return cast(
+        return _cast(
             "PatchEndUserCustomAttributesOutput",
             self._client._call(
                 _endpoint,
@@ -1791,7 +1792,7 @@ class AsyncEndUsers(AsyncResource):
 
         from ..api.end_users import put_endusers as _endpoint
 
-        return cast(
+        return _cast(
             "BulkUpdateEndUsersOutput",
             await self._client._call(
                 _endpoint,
@@ -1892,7 +1893,7 @@ class AsyncEndUsers(AsyncResource):
 
         from ..api.end_users import post_endusers as _endpoint
 
-        return cast(
+        return _cast(
             "CreateEndUserOutput",
             await self._client._call(
                 _endpoint,
@@ -1975,7 +1976,7 @@ class AsyncEndUsers(AsyncResource):
 
         from ..api.end_users import patch_endusers as _endpoint
 
-        return cast(
+        return _cast(
             "BulkPatchEndUsersOutput",
             await self._client._call(
                 _endpoint,
@@ -2049,7 +2050,7 @@ class AsyncEndUsers(AsyncResource):
 
         from ..api.end_users import post_endusers_bulk as _endpoint
 
-        return cast(
+        return _cast(
             "CreateEndUsersOutput",
             await self._client._call(
                 _endpoint,
@@ -2097,7 +2098,7 @@ class AsyncEndUsers(AsyncResource):
 
         from ..api.end_users import get_endusers_userid as _endpoint
 
-        return cast(
+        return _cast(
             "GetEndUserOutput",
             await self._client._call(
                 _endpoint,
@@ -2199,7 +2200,7 @@ class AsyncEndUsers(AsyncResource):
 
         from ..api.end_users import put_endusers_userid as _endpoint
 
-        return cast(
+        return _cast(
             "UpdateEndUserOutput",
             await self._client._call(
                 _endpoint,
@@ -2316,7 +2317,7 @@ class AsyncEndUsers(AsyncResource):
 
         from ..api.end_users import patch_endusers_userid as _endpoint
 
-        return cast(
+        return _cast(
             "PatchEndUserOutput",
             await self._client._call(
                 _endpoint,
@@ -2378,7 +2379,7 @@ class AsyncEndUsers(AsyncResource):
 
         from ..api.end_users import patch_endusers_userid_anonymize as _endpoint
 
-        return cast(
+        return _cast(
             "AnonymizeEntityOutput",
             await self._client._call(
                 _endpoint,
@@ -2426,7 +2427,7 @@ class AsyncEndUsers(AsyncResource):
 
         from ..api.end_users import patch_endusers_userid_custom_attributes as _endpoint
 
-        return cast(
+        return _cast(
             "PatchEndUserCustomAttributesOutput",
             await self._client._call(
                 _endpoint,

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast, overload
+from typing import TYPE_CHECKING, overload
+from typing import cast as _cast
 
 from .._base_client import NOT_GIVEN, NotGiven, RequestOptions
 from .._request import CallOptions as _CallOptions
@@ -84,7 +85,7 @@ class Knowledge(SyncResource):
 
         from ..api.knowledge import get_knowledge_collections_collectionid as _endpoint
 
-        return cast(
+        return _cast(
             "GetKnowledgeCollectionOutput",
             self._client._call(
                 _endpoint,
@@ -131,7 +132,7 @@ class Knowledge(SyncResource):
 
         from ..api.knowledge import get_knowledge_collections_collectionid_catalog as _endpoint
 
-        return cast(
+        return _cast(
             "GetKnowledgeCollectionCatalogOutput",
             self._client._call(
                 _endpoint,
@@ -179,7 +180,7 @@ class Knowledge(SyncResource):
 
         from ..api.knowledge import get_knowledge_categories_categoryid as _endpoint
 
-        return cast(
+        return _cast(
             "GetKnowledgeCategoryOutput",
             self._client._call(
                 _endpoint,
@@ -225,7 +226,7 @@ class Knowledge(SyncResource):
 
         from ..api.knowledge import get_knowledge_categories_categoryid_translations as _endpoint
 
-        return cast(
+        return _cast(
             "GetKnowledgeCategoryTranslationsOutput",
             self._client._call(
                 _endpoint,
@@ -272,7 +273,7 @@ class Knowledge(SyncResource):
 
         from ..api.knowledge import get_knowledge_articles_articleid as _endpoint
 
-        return cast(
+        return _cast(
             "GetKnowledgeArticleOutput",
             self._client._call(
                 _endpoint,
@@ -318,7 +319,7 @@ class Knowledge(SyncResource):
 
         from ..api.knowledge import delete_knowledge_articles_articleid as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             self._client._call(
                 _endpoint,
@@ -399,7 +400,7 @@ class Knowledge(SyncResource):
 
         from ..api.knowledge import patch_knowledge_articles_articleid as _endpoint
 
-        return cast(
+        return _cast(
             "UpdateKnowledgeArticleOutput",
             self._client._call(
                 _endpoint,
@@ -452,7 +453,7 @@ class Knowledge(SyncResource):
 
         from ..api.knowledge import get_knowledge_articles_articleid_translations as _endpoint
 
-        return cast(
+        return _cast(
             "GetKnowledgeArticleTranslationsOutput",
             self._client._call(
                 _endpoint,
@@ -527,7 +528,7 @@ class Knowledge(SyncResource):
 
         from ..api.knowledge import patch_knowledge_articles_articleid_translations as _endpoint
 
-        return cast(
+        return _cast(
             "UpdateTranslationsOutput",
             self._client._call(
                 _endpoint,
@@ -613,7 +614,7 @@ class Knowledge(SyncResource):
 
         from ..api.knowledge import post_knowledge_articles as _endpoint
 
-        return cast(
+        return _cast(
             "CreateKnowledgeArticleOutput",
             self._client._call(
                 _endpoint,
@@ -666,7 +667,7 @@ class Knowledge(SyncResource):
 
         from ..api.knowledge import post_knowledge_articles_articleid_translations_languageid_publish as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             self._client._call(
                 _endpoint,
@@ -714,7 +715,7 @@ class Knowledge(SyncResource):
 
         from ..api.knowledge import post_knowledge_articles_articleid_translations_languageid_unpublish as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             self._client._call(
                 _endpoint,
@@ -762,7 +763,7 @@ class Knowledge(SyncResource):
 
         from ..api.knowledge import delete_knowledge_articles_articleid_translations_languageid as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             self._client._call(
                 _endpoint,
@@ -808,7 +809,7 @@ class Knowledge(SyncResource):
 
         from ..api.knowledge import post_knowledge_articles_articleid_publish as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             self._client._call(
                 _endpoint,
@@ -853,7 +854,7 @@ class Knowledge(SyncResource):
 
         from ..api.knowledge import post_knowledge_articles_articleid_unpublish as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             self._client._call(
                 _endpoint,
@@ -900,7 +901,7 @@ class Knowledge(SyncResource):
 
         from ..api.knowledge import patch_knowledge_articles_articleid_parent_parentid as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             self._client._call(
                 _endpoint,
@@ -949,7 +950,7 @@ class Knowledge(SyncResource):
 
         from ..api.knowledge import delete_knowledge_articles_articleid_parent as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             self._client._call(
                 _endpoint,
@@ -1038,7 +1039,7 @@ class Knowledge(SyncResource):
 
         from ..api.knowledge import post_knowledge_articles_attachments as _endpoint
 
-        return cast(
+        return _cast(
             "UploadAttachmentsOutput",
             self._client._call(
                 _endpoint,
@@ -2024,7 +2025,7 @@ class AsyncKnowledge(AsyncResource):
 
         from ..api.knowledge import get_knowledge_collections_collectionid as _endpoint
 
-        return cast(
+        return _cast(
             "GetKnowledgeCollectionOutput",
             await self._client._call(
                 _endpoint,
@@ -2071,7 +2072,7 @@ class AsyncKnowledge(AsyncResource):
 
         from ..api.knowledge import get_knowledge_collections_collectionid_catalog as _endpoint
 
-        return cast(
+        return _cast(
             "GetKnowledgeCollectionCatalogOutput",
             await self._client._call(
                 _endpoint,
@@ -2119,7 +2120,7 @@ class AsyncKnowledge(AsyncResource):
 
         from ..api.knowledge import get_knowledge_categories_categoryid as _endpoint
 
-        return cast(
+        return _cast(
             "GetKnowledgeCategoryOutput",
             await self._client._call(
                 _endpoint,
@@ -2165,7 +2166,7 @@ class AsyncKnowledge(AsyncResource):
 
         from ..api.knowledge import get_knowledge_categories_categoryid_translations as _endpoint
 
-        return cast(
+        return _cast(
             "GetKnowledgeCategoryTranslationsOutput",
             await self._client._call(
                 _endpoint,
@@ -2212,7 +2213,7 @@ class AsyncKnowledge(AsyncResource):
 
         from ..api.knowledge import get_knowledge_articles_articleid as _endpoint
 
-        return cast(
+        return _cast(
             "GetKnowledgeArticleOutput",
             await self._client._call(
                 _endpoint,
@@ -2258,7 +2259,7 @@ class AsyncKnowledge(AsyncResource):
 
         from ..api.knowledge import delete_knowledge_articles_articleid as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             await self._client._call(
                 _endpoint,
@@ -2339,7 +2340,7 @@ class AsyncKnowledge(AsyncResource):
 
         from ..api.knowledge import patch_knowledge_articles_articleid as _endpoint
 
-        return cast(
+        return _cast(
             "UpdateKnowledgeArticleOutput",
             await self._client._call(
                 _endpoint,
@@ -2392,7 +2393,7 @@ class AsyncKnowledge(AsyncResource):
 
         from ..api.knowledge import get_knowledge_articles_articleid_translations as _endpoint
 
-        return cast(
+        return _cast(
             "GetKnowledgeArticleTranslationsOutput",
             await self._client._call(
                 _endpoint,
@@ -2467,7 +2468,7 @@ class AsyncKnowledge(AsyncResource):
 
         from ..api.knowledge import patch_knowledge_articles_articleid_translations as _endpoint
 
-        return cast(
+        return _cast(
             "UpdateTranslationsOutput",
             await self._client._call(
                 _endpoint,
@@ -2553,7 +2554,7 @@ class AsyncKnowledge(AsyncResource):
 
         from ..api.knowledge import post_knowledge_articles as _endpoint
 
-        return cast(
+        return _cast(
             "CreateKnowledgeArticleOutput",
             await self._client._call(
                 _endpoint,
@@ -2606,7 +2607,7 @@ class AsyncKnowledge(AsyncResource):
 
         from ..api.knowledge import post_knowledge_articles_articleid_translations_languageid_publish as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             await self._client._call(
                 _endpoint,
@@ -2654,7 +2655,7 @@ class AsyncKnowledge(AsyncResource):
 
         from ..api.knowledge import post_knowledge_articles_articleid_translations_languageid_unpublish as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             await self._client._call(
                 _endpoint,
@@ -2702,7 +2703,7 @@ class AsyncKnowledge(AsyncResource):
 
         from ..api.knowledge import delete_knowledge_articles_articleid_translations_languageid as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             await self._client._call(
                 _endpoint,
@@ -2748,7 +2749,7 @@ class AsyncKnowledge(AsyncResource):
 
         from ..api.knowledge import post_knowledge_articles_articleid_publish as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             await self._client._call(
                 _endpoint,
@@ -2793,7 +2794,7 @@ class AsyncKnowledge(AsyncResource):
 
         from ..api.knowledge import post_knowledge_articles_articleid_unpublish as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             await self._client._call(
                 _endpoint,
@@ -2840,7 +2841,7 @@ class AsyncKnowledge(AsyncResource):
 
         from ..api.knowledge import patch_knowledge_articles_articleid_parent_parentid as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             await self._client._call(
                 _endpoint,
@@ -2889,7 +2890,7 @@ class AsyncKnowledge(AsyncResource):
 
         from ..api.knowledge import delete_knowledge_articles_articleid_parent as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             await self._client._call(
                 _endpoint,
@@ -2978,7 +2979,7 @@ class AsyncKnowledge(AsyncResource):
 
         from ..api.knowledge import post_knowledge_articles_attachments as _endpoint
 
-        return cast(
+        return _cast(
             "UploadAttachmentsOutput",
             await self._client._call(
                 _endpoint,

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
+from typing import cast as _cast
 
 from .._base_client import NOT_GIVEN, NotGiven, RequestOptions
 from .._request import CallOptions as _CallOptions
@@ -55,7 +56,7 @@ class Organization(SyncResource):
 
         from ..api.organization import get_organization as _endpoint
 
-        return cast(
+        return _cast(
             "GetOrganizationOutput",
             self._client._call(
                 _endpoint,
@@ -144,7 +145,7 @@ class AsyncOrganization(AsyncResource):
 
         from ..api.organization import get_organization as _endpoint
 
-        return cast(
+        return _cast(
             "GetOrganizationOutput",
             await self._client._call(
                 _endpoint,

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, cast, overload
+from typing import TYPE_CHECKING, overload
+from typing import cast as _cast
 
 from .._base_client import NOT_GIVEN, NotGiven, RequestOptions
 from .._request import CallOptions as _CallOptions
@@ -68,7 +69,7 @@ class Queues(SyncResource):
 
         from ..api.queues import get_queues as _endpoint
 
-        return cast(
+        return _cast(
             "builtins.list[Queue1]",
             self._client._call(
                 _endpoint,
@@ -137,7 +138,7 @@ class Queues(SyncResource):
 
         from ..api.queues import post_queues as _endpoint
 
-        return cast(
+        return _cast(
             "CreateQueueOutput",
             self._client._call(
                 _endpoint,
@@ -185,7 +186,7 @@ class Queues(SyncResource):
 
         from ..api.queues import get_queues_queueid_members as _endpoint
 
-        return cast(
+        return _cast(
             "builtins.list[QueueMember]",
             self._client._call(
                 _endpoint,
@@ -261,7 +262,7 @@ class Queues(SyncResource):
 
         from ..api.queues import delete_queues_queueid_members as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             self._client._call(
                 _endpoint,
@@ -342,7 +343,7 @@ class Queues(SyncResource):
 
         from ..api.queues import patch_queues_queueid_members as _endpoint
 
-        return cast(
+        return _cast(
             "BulkQueueEndpointOutput",
             self._client._call(
                 _endpoint,
@@ -393,7 +394,7 @@ class Queues(SyncResource):
 
         from ..api.queues import get_queues_queueid_availability as _endpoint
 
-        return cast(
+        return _cast(
             "QueueAvailabilityOutput",
             self._client._call(
                 _endpoint,
@@ -438,7 +439,7 @@ class Queues(SyncResource):
 
         from ..api.queues import get_queues_queueid as _endpoint
 
-        return cast(
+        return _cast(
             "GetQueueByIdOutput",
             self._client._call(
                 _endpoint,
@@ -483,7 +484,7 @@ class Queues(SyncResource):
 
         from ..api.queues import get_queues_conversation_position_csid as _endpoint
 
-        return cast(
+        return _cast(
             "GetQueuedConversationPositionOutput",
             self._client._call(
                 _endpoint,
@@ -963,7 +964,7 @@ class AsyncQueues(AsyncResource):
 
         from ..api.queues import get_queues as _endpoint
 
-        return cast(
+        return _cast(
             "builtins.list[Queue1]",
             await self._client._call(
                 _endpoint,
@@ -1032,7 +1033,7 @@ class AsyncQueues(AsyncResource):
 
         from ..api.queues import post_queues as _endpoint
 
-        return cast(
+        return _cast(
             "CreateQueueOutput",
             await self._client._call(
                 _endpoint,
@@ -1080,7 +1081,7 @@ class AsyncQueues(AsyncResource):
 
         from ..api.queues import get_queues_queueid_members as _endpoint
 
-        return cast(
+        return _cast(
             "builtins.list[QueueMember]",
             await self._client._call(
                 _endpoint,
@@ -1156,7 +1157,7 @@ class AsyncQueues(AsyncResource):
 
         from ..api.queues import delete_queues_queueid_members as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             await self._client._call(
                 _endpoint,
@@ -1237,7 +1238,7 @@ class AsyncQueues(AsyncResource):
 
         from ..api.queues import patch_queues_queueid_members as _endpoint
 
-        return cast(
+        return _cast(
             "BulkQueueEndpointOutput",
             await self._client._call(
                 _endpoint,
@@ -1288,7 +1289,7 @@ class AsyncQueues(AsyncResource):
 
         from ..api.queues import get_queues_queueid_availability as _endpoint
 
-        return cast(
+        return _cast(
             "QueueAvailabilityOutput",
             await self._client._call(
                 _endpoint,
@@ -1333,7 +1334,7 @@ class AsyncQueues(AsyncResource):
 
         from ..api.queues import get_queues_queueid as _endpoint
 
-        return cast(
+        return _cast(
             "GetQueueByIdOutput",
             await self._client._call(
                 _endpoint,
@@ -1378,7 +1379,7 @@ class AsyncQueues(AsyncResource):
 
         from ..api.queues import get_queues_conversation_position_csid as _endpoint
 
-        return cast(
+        return _cast(
             "GetQueuedConversationPositionOutput",
             await self._client._call(
                 _endpoint,

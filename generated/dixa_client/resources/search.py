@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import warnings
+import warnings as _warnings
 from typing import TYPE_CHECKING, overload
 
 from .._base_client import NOT_GIVEN, NotGiven, RequestOptions
@@ -75,7 +75,7 @@ class Search(SyncResource):
 
         from ..api.search import get_search_conversations as _endpoint
 
-        warnings.warn("getSearchConversations is deprecated by Dixa", DeprecationWarning, stacklevel=2)
+        _warnings.warn("getSearchConversations is deprecated by Dixa", DeprecationWarning, stacklevel=2)
         return self._client._paginate(
             _endpoint,
             "getSearchConversations",
@@ -216,7 +216,7 @@ class SearchWithRawResponse(SyncResource):
 
         from ..api.search import get_search_conversations as _endpoint
 
-        warnings.warn("getSearchConversations is deprecated by Dixa", DeprecationWarning, stacklevel=2)
+        _warnings.warn("getSearchConversations is deprecated by Dixa", DeprecationWarning, stacklevel=2)
         return self._client._call_raw(
             _endpoint,
             "getSearchConversations",
@@ -362,7 +362,7 @@ class AsyncSearch(AsyncResource):
 
         from ..api.search import get_search_conversations as _endpoint
 
-        warnings.warn("getSearchConversations is deprecated by Dixa", DeprecationWarning, stacklevel=2)
+        _warnings.warn("getSearchConversations is deprecated by Dixa", DeprecationWarning, stacklevel=2)
         return self._client._paginate(
             _endpoint,
             "getSearchConversations",
@@ -503,7 +503,7 @@ class AsyncSearchWithRawResponse(AsyncResource):
 
         from ..api.search import get_search_conversations as _endpoint
 
-        warnings.warn("getSearchConversations is deprecated by Dixa", DeprecationWarning, stacklevel=2)
+        _warnings.warn("getSearchConversations is deprecated by Dixa", DeprecationWarning, stacklevel=2)
         return await self._client._call_raw(
             _endpoint,
             "getSearchConversations",

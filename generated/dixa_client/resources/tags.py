@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, cast, overload
+from typing import TYPE_CHECKING, overload
+from typing import cast as _cast
 
 from .._base_client import NOT_GIVEN, NotGiven, RequestOptions
 from .._request import CallOptions as _CallOptions
@@ -64,7 +65,7 @@ class Tags(SyncResource):
 
         from ..api.tags import get_tags as _endpoint
 
-        return cast(
+        return _cast(
             "builtins.list[Tag]",
             self._client._call(
                 _endpoint,
@@ -138,7 +139,7 @@ class Tags(SyncResource):
 
         from ..api.tags import post_tags as _endpoint
 
-        return cast(
+        return _cast(
             "CreateTagOutput",
             self._client._call(
                 _endpoint,
@@ -187,7 +188,7 @@ class Tags(SyncResource):
 
         from ..api.tags import get_tags_tagid as _endpoint
 
-        return cast(
+        return _cast(
             "GetTagOutput",
             self._client._call(
                 _endpoint,
@@ -232,7 +233,7 @@ class Tags(SyncResource):
 
         from ..api.tags import delete_tags_tagid as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             self._client._call(
                 _endpoint,
@@ -277,7 +278,7 @@ class Tags(SyncResource):
 
         from ..api.tags import patch_tags_tagid_deactivate as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             self._client._call(
                 _endpoint,
@@ -322,7 +323,7 @@ class Tags(SyncResource):
 
         from ..api.tags import patch_tags_tagid_activate as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             self._client._call(
                 _endpoint,
@@ -659,7 +660,7 @@ class AsyncTags(AsyncResource):
 
         from ..api.tags import get_tags as _endpoint
 
-        return cast(
+        return _cast(
             "builtins.list[Tag]",
             await self._client._call(
                 _endpoint,
@@ -733,7 +734,7 @@ class AsyncTags(AsyncResource):
 
         from ..api.tags import post_tags as _endpoint
 
-        return cast(
+        return _cast(
             "CreateTagOutput",
             await self._client._call(
                 _endpoint,
@@ -782,7 +783,7 @@ class AsyncTags(AsyncResource):
 
         from ..api.tags import get_tags_tagid as _endpoint
 
-        return cast(
+        return _cast(
             "GetTagOutput",
             await self._client._call(
                 _endpoint,
@@ -827,7 +828,7 @@ class AsyncTags(AsyncResource):
 
         from ..api.tags import delete_tags_tagid as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             await self._client._call(
                 _endpoint,
@@ -872,7 +873,7 @@ class AsyncTags(AsyncResource):
 
         from ..api.tags import patch_tags_tagid_deactivate as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             await self._client._call(
                 _endpoint,
@@ -917,7 +918,7 @@ class AsyncTags(AsyncResource):
 
         from ..api.tags import patch_tags_tagid_activate as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             await self._client._call(
                 _endpoint,

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, cast, overload
+from typing import TYPE_CHECKING, overload
+from typing import cast as _cast
 
 from .._base_client import NOT_GIVEN, NotGiven, RequestOptions
 from .._request import CallOptions as _CallOptions
@@ -67,7 +68,7 @@ class Teams(SyncResource):
 
         from ..api.teams import get_teams as _endpoint
 
-        return cast(
+        return _cast(
             "builtins.list[Team1]",
             self._client._call(
                 _endpoint,
@@ -136,7 +137,7 @@ class Teams(SyncResource):
 
         from ..api.teams import post_teams as _endpoint
 
-        return cast(
+        return _cast(
             "CreateTeamOutput",
             self._client._call(
                 _endpoint,
@@ -184,7 +185,7 @@ class Teams(SyncResource):
 
         from ..api.teams import get_teams_teamid_agents as _endpoint
 
-        return cast(
+        return _cast(
             "builtins.list[TeamMember]",
             self._client._call(
                 _endpoint,
@@ -260,7 +261,7 @@ class Teams(SyncResource):
 
         from ..api.teams import delete_teams_teamid_agents as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             self._client._call(
                 _endpoint,
@@ -341,7 +342,7 @@ class Teams(SyncResource):
 
         from ..api.teams import patch_teams_teamid_agents as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             self._client._call(
                 _endpoint,
@@ -440,7 +441,7 @@ class Teams(SyncResource):
 
         from ..api.teams import get_teams_teamid as _endpoint
 
-        return cast(
+        return _cast(
             "CreateTeamOutput",
             self._client._call(
                 _endpoint,
@@ -485,7 +486,7 @@ class Teams(SyncResource):
 
         from ..api.teams import delete_teams_teamid as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             self._client._call(
                 _endpoint,
@@ -973,7 +974,7 @@ class AsyncTeams(AsyncResource):
 
         from ..api.teams import get_teams as _endpoint
 
-        return cast(
+        return _cast(
             "builtins.list[Team1]",
             await self._client._call(
                 _endpoint,
@@ -1042,7 +1043,7 @@ class AsyncTeams(AsyncResource):
 
         from ..api.teams import post_teams as _endpoint
 
-        return cast(
+        return _cast(
             "CreateTeamOutput",
             await self._client._call(
                 _endpoint,
@@ -1090,7 +1091,7 @@ class AsyncTeams(AsyncResource):
 
         from ..api.teams import get_teams_teamid_agents as _endpoint
 
-        return cast(
+        return _cast(
             "builtins.list[TeamMember]",
             await self._client._call(
                 _endpoint,
@@ -1166,7 +1167,7 @@ class AsyncTeams(AsyncResource):
 
         from ..api.teams import delete_teams_teamid_agents as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             await self._client._call(
                 _endpoint,
@@ -1247,7 +1248,7 @@ class AsyncTeams(AsyncResource):
 
         from ..api.teams import patch_teams_teamid_agents as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             await self._client._call(
                 _endpoint,
@@ -1346,7 +1347,7 @@ class AsyncTeams(AsyncResource):
 
         from ..api.teams import get_teams_teamid as _endpoint
 
-        return cast(
+        return _cast(
             "CreateTeamOutput",
             await self._client._call(
                 _endpoint,
@@ -1391,7 +1392,7 @@ class AsyncTeams(AsyncResource):
 
         from ..api.teams import delete_teams_teamid as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             await self._client._call(
                 _endpoint,

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
+from typing import cast as _cast
 
 from .._base_client import NOT_GIVEN, NotGiven, RequestOptions
 from .._request import CallOptions as _CallOptions
@@ -111,7 +112,7 @@ class Templates(SyncResource):
 
         from ..api.templates import delete_templates_templateid as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             self._client._call(
                 _endpoint,
@@ -303,7 +304,7 @@ class AsyncTemplates(AsyncResource):
 
         from ..api.templates import delete_templates_templateid as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             await self._client._call(
                 _endpoint,

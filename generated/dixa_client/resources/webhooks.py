@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import builtins
-from typing import TYPE_CHECKING, cast, overload
+from typing import TYPE_CHECKING, overload
+from typing import cast as _cast
 
 from .._base_client import NOT_GIVEN, NotGiven, RequestOptions
 from .._request import CallOptions as _CallOptions
@@ -84,7 +85,7 @@ class Webhooks(SyncResource):
 
         from ..api.webhooks import get_webhooks_webhooksubscriptionid as _endpoint
 
-        return cast(
+        return _cast(
             "GetWebhookSubscriptionOutput",
             self._client._call(
                 _endpoint,
@@ -129,7 +130,7 @@ class Webhooks(SyncResource):
 
         from ..api.webhooks import delete_webhooks_webhooksubscriptionid as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             self._client._call(
                 _endpoint,
@@ -238,7 +239,7 @@ class Webhooks(SyncResource):
 
         from ..api.webhooks import patch_webhooks_webhooksubscriptionid as _endpoint
 
-        return cast(
+        return _cast(
             "PatchWebhookSubscriptionOutput",
             self._client._call(
                 _endpoint,
@@ -293,7 +294,7 @@ class Webhooks(SyncResource):
 
         from ..api.webhooks import get_webhooks as _endpoint
 
-        return cast(
+        return _cast(
             "builtins.list[WebhookSubscription]",
             self._client._call(
                 _endpoint,
@@ -395,7 +396,7 @@ class Webhooks(SyncResource):
 
         from ..api.webhooks import post_webhooks as _endpoint
 
-        return cast(
+        return _cast(
             "CreateWebhookSubscriptionOutput",
             self._client._call(
                 _endpoint,
@@ -449,7 +450,7 @@ class Webhooks(SyncResource):
 
         from ..api.webhooks import get_webhooks_webhooksubscriptionid_delivery_status as _endpoint
 
-        return cast(
+        return _cast(
             "GetWebhookLastDeliveryStatusOutput",
             self._client._call(
                 _endpoint,
@@ -496,7 +497,7 @@ class Webhooks(SyncResource):
 
         from ..api.webhooks import get_webhooks_webhooksubscriptionid_delivery_status_logs_event as _endpoint
 
-        return cast(
+        return _cast(
             "GetWebhookEventDeliveryLogsOutput",
             self._client._call(
                 _endpoint,
@@ -985,7 +986,7 @@ class AsyncWebhooks(AsyncResource):
 
         from ..api.webhooks import get_webhooks_webhooksubscriptionid as _endpoint
 
-        return cast(
+        return _cast(
             "GetWebhookSubscriptionOutput",
             await self._client._call(
                 _endpoint,
@@ -1030,7 +1031,7 @@ class AsyncWebhooks(AsyncResource):
 
         from ..api.webhooks import delete_webhooks_webhooksubscriptionid as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             await self._client._call(
                 _endpoint,
@@ -1139,7 +1140,7 @@ class AsyncWebhooks(AsyncResource):
 
         from ..api.webhooks import patch_webhooks_webhooksubscriptionid as _endpoint
 
-        return cast(
+        return _cast(
             "PatchWebhookSubscriptionOutput",
             await self._client._call(
                 _endpoint,
@@ -1194,7 +1195,7 @@ class AsyncWebhooks(AsyncResource):
 
         from ..api.webhooks import get_webhooks as _endpoint
 
-        return cast(
+        return _cast(
             "builtins.list[WebhookSubscription]",
             await self._client._call(
                 _endpoint,
@@ -1296,7 +1297,7 @@ class AsyncWebhooks(AsyncResource):
 
         from ..api.webhooks import post_webhooks as _endpoint
 
-        return cast(
+        return _cast(
             "CreateWebhookSubscriptionOutput",
             await self._client._call(
                 _endpoint,
@@ -1350,7 +1351,7 @@ class AsyncWebhooks(AsyncResource):
 
         from ..api.webhooks import get_webhooks_webhooksubscriptionid_delivery_status as _endpoint
 
-        return cast(
+        return _cast(
             "GetWebhookLastDeliveryStatusOutput",
             await self._client._call(
                 _endpoint,
@@ -1397,7 +1398,7 @@ class AsyncWebhooks(AsyncResource):
 
         from ..api.webhooks import get_webhooks_webhooksubscriptionid_delivery_status_logs_event as _endpoint
 
-        return cast(
+        return _cast(
             "GetWebhookEventDeliveryLogsOutput",
             await self._client._call(
                 _endpoint,
