@@ -54,13 +54,15 @@ lint: $(STAMP) ## ruff on the pipeline, overrides, tests and the generated packa
 	$(PYTHON) -m ruff check .
 	$(PYTHON) -m ruff format --check --exclude generated .
 
-typecheck: $(STAMP) $(NODE_STAMP) ## mypy --strict and pyright on the package, pipeline and tests; pyright --verifytypes at 100%
+typecheck: $(STAMP) $(NODE_STAMP) ## mypy --strict and pyright on the package, pipeline, tests and README code; pyright --verifytypes at 100%
 	$(PYTHON) -m mypy --strict generated/dixa_client scripts overrides tests --exclude overrides/runtime
 	# pyright (npm, pinned in package.json): 0 errors on the package and the typed usage examples
 	# (strict where a file says `# pyright: strict`), and every public symbol's type known.
 	$(PYRIGHT) $(GENERATED_DIR)/dixa_client $(PYRIGHT_EXAMPLES)
 	@out=$$($(PYRIGHT) --verifytypes dixa_client --ignoreexternal); status=$$?; \
 	  echo "$$out" | grep -E '^ *error:|^[A-Za-z_][A-Za-z0-9_.]*$$|completeness score' | grep -B1 -E 'error:|score'; exit $$status
+	# The README's python blocks and the facade usage example: mypy --strict and pyright strict.
+	$(PYTHON) -m scripts.typecheck_examples
 
 # --- Living with upstream changes: see README, "Living with Dixa's API changes" ---
 # OLD/NEW: documents to compare (path, http(s):// or file:// URL); OLD defaults to the pinned one.

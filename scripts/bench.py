@@ -13,7 +13,7 @@ when a target is missed; the missed targets are listed at the end.
    process, scripts/bench_server.py), against `httpx.Client.get` + `json.loads` of the same calls;
    then the achieved rate with the default rate limiter.
 4. regeneration: `make generate` from the cached document into a temporary directory.
-5. pagination memory: the traced peak while iterating `agents.list_agents()` over 10,000 and
+5. pagination memory: the traced peak while iterating `agents.list()` over 10,000 and
    100,000 items (100 per page).
 
 Usage: python -m scripts.bench [--only import,decoding,requests,regeneration,pagination]
@@ -565,7 +565,7 @@ def paginate(server: Server, pages: int) -> int:
     headers = {"X-Bench-Pages": str(pages)}
     with Dixa(api_key=API_KEY, base_url=server.url, rate_limit=None, default_headers=headers) as client:
         count = 0
-        for _ in client.agents.list_agents(page_limit=PAGE_SIZE):
+        for _ in client.agents.list(page_limit=PAGE_SIZE):
             count += 1
     if count != pages * PAGE_SIZE:
         raise RuntimeError(f"iterated {count} items, expected {pages * PAGE_SIZE}")
@@ -625,7 +625,7 @@ def bench_pagination(server: Server, repeat: int = 2) -> list[Figure]:
     paginate(server, 2)  # warm-up: lazy modules loaded and caches filled before anything is traced
     paginate_raw(server, 2)
     figures = []
-    for name, iterate in (("Dixa.agents.list_agents", paginate), ("  bare httpx.Client + json.loads", paginate_raw)):
+    for name, iterate in (("Dixa.agents.list", paginate), ("  bare httpx.Client + json.loads", paginate_raw)):
         small, small_notes = peaks(server, iterate, 10_000, repeat)
         large, large_notes = peaks(server, iterate, 100_000, repeat)
         client = iterate is paginate
