@@ -20,12 +20,11 @@ if TYPE_CHECKING:
     from .models.agent import Agent
     from .models.agent_id import AgentId
     from .models.agent_presence_duration_value import AgentPresenceDurationValue
+    from .models.agent_team import AgentTeam
     from .models.aggregate_metadata import AggregateMetadata
     from .models.aggregations import Aggregations
     from .models.anonymization_request_status import AnonymizationRequestStatus
     from .models.anonymized_conversation import AnonymizedConversation
-    from .models.anonymized_conversation_channel import AnonymizedConversationChannel
-    from .models.anonymized_conversation_direction import AnonymizedConversationDirection
     from .models.article import Article
     from .models.article_catalog_item import ArticleCatalogItem
     from .models.article_content import ArticleContent
@@ -90,16 +89,19 @@ if TYPE_CHECKING:
     from .models.contact_id import ContactId
     from .models.conversation_assigned_attribute import ConversationAssignedAttribute
     from .models.conversation_auto_reply_sent_attribute import ConversationAutoReplySentAttribute
+    from .models.conversation_channel import ConversationChannel
     from .models.conversation_channel_changed_attribute import ConversationChannelChangedAttribute
     from .models.conversation_claimed_attribute import ConversationClaimedAttribute
     from .models.conversation_created_attribute import ConversationCreatedAttribute
     from .models.conversation_custom_attributes_updated_attribute import ConversationCustomAttributesUpdatedAttribute
+    from .models.conversation_direction import ConversationDirection
     from .models.conversation_end_user_replaced_attribute import ConversationEndUserReplacedAttribute
     from .models.conversation_flow import ConversationFlow
     from .models.conversation_id import ConversationId
     from .models.conversation_language_updated_attribute import ConversationLanguageUpdatedAttribute
     from .models.conversation_linked_attribute import ConversationLinkedAttribute
     from .models.conversation_offered_attribute import ConversationOfferedAttribute
+    from .models.conversation_queue import ConversationQueue
     from .models.conversation_rated_attribute import ConversationRatedAttribute
     from .models.conversation_rating import ConversationRating
     from .models.conversation_rating_not_offered_attribute import ConversationRatingNotOfferedAttribute
@@ -191,10 +193,7 @@ if TYPE_CHECKING:
     from .models.is_empty import IsEmpty
     from .models.is_not_empty import IsNotEmpty
     from .models.is_not_one_of import IsNotOneOf
-    from .models.is_not_one_of_1 import IsNotOneOf1
-    from .models.is_not_one_of_field import IsNotOneOfField
     from .models.is_one_of import IsOneOf
-    from .models.is_one_of_1 import IsOneOf1
     from .models.last_activity import LastActivity
     from .models.last_message import LastMessage
     from .models.link_type import LinkType
@@ -229,6 +228,9 @@ if TYPE_CHECKING:
     from .models.note_added_attribute import NoteAddedAttribute
     from .models.nps import Nps
     from .models.offer_algorithm import OfferAlgorithm
+    from .models.one_of_field import OneOfField
+    from .models.operator_is_not_one_of import OperatorIsNotOneOf
+    from .models.operator_is_one_of import OperatorIsOneOf
     from .models.organization_details import OrganizationDetails
     from .models.organization_details_status import OrganizationDetailsStatus
     from .models.outbound import Outbound
@@ -239,11 +241,10 @@ if TYPE_CHECKING:
     from .models.presence_duration import PresenceDuration
     from .models.presence_status import PresenceStatus
     from .models.preset import Preset
-    from .models.preset_value_type_1 import PresetValueType1
+    from .models.preset_value_object import PresetValueObject
     from .models.pstn_phone_conversation import PstnPhoneConversation
     from .models.query import Query
     from .models.queue import Queue
-    from .models.queue_1 import Queue1
     from .models.queue_id import QueueId
     from .models.queue_member import QueueMember
     from .models.queue_usages import QueueUsages
@@ -280,7 +281,6 @@ if TYPE_CHECKING:
     from .models.tag_state import TagState
     from .models.tags_update_input import TagsUpdateInput
     from .models.team import Team
-    from .models.team_1 import Team1
     from .models.team_member import TeamMember
     from .models.telephony_endpoint import TelephonyEndpoint
     from .models.text import Text
@@ -300,6 +300,24 @@ if TYPE_CHECKING:
     from .models.twitter_conversation import TwitterConversation
     from .models.type_ import Type
     from .models.unexpected_error import UnexpectedError
+    from .models.unknown_bulk_error import UnknownBulkError
+    from .models.unknown_channel_availability import UnknownChannelAvailability
+    from .models.unknown_channel_availability_error import UnknownChannelAvailabilityError
+    from .models.unknown_channel_operator import UnknownChannelOperator
+    from .models.unknown_condition import UnknownCondition
+    from .models.unknown_contact_endpoint import UnknownContactEndpoint
+    from .models.unknown_content import UnknownContent
+    from .models.unknown_conversation import UnknownConversation
+    from .models.unknown_conversation_link import UnknownConversationLink
+    from .models.unknown_create_message_input import UnknownCreateMessageInput
+    from .models.unknown_direction_operator import UnknownDirectionOperator
+    from .models.unknown_field_has_single_value_operator import UnknownFieldHasSingleValueOperator
+    from .models.unknown_filters import UnknownFilters
+    from .models.unknown_import_message_input import UnknownImportMessageInput
+    from .models.unknown_mime_type import UnknownMimeType
+    from .models.unknown_status_operator import UnknownStatusOperator
+    from .models.unknown_submitted_rating_result import UnknownSubmittedRatingResult
+    from .models.unknown_template import UnknownTemplate
     from .models.unknown_variant import UnknownVariant
     from .models.until import Until
     from .models.update_agent_presence_channel_input_channel import UpdateAgentPresenceChannelInputChannel
@@ -320,6 +338,7 @@ __all__ = [
     "AgentOutputParam",
     "AgentParam",
     "AgentPresenceDurationValueParam",
+    "AgentTeamParam",
     "AgentTeamsOutputParam",
     "AgentsToTeamInputParam",
     "AggregateMetadataParam",
@@ -424,6 +443,7 @@ __all__ = [
     "ConversationOfferedActivityTypeParam",
     "ConversationOfferedAttributeParam",
     "ConversationPendingActivityTypeParam",
+    "ConversationQueueParam",
     "ConversationRatedActivityTypeParam",
     "ConversationRatedAttributeParam",
     "ConversationRatingCancelledActivityTypeParam",
@@ -582,9 +602,7 @@ __all__ = [
     "InvalidArgumentParam",
     "IsEmptyParam",
     "IsNotEmptyParam",
-    "IsNotOneOf1Param",
     "IsNotOneOfParam",
-    "IsOneOf1Param",
     "IsOneOfParam",
     "LastActivityParam",
     "LastMessageParam",
@@ -644,6 +662,8 @@ __all__ = [
     "NoteAddedAttributeParam",
     "NpsParam",
     "OpenParam",
+    "OperatorIsNotOneOfParam",
+    "OperatorIsOneOfParam",
     "OrganizationDetailsParam",
     "OutboundImportParam",
     "OutboundParam",
@@ -659,10 +679,9 @@ __all__ = [
     "PhoneAttributesParam",
     "PresenceDurationParam",
     "PresetParam",
-    "PresetValueType1Param",
+    "PresetValueObjectParam",
     "PstnPhoneConversationParam",
     "QueryParam",
-    "Queue1Param",
     "QueueAvailabilityOutputParam",
     "QueueIdParam",
     "QueueMemberParam",
@@ -703,7 +722,6 @@ __all__ = [
     "TagRemovedActivityTypeParam",
     "TagRemovedAttributeParam",
     "TagsUpdateInputParam",
-    "Team1Param",
     "TeamMemberParam",
     "TeamParam",
     "TelephonyEndpointParam",
@@ -731,6 +749,27 @@ __all__ = [
     "UnexpectedErrorParam",
     "UnknownActivityTypeParam",
     "UnknownAnonymizationTypeParam",
+    "UnknownBulkErrorParam",
+    "UnknownChannelAvailabilityErrorParam",
+    "UnknownChannelAvailabilityParam",
+    "UnknownChannelOperatorParam",
+    "UnknownConditionParam",
+    "UnknownContactEndpointParam",
+    "UnknownContentParam",
+    "UnknownConversationLinkParam",
+    "UnknownConversationParam",
+    "UnknownCreateConversationInputParam",
+    "UnknownCreateMessageInputParam",
+    "UnknownDirectionOperatorParam",
+    "UnknownFieldHasSingleValueOperatorParam",
+    "UnknownFiltersParam",
+    "UnknownGetMetricDataInputParam",
+    "UnknownGetMetricRecordsDataInputParam",
+    "UnknownImportMessageInputParam",
+    "UnknownMimeTypeParam",
+    "UnknownStatusOperatorParam",
+    "UnknownSubmittedRatingResultParam",
+    "UnknownTemplateParam",
     "UnknownVariantParam",
     "UntilParam",
     "UpdateAgentInputParam",
@@ -915,10 +954,16 @@ class AgentPresenceDurationValueParam(TypedDict):
     """The variant's tag; added when absent."""
 
 
+class AgentTeamParam(TypedDict):
+    """`AgentTeam` in its wire shape."""
+
+    id: str | UUID
+
+
 class AgentTeamsOutputParam(TypedDict):
     """`AgentTeamsOutput` in its wire shape."""
 
-    data: NotRequired[Sequence[TeamParam | Team]]
+    data: NotRequired[Sequence[AgentTeamParam | AgentTeam]]
 
 
 class AgentsToTeamInputParam(TypedDict):
@@ -980,13 +1025,13 @@ class AnonymizedConversationParam(TypedDict):
 
     requesterId: str | UUID
 
-    channel: AnonymizedConversationChannel | str
+    channel: ConversationChannel | str
 
     createdAt: str | datetime.datetime
 
     anonymizedAt: str | datetime.datetime
 
-    direction: NotRequired[AnonymizedConversationDirection | str]
+    direction: NotRequired[ConversationDirection | str]
 
     state: NotRequired[State | str]
 
@@ -999,8 +1044,8 @@ class AnonymizedConversationParam(TypedDict):
         | FollowUp
         | SideConversationParam
         | SideConversation
-        | UnknownVariantParam
-        | UnknownVariant
+        | UnknownConversationLinkParam
+        | UnknownConversationLink
     ]
 
     customAttributes: NotRequired[Sequence[CustomAttributeParam | CustomAttribute]]
@@ -1209,8 +1254,8 @@ class BulkActionFailureBulkErrorAgentParam(TypedDict):
         | BulkErrorNotFound
         | ValidationParam
         | Validation
-        | UnknownVariantParam
-        | UnknownVariant
+        | UnknownBulkErrorParam
+        | UnknownBulkError
     )
 
     _type: NotRequired[Literal["BulkActionFailure"]]
@@ -1235,8 +1280,8 @@ class BulkActionFailureBulkErrorEndUserParam(TypedDict):
         | BulkErrorNotFound
         | ValidationParam
         | Validation
-        | UnknownVariantParam
-        | UnknownVariant
+        | UnknownBulkErrorParam
+        | UnknownBulkError
     )
 
     _type: NotRequired[Literal["BulkActionFailure"]]
@@ -1261,8 +1306,8 @@ class BulkActionFailureBulkErrorUUIDParam(TypedDict):
         | BulkErrorNotFound
         | ValidationParam
         | Validation
-        | UnknownVariantParam
-        | UnknownVariant
+        | UnknownBulkErrorParam
+        | UnknownBulkError
     )
 
     _type: NotRequired[Literal["BulkActionFailure"]]
@@ -1697,7 +1742,14 @@ class CategoryTranslationsParam(TypedDict):
 class ChannelParam(TypedDict):
     """`Channel` in its wire shape."""
 
-    operator: IsNotOneOf1Param | IsNotOneOf1 | IsOneOf1Param | IsOneOf1 | UnknownVariantParam | UnknownVariant
+    operator: (
+        OperatorIsNotOneOfParam
+        | OperatorIsNotOneOf
+        | OperatorIsOneOfParam
+        | OperatorIsOneOf
+        | UnknownChannelOperatorParam
+        | UnknownChannelOperator
+    )
 
     _type: NotRequired[Literal["Channel"]]
     """The variant's tag; added when absent."""
@@ -1710,7 +1762,9 @@ class ChatParam(TypedDict):
 
     widgetId: str | UUID
 
-    message: InboundParam | Inbound | OutboundParam | Outbound | UnknownVariantParam | UnknownVariant
+    message: (
+        InboundParam | Inbound | OutboundParam | Outbound | UnknownCreateMessageInputParam | UnknownCreateMessageInput
+    )
     """Only Outbound messages are supported for Sms and Whatsapp."""
 
     browserInfo: NotRequired[BrowserInfoParam | BrowserInfo]
@@ -1727,10 +1781,10 @@ class ChatAttributesParam(TypedDict):
     isAutomated: bool
 
     content: NotRequired[
-        HtmlParam | Html | MarkdownParam | Markdown | TextParam | Text | UnknownVariantParam | UnknownVariant
+        HtmlParam | Html | MarkdownParam | Markdown | TextParam | Text | UnknownContentParam | UnknownContent
     ]
 
-    direction: NotRequired[AnonymizedConversationDirection | str]
+    direction: NotRequired[ConversationDirection | str]
 
     attachments: NotRequired[Sequence[FileParam | File]]
 
@@ -1745,11 +1799,11 @@ class ChatConversationParam(TypedDict):
 
     requesterId: str | UUID
 
-    channel: AnonymizedConversationChannel | str
+    channel: ConversationChannel | str
 
     createdAt: str | datetime.datetime
 
-    direction: NotRequired[AnonymizedConversationDirection | str]
+    direction: NotRequired[ConversationDirection | str]
 
     state: NotRequired[State | str]
 
@@ -1757,7 +1811,7 @@ class ChatConversationParam(TypedDict):
 
     assignment: NotRequired[AssignmentParam | Assignment]
 
-    queue: NotRequired[QueueParam | Queue]
+    queue: NotRequired[ConversationQueueParam | ConversationQueue]
 
     browserInfo: NotRequired[BrowserInfoParam | BrowserInfo]
 
@@ -1770,8 +1824,8 @@ class ChatConversationParam(TypedDict):
         | FollowUp
         | SideConversationParam
         | SideConversation
-        | UnknownVariantParam
-        | UnknownVariant
+        | UnknownConversationLinkParam
+        | UnknownConversationLink
     ]
 
     customAttributes: NotRequired[Sequence[CustomAttributeParam | CustomAttribute]]
@@ -1859,8 +1913,8 @@ class CombinedFiltersParam(TypedDict):
         | CombinedFiltersConditionIsNotOneOf
         | CombinedFiltersConditionIsOneOfParam
         | CombinedFiltersConditionIsOneOf
-        | UnknownVariantParam
-        | UnknownVariant
+        | UnknownConditionParam
+        | UnknownCondition
     ]
 
     _type: NotRequired[Literal["CombinedFilters"]]
@@ -1870,7 +1924,7 @@ class CombinedFiltersParam(TypedDict):
 class CombinedFiltersConditionIsNotOneOfParam(TypedDict):
     """`CombinedFiltersConditionIsNotOneOf` in its wire shape."""
 
-    field: IsNotOneOfField | str
+    field: OneOfField | str
 
     values: Sequence[str]
 
@@ -1881,7 +1935,7 @@ class CombinedFiltersConditionIsNotOneOfParam(TypedDict):
 class CombinedFiltersConditionIsOneOfParam(TypedDict):
     """`CombinedFiltersConditionIsOneOf` in its wire shape."""
 
-    field: IsNotOneOfField | str
+    field: OneOfField | str
 
     values: Sequence[str]
 
@@ -1943,7 +1997,9 @@ class ContactFormParam(TypedDict):
 
     subject: str
 
-    message: InboundParam | Inbound | OutboundParam | Outbound | UnknownVariantParam | UnknownVariant
+    message: (
+        InboundParam | Inbound | OutboundParam | Outbound | UnknownCreateMessageInputParam | UnknownCreateMessageInput
+    )
     """Only Outbound messages are supported for Sms and Whatsapp."""
 
     language: NotRequired[str]
@@ -1965,7 +2021,7 @@ ContactFormAttributesParam = TypedDict(
         "inlineImages": "NotRequired[Sequence[FileParam | File]]",
         "attachments": "NotRequired[Sequence[FileParam | File]]",
         "deliveryFailureReason": "NotRequired[str]",
-        "direction": "NotRequired[AnonymizedConversationDirection | str]",
+        "direction": "NotRequired[ConversationDirection | str]",
         "originalContentUrl": "NotRequired[FileParam | File]",
         "_type": "NotRequired[Literal['ContactFormAttributes']]",
     },
@@ -1980,13 +2036,13 @@ class ContactFormConversationParam(TypedDict):
 
     requesterId: str | UUID
 
-    channel: AnonymizedConversationChannel | str
+    channel: ConversationChannel | str
 
     createdAt: str | datetime.datetime
 
     fromEmail: str
 
-    direction: NotRequired[AnonymizedConversationDirection | str]
+    direction: NotRequired[ConversationDirection | str]
 
     state: NotRequired[State | str]
 
@@ -1994,7 +2050,7 @@ class ContactFormConversationParam(TypedDict):
 
     assignment: NotRequired[AssignmentParam | Assignment]
 
-    queue: NotRequired[QueueParam | Queue]
+    queue: NotRequired[ConversationQueueParam | ConversationQueue]
 
     toEmail: NotRequired[str]
 
@@ -2011,8 +2067,8 @@ class ContactFormConversationParam(TypedDict):
         | FollowUp
         | SideConversationParam
         | SideConversation
-        | UnknownVariantParam
-        | UnknownVariant
+        | UnknownConversationLinkParam
+        | UnknownConversationLink
     ]
 
     customAttributes: NotRequired[Sequence[CustomAttributeParam | CustomAttribute]]
@@ -2026,7 +2082,14 @@ class ContactFormConversationParam(TypedDict):
 class ContactIdParam(TypedDict):
     """`ContactId` in its wire shape."""
 
-    operator: IsNotOneOfParam | IsNotOneOf | IsOneOfParam | IsOneOf | UnknownVariantParam | UnknownVariant
+    operator: (
+        IsNotOneOfParam
+        | IsNotOneOf
+        | IsOneOfParam
+        | IsOneOf
+        | UnknownFieldHasSingleValueOperatorParam
+        | UnknownFieldHasSingleValueOperator
+    )
 
     _type: NotRequired[Literal["ContactId"]]
     """The variant's tag; added when absent."""
@@ -2142,7 +2205,7 @@ class ConversationFlowParam(TypedDict):
 
     name: str
 
-    channel: AnonymizedConversationChannel | str
+    channel: ConversationChannel | str
 
     contactEndpointId: str
 
@@ -2150,7 +2213,14 @@ class ConversationFlowParam(TypedDict):
 class ConversationIdParam(TypedDict):
     """`ConversationId` in its wire shape."""
 
-    operator: IsNotOneOfParam | IsNotOneOf | IsOneOfParam | IsOneOf | UnknownVariantParam | UnknownVariant
+    operator: (
+        IsNotOneOfParam
+        | IsNotOneOf
+        | IsOneOfParam
+        | IsOneOf
+        | UnknownFieldHasSingleValueOperatorParam
+        | UnknownFieldHasSingleValueOperator
+    )
 
     _type: NotRequired[Literal["ConversationId"]]
     """The variant's tag; added when absent."""
@@ -2213,6 +2283,14 @@ ConversationPendingActivityTypeParam: TypeAlias = "Mapping[str, Any]"
 """`ConversationPendingActivityType` in its wire shape: any keys."""
 
 
+class ConversationQueueParam(TypedDict):
+    """`ConversationQueue` in its wire shape."""
+
+    id: str | UUID
+
+    queuedAt: NotRequired[str | datetime.datetime]
+
+
 ConversationRatedActivityTypeParam: TypeAlias = "Mapping[str, Any]"
 """`ConversationRatedActivityType` in its wire shape: any keys."""
 
@@ -2237,7 +2315,7 @@ class ConversationRatingParam(TypedDict):
 
     ratingType: RatingType | str
 
-    conversationChannel: AnonymizedConversationChannel | str
+    conversationChannel: ConversationChannel | str
 
     userId: str
 
@@ -2597,12 +2675,12 @@ class CreateMessageOutputParam(TypedDict):
 class CreateMessageOutputDataParam(TypedDict):
     """`CreateMessageOutputData` in its wire shape."""
 
-    direction: AnonymizedConversationDirection | str
+    direction: ConversationDirection | str
 
     authorId: str | UUID
 
     content: NotRequired[
-        HtmlParam | Html | MarkdownParam | Markdown | TextParam | Text | UnknownVariantParam | UnknownVariant
+        HtmlParam | Html | MarkdownParam | Markdown | TextParam | Text | UnknownContentParam | UnknownContent
     ]
 
     externalId: NotRequired[str]
@@ -2666,7 +2744,7 @@ class CreateQueueInputParam(TypedDict):
 class CreateQueueOutputParam(TypedDict):
     """`CreateQueueOutput` in its wire shape."""
 
-    data: Queue1Param | Queue1
+    data: QueueParam | Queue
 
 
 class CreateRatingOfferInputParam(TypedDict):
@@ -2694,7 +2772,14 @@ class CreateRatingResultInputParam(TypedDict):
     """`CreateRatingResultInput` in its wire shape."""
 
     ratingResult: (
-        CsatParam | Csat | NpsParam | Nps | ThumbsUpOrDownParam | ThumbsUpOrDown | UnknownVariantParam | UnknownVariant
+        CsatParam
+        | Csat
+        | NpsParam
+        | Nps
+        | ThumbsUpOrDownParam
+        | ThumbsUpOrDown
+        | UnknownSubmittedRatingResultParam
+        | UnknownSubmittedRatingResult
     )
 
     userId: NotRequired[str]
@@ -2734,7 +2819,7 @@ class CreateTeamInputParam(TypedDict):
 class CreateTeamOutputParam(TypedDict):
     """`CreateTeamOutput` in its wire shape."""
 
-    data: Team1Param | Team1
+    data: TeamParam | Team
 
 
 class CreateWebhookSubscriptionInputParam(TypedDict):
@@ -2902,7 +2987,14 @@ class DeliveryDetailParam(TypedDict):
 class DirectionParam(TypedDict):
     """`Direction` in its wire shape."""
 
-    operator: IsNotOneOf1Param | IsNotOneOf1 | IsOneOf1Param | IsOneOf1 | UnknownVariantParam | UnknownVariant
+    operator: (
+        OperatorIsNotOneOfParam
+        | OperatorIsNotOneOf
+        | OperatorIsOneOfParam
+        | OperatorIsOneOf
+        | UnknownDirectionOperatorParam
+        | UnknownDirectionOperator
+    )
 
     _type: NotRequired[Literal["Direction"]]
     """The variant's tag; added when absent."""
@@ -2966,7 +3058,9 @@ class EmailParam(TypedDict):
 
     subject: str
 
-    message: InboundParam | Inbound | OutboundParam | Outbound | UnknownVariantParam | UnknownVariant
+    message: (
+        InboundParam | Inbound | OutboundParam | Outbound | UnknownCreateMessageInputParam | UnknownCreateMessageInput
+    )
     """Only Outbound messages are supported for Sms and Whatsapp."""
 
     language: NotRequired[str]
@@ -2987,7 +3081,7 @@ EmailAttributesParam = TypedDict(
         "inlineImages": "NotRequired[Sequence[FileParam | File]]",
         "attachments": "NotRequired[Sequence[FileParam | File]]",
         "deliveryFailureReason": "NotRequired[str]",
-        "direction": "NotRequired[AnonymizedConversationDirection | str]",
+        "direction": "NotRequired[ConversationDirection | str]",
         "originalContentUrl": "NotRequired[FileParam | File]",
         "_type": "NotRequired[Literal['EmailAttributes']]",
     },
@@ -3035,7 +3129,7 @@ class EmailConversationParam(TypedDict):
 
     requesterId: str | UUID
 
-    channel: AnonymizedConversationChannel | str
+    channel: ConversationChannel | str
 
     createdAt: str | datetime.datetime
 
@@ -3045,7 +3139,7 @@ class EmailConversationParam(TypedDict):
 
     integrationEmail: str
 
-    direction: NotRequired[AnonymizedConversationDirection | str]
+    direction: NotRequired[ConversationDirection | str]
 
     state: NotRequired[State | str]
 
@@ -3053,7 +3147,7 @@ class EmailConversationParam(TypedDict):
 
     assignment: NotRequired[AssignmentParam | Assignment]
 
-    queue: NotRequired[QueueParam | Queue]
+    queue: NotRequired[ConversationQueueParam | ConversationQueue]
 
     language: NotRequired[str]
 
@@ -3066,8 +3160,8 @@ class EmailConversationParam(TypedDict):
         | FollowUp
         | SideConversationParam
         | SideConversation
-        | UnknownVariantParam
-        | UnknownVariant
+        | UnknownConversationLinkParam
+        | UnknownConversationLink
     ]
 
     customAttributes: NotRequired[Sequence[CustomAttributeParam | CustomAttribute]]
@@ -3212,10 +3306,10 @@ class FacebookMessengerAttributesParam(TypedDict):
     """`FacebookMessengerAttributes` in its wire shape."""
 
     content: NotRequired[
-        HtmlParam | Html | MarkdownParam | Markdown | TextParam | Text | UnknownVariantParam | UnknownVariant
+        HtmlParam | Html | MarkdownParam | Markdown | TextParam | Text | UnknownContentParam | UnknownContent
     ]
 
-    direction: NotRequired[AnonymizedConversationDirection | str]
+    direction: NotRequired[ConversationDirection | str]
 
     attachments: NotRequired[Sequence[FileParam | File]]
 
@@ -3230,11 +3324,11 @@ class FacebookMessengerConversationParam(TypedDict):
 
     requesterId: str | UUID
 
-    channel: AnonymizedConversationChannel | str
+    channel: ConversationChannel | str
 
     createdAt: str | datetime.datetime
 
-    direction: NotRequired[AnonymizedConversationDirection | str]
+    direction: NotRequired[ConversationDirection | str]
 
     state: NotRequired[State | str]
 
@@ -3242,7 +3336,7 @@ class FacebookMessengerConversationParam(TypedDict):
 
     assignment: NotRequired[AssignmentParam | Assignment]
 
-    queue: NotRequired[QueueParam | Queue]
+    queue: NotRequired[ConversationQueueParam | ConversationQueue]
 
     link: NotRequired[
         EmailForwardParam
@@ -3251,8 +3345,8 @@ class FacebookMessengerConversationParam(TypedDict):
         | FollowUp
         | SideConversationParam
         | SideConversation
-        | UnknownVariantParam
-        | UnknownVariant
+        | UnknownConversationLinkParam
+        | UnknownConversationLink
     ]
 
     customAttributes: NotRequired[Sequence[CustomAttributeParam | CustomAttribute]]
@@ -3266,7 +3360,9 @@ class FacebookMessengerConversationParam(TypedDict):
 class FailureParam(TypedDict):
     """`Failure` in its wire shape."""
 
-    error: UnexpectedErrorParam | UnexpectedError | UnknownVariantParam | UnknownVariant
+    error: (
+        UnexpectedErrorParam | UnexpectedError | UnknownChannelAvailabilityErrorParam | UnknownChannelAvailabilityError
+    )
 
     _type: NotRequired[Literal["Failure"]]
     """The variant's tag; added when absent."""
@@ -3327,7 +3423,7 @@ class FileMetaParam(TypedDict):
 
     name: str
 
-    mediaType: MimeTypeImplParam | MimeTypeImpl | UnknownVariantParam | UnknownVariant
+    mediaType: MimeTypeImplParam | MimeTypeImpl | UnknownMimeTypeParam | UnknownMimeType
 
     bytesLength: int
 
@@ -3407,10 +3503,10 @@ class GenericAttributesParam(TypedDict):
     """`GenericAttributes` in its wire shape."""
 
     content: NotRequired[
-        HtmlParam | Html | MarkdownParam | Markdown | TextParam | Text | UnknownVariantParam | UnknownVariant
+        HtmlParam | Html | MarkdownParam | Markdown | TextParam | Text | UnknownContentParam | UnknownContent
     ]
 
-    direction: NotRequired[AnonymizedConversationDirection | str]
+    direction: NotRequired[ConversationDirection | str]
 
     attachments: NotRequired[Sequence[FileParam | File]]
 
@@ -3439,7 +3535,7 @@ class GenericConversationParam(TypedDict):
 
     requesterId: str | UUID
 
-    channel: AnonymizedConversationChannel | str
+    channel: ConversationChannel | str
 
     createdAt: str | datetime.datetime
 
@@ -3447,7 +3543,7 @@ class GenericConversationParam(TypedDict):
 
     toContactPointId: NotRequired[str]
 
-    direction: NotRequired[AnonymizedConversationDirection | str]
+    direction: NotRequired[ConversationDirection | str]
 
     state: NotRequired[State | str]
 
@@ -3455,7 +3551,7 @@ class GenericConversationParam(TypedDict):
 
     assignment: NotRequired[AssignmentParam | Assignment]
 
-    queue: NotRequired[QueueParam | Queue]
+    queue: NotRequired[ConversationQueueParam | ConversationQueue]
 
     link: NotRequired[
         EmailForwardParam
@@ -3464,8 +3560,8 @@ class GenericConversationParam(TypedDict):
         | FollowUp
         | SideConversationParam
         | SideConversation
-        | UnknownVariantParam
-        | UnknownVariant
+        | UnknownConversationLinkParam
+        | UnknownConversationLink
     ]
 
     customAttributes: NotRequired[Sequence[CustomAttributeParam | CustomAttribute]]
@@ -3496,8 +3592,8 @@ class GenericConversationImportParam(TypedDict):
             | InboundImport
             | OutboundImportParam
             | OutboundImport
-            | UnknownVariantParam
-            | UnknownVariant
+            | UnknownImportMessageInputParam
+            | UnknownImportMessageInput
         ]
     ]
 
@@ -3556,8 +3652,8 @@ class GetContactPointByIdOutputParam(TypedDict):
         | EmailEndpoint
         | TelephonyEndpointParam
         | TelephonyEndpoint
-        | UnknownVariantParam
-        | UnknownVariant
+        | UnknownContactEndpointParam
+        | UnknownContactEndpoint
     )
 
 
@@ -3587,8 +3683,8 @@ class GetConversationOutputParam(TypedDict):
         | TwitterConversation
         | WhatsAppConversationParam
         | WhatsAppConversation
-        | UnknownVariantParam
-        | UnknownVariant
+        | UnknownConversationParam
+        | UnknownConversation
     )
 
 
@@ -3763,7 +3859,7 @@ class GetOrganizationOutputParam(TypedDict):
 class GetQueueByIdOutputParam(TypedDict):
     """`GetQueueByIdOutput` in its wire shape."""
 
-    data: Queue1Param | Queue1
+    data: QueueParam | Queue
 
 
 class GetQueuedConversationPositionOutputParam(TypedDict):
@@ -3850,7 +3946,7 @@ class ImportConversationResponseParam(TypedDict):
 class InboundParam(TypedDict):
     """`Inbound` in its wire shape."""
 
-    content: HtmlParam | Html | MarkdownParam | Markdown | TextParam | Text | UnknownVariantParam | UnknownVariant
+    content: HtmlParam | Html | MarkdownParam | Markdown | TextParam | Text | UnknownContentParam | UnknownContent
 
     attachments: NotRequired[Sequence[FileParam | File]]
 
@@ -3867,7 +3963,7 @@ class InboundParam(TypedDict):
 class InboundImportParam(TypedDict):
     """`InboundImport` in its wire shape."""
 
-    content: HtmlParam | Html | MarkdownParam | Markdown | TextParam | Text | UnknownVariantParam | UnknownVariant
+    content: HtmlParam | Html | MarkdownParam | Markdown | TextParam | Text | UnknownContentParam | UnknownContent
 
     createdAt: str | datetime.datetime
 
@@ -4005,30 +4101,10 @@ class IsNotOneOfParam(TypedDict):
     """The variant's tag; added when absent."""
 
 
-class IsNotOneOf1Param(TypedDict):
-    """`IsNotOneOf1` in its wire shape."""
-
-    values: Sequence[Values | str]
-    """values: [email, contactform, chat, dixamessenger, phone, voicemail, callback, sms, facebookmessenger, whatsapp, adachat, digitalgeniuschat, kindlychat, genericapimessaging, trustpilot, yotpo]"""
-
-    _type: NotRequired[Literal["IsNotOneOf"]]
-    """The variant's tag; added when absent."""
-
-
 class IsOneOfParam(TypedDict):
     """`IsOneOf` in its wire shape."""
 
     values: NotRequired[Sequence[str]]
-
-    _type: NotRequired[Literal["IsOneOf"]]
-    """The variant's tag; added when absent."""
-
-
-class IsOneOf1Param(TypedDict):
-    """`IsOneOf1` in its wire shape."""
-
-    values: Sequence[Values | str]
-    """values: [email, contactform, chat, dixamessenger, phone, voicemail, callback, sms, facebookmessenger, whatsapp, adachat, digitalgeniuschat, kindlychat, genericapimessaging, trustpilot, yotpo]"""
 
     _type: NotRequired[Literal["IsOneOf"]]
     """The variant's tag; added when absent."""
@@ -4097,8 +4173,8 @@ class ListContactPointsOutputParam(TypedDict):
             | EmailEndpoint
             | TelephonyEndpointParam
             | TelephonyEndpoint
-            | UnknownVariantParam
-            | UnknownVariant
+            | UnknownContactEndpointParam
+            | UnknownContactEndpoint
         ]
     ]
 
@@ -4142,8 +4218,8 @@ class ListEndUserConversationsOutputParam(TypedDict):
             | TwitterConversation
             | WhatsAppConversationParam
             | WhatsAppConversation
-            | UnknownVariantParam
-            | UnknownVariant
+            | UnknownConversationParam
+            | UnknownConversation
         ]
     ]
 
@@ -4231,8 +4307,8 @@ class ListLinkedConversationsOutputParam(TypedDict):
             | TwitterConversation
             | WhatsAppConversationParam
             | WhatsAppConversation
-            | UnknownVariantParam
-            | UnknownVariant
+            | UnknownConversationParam
+            | UnknownConversation
         ]
     ]
 
@@ -4254,7 +4330,7 @@ class ListPresenceOutputParam(TypedDict):
 class ListQueuesOutputParam(TypedDict):
     """`ListQueuesOutput` in its wire shape."""
 
-    data: NotRequired[Sequence[Queue1Param | Queue1]]
+    data: NotRequired[Sequence[QueueParam | Queue]]
 
 
 class ListTagsOutputParam(TypedDict):
@@ -4272,7 +4348,7 @@ class ListTeamMembersOutputParam(TypedDict):
 class ListTeamsOutputParam(TypedDict):
     """`ListTeamsOutput` in its wire shape."""
 
-    data: NotRequired[Sequence[Team1Param | Team1]]
+    data: NotRequired[Sequence[TeamParam | Team]]
 
 
 class ListTemplatesOutputParam(TypedDict):
@@ -4284,8 +4360,8 @@ class ListTemplatesOutputParam(TypedDict):
             | EmailAutoReply
             | QuickResponseParam
             | QuickResponse
-            | UnknownVariantParam
-            | UnknownVariant
+            | UnknownTemplateParam
+            | UnknownTemplate
         ]
     ]
 
@@ -4362,7 +4438,7 @@ MapVectorStringParam: TypeAlias = "Mapping[str, Sequence[str]]"
 
 
 MapWebhookEventTypeFiltersParam: TypeAlias = (
-    "Mapping[str, CombinedFiltersParam | CombinedFilters | UnknownVariantParam | UnknownVariant]"
+    "Mapping[str, CombinedFiltersParam | CombinedFilters | UnknownFiltersParam | UnknownFilters]"
 )
 """`MapWebhookEventTypeFilters` in its wire shape: any keys."""
 
@@ -4462,11 +4538,11 @@ class MessengerConversationParam(TypedDict):
 
     requesterId: str | UUID
 
-    channel: AnonymizedConversationChannel | str
+    channel: ConversationChannel | str
 
     createdAt: str | datetime.datetime
 
-    direction: NotRequired[AnonymizedConversationDirection | str]
+    direction: NotRequired[ConversationDirection | str]
 
     state: NotRequired[State | str]
 
@@ -4474,7 +4550,7 @@ class MessengerConversationParam(TypedDict):
 
     assignment: NotRequired[AssignmentParam | Assignment]
 
-    queue: NotRequired[QueueParam | Queue]
+    queue: NotRequired[ConversationQueueParam | ConversationQueue]
 
     browserInfo: NotRequired[BrowserInfoParam | BrowserInfo]
 
@@ -4487,8 +4563,8 @@ class MessengerConversationParam(TypedDict):
         | FollowUp
         | SideConversationParam
         | SideConversation
-        | UnknownVariantParam
-        | UnknownVariant
+        | UnknownConversationLinkParam
+        | UnknownConversationLink
     ]
 
     customAttributes: NotRequired[Sequence[CustomAttributeParam | CustomAttribute]]
@@ -4504,10 +4580,10 @@ class MessengerFormAttributesParam(TypedDict):
 
     formSubmission: FormSubmissionParam | FormSubmission
 
-    direction: NotRequired[AnonymizedConversationDirection | str]
+    direction: NotRequired[ConversationDirection | str]
 
     content: NotRequired[
-        HtmlParam | Html | MarkdownParam | Markdown | TextParam | Text | UnknownVariantParam | UnknownVariant
+        HtmlParam | Html | MarkdownParam | Markdown | TextParam | Text | UnknownContentParam | UnknownContent
     ]
 
     _type: NotRequired[Literal["MessengerFormAttributes"]]
@@ -4662,6 +4738,26 @@ OpenParam: TypeAlias = "Mapping[str, Any]"
 """`Open` in its wire shape: any keys."""
 
 
+class OperatorIsNotOneOfParam(TypedDict):
+    """`OperatorIsNotOneOf` in its wire shape."""
+
+    values: Sequence[Values | str]
+    """values: [email, contactform, chat, dixamessenger, phone, voicemail, callback, sms, facebookmessenger, whatsapp, adachat, digitalgeniuschat, kindlychat, genericapimessaging, trustpilot, yotpo]"""
+
+    _type: NotRequired[Literal["IsNotOneOf"]]
+    """The variant's tag; added when absent."""
+
+
+class OperatorIsOneOfParam(TypedDict):
+    """`OperatorIsOneOf` in its wire shape."""
+
+    values: Sequence[Values | str]
+    """values: [email, contactform, chat, dixamessenger, phone, voicemail, callback, sms, facebookmessenger, whatsapp, adachat, digitalgeniuschat, kindlychat, genericapimessaging, trustpilot, yotpo]"""
+
+    _type: NotRequired[Literal["IsOneOf"]]
+    """The variant's tag; added when absent."""
+
+
 class OrganizationDetailsParam(TypedDict):
     """`OrganizationDetails` in its wire shape."""
 
@@ -4682,7 +4778,7 @@ class OutboundParam(TypedDict):
     agentId: str | UUID
 
     content: NotRequired[
-        HtmlParam | Html | MarkdownParam | Markdown | TextParam | Text | UnknownVariantParam | UnknownVariant
+        HtmlParam | Html | MarkdownParam | Markdown | TextParam | Text | UnknownContentParam | UnknownContent
     ]
 
     attachments: NotRequired[Sequence[FileParam | File]]
@@ -4702,7 +4798,7 @@ class OutboundParam(TypedDict):
 class OutboundImportParam(TypedDict):
     """`OutboundImport` in its wire shape."""
 
-    content: HtmlParam | Html | MarkdownParam | Markdown | TextParam | Text | UnknownVariantParam | UnknownVariant
+    content: HtmlParam | Html | MarkdownParam | Markdown | TextParam | Text | UnknownContentParam | UnknownContent
 
     agentId: str | UUID
 
@@ -4848,7 +4944,7 @@ PhoneAttributesParam = TypedDict(
     {
         "from": "str",
         "to": "str | int",
-        "direction": "NotRequired[AnonymizedConversationDirection | str]",
+        "direction": "NotRequired[ConversationDirection | str]",
         "duration": "NotRequired[int]",
         "_type": "NotRequired[Literal['PhoneAttributes']]",
     },
@@ -4867,15 +4963,15 @@ class PresenceDurationParam(TypedDict):
 class PresetParam(TypedDict):
     """`Preset` in its wire shape."""
 
-    value: Value | str | PresetValueType1Param | PresetValueType1
+    value: Value | str | PresetValueObjectParam | PresetValueObject
     """values: [PreviousQuarter, ThisWeek, PreviousWeek, Yesterday, Today, ThisMonth, PreviousMonth, ThisQuarter, ThisYear]"""
 
     _type: NotRequired[Literal["Preset"]]
     """The variant's tag; added when absent."""
 
 
-class PresetValueType1Param(TypedDict):
-    """`PresetValueType1` in its wire shape."""
+class PresetValueObjectParam(TypedDict):
+    """`PresetValueObject` in its wire shape."""
 
     _type: NotRequired[str]
 
@@ -4887,11 +4983,11 @@ class PstnPhoneConversationParam(TypedDict):
 
     requesterId: str | UUID
 
-    channel: AnonymizedConversationChannel | str
+    channel: ConversationChannel | str
 
     createdAt: str | datetime.datetime
 
-    direction: NotRequired[AnonymizedConversationDirection | str]
+    direction: NotRequired[ConversationDirection | str]
 
     state: NotRequired[State | str]
 
@@ -4899,7 +4995,7 @@ class PstnPhoneConversationParam(TypedDict):
 
     assignment: NotRequired[AssignmentParam | Assignment]
 
-    queue: NotRequired[QueueParam | Queue]
+    queue: NotRequired[ConversationQueueParam | ConversationQueue]
 
     link: NotRequired[
         EmailForwardParam
@@ -4908,8 +5004,8 @@ class PstnPhoneConversationParam(TypedDict):
         | FollowUp
         | SideConversationParam
         | SideConversation
-        | UnknownVariantParam
-        | UnknownVariant
+        | UnknownConversationLinkParam
+        | UnknownConversationLink
     ]
 
     customAttributes: NotRequired[Sequence[CustomAttributeParam | CustomAttribute]]
@@ -4930,14 +5026,6 @@ class QueryParam(TypedDict):
 
 class QueueParam(TypedDict):
     """`Queue` in its wire shape."""
-
-    id: str | UUID
-
-    queuedAt: NotRequired[str | datetime.datetime]
-
-
-class Queue1Param(TypedDict):
-    """`Queue1` in its wire shape."""
 
     id: str
 
@@ -5086,7 +5174,14 @@ class RatingResultParam(TypedDict):
     ratingId: str
 
     ratingResult: (
-        CsatParam | Csat | NpsParam | Nps | ThumbsUpOrDownParam | ThumbsUpOrDown | UnknownVariantParam | UnknownVariant
+        CsatParam
+        | Csat
+        | NpsParam
+        | Nps
+        | ThumbsUpOrDownParam
+        | ThumbsUpOrDown
+        | UnknownSubmittedRatingResultParam
+        | UnknownSubmittedRatingResult
     )
 
     userId: NotRequired[str]
@@ -5109,7 +5204,7 @@ class RecurringParam(TypedDict):
 class RegularParam(TypedDict):
     """`Regular` in its wire shape."""
 
-    content: HtmlParam | Html | MarkdownParam | Markdown | TextParam | Text | UnknownVariantParam | UnknownVariant
+    content: HtmlParam | Html | MarkdownParam | Markdown | TextParam | Text | UnknownContentParam | UnknownContent
 
     _type: NotRequired[Literal["Regular"]]
     """The variant's tag; added when absent."""
@@ -5166,7 +5261,14 @@ class SearchFieldCustomAttributeParam(TypedDict):
 class SearchFieldStatusParam(TypedDict):
     """`SearchFieldStatus` in its wire shape."""
 
-    operator: IsNotOneOf1Param | IsNotOneOf1 | IsOneOf1Param | IsOneOf1 | UnknownVariantParam | UnknownVariant
+    operator: (
+        OperatorIsNotOneOfParam
+        | OperatorIsNotOneOf
+        | OperatorIsOneOfParam
+        | OperatorIsOneOf
+        | UnknownStatusOperatorParam
+        | UnknownStatusOperator
+    )
 
     _type: NotRequired[Literal["Status"]]
     """The variant's tag; added when absent."""
@@ -5254,7 +5356,9 @@ class SmsParam(TypedDict):
     contactEndpointId: str
     """SMS enabled provisioned phone number in valid E.164 format"""
 
-    message: InboundParam | Inbound | OutboundParam | Outbound | UnknownVariantParam | UnknownVariant
+    message: (
+        InboundParam | Inbound | OutboundParam | Outbound | UnknownCreateMessageInputParam | UnknownCreateMessageInput
+    )
     """Only Outbound messages are supported for Sms and Whatsapp."""
 
     _type: NotRequired[Literal["Sms"]]
@@ -5265,10 +5369,10 @@ class SmsAttributesParam(TypedDict):
     """`SmsAttributes` in its wire shape."""
 
     content: NotRequired[
-        HtmlParam | Html | MarkdownParam | Markdown | TextParam | Text | UnknownVariantParam | UnknownVariant
+        HtmlParam | Html | MarkdownParam | Markdown | TextParam | Text | UnknownContentParam | UnknownContent
     ]
 
-    direction: NotRequired[AnonymizedConversationDirection | str]
+    direction: NotRequired[ConversationDirection | str]
 
     attachments: NotRequired[Sequence[FileParam | File]]
 
@@ -5283,11 +5387,11 @@ class SmsConversationParam(TypedDict):
 
     requesterId: str | UUID
 
-    channel: AnonymizedConversationChannel | str
+    channel: ConversationChannel | str
 
     createdAt: str | datetime.datetime
 
-    direction: NotRequired[AnonymizedConversationDirection | str]
+    direction: NotRequired[ConversationDirection | str]
 
     state: NotRequired[State | str]
 
@@ -5299,7 +5403,7 @@ class SmsConversationParam(TypedDict):
 
     toNumber: NotRequired[str]
 
-    queue: NotRequired[QueueParam | Queue]
+    queue: NotRequired[ConversationQueueParam | ConversationQueue]
 
     link: NotRequired[
         EmailForwardParam
@@ -5308,8 +5412,8 @@ class SmsConversationParam(TypedDict):
         | FollowUp
         | SideConversationParam
         | SideConversation
-        | UnknownVariantParam
-        | UnknownVariant
+        | UnknownConversationLinkParam
+        | UnknownConversationLink
     ]
 
     customAttributes: NotRequired[Sequence[CustomAttributeParam | CustomAttribute]]
@@ -5342,7 +5446,9 @@ class StringFieldParam(TypedDict):
 class SuccessParam(TypedDict):
     """`Success` in its wire shape."""
 
-    channelAvailability: GenericChannelParam | GenericChannel | UnknownVariantParam | UnknownVariant
+    channelAvailability: (
+        GenericChannelParam | GenericChannel | UnknownChannelAvailabilityParam | UnknownChannelAvailability
+    )
 
     _type: NotRequired[Literal["Success"]]
     """The variant's tag; added when absent."""
@@ -5428,12 +5534,6 @@ class TagsUpdateInputParam(TypedDict):
 
 class TeamParam(TypedDict):
     """`Team` in its wire shape."""
-
-    id: str | UUID
-
-
-class Team1Param(TypedDict):
-    """`Team1` in its wire shape."""
 
     id: str
 
@@ -5526,14 +5626,14 @@ class TranscriptAttributesParam(TypedDict):
     """`TranscriptAttributes` in its wire shape."""
 
     content: NotRequired[
-        HtmlParam | Html | MarkdownParam | Markdown | TextParam | Text | UnknownVariantParam | UnknownVariant
+        HtmlParam | Html | MarkdownParam | Markdown | TextParam | Text | UnknownContentParam | UnknownContent
     ]
 
     utterance_start_ms: NotRequired[int]
 
     utterance_end_ms: NotRequired[int]
 
-    direction: NotRequired[AnonymizedConversationDirection | str]
+    direction: NotRequired[ConversationDirection | str]
 
     _type: NotRequired[Literal["TranscriptAttributes"]]
     """The variant's tag; added when absent."""
@@ -5625,10 +5725,10 @@ class TwitterAttributesParam(TypedDict):
     """`TwitterAttributes` in its wire shape."""
 
     content: NotRequired[
-        HtmlParam | Html | MarkdownParam | Markdown | TextParam | Text | UnknownVariantParam | UnknownVariant
+        HtmlParam | Html | MarkdownParam | Markdown | TextParam | Text | UnknownContentParam | UnknownContent
     ]
 
-    direction: NotRequired[AnonymizedConversationDirection | str]
+    direction: NotRequired[ConversationDirection | str]
 
     attachments: NotRequired[Sequence[FileParam | File]]
 
@@ -5643,7 +5743,7 @@ class TwitterConversationParam(TypedDict):
 
     requesterId: str | UUID
 
-    channel: AnonymizedConversationChannel | str
+    channel: ConversationChannel | str
 
     createdAt: str | datetime.datetime
 
@@ -5653,7 +5753,7 @@ class TwitterConversationParam(TypedDict):
 
     endUserTwitterId: NotRequired[str]
 
-    direction: NotRequired[AnonymizedConversationDirection | str]
+    direction: NotRequired[ConversationDirection | str]
 
     state: NotRequired[State | str]
 
@@ -5661,7 +5761,7 @@ class TwitterConversationParam(TypedDict):
 
     assignment: NotRequired[AssignmentParam | Assignment]
 
-    queue: NotRequired[QueueParam | Queue]
+    queue: NotRequired[ConversationQueueParam | ConversationQueue]
 
     link: NotRequired[
         EmailForwardParam
@@ -5670,8 +5770,8 @@ class TwitterConversationParam(TypedDict):
         | FollowUp
         | SideConversationParam
         | SideConversation
-        | UnknownVariantParam
-        | UnknownVariant
+        | UnknownConversationLinkParam
+        | UnknownConversationLink
     ]
 
     customAttributes: NotRequired[Sequence[CustomAttributeParam | CustomAttribute]]
@@ -5716,6 +5816,228 @@ UnknownActivityTypeParam: TypeAlias = "Mapping[str, Any]"
 
 UnknownAnonymizationTypeParam: TypeAlias = "Mapping[str, Any]"
 """`UnknownAnonymizationType` in its wire shape: any keys."""
+
+
+class UnknownBulkErrorParam(TypedDict):
+    """`UnknownBulkError` in its wire shape."""
+
+    message: str
+
+
+class UnknownChannelAvailabilityParam(TypedDict):
+    """`UnknownChannelAvailability` in its wire shape."""
+
+    genericChannelName: str
+
+    availability: Availability | str
+
+    queueSize: NotRequired[int]
+    """The number of conversations currently waiting in the queue. This field will only be present if the queue availability is NotAvailable."""
+
+
+class UnknownChannelAvailabilityErrorParam(TypedDict):
+    """`UnknownChannelAvailabilityError` in its wire shape."""
+
+    channel: str
+
+    message: str
+
+
+class UnknownChannelOperatorParam(TypedDict):
+    """`UnknownChannelOperator` in its wire shape."""
+
+    values: Sequence[Values | str]
+    """values: [email, contactform, chat, dixamessenger, phone, voicemail, callback, sms, facebookmessenger, whatsapp, adachat, digitalgeniuschat, kindlychat, genericapimessaging, trustpilot, yotpo]"""
+
+
+class UnknownConditionParam(TypedDict):
+    """`UnknownCondition` in its wire shape."""
+
+    field: OneOfField | str
+
+    values: Sequence[str]
+
+
+class UnknownContactEndpointParam(TypedDict):
+    """`UnknownContactEndpoint` in its wire shape."""
+
+    name: NotRequired[str]
+
+
+class UnknownContentParam(TypedDict):
+    """`UnknownContent` in its wire shape."""
+
+    value: str
+
+
+class UnknownConversationParam(TypedDict):
+    """`UnknownConversation` in its wire shape."""
+
+    id: int
+
+    requesterId: str | UUID
+
+    channel: ConversationChannel | str
+
+    createdAt: str | datetime.datetime
+
+    direction: NotRequired[ConversationDirection | str]
+
+    state: NotRequired[State | str]
+
+    stateUpdatedAt: NotRequired[str | datetime.datetime]
+
+    link: NotRequired[
+        EmailForwardParam
+        | EmailForward
+        | FollowUpParam
+        | FollowUp
+        | SideConversationParam
+        | SideConversation
+        | UnknownConversationLinkParam
+        | UnknownConversationLink
+    ]
+
+    customAttributes: NotRequired[Sequence[CustomAttributeParam | CustomAttribute]]
+
+    transportExpiresAt: NotRequired[str | datetime.datetime]
+
+
+class UnknownConversationLinkParam(TypedDict):
+    """`UnknownConversationLink` in its wire shape."""
+
+    parentId: int
+
+
+class UnknownCreateConversationInputParam(TypedDict):
+    """`UnknownCreateConversationInput` in its wire shape."""
+
+    requesterId: str | UUID
+
+
+class UnknownCreateMessageInputParam(TypedDict):
+    """`UnknownCreateMessageInput` in its wire shape."""
+
+    content: NotRequired[
+        HtmlParam | Html | MarkdownParam | Markdown | TextParam | Text | UnknownContentParam | UnknownContent
+    ]
+
+    attachments: NotRequired[Sequence[FileParam | File]]
+
+    integrationEmail: NotRequired[str]
+    """Internal email address registered for the integration with format: \\<email-address\\>@email.dixa.io"""
+
+    externalId: NotRequired[str]
+    """Client generated identifier for external reference"""
+
+
+class UnknownDirectionOperatorParam(TypedDict):
+    """`UnknownDirectionOperator` in its wire shape."""
+
+    values: Sequence[Values | str]
+    """values: [email, contactform, chat, dixamessenger, phone, voicemail, callback, sms, facebookmessenger, whatsapp, adachat, digitalgeniuschat, kindlychat, genericapimessaging, trustpilot, yotpo]"""
+
+
+class UnknownFieldHasSingleValueOperatorParam(TypedDict):
+    """`UnknownFieldHasSingleValueOperator` in its wire shape."""
+
+    values: NotRequired[Sequence[str]]
+
+
+class UnknownFiltersParam(TypedDict):
+    """`UnknownFilters` in its wire shape."""
+
+    strategy: Strategy | str
+
+    conditions: Sequence[
+        CombinedFiltersConditionIsNotOneOfParam
+        | CombinedFiltersConditionIsNotOneOf
+        | CombinedFiltersConditionIsOneOfParam
+        | CombinedFiltersConditionIsOneOf
+        | UnknownConditionParam
+        | UnknownCondition
+    ]
+
+
+class UnknownGetMetricDataInputParam(TypedDict):
+    """`UnknownGetMetricDataInput` in its wire shape."""
+
+    id: str
+
+    timezone: str
+
+    filters: NotRequired[Sequence[FilterParam | Filter]]
+
+    aggregations: NotRequired[Sequence[Aggregations | str]]
+
+
+class UnknownGetMetricRecordsDataInputParam(TypedDict):
+    """`UnknownGetMetricRecordsDataInput` in its wire shape."""
+
+    id: str
+
+    timezone: str
+
+    filters: NotRequired[Sequence[FilterParam | Filter]]
+
+
+class UnknownImportMessageInputParam(TypedDict):
+    """`UnknownImportMessageInput` in its wire shape."""
+
+    content: HtmlParam | Html | MarkdownParam | Markdown | TextParam | Text | UnknownContentParam | UnknownContent
+
+    createdAt: str | datetime.datetime
+
+    attachments: NotRequired[Sequence[FileParam | File]]
+
+    externalId: NotRequired[str]
+
+    attributes: NotRequired[Any]
+    """A set of dynamic attributes that are specific to the conversation channel, but not limited to it. See channel specific examples for your use case."""
+
+
+class UnknownMimeTypeParam(TypedDict):
+    """`UnknownMimeType` in its wire shape."""
+
+    primary: str
+
+    sub: str
+
+
+class UnknownStatusOperatorParam(TypedDict):
+    """`UnknownStatusOperator` in its wire shape."""
+
+    values: Sequence[Values | str]
+    """values: [email, contactform, chat, dixamessenger, phone, voicemail, callback, sms, facebookmessenger, whatsapp, adachat, digitalgeniuschat, kindlychat, genericapimessaging, trustpilot, yotpo]"""
+
+
+class UnknownSubmittedRatingResultParam(TypedDict):
+    """`UnknownSubmittedRatingResult` in its wire shape."""
+
+    value: int
+    """Numeric value between 1 and 5 representing the customer's satisfaction level."""
+
+
+class UnknownTemplateParam(TypedDict):
+    """`UnknownTemplate` in its wire shape."""
+
+    id: str
+
+    name: str
+
+    content: str
+
+    createdBy: str
+
+    createdAt: str
+
+    lastEditedBy: NotRequired[str]
+
+    lastEditedAt: NotRequired[str]
+
+    translations: NotRequired[Sequence[TranslationParam | Translation]]
+
+    subject: NotRequired[str]
 
 
 UnknownVariantParam: TypeAlias = "Mapping[str, Any]"
@@ -5867,7 +6189,7 @@ class UserPresenceParam(TypedDict):
 
     presenceStatus: NotRequired[PresenceStatus | str]
 
-    activeChannels: NotRequired[Sequence[AnonymizedConversationChannel | str]]
+    activeChannels: NotRequired[Sequence[ConversationChannel | str]]
 
 
 class UserPresenceOutputParam(TypedDict):
@@ -5934,10 +6256,10 @@ class WhatsAppAttributesParam(TypedDict):
     """`WhatsAppAttributes` in its wire shape."""
 
     content: NotRequired[
-        HtmlParam | Html | MarkdownParam | Markdown | TextParam | Text | UnknownVariantParam | UnknownVariant
+        HtmlParam | Html | MarkdownParam | Markdown | TextParam | Text | UnknownContentParam | UnknownContent
     ]
 
-    direction: NotRequired[AnonymizedConversationDirection | str]
+    direction: NotRequired[ConversationDirection | str]
 
     attachments: NotRequired[Sequence[FileParam | File]]
 
@@ -5952,11 +6274,11 @@ class WhatsAppConversationParam(TypedDict):
 
     requesterId: str | UUID
 
-    channel: AnonymizedConversationChannel | str
+    channel: ConversationChannel | str
 
     createdAt: str | datetime.datetime
 
-    direction: NotRequired[AnonymizedConversationDirection | str]
+    direction: NotRequired[ConversationDirection | str]
 
     state: NotRequired[State | str]
 
@@ -5964,7 +6286,7 @@ class WhatsAppConversationParam(TypedDict):
 
     assignment: NotRequired[AssignmentParam | Assignment]
 
-    queue: NotRequired[QueueParam | Queue]
+    queue: NotRequired[ConversationQueueParam | ConversationQueue]
 
     link: NotRequired[
         EmailForwardParam
@@ -5973,8 +6295,8 @@ class WhatsAppConversationParam(TypedDict):
         | FollowUp
         | SideConversationParam
         | SideConversation
-        | UnknownVariantParam
-        | UnknownVariant
+        | UnknownConversationLinkParam
+        | UnknownConversationLink
     ]
 
     customAttributes: NotRequired[Sequence[CustomAttributeParam | CustomAttribute]]

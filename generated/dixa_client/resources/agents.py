@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .._response import APIResponse
     from ..models.agent import Agent
     from ..models.agent_output import AgentOutput
+    from ..models.agent_team import AgentTeam
     from ..models.bulk_patch_agent_input import BulkPatchAgentInput
     from ..models.bulk_update_agent_input import BulkUpdateAgentInput
     from ..models.bulk_update_agent_output import BulkUpdateAgentOutput
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
     from ..models.create_agents_output import CreateAgentsOutput
     from ..models.list_agents_output import ListAgentsOutput
     from ..models.patch_agent_input import PatchAgentInput
-    from ..models.team import Team
     from ..models.update_agent_input import UpdateAgentInput
     from ..models.update_agent_presence_channel_input import UpdateAgentPresenceChannelInput
     from ..models.update_agent_presence_channel_input_channel import UpdateAgentPresenceChannelInputChannel
@@ -347,7 +347,7 @@ class Agents(SyncResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
-    ) -> builtins.list[Team]:
+    ) -> builtins.list[AgentTeam]:
         """List teams
 
         List the teams in which the agent/admin is a member.
@@ -359,7 +359,7 @@ class Agents(SyncResource):
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
 
         Returns:
-            `list[Team]` (the wrapper's `data`).
+            `list[AgentTeam]` (the wrapper's `data`).
 
         Raises:
             RequestValidationError: an argument does not fit the document; nothing was sent.
@@ -371,7 +371,7 @@ class Agents(SyncResource):
         from ..api.agents import get_agents_agentid_teams as _endpoint
 
         return _cast(
-            "builtins.list[Team]",
+            "builtins.list[AgentTeam]",
             self._client._call(
                 _endpoint,
                 "getAgentsAgentidTeams",
@@ -1176,7 +1176,7 @@ class AgentsWithRawResponse(SyncResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
-    ) -> APIResponse[builtins.list[Team]]:
+    ) -> APIResponse[builtins.list[AgentTeam]]:
         """List teams
 
         List the teams in which the agent/admin is a member.
@@ -1188,7 +1188,7 @@ class AgentsWithRawResponse(SyncResource):
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
 
         Returns:
-            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `list[Team]`.
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `list[AgentTeam]`.
 
         Raises:
             RequestValidationError: an argument does not fit the document; nothing was sent.
@@ -1995,7 +1995,7 @@ class AsyncAgents(AsyncResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
-    ) -> builtins.list[Team]:
+    ) -> builtins.list[AgentTeam]:
         """List teams
 
         List the teams in which the agent/admin is a member.
@@ -2007,7 +2007,7 @@ class AsyncAgents(AsyncResource):
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
 
         Returns:
-            `list[Team]` (the wrapper's `data`).
+            `list[AgentTeam]` (the wrapper's `data`).
 
         Raises:
             RequestValidationError: an argument does not fit the document; nothing was sent.
@@ -2019,7 +2019,7 @@ class AsyncAgents(AsyncResource):
         from ..api.agents import get_agents_agentid_teams as _endpoint
 
         return _cast(
-            "builtins.list[Team]",
+            "builtins.list[AgentTeam]",
             await self._client._call(
                 _endpoint,
                 "getAgentsAgentidTeams",
@@ -2824,7 +2824,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
-    ) -> APIResponse[builtins.list[Team]]:
+    ) -> APIResponse[builtins.list[AgentTeam]]:
         """List teams
 
         List the teams in which the agent/admin is a member.
@@ -2836,7 +2836,7 @@ class AsyncAgentsWithRawResponse(AsyncResource):
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
 
         Returns:
-            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `list[Team]`.
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `list[AgentTeam]`.
 
         Raises:
             RequestValidationError: an argument does not fit the document; nothing was sent.

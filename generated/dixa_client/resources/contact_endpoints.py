@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from ..models.get_contact_endpoints_type import GetContactEndpointsType
     from ..models.get_contact_point_by_id_output import GetContactPointByIdOutput
     from ..models.telephony_endpoint import TelephonyEndpoint
-    from ..models.unknown_variant import UnknownVariant
+    from ..models.unknown_contact_endpoint import UnknownContactEndpoint
 
 
 class ContactEndpoints(SyncResource):
@@ -85,7 +85,7 @@ class ContactEndpoints(SyncResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
-    ) -> builtins.list[EmailEndpoint | TelephonyEndpoint | UnknownVariant]:
+    ) -> builtins.list[EmailEndpoint | TelephonyEndpoint | UnknownContactEndpoint]:
         """List contact endpoints
 
         List all available contact endpoints in an organization.
@@ -97,7 +97,7 @@ class ContactEndpoints(SyncResource):
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
 
         Returns:
-            `list[EmailEndpoint | TelephonyEndpoint | UnknownVariant]` (the wrapper's `data`).
+            `list[EmailEndpoint | TelephonyEndpoint | UnknownContactEndpoint]` (the wrapper's `data`).
 
         Raises:
             RequestValidationError: an argument does not fit the document; nothing was sent.
@@ -109,7 +109,7 @@ class ContactEndpoints(SyncResource):
         from ..api.contact_endpoints import get_contact_endpoints as _endpoint
 
         return _cast(
-            "builtins.list[EmailEndpoint | TelephonyEndpoint | UnknownVariant]",
+            "builtins.list[EmailEndpoint | TelephonyEndpoint | UnknownContactEndpoint]",
             self._client._call(
                 _endpoint,
                 "getContact-endpoints",
@@ -174,7 +174,7 @@ class ContactEndpointsWithRawResponse(SyncResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
-    ) -> APIResponse[builtins.list[EmailEndpoint | TelephonyEndpoint | UnknownVariant]]:
+    ) -> APIResponse[builtins.list[EmailEndpoint | TelephonyEndpoint | UnknownContactEndpoint]]:
         """List contact endpoints
 
         List all available contact endpoints in an organization.
@@ -186,7 +186,7 @@ class ContactEndpointsWithRawResponse(SyncResource):
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
 
         Returns:
-            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `list[EmailEndpoint | TelephonyEndpoint | UnknownVariant]`.
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `list[EmailEndpoint | TelephonyEndpoint | UnknownContactEndpoint]`.
 
         Raises:
             RequestValidationError: an argument does not fit the document; nothing was sent.
@@ -268,7 +268,7 @@ class AsyncContactEndpoints(AsyncResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
-    ) -> builtins.list[EmailEndpoint | TelephonyEndpoint | UnknownVariant]:
+    ) -> builtins.list[EmailEndpoint | TelephonyEndpoint | UnknownContactEndpoint]:
         """List contact endpoints
 
         List all available contact endpoints in an organization.
@@ -280,7 +280,7 @@ class AsyncContactEndpoints(AsyncResource):
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
 
         Returns:
-            `list[EmailEndpoint | TelephonyEndpoint | UnknownVariant]` (the wrapper's `data`).
+            `list[EmailEndpoint | TelephonyEndpoint | UnknownContactEndpoint]` (the wrapper's `data`).
 
         Raises:
             RequestValidationError: an argument does not fit the document; nothing was sent.
@@ -292,7 +292,7 @@ class AsyncContactEndpoints(AsyncResource):
         from ..api.contact_endpoints import get_contact_endpoints as _endpoint
 
         return _cast(
-            "builtins.list[EmailEndpoint | TelephonyEndpoint | UnknownVariant]",
+            "builtins.list[EmailEndpoint | TelephonyEndpoint | UnknownContactEndpoint]",
             await self._client._call(
                 _endpoint,
                 "getContact-endpoints",
@@ -357,7 +357,7 @@ class AsyncContactEndpointsWithRawResponse(AsyncResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
-    ) -> APIResponse[builtins.list[EmailEndpoint | TelephonyEndpoint | UnknownVariant]]:
+    ) -> APIResponse[builtins.list[EmailEndpoint | TelephonyEndpoint | UnknownContactEndpoint]]:
         """List contact endpoints
 
         List all available contact endpoints in an organization.
@@ -369,7 +369,7 @@ class AsyncContactEndpointsWithRawResponse(AsyncResource):
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
 
         Returns:
-            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `list[EmailEndpoint | TelephonyEndpoint | UnknownVariant]`.
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `list[EmailEndpoint | TelephonyEndpoint | UnknownContactEndpoint]`.
 
         Raises:
             RequestValidationError: an argument does not fit the document; nothing was sent.

@@ -873,7 +873,7 @@ class EndUsers(SyncResource):
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
 
         Returns:
-            A pager: iterate it for every `AnonymizedConversation | ChatConversation | ContactFormConversation | EmailConversation | FacebookMessengerConversation | GenericConversation | MessengerConversation | PstnPhoneConversation | SmsConversation | TwitterConversation | UnknownVariant | WhatsAppConversation` across pages, or `.pages()` page by page; `page_key` resumes.
+            A pager: iterate it for every `AnonymizedConversation | ChatConversation | ContactFormConversation | EmailConversation | FacebookMessengerConversation | GenericConversation | MessengerConversation | PstnPhoneConversation | SmsConversation | TwitterConversation | UnknownConversation | WhatsAppConversation` across pages, or `.pages()` page by page; `page_key` resumes.
 
         Raises:
             RequestValidationError: an argument does not fit the document; nothing was sent.
@@ -2482,7 +2482,7 @@ class AsyncEndUsers(AsyncResource):
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
 
         Returns:
-            A pager: iterate it for every `AnonymizedConversation | ChatConversation | ContactFormConversation | EmailConversation | FacebookMessengerConversation | GenericConversation | MessengerConversation | PstnPhoneConversation | SmsConversation | TwitterConversation | UnknownVariant | WhatsAppConversation` across pages, or `.pages()` page by page; `page_key` resumes.
+            A pager: iterate it for every `AnonymizedConversation | ChatConversation | ContactFormConversation | EmailConversation | FacebookMessengerConversation | GenericConversation | MessengerConversation | PstnPhoneConversation | SmsConversation | TwitterConversation | UnknownConversation | WhatsAppConversation` across pages, or `.pages()` page by page; `page_key` resumes.
 
         Raises:
             RequestValidationError: an argument does not fit the document; nothing was sent.

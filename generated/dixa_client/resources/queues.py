@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from ..models.create_queue_output import CreateQueueOutput
     from ..models.get_queue_by_id_output import GetQueueByIdOutput
     from ..models.get_queued_conversation_position_output import GetQueuedConversationPositionOutput
-    from ..models.queue_1 import Queue1
+    from ..models.queue import Queue
     from ..models.queue_availability_output import QueueAvailabilityOutput
     from ..models.queue_member import QueueMember
     from ..params import BulkQueueEndpointInputParam, CreateOrUpdateQueueRequestParam, CreateQueueInputParam
@@ -47,7 +47,7 @@ class Queues(SyncResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
-    ) -> builtins.list[Queue1]:
+    ) -> builtins.list[Queue]:
         """List queues
 
         List all queues in an organization.
@@ -58,7 +58,7 @@ class Queues(SyncResource):
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
 
         Returns:
-            `list[Queue1]` (the wrapper's `data`).
+            `list[Queue]` (the wrapper's `data`).
 
         Raises:
             RequestValidationError: an argument does not fit the document; nothing was sent.
@@ -70,7 +70,7 @@ class Queues(SyncResource):
         from ..api.queues import get_queues as _endpoint
 
         return _cast(
-            "builtins.list[Queue1]",
+            "builtins.list[Queue]",
             self._client._call(
                 _endpoint,
                 "getQueues",
@@ -508,7 +508,7 @@ class QueuesWithRawResponse(SyncResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
-    ) -> APIResponse[builtins.list[Queue1]]:
+    ) -> APIResponse[builtins.list[Queue]]:
         """List queues
 
         List all queues in an organization.
@@ -519,7 +519,7 @@ class QueuesWithRawResponse(SyncResource):
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
 
         Returns:
-            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `list[Queue1]`.
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `list[Queue]`.
 
         Raises:
             RequestValidationError: an argument does not fit the document; nothing was sent.
@@ -942,7 +942,7 @@ class AsyncQueues(AsyncResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
-    ) -> builtins.list[Queue1]:
+    ) -> builtins.list[Queue]:
         """List queues
 
         List all queues in an organization.
@@ -953,7 +953,7 @@ class AsyncQueues(AsyncResource):
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
 
         Returns:
-            `list[Queue1]` (the wrapper's `data`).
+            `list[Queue]` (the wrapper's `data`).
 
         Raises:
             RequestValidationError: an argument does not fit the document; nothing was sent.
@@ -965,7 +965,7 @@ class AsyncQueues(AsyncResource):
         from ..api.queues import get_queues as _endpoint
 
         return _cast(
-            "builtins.list[Queue1]",
+            "builtins.list[Queue]",
             await self._client._call(
                 _endpoint,
                 "getQueues",
@@ -1403,7 +1403,7 @@ class AsyncQueuesWithRawResponse(AsyncResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
-    ) -> APIResponse[builtins.list[Queue1]]:
+    ) -> APIResponse[builtins.list[Queue]]:
         """List queues
 
         List all queues in an organization.
@@ -1414,7 +1414,7 @@ class AsyncQueuesWithRawResponse(AsyncResource):
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
 
         Returns:
-            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `list[Queue1]`.
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `list[Queue]`.
 
         Raises:
             RequestValidationError: an argument does not fit the document; nothing was sent.

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from ..models.create_team_output import CreateTeamOutput
     from ..models.delete_agents_from_team_input import DeleteAgentsFromTeamInput
     from ..models.list_presence_output import ListPresenceOutput
-    from ..models.team_1 import Team1
+    from ..models.team import Team
     from ..models.team_member import TeamMember
     from ..models.user_presence import UserPresence
     from ..params import AgentsToTeamInputParam, CreateTeamInputParam, DeleteAgentsFromTeamInputParam
@@ -46,7 +46,7 @@ class Teams(SyncResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
-    ) -> builtins.list[Team1]:
+    ) -> builtins.list[Team]:
         """List teams
 
         Lists all teams in an organization.
@@ -57,7 +57,7 @@ class Teams(SyncResource):
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
 
         Returns:
-            `list[Team1]` (the wrapper's `data`).
+            `list[Team]` (the wrapper's `data`).
 
         Raises:
             RequestValidationError: an argument does not fit the document; nothing was sent.
@@ -69,7 +69,7 @@ class Teams(SyncResource):
         from ..api.teams import get_teams as _endpoint
 
         return _cast(
-            "builtins.list[Team1]",
+            "builtins.list[Team]",
             self._client._call(
                 _endpoint,
                 "getTeams",
@@ -511,7 +511,7 @@ class TeamsWithRawResponse(SyncResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
-    ) -> APIResponse[builtins.list[Team1]]:
+    ) -> APIResponse[builtins.list[Team]]:
         """List teams
 
         Lists all teams in an organization.
@@ -522,7 +522,7 @@ class TeamsWithRawResponse(SyncResource):
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
 
         Returns:
-            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `list[Team1]`.
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `list[Team]`.
 
         Raises:
             RequestValidationError: an argument does not fit the document; nothing was sent.
@@ -952,7 +952,7 @@ class AsyncTeams(AsyncResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
-    ) -> builtins.list[Team1]:
+    ) -> builtins.list[Team]:
         """List teams
 
         Lists all teams in an organization.
@@ -963,7 +963,7 @@ class AsyncTeams(AsyncResource):
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
 
         Returns:
-            `list[Team1]` (the wrapper's `data`).
+            `list[Team]` (the wrapper's `data`).
 
         Raises:
             RequestValidationError: an argument does not fit the document; nothing was sent.
@@ -975,7 +975,7 @@ class AsyncTeams(AsyncResource):
         from ..api.teams import get_teams as _endpoint
 
         return _cast(
-            "builtins.list[Team1]",
+            "builtins.list[Team]",
             await self._client._call(
                 _endpoint,
                 "getTeams",
@@ -1417,7 +1417,7 @@ class AsyncTeamsWithRawResponse(AsyncResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
-    ) -> APIResponse[builtins.list[Team1]]:
+    ) -> APIResponse[builtins.list[Team]]:
         """List teams
 
         Lists all teams in an organization.
@@ -1428,7 +1428,7 @@ class AsyncTeamsWithRawResponse(AsyncResource):
             timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
 
         Returns:
-            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `list[Team1]`.
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `list[Team]`.
 
         Raises:
             RequestValidationError: an argument does not fit the document; nothing was sent.

@@ -46,10 +46,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _body_from_json(data: Any) -> GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter | UnknownVariant:
+def _body_from_json(
+    data: Any,
+) -> GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter | UnknownGetMetricDataInput:
     """The request body given in its wire shape, read into its model (any misfit raises with its JSON path)."""
     body = cast(
-        "GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter | UnknownVariant",
+        "GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter | UnknownGetMetricDataInput",
         _resolve_union(
             data,
             lambda: (
@@ -65,7 +67,12 @@ def _body_from_json(data: Any) -> GetMetricDataInputCsidFilter | GetMetricDataIn
                     GetMetricDataInputPeriodFilter.from_dict,
                     GetMetricDataInputPeriodFilter,
                 ),
-                _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                _Variant(
+                    "UnknownGetMetricDataInput",
+                    _is_mapping,
+                    UnknownGetMetricDataInput.from_dict,
+                    UnknownGetMetricDataInput,
+                ),
             ),
             unset_ok=False,
             none_ok=False,

@@ -61,10 +61,10 @@ def _get_kwargs(
 
 def _body_from_json(
     data: Any,
-) -> GetMetricRecordsDataInputCsidFilter | GetMetricRecordsDataInputPeriodFilter | UnknownVariant:
+) -> GetMetricRecordsDataInputCsidFilter | GetMetricRecordsDataInputPeriodFilter | UnknownGetMetricRecordsDataInput:
     """The request body given in its wire shape, read into its model (any misfit raises with its JSON path)."""
     body = cast(
-        "GetMetricRecordsDataInputCsidFilter | GetMetricRecordsDataInputPeriodFilter | UnknownVariant",
+        "GetMetricRecordsDataInputCsidFilter | GetMetricRecordsDataInputPeriodFilter | UnknownGetMetricRecordsDataInput",
         _resolve_union(
             data,
             lambda: (
@@ -80,7 +80,12 @@ def _body_from_json(
                     GetMetricRecordsDataInputPeriodFilter.from_dict,
                     GetMetricRecordsDataInputPeriodFilter,
                 ),
-                _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                _Variant(
+                    "UnknownGetMetricRecordsDataInput",
+                    _is_mapping,
+                    UnknownGetMetricRecordsDataInput.from_dict,
+                    UnknownGetMetricRecordsDataInput,
+                ),
             ),
             unset_ok=False,
             none_ok=False,

@@ -59,10 +59,10 @@ def _get_kwargs(
     return _kwargs
 
 
-def _body_from_json(data: Any) -> Callback | Chat | ContactForm | Email | Sms | UnknownVariant:
+def _body_from_json(data: Any) -> Callback | Chat | ContactForm | Email | Sms | UnknownCreateConversationInput:
     """The request body given in its wire shape, read into its model (any misfit raises with its JSON path)."""
     body = cast(
-        "Callback | Chat | ContactForm | Email | Sms | UnknownVariant",
+        "Callback | Chat | ContactForm | Email | Sms | UnknownCreateConversationInput",
         _resolve_union(
             data,
             lambda: (
@@ -71,7 +71,12 @@ def _body_from_json(data: Any) -> Callback | Chat | ContactForm | Email | Sms | 
                 _Variant("ContactForm", _is_mapping, ContactForm.from_dict, ContactForm),
                 _Variant("Email", _is_mapping, Email.from_dict, Email),
                 _Variant("Sms", _is_mapping, Sms.from_dict, Sms),
-                _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                _Variant(
+                    "UnknownCreateConversationInput",
+                    _is_mapping,
+                    UnknownCreateConversationInput.from_dict,
+                    UnknownCreateConversationInput,
+                ),
             ),
             unset_ok=False,
             none_ok=False,

@@ -51,16 +51,21 @@ def _get_kwargs(
     return _kwargs
 
 
-def _body_from_json(data: Any) -> Inbound | Outbound | UnknownVariant:
+def _body_from_json(data: Any) -> Inbound | Outbound | UnknownCreateMessageInput:
     """The request body given in its wire shape, read into its model (any misfit raises with its JSON path)."""
     body = cast(
-        "Inbound | Outbound | UnknownVariant",
+        "Inbound | Outbound | UnknownCreateMessageInput",
         _resolve_union(
             data,
             lambda: (
                 _Variant("Inbound", _is_mapping, Inbound.from_dict, Inbound),
                 _Variant("Outbound", _is_mapping, Outbound.from_dict, Outbound),
-                _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                _Variant(
+                    "UnknownCreateMessageInput",
+                    _is_mapping,
+                    UnknownCreateMessageInput.from_dict,
+                    UnknownCreateMessageInput,
+                ),
             ),
             unset_ok=False,
             none_ok=False,
