@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from ._validation import misfit
+
 _UTC_ZONE_IDS = {"GMT", "UTC", "Z", "Etc/GMT", "Etc/UTC", "UT"}
 
 
@@ -20,7 +22,7 @@ def parse_datetime(value: object) -> dt.datetime:
     if isinstance(value, dt.datetime):
         return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
     if not isinstance(value, str):
-        raise TypeError(f"expected a timestamp string, got {type(value).__name__}")
+        raise misfit("string (date-time)", value)
     # `...Z[GMT]`, `...+01:00[Europe/Copenhagen]`: the offset fixes the instant; the zone id only
     # matters when there is no offset. fromisoformat reads the rest (Z, offsets, any fraction digits).
     head, bracket, zone = value.partition("[")

@@ -15,6 +15,11 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_int as _expect_int
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
+from .._validation import parse_uuid as _parse_uuid
 from ..models.activity_log_entry_type import ActivityLogEntryType
 from ..models.deprecated_activity_log_type import DeprecatedActivityLogType
 from ..types import UNSET, Unset
@@ -165,10 +170,21 @@ class ActivityLogEntry:
         ["id", "conversationId", "activityTimestamp", "activityType", "_type", "author", "attributes"]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "conversation_id": "conversationId",
+        "activity_timestamp": "activityTimestamp",
+        "activity_type": "activityType",
+        "field_type_": "_type",
+        "author": "author",
+        "attributes": "attributes",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         id = str(self.id)
 
         conversation_id = self.conversation_id
@@ -287,15 +303,17 @@ class ActivityLogEntry:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            id = UUID(d.pop("id"))
+            id = _parse_uuid(d.pop("id"))
 
         except Exception as _exc:
             raise _at(_exc, "id") from _exc
 
         try:
-            conversation_id = d.pop("conversationId")
+            conversation_id = _expect_int(d.pop("conversationId"))
         except Exception as _exc:
             raise _at(_exc, "conversationId") from _exc
 
@@ -306,13 +324,13 @@ class ActivityLogEntry:
             raise _at(_exc, "activityTimestamp") from _exc
 
         try:
-            activity_type = DeprecatedActivityLogType.parse(d.pop("activityType"))
+            activity_type = DeprecatedActivityLogType.parse(_expect_str(d.pop("activityType")))
 
         except Exception as _exc:
             raise _at(_exc, "activityType") from _exc
 
         try:
-            field_type_ = ActivityLogEntryType.parse(d.pop("_type"))
+            field_type_ = ActivityLogEntryType.parse(_expect_str(d.pop("_type")))
 
         except Exception as _exc:
             raise _at(_exc, "_type") from _exc

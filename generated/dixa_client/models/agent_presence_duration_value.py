@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -37,10 +40,13 @@ class AgentPresenceDurationValue:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["value", "description"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"value": "value", "description": "description"}
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         value: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.value, Unset):
             value = []
@@ -64,6 +70,8 @@ class AgentPresenceDurationValue:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
@@ -71,7 +79,10 @@ class AgentPresenceDurationValue:
             value: list[PresenceDuration] | Unset = UNSET
             if _value is not UNSET:
                 if not isinstance(_value, list):
-                    raise TypeError(f"expected a list, got {type(_value).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_value, dict) else type(_value).__name__}"
+                    )
+
                 value = []
                 for _index_value, value_item_data in enumerate(_value):
                     try:
@@ -86,6 +97,8 @@ class AgentPresenceDurationValue:
 
         try:
             description = _value if (_value := d.pop("description", UNSET)) is not None else UNSET
+            if description is not UNSET:
+                _expect_str(description)
         except Exception as _exc:
             raise _at(_exc, "description") from _exc
 

@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..models.aggregations import Aggregations
 from ..types import UNSET, Unset
 
@@ -24,8 +27,11 @@ class AggregateMetadata:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["measure"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["measure", "description"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"measure": "measure", "description": "description"}
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         measure = self.measure.value
 
         description = self.description
@@ -44,15 +50,19 @@ class AggregateMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            measure = Aggregations.parse(d.pop("measure"))
+            measure = Aggregations.parse(_expect_str(d.pop("measure")))
 
         except Exception as _exc:
             raise _at(_exc, "measure") from _exc
 
         try:
             description = _value if (_value := d.pop("description", UNSET)) is not None else UNSET
+            if description is not UNSET:
+                _expect_str(description)
         except Exception as _exc:
             raise _at(_exc, "description") from _exc
 

@@ -11,6 +11,10 @@ from attrs import field as _attrs_field
 from .._datetime import format_datetime as _format_datetime
 from .._datetime import parse_datetime as _parse_datetime
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
+from .._validation import parse_uuid as _parse_uuid
 from ..models.deprecated_anonymization_type import DeprecatedAnonymizationType
 from ..models.type_ import Type
 from ..types import UNSET, Unset
@@ -39,8 +43,19 @@ class AnonymizationRequestStatus:
         ["id", "entityType", "_type", "initiatedAt", "targetEntityId", "requestedBy", "processedAt"]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "entity_type": "entityType",
+        "field_type_": "_type",
+        "initiated_at": "initiatedAt",
+        "target_entity_id": "targetEntityId",
+        "requested_by": "requestedBy",
+        "processed_at": "processedAt",
+    }
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         id = str(self.id)
 
         entity_type = self.entity_type.value
@@ -76,21 +91,23 @@ class AnonymizationRequestStatus:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            id = UUID(d.pop("id"))
+            id = _parse_uuid(d.pop("id"))
 
         except Exception as _exc:
             raise _at(_exc, "id") from _exc
 
         try:
-            entity_type = DeprecatedAnonymizationType.parse(d.pop("entityType"))
+            entity_type = DeprecatedAnonymizationType.parse(_expect_str(d.pop("entityType")))
 
         except Exception as _exc:
             raise _at(_exc, "entityType") from _exc
 
         try:
-            field_type_ = Type.parse(d.pop("_type"))
+            field_type_ = Type.parse(_expect_str(d.pop("_type")))
 
         except Exception as _exc:
             raise _at(_exc, "_type") from _exc
@@ -102,12 +119,12 @@ class AnonymizationRequestStatus:
             raise _at(_exc, "initiatedAt") from _exc
 
         try:
-            target_entity_id = d.pop("targetEntityId")
+            target_entity_id = _expect_str(d.pop("targetEntityId"))
         except Exception as _exc:
             raise _at(_exc, "targetEntityId") from _exc
 
         try:
-            requested_by = UUID(d.pop("requestedBy"))
+            requested_by = _parse_uuid(d.pop("requestedBy"))
 
         except Exception as _exc:
             raise _at(_exc, "requestedBy") from _exc

@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_bool as _expect_bool
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..models.deprecated_anonymization_type import DeprecatedAnonymizationType
 from ..models.type_ import Type
 from ..types import UNSET, Unset
@@ -28,8 +32,16 @@ class AnonymizeEntityInput:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["entityId"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["entityId", "entityType", "forceAnonymization", "_type"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "entity_id": "entityId",
+        "entity_type": "entityType",
+        "force_anonymization": "forceAnonymization",
+        "field_type_": "_type",
+    }
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         entity_id = self.entity_id
 
         entity_type: str | Unset = UNSET
@@ -60,9 +72,11 @@ class AnonymizeEntityInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            entity_id = d.pop("entityId")
+            entity_id = _expect_str(d.pop("entityId"))
         except Exception as _exc:
             raise _at(_exc, "entityId") from _exc
 
@@ -72,13 +86,15 @@ class AnonymizeEntityInput:
             if isinstance(_entity_type, Unset):
                 entity_type = UNSET
             else:
-                entity_type = DeprecatedAnonymizationType.parse(_entity_type)
+                entity_type = DeprecatedAnonymizationType.parse(_expect_str(_entity_type))
 
         except Exception as _exc:
             raise _at(_exc, "entityType") from _exc
 
         try:
             force_anonymization = _value if (_value := d.pop("forceAnonymization", UNSET)) is not None else UNSET
+            if force_anonymization is not UNSET:
+                _expect_bool(force_anonymization)
         except Exception as _exc:
             raise _at(_exc, "forceAnonymization") from _exc
 
@@ -88,7 +104,7 @@ class AnonymizeEntityInput:
             if isinstance(_field_type_, Unset):
                 field_type_ = UNSET
             else:
-                field_type_ = Type.parse(_field_type_)
+                field_type_ = Type.parse(_expect_str(_field_type_))
 
         except Exception as _exc:
             raise _at(_exc, "_type") from _exc

@@ -10,6 +10,11 @@ from attrs import field as _attrs_field
 from .._datetime import format_datetime as _format_datetime
 from .._datetime import parse_datetime as _parse_datetime
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_bool as _expect_bool
+from .._validation import expect_list_of as _expect_list_of
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -71,10 +76,28 @@ class Article:
         ]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "created_at": "createdAt",
+        "updated_at": "updatedAt",
+        "restrictions": "restrictions",
+        "is_default_location": "isDefaultLocation",
+        "translation": "translation",
+        "tags": "tags",
+        "indexed_at": "indexedAt",
+        "created_by": "createdBy",
+        "updated_by": "updatedBy",
+        "owned_by": "ownedBy",
+        "indexed_by": "indexedBy",
+        "parent_category": "parentCategory",
+        "parent_collections": "parentCollections",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         id = self.id
 
         created_at = _format_datetime(self.created_at)
@@ -148,9 +171,11 @@ class Article:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            id = d.pop("id")
+            id = _expect_str(d.pop("id"))
         except Exception as _exc:
             raise _at(_exc, "id") from _exc
 
@@ -174,6 +199,8 @@ class Article:
 
         try:
             is_default_location = _value if (_value := d.pop("isDefaultLocation", UNSET)) is not None else UNSET
+            if is_default_location is not UNSET:
+                _expect_bool(is_default_location)
         except Exception as _exc:
             raise _at(_exc, "isDefaultLocation") from _exc
 
@@ -190,8 +217,8 @@ class Article:
 
         try:
             _tags = _value if (_value := d.pop("tags", UNSET)) is not None else UNSET
-            if not isinstance(_tags, (list, Unset)):
-                raise TypeError(f"expected a list, got {type(_tags).__name__}")
+            if _tags is not UNSET:
+                _expect_list_of(_tags, _expect_str)
             tags = cast("list[str]", _tags)
 
         except Exception as _exc:
@@ -210,33 +237,43 @@ class Article:
 
         try:
             created_by = _value if (_value := d.pop("createdBy", UNSET)) is not None else UNSET
+            if created_by is not UNSET:
+                _expect_str(created_by)
         except Exception as _exc:
             raise _at(_exc, "createdBy") from _exc
 
         try:
             updated_by = _value if (_value := d.pop("updatedBy", UNSET)) is not None else UNSET
+            if updated_by is not UNSET:
+                _expect_str(updated_by)
         except Exception as _exc:
             raise _at(_exc, "updatedBy") from _exc
 
         try:
             owned_by = _value if (_value := d.pop("ownedBy", UNSET)) is not None else UNSET
+            if owned_by is not UNSET:
+                _expect_str(owned_by)
         except Exception as _exc:
             raise _at(_exc, "ownedBy") from _exc
 
         try:
             indexed_by = _value if (_value := d.pop("indexedBy", UNSET)) is not None else UNSET
+            if indexed_by is not UNSET:
+                _expect_str(indexed_by)
         except Exception as _exc:
             raise _at(_exc, "indexedBy") from _exc
 
         try:
             parent_category = _value if (_value := d.pop("parentCategory", UNSET)) is not None else UNSET
+            if parent_category is not UNSET:
+                _expect_str(parent_category)
         except Exception as _exc:
             raise _at(_exc, "parentCategory") from _exc
 
         try:
             _parent_collections = _value if (_value := d.pop("parentCollections", UNSET)) is not None else UNSET
-            if not isinstance(_parent_collections, (list, Unset)):
-                raise TypeError(f"expected a list, got {type(_parent_collections).__name__}")
+            if _parent_collections is not UNSET:
+                _expect_list_of(_parent_collections, _expect_str)
             parent_collections = cast("list[str]", _parent_collections)
 
         except Exception as _exc:

@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 
 T = TypeVar("T", bound="ArticleContent")
 
@@ -22,8 +25,11 @@ class ArticleContent:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["html", "plaintext"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["html", "plaintext"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"html": "html", "plaintext": "plaintext"}
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         html = self.html
 
         plaintext = self.plaintext
@@ -41,14 +47,16 @@ class ArticleContent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            html = d.pop("html")
+            html = _expect_str(d.pop("html"))
         except Exception as _exc:
             raise _at(_exc, "html") from _exc
 
         try:
-            plaintext = d.pop("plaintext")
+            plaintext = _expect_str(d.pop("plaintext"))
         except Exception as _exc:
             raise _at(_exc, "plaintext") from _exc
 

@@ -10,6 +10,10 @@ from attrs import field as _attrs_field
 from .._datetime import format_datetime as _format_datetime
 from .._datetime import parse_datetime as _parse_datetime
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_bool as _expect_bool
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -63,10 +67,23 @@ class ArticleTranslation:
         ]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "language": "language",
+        "title": "title",
+        "is_indexed_version": "isIndexedVersion",
+        "contents": "contents",
+        "available_at": "availableAt",
+        "created_at": "createdAt",
+        "updated_at": "updatedAt",
+        "created_by": "createdBy",
+        "updated_by": "updatedBy",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         language = self.language
 
         title = self.title
@@ -109,19 +126,21 @@ class ArticleTranslation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            language = d.pop("language")
+            language = _expect_str(d.pop("language"))
         except Exception as _exc:
             raise _at(_exc, "language") from _exc
 
         try:
-            title = d.pop("title")
+            title = _expect_str(d.pop("title"))
         except Exception as _exc:
             raise _at(_exc, "title") from _exc
 
         try:
-            is_indexed_version = d.pop("isIndexedVersion")
+            is_indexed_version = _expect_bool(d.pop("isIndexedVersion"))
         except Exception as _exc:
             raise _at(_exc, "isIndexedVersion") from _exc
 
@@ -151,11 +170,15 @@ class ArticleTranslation:
 
         try:
             created_by = _value if (_value := d.pop("createdBy", UNSET)) is not None else UNSET
+            if created_by is not UNSET:
+                _expect_str(created_by)
         except Exception as _exc:
             raise _at(_exc, "createdBy") from _exc
 
         try:
             updated_by = _value if (_value := d.pop("updatedBy", UNSET)) is not None else UNSET
+            if updated_by is not UNSET:
+                _expect_str(updated_by)
         except Exception as _exc:
             raise _at(_exc, "updatedBy") from _exc
 

@@ -11,6 +11,9 @@ from attrs import field as _attrs_field
 from .._datetime import format_datetime as _format_datetime
 from .._datetime import parse_datetime as _parse_datetime
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import not_an_object as _not_an_object
+from .._validation import parse_uuid as _parse_uuid
 
 T = TypeVar("T", bound="Assignment")
 
@@ -26,8 +29,11 @@ class Assignment:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["agentId", "assignedAt"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["agentId", "assignedAt"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"agent_id": "agentId", "assigned_at": "assignedAt"}
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         agent_id = str(self.agent_id)
 
         assigned_at = _format_datetime(self.assigned_at)
@@ -45,9 +51,11 @@ class Assignment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            agent_id = UUID(d.pop("agentId"))
+            agent_id = _parse_uuid(d.pop("agentId"))
 
         except Exception as _exc:
             raise _at(_exc, "agentId") from _exc

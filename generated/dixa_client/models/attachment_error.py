@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_int as _expect_int
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 
 T = TypeVar("T", bound="AttachmentError")
 
@@ -26,8 +30,15 @@ class AttachmentError:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["originalFilename", "message", "code"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["originalFilename", "message", "code"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "original_filename": "originalFilename",
+        "message": "message",
+        "code": "code",
+    }
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         original_filename = self.original_filename
 
         message = self.message
@@ -48,19 +59,21 @@ class AttachmentError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            original_filename = d.pop("originalFilename")
+            original_filename = _expect_str(d.pop("originalFilename"))
         except Exception as _exc:
             raise _at(_exc, "originalFilename") from _exc
 
         try:
-            message = d.pop("message")
+            message = _expect_str(d.pop("message"))
         except Exception as _exc:
             raise _at(_exc, "message") from _exc
 
         try:
-            code = d.pop("code")
+            code = _expect_int(d.pop("code"))
         except Exception as _exc:
             raise _at(_exc, "code") from _exc
 

@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 
 T = TypeVar("T", bound="AttachmentResult")
 
@@ -24,8 +27,11 @@ class AttachmentResult:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["originalFilename", "url"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["originalFilename", "url"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"original_filename": "originalFilename", "url": "url"}
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         original_filename = self.original_filename
 
         url = self.url
@@ -43,14 +49,16 @@ class AttachmentResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            original_filename = d.pop("originalFilename")
+            original_filename = _expect_str(d.pop("originalFilename"))
         except Exception as _exc:
             raise _at(_exc, "originalFilename") from _exc
 
         try:
-            url = d.pop("url")
+            url = _expect_str(d.pop("url"))
         except Exception as _exc:
             raise _at(_exc, "url") from _exc
 

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,10 +38,13 @@ class AvailableAt:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["helpCenterLinks"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"help_center_links": "helpCenterLinks"}
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         help_center_links: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.help_center_links, Unset):
             help_center_links = []
@@ -59,13 +64,18 @@ class AvailableAt:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
             _help_center_links = _value if (_value := d.pop("helpCenterLinks", UNSET)) is not None else UNSET
             help_center_links: list[HelpCenterLink] | Unset = UNSET
             if _help_center_links is not UNSET:
                 if not isinstance(_help_center_links, list):
-                    raise TypeError(f"expected a list, got {type(_help_center_links).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_help_center_links, dict) else type(_help_center_links).__name__}"
+                    )
+
                 help_center_links = []
                 for _index_help_center_links, help_center_links_item_data in enumerate(_help_center_links):
                     try:

@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 
 T = TypeVar("T", bound="BasicAuth")
 
@@ -22,8 +25,11 @@ class BasicAuth:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["username", "password"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["username", "password"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"username": "username", "password": "password"}
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         username = self.username
 
         password = self.password
@@ -41,15 +47,17 @@ class BasicAuth:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-            username = d.pop("username")
+            username = _expect_str(d.pop("username"))
         except Exception as _exc:
             raise _at(_exc, "username") from _exc
 
         try:
-            password = d.pop("password")
+            password = _expect_str(d.pop("password"))
         except Exception as _exc:
             raise _at(_exc, "password") from _exc
 

@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BrowserInfo")
@@ -25,8 +28,16 @@ class BrowserInfo:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["name"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["name", "version", "ipAddress", "originatingUrl"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "version": "version",
+        "ip_address": "ipAddress",
+        "originating_url": "originatingUrl",
+    }
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         name = self.name
 
         version = self.version
@@ -53,24 +64,32 @@ class BrowserInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            name = d.pop("name")
+            name = _expect_str(d.pop("name"))
         except Exception as _exc:
             raise _at(_exc, "name") from _exc
 
         try:
             version = _value if (_value := d.pop("version", UNSET)) is not None else UNSET
+            if version is not UNSET:
+                _expect_str(version)
         except Exception as _exc:
             raise _at(_exc, "version") from _exc
 
         try:
             ip_address = _value if (_value := d.pop("ipAddress", UNSET)) is not None else UNSET
+            if ip_address is not UNSET:
+                _expect_str(ip_address)
         except Exception as _exc:
             raise _at(_exc, "ipAddress") from _exc
 
         try:
             originating_url = _value if (_value := d.pop("originatingUrl", UNSET)) is not None else UNSET
+            if originating_url is not UNSET:
+                _expect_str(originating_url)
         except Exception as _exc:
             raise _at(_exc, "originatingUrl") from _exc
 

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import not_an_object as _not_an_object
 
 if TYPE_CHECKING:
     from ..models.internal_note_data import InternalNoteData
@@ -35,10 +37,13 @@ class BulkActionSuccessErrorResponseInternalNoteData:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["data"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["data"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"data": "data"}
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -55,6 +60,8 @@ class BulkActionSuccessErrorResponseInternalNoteData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,10 +38,13 @@ class BulkCreateInternalNoteInput:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["data"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"data": "data"}
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         data: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.data, Unset):
             data = []
@@ -59,13 +64,18 @@ class BulkCreateInternalNoteInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
             _data = _value if (_value := d.pop("data", UNSET)) is not None else UNSET
             data: list[CreateInternalNoteInput] | Unset = UNSET
             if _data is not UNSET:
                 if not isinstance(_data, list):
-                    raise TypeError(f"expected a list, got {type(_data).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_data, dict) else type(_data).__name__}"
+                    )
+
                 data = []
                 for _index_data, data_item_data in enumerate(_data):
                     try:

@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_int as _expect_int
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..models.business_hour_regular_type import BusinessHourRegularType
 from ..models.business_hour_status import BusinessHourStatus
 from ..types import UNSET, Unset
@@ -45,10 +49,20 @@ class BusinessHourRegular:
         ["name", "businessHourType", "status", "startDate", "dayOfWeek", "intervals"]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "business_hour_type": "businessHourType",
+        "status": "status",
+        "start_date": "startDate",
+        "day_of_week": "dayOfWeek",
+        "intervals": "intervals",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         name = self.name
 
         business_hour_type = self.business_hour_type.value
@@ -87,31 +101,35 @@ class BusinessHourRegular:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            name = d.pop("name")
+            name = _expect_str(d.pop("name"))
         except Exception as _exc:
             raise _at(_exc, "name") from _exc
 
         try:
-            business_hour_type = BusinessHourRegularType.parse(d.pop("businessHourType"))
+            business_hour_type = BusinessHourRegularType.parse(_expect_str(d.pop("businessHourType")))
 
         except Exception as _exc:
             raise _at(_exc, "businessHourType") from _exc
 
         try:
-            status = BusinessHourStatus.parse(d.pop("status"))
+            status = BusinessHourStatus.parse(_expect_str(d.pop("status")))
 
         except Exception as _exc:
             raise _at(_exc, "status") from _exc
 
         try:
-            start_date = d.pop("startDate")
+            start_date = _expect_str(d.pop("startDate"))
         except Exception as _exc:
             raise _at(_exc, "startDate") from _exc
 
         try:
             day_of_week = _value if (_value := d.pop("dayOfWeek", UNSET)) is not None else UNSET
+            if day_of_week is not UNSET:
+                _expect_int(day_of_week)
         except Exception as _exc:
             raise _at(_exc, "dayOfWeek") from _exc
 
@@ -120,7 +138,10 @@ class BusinessHourRegular:
             intervals: list[TimeInterval] | Unset = UNSET
             if _intervals is not UNSET:
                 if not isinstance(_intervals, list):
-                    raise TypeError(f"expected a list, got {type(_intervals).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_intervals, dict) else type(_intervals).__name__}"
+                    )
+
                 intervals = []
                 for _index_intervals, intervals_item_data in enumerate(_intervals):
                     try:

@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -42,10 +45,19 @@ class BusinessHoursScheduleDefinition:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id", "name", "timezone"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id", "name", "timezone", "businessHours", "exceptions"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "timezone": "timezone",
+        "business_hours": "businessHours",
+        "exceptions": "exceptions",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         id = self.id
 
         name = self.name
@@ -86,19 +98,21 @@ class BusinessHoursScheduleDefinition:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            id = d.pop("id")
+            id = _expect_str(d.pop("id"))
         except Exception as _exc:
             raise _at(_exc, "id") from _exc
 
         try:
-            name = d.pop("name")
+            name = _expect_str(d.pop("name"))
         except Exception as _exc:
             raise _at(_exc, "name") from _exc
 
         try:
-            timezone = d.pop("timezone")
+            timezone = _expect_str(d.pop("timezone"))
         except Exception as _exc:
             raise _at(_exc, "timezone") from _exc
 
@@ -107,7 +121,10 @@ class BusinessHoursScheduleDefinition:
             business_hours: list[BusinessHourRegular] | Unset = UNSET
             if _business_hours is not UNSET:
                 if not isinstance(_business_hours, list):
-                    raise TypeError(f"expected a list, got {type(_business_hours).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_business_hours, dict) else type(_business_hours).__name__}"
+                    )
+
                 business_hours = []
                 for _index_business_hours, business_hours_item_data in enumerate(_business_hours):
                     try:
@@ -125,7 +142,10 @@ class BusinessHoursScheduleDefinition:
             exceptions: list[BusinessHourException] | Unset = UNSET
             if _exceptions is not UNSET:
                 if not isinstance(_exceptions, list):
-                    raise TypeError(f"expected a list, got {type(_exceptions).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_exceptions, dict) else type(_exceptions).__name__}"
+                    )
+
                 exceptions = []
                 for _index_exceptions, exceptions_item_data in enumerate(_exceptions):
                     try:

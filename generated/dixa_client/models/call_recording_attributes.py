@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_int as _expect_int
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CallRecordingAttributes")
@@ -23,8 +27,11 @@ class CallRecordingAttributes:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["recording"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["recording", "duration"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"recording": "recording", "duration": "duration"}
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         recording = self.recording
 
         duration = self.duration
@@ -43,15 +50,19 @@ class CallRecordingAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-            recording = d.pop("recording")
+            recording = _expect_str(d.pop("recording"))
         except Exception as _exc:
             raise _at(_exc, "recording") from _exc
 
         try:
             duration = _value if (_value := d.pop("duration", UNSET)) is not None else UNSET
+            if duration is not UNSET:
+                _expect_int(duration)
         except Exception as _exc:
             raise _at(_exc, "duration") from _exc
 

@@ -8,6 +8,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
+from .._validation import parse_uuid as _parse_uuid
 from ..models.callback_direction import CallbackDirection
 
 T = TypeVar("T", bound="Callback")
@@ -28,8 +32,16 @@ class Callback:
     )
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["requesterId", "direction", "contactEndpointId", "queueId"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "requester_id": "requesterId",
+        "direction": "direction",
+        "contact_endpoint_id": "contactEndpointId",
+        "queue_id": "queueId",
+    }
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         requester_id = str(self.requester_id)
 
         direction = self.direction.value
@@ -53,27 +65,29 @@ class Callback:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-            requester_id = UUID(d.pop("requesterId"))
+            requester_id = _parse_uuid(d.pop("requesterId"))
 
         except Exception as _exc:
             raise _at(_exc, "requesterId") from _exc
 
         try:
-            direction = CallbackDirection.parse(d.pop("direction"))
+            direction = CallbackDirection.parse(_expect_str(d.pop("direction")))
 
         except Exception as _exc:
             raise _at(_exc, "direction") from _exc
 
         try:
-            contact_endpoint_id = d.pop("contactEndpointId")
+            contact_endpoint_id = _expect_str(d.pop("contactEndpointId"))
         except Exception as _exc:
             raise _at(_exc, "contactEndpointId") from _exc
 
         try:
-            queue_id = UUID(d.pop("queueId"))
+            queue_id = _parse_uuid(d.pop("queueId"))
 
         except Exception as _exc:
             raise _at(_exc, "queueId") from _exc

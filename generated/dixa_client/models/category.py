@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_bool as _expect_bool
+from .._validation import expect_list_of as _expect_list_of
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -46,10 +51,21 @@ class Category:
         ["id", "isLocked", "restrictions", "title", "isDefaultLocation", "parentCategory", "parentCollections"]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "is_locked": "isLocked",
+        "restrictions": "restrictions",
+        "title": "title",
+        "is_default_location": "isDefaultLocation",
+        "parent_category": "parentCategory",
+        "parent_collections": "parentCollections",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         id = self.id
 
         is_locked = self.is_locked
@@ -92,14 +108,16 @@ class Category:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            id = d.pop("id")
+            id = _expect_str(d.pop("id"))
         except Exception as _exc:
             raise _at(_exc, "id") from _exc
 
         try:
-            is_locked = d.pop("isLocked")
+            is_locked = _expect_bool(d.pop("isLocked"))
         except Exception as _exc:
             raise _at(_exc, "isLocked") from _exc
 
@@ -122,18 +140,22 @@ class Category:
 
         try:
             is_default_location = _value if (_value := d.pop("isDefaultLocation", UNSET)) is not None else UNSET
+            if is_default_location is not UNSET:
+                _expect_bool(is_default_location)
         except Exception as _exc:
             raise _at(_exc, "isDefaultLocation") from _exc
 
         try:
             parent_category = _value if (_value := d.pop("parentCategory", UNSET)) is not None else UNSET
+            if parent_category is not UNSET:
+                _expect_str(parent_category)
         except Exception as _exc:
             raise _at(_exc, "parentCategory") from _exc
 
         try:
             _parent_collections = _value if (_value := d.pop("parentCollections", UNSET)) is not None else UNSET
-            if not isinstance(_parent_collections, (list, Unset)):
-                raise TypeError(f"expected a list, got {type(_parent_collections).__name__}")
+            if _parent_collections is not UNSET:
+                _expect_list_of(_parent_collections, _expect_str)
             parent_collections = cast("list[str]", _parent_collections)
 
         except Exception as _exc:

@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -41,10 +44,18 @@ class CategoryCatalogItem:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id", "title", "categories", "articles"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "title": "title",
+        "categories": "categories",
+        "articles": "articles",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         id = self.id
 
         title: dict[str, Any] | Unset = UNSET
@@ -85,9 +96,11 @@ class CategoryCatalogItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            id = d.pop("id")
+            id = _expect_str(d.pop("id"))
         except Exception as _exc:
             raise _at(_exc, "id") from _exc
 
@@ -107,7 +120,10 @@ class CategoryCatalogItem:
             categories: list[CategoryCatalogItem] | Unset = UNSET
             if _categories is not UNSET:
                 if not isinstance(_categories, list):
-                    raise TypeError(f"expected a list, got {type(_categories).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_categories, dict) else type(_categories).__name__}"
+                    )
+
                 categories = []
                 for _index_categories, categories_item_data in enumerate(_categories):
                     try:
@@ -125,7 +141,10 @@ class CategoryCatalogItem:
             articles: list[ArticleCatalogItem] | Unset = UNSET
             if _articles is not UNSET:
                 if not isinstance(_articles, list):
-                    raise TypeError(f"expected a list, got {type(_articles).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_articles, dict) else type(_articles).__name__}"
+                    )
+
                 articles = []
                 for _index_articles, articles_item_data in enumerate(_articles):
                     try:

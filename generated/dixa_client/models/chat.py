@@ -12,6 +12,10 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
+from .._validation import parse_uuid as _parse_uuid
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -54,10 +58,19 @@ class Chat:
         ["requesterId", "widgetId", "message", "browserInfo", "language"]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "requester_id": "requesterId",
+        "widget_id": "widgetId",
+        "message": "message",
+        "browser_info": "browserInfo",
+        "language": "language",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         requester_id = str(self.requester_id)
 
         widget_id = str(self.widget_id)
@@ -99,16 +112,18 @@ class Chat:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-            requester_id = UUID(d.pop("requesterId"))
+            requester_id = _parse_uuid(d.pop("requesterId"))
 
         except Exception as _exc:
             raise _at(_exc, "requesterId") from _exc
 
         try:
-            widget_id = UUID(d.pop("widgetId"))
+            widget_id = _parse_uuid(d.pop("widgetId"))
 
         except Exception as _exc:
             raise _at(_exc, "widgetId") from _exc
@@ -144,6 +159,8 @@ class Chat:
 
         try:
             language = _value if (_value := d.pop("language", UNSET)) is not None else UNSET
+            if language is not UNSET:
+                _expect_str(language)
         except Exception as _exc:
             raise _at(_exc, "language") from _exc
 

@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 
 T = TypeVar("T", bound="Checksum")
 
@@ -22,8 +25,11 @@ class Checksum:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["algorithm", "hex"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["algorithm", "hex"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"algorithm": "algorithm", "hex_": "hex"}
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         algorithm = self.algorithm
 
         hex_ = self.hex_
@@ -41,14 +47,16 @@ class Checksum:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            algorithm = d.pop("algorithm")
+            algorithm = _expect_str(d.pop("algorithm"))
         except Exception as _exc:
             raise _at(_exc, "algorithm") from _exc
 
         try:
-            hex_ = d.pop("hex")
+            hex_ = _expect_str(d.pop("hex"))
         except Exception as _exc:
             raise _at(_exc, "hex") from _exc
 

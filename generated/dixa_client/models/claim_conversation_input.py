@@ -8,6 +8,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_bool as _expect_bool
+from .._validation import not_an_object as _not_an_object
+from .._validation import parse_uuid as _parse_uuid
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClaimConversationInput")
@@ -26,8 +30,11 @@ class ClaimConversationInput:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["agentId"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["agentId", "force"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"agent_id": "agentId", "force": "force"}
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         agent_id = str(self.agent_id)
 
         force = self.force
@@ -46,15 +53,19 @@ class ClaimConversationInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            agent_id = UUID(d.pop("agentId"))
+            agent_id = _parse_uuid(d.pop("agentId"))
 
         except Exception as _exc:
             raise _at(_exc, "agentId") from _exc
 
         try:
             force = _value if (_value := d.pop("force", UNSET)) is not None else UNSET
+            if force is not UNSET:
+                _expect_bool(force)
         except Exception as _exc:
             raise _at(_exc, "force") from _exc
 

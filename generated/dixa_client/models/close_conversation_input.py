@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import not_an_object as _not_an_object
+from .._validation import parse_uuid as _parse_uuid
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CloseConversationInput")
@@ -23,8 +26,11 @@ class CloseConversationInput:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["userId"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"user_id": "userId"}
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         user_id: str | Unset = UNSET
         if not isinstance(self.user_id, Unset):
             user_id = str(self.user_id)
@@ -39,6 +45,8 @@ class CloseConversationInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
             _user_id = _value if (_value := d.pop("userId", UNSET)) is not None else UNSET
@@ -46,7 +54,7 @@ class CloseConversationInput:
             if isinstance(_user_id, Unset):
                 user_id = UNSET
             else:
-                user_id = UUID(_user_id)
+                user_id = _parse_uuid(_user_id)
 
         except Exception as _exc:
             raise _at(_exc, "userId") from _exc

@@ -11,6 +11,9 @@ from attrs import field as _attrs_field
 from .._datetime import format_datetime as _format_datetime
 from .._datetime import parse_datetime as _parse_datetime
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import not_an_object as _not_an_object
+from .._validation import parse_uuid as _parse_uuid
 
 T = TypeVar("T", bound="Closing")
 
@@ -28,8 +31,11 @@ class Closing:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["closedAt", "closedBy"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["closedAt", "closedBy"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"closed_at": "closedAt", "closed_by": "closedBy"}
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         closed_at = _format_datetime(self.closed_at)
 
         closed_by = str(self.closed_by)
@@ -47,6 +53,8 @@ class Closing:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
             closed_at = _parse_datetime(d.pop("closedAt"))
@@ -55,7 +63,7 @@ class Closing:
             raise _at(_exc, "closedAt") from _exc
 
         try:
-            closed_by = UUID(d.pop("closedBy"))
+            closed_by = _parse_uuid(d.pop("closedBy"))
 
         except Exception as _exc:
             raise _at(_exc, "closedBy") from _exc

@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_bool as _expect_bool
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -42,10 +46,19 @@ class Collection:
         ["id", "title", "internalKbEnabled", "restrictions", "description"]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "title": "title",
+        "internal_kb_enabled": "internalKbEnabled",
+        "restrictions": "restrictions",
+        "description": "description",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         id = self.id
 
         title = self.title
@@ -75,19 +88,21 @@ class Collection:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            id = d.pop("id")
+            id = _expect_str(d.pop("id"))
         except Exception as _exc:
             raise _at(_exc, "id") from _exc
 
         try:
-            title = d.pop("title")
+            title = _expect_str(d.pop("title"))
         except Exception as _exc:
             raise _at(_exc, "title") from _exc
 
         try:
-            internal_kb_enabled = d.pop("internalKbEnabled")
+            internal_kb_enabled = _expect_bool(d.pop("internalKbEnabled"))
         except Exception as _exc:
             raise _at(_exc, "internalKbEnabled") from _exc
 
@@ -99,6 +114,8 @@ class Collection:
 
         try:
             description = _value if (_value := d.pop("description", UNSET)) is not None else UNSET
+            if description is not UNSET:
+                _expect_str(description)
         except Exception as _exc:
             raise _at(_exc, "description") from _exc
 

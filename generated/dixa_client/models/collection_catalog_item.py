@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,10 +41,13 @@ class CollectionCatalogItem:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["categories", "articles"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"categories": "categories", "articles": "articles"}
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         categories: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.categories, Unset):
             categories = []
@@ -71,13 +76,18 @@ class CollectionCatalogItem:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
             _categories = _value if (_value := d.pop("categories", UNSET)) is not None else UNSET
             categories: list[CategoryCatalogItem] | Unset = UNSET
             if _categories is not UNSET:
                 if not isinstance(_categories, list):
-                    raise TypeError(f"expected a list, got {type(_categories).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_categories, dict) else type(_categories).__name__}"
+                    )
+
                 categories = []
                 for _index_categories, categories_item_data in enumerate(_categories):
                     try:
@@ -95,7 +105,10 @@ class CollectionCatalogItem:
             articles: list[ArticleCatalogItem] | Unset = UNSET
             if _articles is not UNSET:
                 if not isinstance(_articles, list):
-                    raise TypeError(f"expected a list, got {type(_articles).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_articles, dict) else type(_articles).__name__}"
+                    )
+
                 articles = []
                 for _index_articles, articles_item_data in enumerate(_articles):
                     try:

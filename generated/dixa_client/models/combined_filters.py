@@ -11,6 +11,9 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..models.strategy import Strategy
 
 if TYPE_CHECKING:
@@ -45,10 +48,13 @@ class CombinedFilters:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["strategy", "conditions"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["strategy", "conditions"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"strategy": "strategy", "conditions": "conditions"}
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         strategy = self.strategy.value
 
         conditions = []
@@ -81,10 +87,12 @@ class CombinedFilters:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-            strategy = Strategy.parse(d.pop("strategy"))
+            strategy = Strategy.parse(_expect_str(d.pop("strategy")))
 
         except Exception as _exc:
             raise _at(_exc, "strategy") from _exc
@@ -93,7 +101,10 @@ class CombinedFilters:
             conditions = []
             _conditions = d.pop("conditions")
             if not isinstance(_conditions, list):
-                raise TypeError(f"expected a list, got {type(_conditions).__name__}")
+                raise TypeError(
+                    f"expected array, got {'object' if isinstance(_conditions, dict) else type(_conditions).__name__}"
+                )
+
             for _index_conditions, conditions_item_data in enumerate(_conditions):
                 try:
                     conditions_item = cast(

@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_list_of as _expect_list_of
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..models.is_not_one_of_field import IsNotOneOfField
 
 T = TypeVar("T", bound="CombinedFiltersConditionIsNotOneOf")
@@ -23,8 +27,11 @@ class CombinedFiltersConditionIsNotOneOf:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["field", "values"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["field", "values"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"field": "field", "values": "values"}
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         field = self.field.value
 
         values = self.values
@@ -42,18 +49,19 @@ class CombinedFiltersConditionIsNotOneOf:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-            field = IsNotOneOfField.parse(d.pop("field"))
+            field = IsNotOneOfField.parse(_expect_str(d.pop("field")))
 
         except Exception as _exc:
             raise _at(_exc, "field") from _exc
 
         try:
             _values = d.pop("values")
-            if not isinstance(_values, list):
-                raise TypeError(f"expected a list, got {type(_values).__name__}")
+            _expect_list_of(_values, _expect_str)
             values = cast("list[str]", _values)
 
         except Exception as _exc:

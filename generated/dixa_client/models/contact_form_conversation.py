@@ -15,6 +15,11 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_int as _expect_int
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
+from .._validation import parse_uuid as _parse_uuid
 from ..models.anonymized_conversation_channel import AnonymizedConversationChannel
 from ..models.anonymized_conversation_direction import AnonymizedConversationDirection
 from ..models.state import State
@@ -103,10 +108,31 @@ class ContactFormConversation:
         ]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "requester_id": "requesterId",
+        "channel": "channel",
+        "created_at": "createdAt",
+        "from_email": "fromEmail",
+        "direction": "direction",
+        "state": "state",
+        "state_updated_at": "stateUpdatedAt",
+        "assignment": "assignment",
+        "queue": "queue",
+        "to_email": "toEmail",
+        "integration_email": "integrationEmail",
+        "language": "language",
+        "subject": "subject",
+        "link": "link",
+        "custom_attributes": "customAttributes",
+        "transport_expires_at": "transportExpiresAt",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         id = self.id
 
         requester_id = str(self.requester_id)
@@ -214,21 +240,23 @@ class ContactFormConversation:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-            id = d.pop("id")
+            id = _expect_int(d.pop("id"))
         except Exception as _exc:
             raise _at(_exc, "id") from _exc
 
         try:
-            requester_id = UUID(d.pop("requesterId"))
+            requester_id = _parse_uuid(d.pop("requesterId"))
 
         except Exception as _exc:
             raise _at(_exc, "requesterId") from _exc
 
         try:
-            channel = AnonymizedConversationChannel.parse(d.pop("channel"))
+            channel = AnonymizedConversationChannel.parse(_expect_str(d.pop("channel")))
 
         except Exception as _exc:
             raise _at(_exc, "channel") from _exc
@@ -240,7 +268,7 @@ class ContactFormConversation:
             raise _at(_exc, "createdAt") from _exc
 
         try:
-            from_email = d.pop("fromEmail")
+            from_email = _expect_str(d.pop("fromEmail"))
         except Exception as _exc:
             raise _at(_exc, "fromEmail") from _exc
 
@@ -250,7 +278,7 @@ class ContactFormConversation:
             if isinstance(_direction, Unset):
                 direction = UNSET
             else:
-                direction = AnonymizedConversationDirection.parse(_direction)
+                direction = AnonymizedConversationDirection.parse(_expect_str(_direction))
 
         except Exception as _exc:
             raise _at(_exc, "direction") from _exc
@@ -261,7 +289,7 @@ class ContactFormConversation:
             if isinstance(_state, Unset):
                 state = UNSET
             else:
-                state = State.parse(_state)
+                state = State.parse(_expect_str(_state))
 
         except Exception as _exc:
             raise _at(_exc, "state") from _exc
@@ -301,21 +329,29 @@ class ContactFormConversation:
 
         try:
             to_email = _value if (_value := d.pop("toEmail", UNSET)) is not None else UNSET
+            if to_email is not UNSET:
+                _expect_str(to_email)
         except Exception as _exc:
             raise _at(_exc, "toEmail") from _exc
 
         try:
             integration_email = _value if (_value := d.pop("integrationEmail", UNSET)) is not None else UNSET
+            if integration_email is not UNSET:
+                _expect_str(integration_email)
         except Exception as _exc:
             raise _at(_exc, "integrationEmail") from _exc
 
         try:
             language = _value if (_value := d.pop("language", UNSET)) is not None else UNSET
+            if language is not UNSET:
+                _expect_str(language)
         except Exception as _exc:
             raise _at(_exc, "language") from _exc
 
         try:
             subject = _value if (_value := d.pop("subject", UNSET)) is not None else UNSET
+            if subject is not UNSET:
+                _expect_str(subject)
         except Exception as _exc:
             raise _at(_exc, "subject") from _exc
 
@@ -343,7 +379,10 @@ class ContactFormConversation:
             custom_attributes: list[CustomAttribute] | Unset = UNSET
             if _custom_attributes is not UNSET:
                 if not isinstance(_custom_attributes, list):
-                    raise TypeError(f"expected a list, got {type(_custom_attributes).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_custom_attributes, dict) else type(_custom_attributes).__name__}"
+                    )
+
                 custom_attributes = []
                 for _index_custom_attributes, custom_attributes_item_data in enumerate(_custom_attributes):
                     try:

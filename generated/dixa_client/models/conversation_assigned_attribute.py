@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConversationAssignedAttribute")
@@ -23,8 +26,11 @@ class ConversationAssignedAttribute:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["agentId"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["agentId", "agentName"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"agent_id": "agentId", "agent_name": "agentName"}
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         agent_id = self.agent_id
 
         agent_name = self.agent_name
@@ -43,15 +49,19 @@ class ConversationAssignedAttribute:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-            agent_id = d.pop("agentId")
+            agent_id = _expect_str(d.pop("agentId"))
         except Exception as _exc:
             raise _at(_exc, "agentId") from _exc
 
         try:
             agent_name = _value if (_value := d.pop("agentName", UNSET)) is not None else UNSET
+            if agent_name is not UNSET:
+                _expect_str(agent_name)
         except Exception as _exc:
             raise _at(_exc, "agentName") from _exc
 

@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConversationClaimedAttribute")
@@ -23,8 +26,14 @@ class ConversationClaimedAttribute:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["claimedFromLabel", "claimedFromType"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "claimed_from_label": "claimedFromLabel",
+        "claimed_from_type": "claimedFromType",
+    }
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         claimed_from_label = self.claimed_from_label
 
         claimed_from_type = self.claimed_from_type
@@ -41,15 +50,21 @@ class ConversationClaimedAttribute:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
             claimed_from_label = _value if (_value := d.pop("claimedFromLabel", UNSET)) is not None else UNSET
+            if claimed_from_label is not UNSET:
+                _expect_str(claimed_from_label)
         except Exception as _exc:
             raise _at(_exc, "claimedFromLabel") from _exc
 
         try:
             claimed_from_type = _value if (_value := d.pop("claimedFromType", UNSET)) is not None else UNSET
+            if claimed_from_type is not UNSET:
+                _expect_str(claimed_from_type)
         except Exception as _exc:
             raise _at(_exc, "claimedFromType") from _exc
 

@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_list_of as _expect_list_of
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -37,10 +41,16 @@ class ConversationCustomAttributesUpdatedAttribute:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["updatedAttributeValues"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["updatedAttributeValues", "updatedAttributeIds"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "updated_attribute_values": "updatedAttributeValues",
+        "updated_attribute_ids": "updatedAttributeIds",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         updated_attribute_values = self.updated_attribute_values.to_dict()
 
         updated_attribute_ids: list[str] | Unset = UNSET
@@ -63,6 +73,8 @@ class ConversationCustomAttributesUpdatedAttribute:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
@@ -73,8 +85,8 @@ class ConversationCustomAttributesUpdatedAttribute:
 
         try:
             _updated_attribute_ids = _value if (_value := d.pop("updatedAttributeIds", UNSET)) is not None else UNSET
-            if not isinstance(_updated_attribute_ids, (list, Unset)):
-                raise TypeError(f"expected a list, got {type(_updated_attribute_ids).__name__}")
+            if _updated_attribute_ids is not UNSET:
+                _expect_list_of(_updated_attribute_ids, _expect_str)
             updated_attribute_ids = cast("list[str]", _updated_attribute_ids)
 
         except Exception as _exc:

@@ -8,6 +8,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
+from .._validation import parse_uuid as _parse_uuid
 from ..models.anonymized_conversation_channel import AnonymizedConversationChannel
 
 T = TypeVar("T", bound="ConversationFlow")
@@ -26,8 +30,16 @@ class ConversationFlow:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id", "name", "channel", "contactEndpointId"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id", "name", "channel", "contactEndpointId"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "channel": "channel",
+        "contact_endpoint_id": "contactEndpointId",
+    }
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         id = str(self.id)
 
         name = self.name
@@ -51,26 +63,28 @@ class ConversationFlow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            id = UUID(d.pop("id"))
+            id = _parse_uuid(d.pop("id"))
 
         except Exception as _exc:
             raise _at(_exc, "id") from _exc
 
         try:
-            name = d.pop("name")
+            name = _expect_str(d.pop("name"))
         except Exception as _exc:
             raise _at(_exc, "name") from _exc
 
         try:
-            channel = AnonymizedConversationChannel.parse(d.pop("channel"))
+            channel = AnonymizedConversationChannel.parse(_expect_str(d.pop("channel")))
 
         except Exception as _exc:
             raise _at(_exc, "channel") from _exc
 
         try:
-            contact_endpoint_id = d.pop("contactEndpointId")
+            contact_endpoint_id = _expect_str(d.pop("contactEndpointId"))
         except Exception as _exc:
             raise _at(_exc, "contactEndpointId") from _exc
 

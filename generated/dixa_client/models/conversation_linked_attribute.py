@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_int as _expect_int
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 
 T = TypeVar("T", bound="ConversationLinkedAttribute")
 
@@ -23,8 +27,11 @@ class ConversationLinkedAttribute:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["child", "parent", "linkType"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["child", "parent", "linkType"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"child": "child", "parent": "parent", "link_type": "linkType"}
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         child = self.child
 
         parent = self.parent
@@ -45,20 +52,22 @@ class ConversationLinkedAttribute:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-            child = d.pop("child")
+            child = _expect_int(d.pop("child"))
         except Exception as _exc:
             raise _at(_exc, "child") from _exc
 
         try:
-            parent = d.pop("parent")
+            parent = _expect_int(d.pop("parent"))
         except Exception as _exc:
             raise _at(_exc, "parent") from _exc
 
         try:
-            link_type = d.pop("linkType")
+            link_type = _expect_str(d.pop("linkType"))
         except Exception as _exc:
             raise _at(_exc, "linkType") from _exc
 

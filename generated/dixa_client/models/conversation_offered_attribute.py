@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_list_of as _expect_list_of
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConversationOfferedAttribute")
@@ -23,8 +27,11 @@ class ConversationOfferedAttribute:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["agentNames", "queueLabel"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"agent_names": "agentNames", "queue_label": "queueLabel"}
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         agent_names: list[str] | Unset = UNSET
         if not isinstance(self.agent_names, Unset):
             agent_names = self.agent_names
@@ -43,12 +50,14 @@ class ConversationOfferedAttribute:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
             _agent_names = _value if (_value := d.pop("agentNames", UNSET)) is not None else UNSET
-            if not isinstance(_agent_names, (list, Unset)):
-                raise TypeError(f"expected a list, got {type(_agent_names).__name__}")
+            if _agent_names is not UNSET:
+                _expect_list_of(_agent_names, _expect_str)
             agent_names = cast("list[str]", _agent_names)
 
         except Exception as _exc:
@@ -56,6 +65,8 @@ class ConversationOfferedAttribute:
 
         try:
             queue_label = _value if (_value := d.pop("queueLabel", UNSET)) is not None else UNSET
+            if queue_label is not UNSET:
+                _expect_str(queue_label)
         except Exception as _exc:
             raise _at(_exc, "queueLabel") from _exc
 

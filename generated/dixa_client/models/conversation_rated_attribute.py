@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_int as _expect_int
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -38,10 +42,13 @@ class ConversationRatedAttribute:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["agent", "score", "message"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"agent": "agent", "score": "score", "message": "message"}
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         agent: dict[str, Any] | Unset = UNSET
         if not isinstance(self.agent, Unset):
             agent = self.agent.to_dict()
@@ -66,6 +73,8 @@ class ConversationRatedAttribute:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
@@ -81,11 +90,15 @@ class ConversationRatedAttribute:
 
         try:
             score = _value if (_value := d.pop("score", UNSET)) is not None else UNSET
+            if score is not UNSET:
+                _expect_int(score)
         except Exception as _exc:
             raise _at(_exc, "score") from _exc
 
         try:
             message = _value if (_value := d.pop("message", UNSET)) is not None else UNSET
+            if message is not UNSET:
+                _expect_str(message)
         except Exception as _exc:
             raise _at(_exc, "message") from _exc
 

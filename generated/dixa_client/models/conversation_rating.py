@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_int as _expect_int
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..models.anonymized_conversation_channel import AnonymizedConversationChannel
 from ..models.rating_status import RatingStatus
 from ..models.rating_type import RatingType
@@ -63,10 +67,24 @@ class ConversationRating:
         ]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "rating_type": "ratingType",
+        "conversation_channel": "conversationChannel",
+        "user_id": "userId",
+        "rating_status": "ratingStatus",
+        "timestamps": "timestamps",
+        "rating_score": "ratingScore",
+        "rating_comment": "ratingComment",
+        "agent_id": "agentId",
+        "language": "language",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         id = self.id
 
         rating_type = self.rating_type.value
@@ -114,31 +132,33 @@ class ConversationRating:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            id = d.pop("id")
+            id = _expect_str(d.pop("id"))
         except Exception as _exc:
             raise _at(_exc, "id") from _exc
 
         try:
-            rating_type = RatingType.parse(d.pop("ratingType"))
+            rating_type = RatingType.parse(_expect_str(d.pop("ratingType")))
 
         except Exception as _exc:
             raise _at(_exc, "ratingType") from _exc
 
         try:
-            conversation_channel = AnonymizedConversationChannel.parse(d.pop("conversationChannel"))
+            conversation_channel = AnonymizedConversationChannel.parse(_expect_str(d.pop("conversationChannel")))
 
         except Exception as _exc:
             raise _at(_exc, "conversationChannel") from _exc
 
         try:
-            user_id = d.pop("userId")
+            user_id = _expect_str(d.pop("userId"))
         except Exception as _exc:
             raise _at(_exc, "userId") from _exc
 
         try:
-            rating_status = RatingStatus.parse(d.pop("ratingStatus"))
+            rating_status = RatingStatus.parse(_expect_str(d.pop("ratingStatus")))
 
         except Exception as _exc:
             raise _at(_exc, "ratingStatus") from _exc
@@ -151,21 +171,29 @@ class ConversationRating:
 
         try:
             rating_score = _value if (_value := d.pop("ratingScore", UNSET)) is not None else UNSET
+            if rating_score is not UNSET:
+                _expect_int(rating_score)
         except Exception as _exc:
             raise _at(_exc, "ratingScore") from _exc
 
         try:
             rating_comment = _value if (_value := d.pop("ratingComment", UNSET)) is not None else UNSET
+            if rating_comment is not UNSET:
+                _expect_str(rating_comment)
         except Exception as _exc:
             raise _at(_exc, "ratingComment") from _exc
 
         try:
             agent_id = _value if (_value := d.pop("agentId", UNSET)) is not None else UNSET
+            if agent_id is not UNSET:
+                _expect_str(agent_id)
         except Exception as _exc:
             raise _at(_exc, "agentId") from _exc
 
         try:
             language = _value if (_value := d.pop("language", UNSET)) is not None else UNSET
+            if language is not UNSET:
+                _expect_str(language)
         except Exception as _exc:
             raise _at(_exc, "language") from _exc
 

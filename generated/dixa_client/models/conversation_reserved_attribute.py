@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 
 if TYPE_CHECKING:
     from ..models.activity_log_user import ActivityLogUser
@@ -43,10 +46,19 @@ class ConversationReservedAttribute:
         ["agent", "queueId", "queueName", "reservationType", "validUntil"]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "agent": "agent",
+        "queue_id": "queueId",
+        "queue_name": "queueName",
+        "reservation_type": "reservationType",
+        "valid_until": "validUntil",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         agent = self.agent.to_dict()
 
         queue_id = self.queue_id
@@ -75,6 +87,8 @@ class ConversationReservedAttribute:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
@@ -84,22 +98,22 @@ class ConversationReservedAttribute:
             raise _at(_exc, "agent") from _exc
 
         try:
-            queue_id = d.pop("queueId")
+            queue_id = _expect_str(d.pop("queueId"))
         except Exception as _exc:
             raise _at(_exc, "queueId") from _exc
 
         try:
-            queue_name = d.pop("queueName")
+            queue_name = _expect_str(d.pop("queueName"))
         except Exception as _exc:
             raise _at(_exc, "queueName") from _exc
 
         try:
-            reservation_type = d.pop("reservationType")
+            reservation_type = _expect_str(d.pop("reservationType"))
         except Exception as _exc:
             raise _at(_exc, "reservationType") from _exc
 
         try:
-            valid_until = d.pop("validUntil")
+            valid_until = _expect_str(d.pop("validUntil"))
         except Exception as _exc:
             raise _at(_exc, "validUntil") from _exc
 

@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_int as _expect_int
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -43,10 +46,13 @@ class ConversationSearchHit:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id", "highlights"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id", "highlights", "innerHits"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"id": "id", "highlights": "highlights", "inner_hits": "innerHits"}
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         id = self.id
 
         highlights = self.highlights.to_dict()
@@ -75,9 +81,11 @@ class ConversationSearchHit:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            id = d.pop("id")
+            id = _expect_int(d.pop("id"))
         except Exception as _exc:
             raise _at(_exc, "id") from _exc
 
@@ -92,7 +100,10 @@ class ConversationSearchHit:
             inner_hits: list[ConversationSearchInnerHit] | Unset = UNSET
             if _inner_hits is not UNSET:
                 if not isinstance(_inner_hits, list):
-                    raise TypeError(f"expected a list, got {type(_inner_hits).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_inner_hits, dict) else type(_inner_hits).__name__}"
+                    )
+
                 inner_hits = []
                 for _index_inner_hits, inner_hits_item_data in enumerate(_inner_hits):
                     try:

@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_int as _expect_int
+from .._validation import not_an_object as _not_an_object
 
 if TYPE_CHECKING:
     from ..models.map_vector_string import MapVectorString
@@ -38,10 +41,13 @@ class ConversationSearchWithFiltersHit:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id", "highlights"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id", "highlights"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"id": "id", "highlights": "highlights"}
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         id = self.id
 
         highlights = self.highlights.to_dict()
@@ -61,9 +67,11 @@ class ConversationSearchWithFiltersHit:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            id = d.pop("id")
+            id = _expect_int(d.pop("id"))
         except Exception as _exc:
             raise _at(_exc, "id") from _exc
 

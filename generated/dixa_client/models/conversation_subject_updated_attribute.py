@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 
 T = TypeVar("T", bound="ConversationSubjectUpdatedAttribute")
 
@@ -22,8 +25,11 @@ class ConversationSubjectUpdatedAttribute:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["oldSubject", "newSubject"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["oldSubject", "newSubject"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"old_subject": "oldSubject", "new_subject": "newSubject"}
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         old_subject = self.old_subject
 
         new_subject = self.new_subject
@@ -41,15 +47,17 @@ class ConversationSubjectUpdatedAttribute:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-            old_subject = d.pop("oldSubject")
+            old_subject = _expect_str(d.pop("oldSubject"))
         except Exception as _exc:
             raise _at(_exc, "oldSubject") from _exc
 
         try:
-            new_subject = d.pop("newSubject")
+            new_subject = _expect_str(d.pop("newSubject"))
         except Exception as _exc:
             raise _at(_exc, "newSubject") from _exc
 

@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_bool as _expect_bool
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConversationTranscriptionEndedAttribute")
@@ -23,8 +27,11 @@ class ConversationTranscriptionEndedAttribute:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["isSuccessful"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["isSuccessful", "failureReason"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"is_successful": "isSuccessful", "failure_reason": "failureReason"}
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         is_successful = self.is_successful
 
         failure_reason = self.failure_reason
@@ -43,15 +50,19 @@ class ConversationTranscriptionEndedAttribute:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-            is_successful = d.pop("isSuccessful")
+            is_successful = _expect_bool(d.pop("isSuccessful"))
         except Exception as _exc:
             raise _at(_exc, "isSuccessful") from _exc
 
         try:
             failure_reason = _value if (_value := d.pop("failureReason", UNSET)) is not None else UNSET
+            if failure_reason is not UNSET:
+                _expect_str(failure_reason)
         except Exception as _exc:
             raise _at(_exc, "failureReason") from _exc
 

@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConversationTransferredAttribute")
@@ -28,8 +31,17 @@ class ConversationTransferredAttribute:
         ["transferType", "destinationType", "destinationId", "destinationLabel", "reason"]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "transfer_type": "transferType",
+        "destination_type": "destinationType",
+        "destination_id": "destinationId",
+        "destination_label": "destinationLabel",
+        "reason": "reason",
+    }
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         transfer_type = self.transfer_type
 
         destination_type = self.destination_type
@@ -58,30 +70,36 @@ class ConversationTransferredAttribute:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-            transfer_type = d.pop("transferType")
+            transfer_type = _expect_str(d.pop("transferType"))
         except Exception as _exc:
             raise _at(_exc, "transferType") from _exc
 
         try:
-            destination_type = d.pop("destinationType")
+            destination_type = _expect_str(d.pop("destinationType"))
         except Exception as _exc:
             raise _at(_exc, "destinationType") from _exc
 
         try:
-            destination_id = d.pop("destinationId")
+            destination_id = _expect_str(d.pop("destinationId"))
         except Exception as _exc:
             raise _at(_exc, "destinationId") from _exc
 
         try:
             destination_label = _value if (_value := d.pop("destinationLabel", UNSET)) is not None else UNSET
+            if destination_label is not UNSET:
+                _expect_str(destination_label)
         except Exception as _exc:
             raise _at(_exc, "destinationLabel") from _exc
 
         try:
             reason = _value if (_value := d.pop("reason", UNSET)) is not None else UNSET
+            if reason is not UNSET:
+                _expect_str(reason)
         except Exception as _exc:
             raise _at(_exc, "reason") from _exc
 

@@ -11,6 +11,10 @@ from attrs import field as _attrs_field
 from .._datetime import format_datetime as _format_datetime
 from .._datetime import parse_datetime as _parse_datetime
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
+from .._validation import parse_uuid as _parse_uuid
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateInternalNoteInput")
@@ -28,8 +32,15 @@ class CreateInternalNoteInput:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["message"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["message", "agentId", "createdAt"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "message": "message",
+        "agent_id": "agentId",
+        "created_at": "createdAt",
+    }
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         message = self.message
 
         agent_id: str | Unset = UNSET
@@ -56,9 +67,11 @@ class CreateInternalNoteInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            message = d.pop("message")
+            message = _expect_str(d.pop("message"))
         except Exception as _exc:
             raise _at(_exc, "message") from _exc
 
@@ -68,7 +81,7 @@ class CreateInternalNoteInput:
             if isinstance(_agent_id, Unset):
                 agent_id = UNSET
             else:
-                agent_id = UUID(_agent_id)
+                agent_id = _parse_uuid(_agent_id)
 
         except Exception as _exc:
             raise _at(_exc, "agentId") from _exc

@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_bool as _expect_bool
+from .._validation import expect_list_of as _expect_list_of
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -43,10 +48,18 @@ class CreateKnowledgeArticleInput:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["translations", "parentId", "tags", "preRelease"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "translations": "translations",
+        "parent_id": "parentId",
+        "tags": "tags",
+        "pre_release": "preRelease",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         translations: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.translations, Unset):
             translations = []
@@ -80,13 +93,18 @@ class CreateKnowledgeArticleInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
             _translations = _value if (_value := d.pop("translations", UNSET)) is not None else UNSET
             translations: list[TranslationInput] | Unset = UNSET
             if _translations is not UNSET:
                 if not isinstance(_translations, list):
-                    raise TypeError(f"expected a list, got {type(_translations).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_translations, dict) else type(_translations).__name__}"
+                    )
+
                 translations = []
                 for _index_translations, translations_item_data in enumerate(_translations):
                     try:
@@ -101,13 +119,15 @@ class CreateKnowledgeArticleInput:
 
         try:
             parent_id = _value if (_value := d.pop("parentId", UNSET)) is not None else UNSET
+            if parent_id is not UNSET:
+                _expect_str(parent_id)
         except Exception as _exc:
             raise _at(_exc, "parentId") from _exc
 
         try:
             _tags = _value if (_value := d.pop("tags", UNSET)) is not None else UNSET
-            if not isinstance(_tags, (list, Unset)):
-                raise TypeError(f"expected a list, got {type(_tags).__name__}")
+            if _tags is not UNSET:
+                _expect_list_of(_tags, _expect_str)
             tags = cast("list[str]", _tags)
 
         except Exception as _exc:
@@ -115,6 +135,8 @@ class CreateKnowledgeArticleInput:
 
         try:
             pre_release = _value if (_value := d.pop("preRelease", UNSET)) is not None else UNSET
+            if pre_release is not UNSET:
+                _expect_bool(pre_release)
         except Exception as _exc:
             raise _at(_exc, "preRelease") from _exc
 

@@ -12,6 +12,10 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
+from .._validation import parse_uuid as _parse_uuid
 from ..models.anonymized_conversation_direction import AnonymizedConversationDirection
 from ..types import UNSET, Unset
 
@@ -55,10 +59,20 @@ class CreateMessageOutputData:
         ["direction", "authorId", "content", "externalId", "messageId", "createdAt"]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "direction": "direction",
+        "author_id": "authorId",
+        "content": "content",
+        "external_id": "externalId",
+        "message_id": "messageId",
+        "created_at": "createdAt",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         direction = self.direction.value
 
         author_id = str(self.author_id)
@@ -110,15 +124,17 @@ class CreateMessageOutputData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            direction = AnonymizedConversationDirection.parse(d.pop("direction"))
+            direction = AnonymizedConversationDirection.parse(_expect_str(d.pop("direction")))
 
         except Exception as _exc:
             raise _at(_exc, "direction") from _exc
 
         try:
-            author_id = UUID(d.pop("authorId"))
+            author_id = _parse_uuid(d.pop("authorId"))
 
         except Exception as _exc:
             raise _at(_exc, "authorId") from _exc
@@ -144,6 +160,8 @@ class CreateMessageOutputData:
 
         try:
             external_id = _value if (_value := d.pop("externalId", UNSET)) is not None else UNSET
+            if external_id is not UNSET:
+                _expect_str(external_id)
         except Exception as _exc:
             raise _at(_exc, "externalId") from _exc
 
@@ -153,13 +171,15 @@ class CreateMessageOutputData:
             if isinstance(_message_id, Unset):
                 message_id = UNSET
             else:
-                message_id = UUID(_message_id)
+                message_id = _parse_uuid(_message_id)
 
         except Exception as _exc:
             raise _at(_exc, "messageId") from _exc
 
         try:
             created_at = _value if (_value := d.pop("createdAt", UNSET)) is not None else UNSET
+            if created_at is not UNSET:
+                _expect_str(created_at)
         except Exception as _exc:
             raise _at(_exc, "createdAt") from _exc
 

@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_bool as _expect_bool
+from .._validation import expect_int as _expect_int
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..models.offer_algorithm import OfferAlgorithm
 from ..types import UNSET, Unset
 
@@ -80,10 +85,30 @@ class CreateOrUpdateQueueRequest:
         ]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "call_functionality": "callFunctionality",
+        "is_default": "isDefault",
+        "is_do_not_offer_enabled": "isDoNotOfferEnabled",
+        "queue_thresholds": "queueThresholds",
+        "offer_timeout": "offerTimeout",
+        "offer_algorithm": "offerAlgorithm",
+        "wrapup_timeout": "wrapupTimeout",
+        "priority": "priority",
+        "offer_abandoned_conversations": "offerAbandonedConversations",
+        "do_not_offer_timeouts": "doNotOfferTimeouts",
+        "preferred_agent_timeouts": "preferredAgentTimeouts",
+        "is_preferred_agent_enabled": "isPreferredAgentEnabled",
+        "preferred_agent_offline_timeout": "preferredAgentOfflineTimeout",
+        "personal_agent_offline_timeout": "personalAgentOfflineTimeout",
+        "is_restricted": "isRestricted",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         name = self.name
 
         call_functionality = self.call_functionality
@@ -165,24 +190,26 @@ class CreateOrUpdateQueueRequest:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            name = d.pop("name")
+            name = _expect_str(d.pop("name"))
         except Exception as _exc:
             raise _at(_exc, "name") from _exc
 
         try:
-            call_functionality = d.pop("callFunctionality")
+            call_functionality = _expect_bool(d.pop("callFunctionality"))
         except Exception as _exc:
             raise _at(_exc, "callFunctionality") from _exc
 
         try:
-            is_default = d.pop("isDefault")
+            is_default = _expect_bool(d.pop("isDefault"))
         except Exception as _exc:
             raise _at(_exc, "isDefault") from _exc
 
         try:
-            is_do_not_offer_enabled = d.pop("isDoNotOfferEnabled")
+            is_do_not_offer_enabled = _expect_bool(d.pop("isDoNotOfferEnabled"))
         except Exception as _exc:
             raise _at(_exc, "isDoNotOfferEnabled") from _exc
 
@@ -199,6 +226,8 @@ class CreateOrUpdateQueueRequest:
 
         try:
             offer_timeout = _value if (_value := d.pop("offerTimeout", UNSET)) is not None else UNSET
+            if offer_timeout is not UNSET:
+                _expect_int(offer_timeout)
         except Exception as _exc:
             raise _at(_exc, "offerTimeout") from _exc
 
@@ -208,18 +237,22 @@ class CreateOrUpdateQueueRequest:
             if isinstance(_offer_algorithm, Unset):
                 offer_algorithm = UNSET
             else:
-                offer_algorithm = OfferAlgorithm.parse(_offer_algorithm)
+                offer_algorithm = OfferAlgorithm.parse(_expect_str(_offer_algorithm))
 
         except Exception as _exc:
             raise _at(_exc, "offerAlgorithm") from _exc
 
         try:
             wrapup_timeout = _value if (_value := d.pop("wrapupTimeout", UNSET)) is not None else UNSET
+            if wrapup_timeout is not UNSET:
+                _expect_int(wrapup_timeout)
         except Exception as _exc:
             raise _at(_exc, "wrapupTimeout") from _exc
 
         try:
             priority = _value if (_value := d.pop("priority", UNSET)) is not None else UNSET
+            if priority is not UNSET:
+                _expect_int(priority)
         except Exception as _exc:
             raise _at(_exc, "priority") from _exc
 
@@ -227,6 +260,8 @@ class CreateOrUpdateQueueRequest:
             offer_abandoned_conversations = (
                 _value if (_value := d.pop("offerAbandonedConversations", UNSET)) is not None else UNSET
             )
+            if offer_abandoned_conversations is not UNSET:
+                _expect_bool(offer_abandoned_conversations)
         except Exception as _exc:
             raise _at(_exc, "offerAbandonedConversations") from _exc
 
@@ -258,6 +293,8 @@ class CreateOrUpdateQueueRequest:
             is_preferred_agent_enabled = (
                 _value if (_value := d.pop("isPreferredAgentEnabled", UNSET)) is not None else UNSET
             )
+            if is_preferred_agent_enabled is not UNSET:
+                _expect_bool(is_preferred_agent_enabled)
         except Exception as _exc:
             raise _at(_exc, "isPreferredAgentEnabled") from _exc
 
@@ -265,6 +302,8 @@ class CreateOrUpdateQueueRequest:
             preferred_agent_offline_timeout = (
                 _value if (_value := d.pop("preferredAgentOfflineTimeout", UNSET)) is not None else UNSET
             )
+            if preferred_agent_offline_timeout is not UNSET:
+                _expect_int(preferred_agent_offline_timeout)
         except Exception as _exc:
             raise _at(_exc, "preferredAgentOfflineTimeout") from _exc
 
@@ -272,11 +311,15 @@ class CreateOrUpdateQueueRequest:
             personal_agent_offline_timeout = (
                 _value if (_value := d.pop("personalAgentOfflineTimeout", UNSET)) is not None else UNSET
             )
+            if personal_agent_offline_timeout is not UNSET:
+                _expect_int(personal_agent_offline_timeout)
         except Exception as _exc:
             raise _at(_exc, "personalAgentOfflineTimeout") from _exc
 
         try:
             is_restricted = _value if (_value := d.pop("isRestricted", UNSET)) is not None else UNSET
+            if is_restricted is not UNSET:
+                _expect_bool(is_restricted)
         except Exception as _exc:
             raise _at(_exc, "isRestricted") from _exc
 

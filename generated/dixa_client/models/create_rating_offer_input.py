@@ -10,6 +10,9 @@ from attrs import field as _attrs_field
 from .._datetime import format_datetime as _format_datetime
 from .._datetime import parse_datetime as _parse_datetime
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateRatingOfferInput")
@@ -32,8 +35,16 @@ class CreateRatingOfferInput:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["ratingType"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["ratingType", "userId", "agentId", "offeredAt"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "rating_type": "ratingType",
+        "user_id": "userId",
+        "agent_id": "agentId",
+        "offered_at": "offeredAt",
+    }
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         rating_type = self.rating_type
 
         user_id = self.user_id
@@ -62,19 +73,25 @@ class CreateRatingOfferInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            rating_type = d.pop("ratingType")
+            rating_type = _expect_str(d.pop("ratingType"))
         except Exception as _exc:
             raise _at(_exc, "ratingType") from _exc
 
         try:
             user_id = _value if (_value := d.pop("userId", UNSET)) is not None else UNSET
+            if user_id is not UNSET:
+                _expect_str(user_id)
         except Exception as _exc:
             raise _at(_exc, "userId") from _exc
 
         try:
             agent_id = _value if (_value := d.pop("agentId", UNSET)) is not None else UNSET
+            if agent_id is not UNSET:
+                _expect_str(agent_id)
         except Exception as _exc:
             raise _at(_exc, "agentId") from _exc
 

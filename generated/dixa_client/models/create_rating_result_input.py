@@ -14,6 +14,9 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -54,10 +57,18 @@ class CreateRatingResultInput:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["ratingResult"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["ratingResult", "userId", "comment", "submittedAt"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "rating_result": "ratingResult",
+        "user_id": "userId",
+        "comment": "comment",
+        "submitted_at": "submittedAt",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         rating_result: dict[str, Any]
         if isinstance(self.rating_result, Csat):
             rating_result = self.rating_result.to_dict()
@@ -100,6 +111,8 @@ class CreateRatingResultInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
             rating_result = cast(
@@ -122,11 +135,15 @@ class CreateRatingResultInput:
 
         try:
             user_id = _value if (_value := d.pop("userId", UNSET)) is not None else UNSET
+            if user_id is not UNSET:
+                _expect_str(user_id)
         except Exception as _exc:
             raise _at(_exc, "userId") from _exc
 
         try:
             comment = _value if (_value := d.pop("comment", UNSET)) is not None else UNSET
+            if comment is not UNSET:
+                _expect_str(comment)
         except Exception as _exc:
             raise _at(_exc, "comment") from _exc
 

@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateTagInput")
@@ -23,8 +26,11 @@ class CreateTagInput:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["name"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["name", "color"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"name": "name", "color": "color"}
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         name = self.name
 
         color = self.color
@@ -43,14 +49,18 @@ class CreateTagInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            name = d.pop("name")
+            name = _expect_str(d.pop("name"))
         except Exception as _exc:
             raise _at(_exc, "name") from _exc
 
         try:
             color = _value if (_value := d.pop("color", UNSET)) is not None else UNSET
+            if color is not UNSET:
+                _expect_str(color)
         except Exception as _exc:
             raise _at(_exc, "color") from _exc
 

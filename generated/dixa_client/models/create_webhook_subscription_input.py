@@ -11,6 +11,10 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_bool as _expect_bool
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..models.events import Events
 from ..types import UNSET, Unset
 
@@ -73,10 +77,21 @@ class CreateWebhookSubscriptionInput:
         ["name", "url", "authorization", "customHeaders", "events", "enabled", "filters"]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "url": "url",
+        "authorization": "authorization",
+        "custom_headers": "customHeaders",
+        "events": "events",
+        "enabled": "enabled",
+        "filters": "filters",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         name = self.name
 
         url = self.url
@@ -133,14 +148,16 @@ class CreateWebhookSubscriptionInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            name = d.pop("name")
+            name = _expect_str(d.pop("name"))
         except Exception as _exc:
             raise _at(_exc, "name") from _exc
 
         try:
-            url = d.pop("url")
+            url = _expect_str(d.pop("url"))
         except Exception as _exc:
             raise _at(_exc, "url") from _exc
 
@@ -174,11 +191,14 @@ class CreateWebhookSubscriptionInput:
             events: list[Events] | Unset = UNSET
             if _events is not UNSET:
                 if not isinstance(_events, list):
-                    raise TypeError(f"expected a list, got {type(_events).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_events, dict) else type(_events).__name__}"
+                    )
+
                 events = []
                 for _index_events, events_item_data in enumerate(_events):
                     try:
-                        events_item = Events.parse(events_item_data)
+                        events_item = Events.parse(_expect_str(events_item_data))
 
                     except Exception as _exc:
                         raise _at(_exc, _index_events) from _exc
@@ -189,6 +209,8 @@ class CreateWebhookSubscriptionInput:
 
         try:
             enabled = _value if (_value := d.pop("enabled", UNSET)) is not None else UNSET
+            if enabled is not UNSET:
+                _expect_bool(enabled)
         except Exception as _exc:
             raise _at(_exc, "enabled") from _exc
 

@@ -11,6 +11,12 @@ from .._unions import Variant as _Variant
 from .._unions import identity as _identity
 from .._unions import resolve as _resolve_union
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_list_of as _expect_list_of
+from .._validation import expect_str as _expect_str
+from .._validation import is_str as _is_str
+from .._validation import not_an_object as _not_an_object
+from .._validation import parse_uuid as _parse_uuid
 
 T = TypeVar("T", bound="CustomAttribute")
 
@@ -30,8 +36,16 @@ class CustomAttribute:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id", "name", "identifier", "value"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id", "name", "identifier", "value"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "identifier": "identifier",
+        "value": "value",
+    }
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         id = str(self.id)
 
         name = self.name
@@ -60,20 +74,22 @@ class CustomAttribute:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            id = UUID(d.pop("id"))
+            id = _parse_uuid(d.pop("id"))
 
         except Exception as _exc:
             raise _at(_exc, "id") from _exc
 
         try:
-            name = d.pop("name")
+            name = _expect_str(d.pop("name"))
         except Exception as _exc:
             raise _at(_exc, "name") from _exc
 
         try:
-            identifier = d.pop("identifier")
+            identifier = _expect_str(d.pop("identifier"))
         except Exception as _exc:
             raise _at(_exc, "identifier") from _exc
 
@@ -81,8 +97,7 @@ class CustomAttribute:
 
             def _value_variant_0(data: Any) -> list[str]:
                 _value_type_0 = data
-                if not isinstance(_value_type_0, list):
-                    raise TypeError(f"expected a list, got {type(_value_type_0).__name__}")
+                _expect_list_of(_value_type_0, _expect_str)
                 value_type_0 = cast("list[str]", _value_type_0)
 
                 return value_type_0
@@ -93,7 +108,7 @@ class CustomAttribute:
                     d.pop("value"),
                     lambda: (
                         _Variant("list[str]", lambda v: isinstance(v, list), _value_variant_0),
-                        _Variant("str", lambda v: isinstance(v, str), _identity, plain=True),
+                        _Variant("str", _is_str, _identity, plain=True),
                     ),
                     unset_ok=False,
                     none_ok=False,

@@ -15,6 +15,11 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_bool as _expect_bool
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
+from .._validation import parse_uuid as _parse_uuid
 from ..models.entity_type import EntityType
 from ..types import UNSET, Unset
 
@@ -89,10 +94,25 @@ class CustomAttributeDefinition:
         ]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "entity_type": "entityType",
+        "identifier": "identifier",
+        "label": "label",
+        "input_definition": "inputDefinition",
+        "created_at": "createdAt",
+        "is_required": "isRequired",
+        "is_archived": "isArchived",
+        "is_deactivated": "isDeactivated",
+        "description": "description",
+        "updated_at": "updatedAt",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         id = str(self.id)
 
         entity_type = self.entity_type.value
@@ -152,26 +172,28 @@ class CustomAttributeDefinition:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            id = UUID(d.pop("id"))
+            id = _parse_uuid(d.pop("id"))
 
         except Exception as _exc:
             raise _at(_exc, "id") from _exc
 
         try:
-            entity_type = EntityType.parse(d.pop("entityType"))
+            entity_type = EntityType.parse(_expect_str(d.pop("entityType")))
 
         except Exception as _exc:
             raise _at(_exc, "entityType") from _exc
 
         try:
-            identifier = d.pop("identifier")
+            identifier = _expect_str(d.pop("identifier"))
         except Exception as _exc:
             raise _at(_exc, "identifier") from _exc
 
         try:
-            label = d.pop("label")
+            label = _expect_str(d.pop("label"))
         except Exception as _exc:
             raise _at(_exc, "label") from _exc
 
@@ -210,22 +232,24 @@ class CustomAttributeDefinition:
             raise _at(_exc, "createdAt") from _exc
 
         try:
-            is_required = d.pop("isRequired")
+            is_required = _expect_bool(d.pop("isRequired"))
         except Exception as _exc:
             raise _at(_exc, "isRequired") from _exc
 
         try:
-            is_archived = d.pop("isArchived")
+            is_archived = _expect_bool(d.pop("isArchived"))
         except Exception as _exc:
             raise _at(_exc, "isArchived") from _exc
 
         try:
-            is_deactivated = d.pop("isDeactivated")
+            is_deactivated = _expect_bool(d.pop("isDeactivated"))
         except Exception as _exc:
             raise _at(_exc, "isDeactivated") from _exc
 
         try:
             description = _value if (_value := d.pop("description", UNSET)) is not None else UNSET
+            if description is not UNSET:
+                _expect_str(description)
         except Exception as _exc:
             raise _at(_exc, "description") from _exc
 

@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,10 +38,13 @@ class CustomAttributeInputDefinitionSelect:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["options"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"options": "options"}
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         options: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.options, Unset):
             options = []
@@ -59,6 +64,8 @@ class CustomAttributeInputDefinitionSelect:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
@@ -66,7 +73,10 @@ class CustomAttributeInputDefinitionSelect:
             options: list[SelectOption] | Unset = UNSET
             if _options is not UNSET:
                 if not isinstance(_options, list):
-                    raise TypeError(f"expected a list, got {type(_options).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_options, dict) else type(_options).__name__}"
+                    )
+
                 options = []
                 for _index_options, options_item_data in enumerate(_options):
                     try:

@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_list_of as _expect_list_of
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomAttributeOperatorIsOneOf")
@@ -26,8 +30,11 @@ class CustomAttributeOperatorIsOneOf:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["values"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"values": "values"}
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         values: list[list[str]] | Unset = UNSET
         if not isinstance(self.values, Unset):
             values = []
@@ -46,6 +53,8 @@ class CustomAttributeOperatorIsOneOf:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
@@ -53,13 +62,15 @@ class CustomAttributeOperatorIsOneOf:
             values: list[list[str]] | Unset = UNSET
             if _values is not UNSET:
                 if not isinstance(_values, list):
-                    raise TypeError(f"expected a list, got {type(_values).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_values, dict) else type(_values).__name__}"
+                    )
+
                 values = []
                 for _index_values, values_item_data in enumerate(_values):
                     try:
                         _values_item = values_item_data
-                        if not isinstance(_values_item, list):
-                            raise TypeError(f"expected a list, got {type(_values_item).__name__}")
+                        _expect_list_of(_values_item, _expect_str)
                         values_item = cast("list[str]", _values_item)
 
                     except Exception as _exc:

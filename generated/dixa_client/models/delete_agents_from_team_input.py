@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import not_an_object as _not_an_object
+from .._validation import parse_uuid as _parse_uuid
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeleteAgentsFromTeamInput")
@@ -23,8 +26,11 @@ class DeleteAgentsFromTeamInput:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["agentIds"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"agent_ids": "agentIds"}
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         agent_ids: list[str] | Unset = UNSET
         if not isinstance(self.agent_ids, Unset):
             agent_ids = []
@@ -42,17 +48,22 @@ class DeleteAgentsFromTeamInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
             _agent_ids = _value if (_value := d.pop("agentIds", UNSET)) is not None else UNSET
             agent_ids: list[UUID] | Unset = UNSET
             if _agent_ids is not UNSET:
                 if not isinstance(_agent_ids, list):
-                    raise TypeError(f"expected a list, got {type(_agent_ids).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_agent_ids, dict) else type(_agent_ids).__name__}"
+                    )
+
                 agent_ids = []
                 for _index_agent_ids, agent_ids_item_data in enumerate(_agent_ids):
                     try:
-                        agent_ids_item = UUID(agent_ids_item_data)
+                        agent_ids_item = _parse_uuid(agent_ids_item_data)
 
                     except Exception as _exc:
                         raise _at(_exc, _index_agent_ids) from _exc

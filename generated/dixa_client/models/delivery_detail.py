@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_bool as _expect_bool
+from .._validation import expect_int as _expect_int
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 
 T = TypeVar("T", bound="DeliveryDetail")
 
@@ -28,8 +33,16 @@ class DeliveryDetail:
         ["deliveryTimestamp", "success", "responseCode", "responseText"]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "delivery_timestamp": "deliveryTimestamp",
+        "success": "success",
+        "response_code": "responseCode",
+        "response_text": "responseText",
+    }
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         delivery_timestamp = self.delivery_timestamp
 
         success = self.success
@@ -53,25 +66,27 @@ class DeliveryDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-            delivery_timestamp = d.pop("deliveryTimestamp")
+            delivery_timestamp = _expect_str(d.pop("deliveryTimestamp"))
         except Exception as _exc:
             raise _at(_exc, "deliveryTimestamp") from _exc
 
         try:
-            success = d.pop("success")
+            success = _expect_bool(d.pop("success"))
         except Exception as _exc:
             raise _at(_exc, "success") from _exc
 
         try:
-            response_code = d.pop("responseCode")
+            response_code = _expect_int(d.pop("responseCode"))
         except Exception as _exc:
             raise _at(_exc, "responseCode") from _exc
 
         try:
-            response_text = d.pop("responseText")
+            response_text = _expect_str(d.pop("responseText"))
         except Exception as _exc:
             raise _at(_exc, "responseText") from _exc
 

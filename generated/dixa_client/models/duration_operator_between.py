@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_int as _expect_int
+from .._validation import not_an_object as _not_an_object
 
 T = TypeVar("T", bound="DurationOperatorBetween")
 
@@ -24,8 +27,11 @@ class DurationOperatorBetween:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["min", "max"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["min", "max"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"min_": "min", "max_": "max"}
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         min_ = self.min_
 
         max_ = self.max_
@@ -43,15 +49,17 @@ class DurationOperatorBetween:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-            min_ = d.pop("min")
+            min_ = _expect_int(d.pop("min"))
         except Exception as _exc:
             raise _at(_exc, "min") from _exc
 
         try:
-            max_ = d.pop("max")
+            max_ = _expect_int(d.pop("max"))
         except Exception as _exc:
             raise _at(_exc, "max") from _exc
 

@@ -11,6 +11,10 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_bool as _expect_bool
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..models.anonymized_conversation_direction import AnonymizedConversationDirection
 from ..types import UNSET, Unset
 
@@ -73,10 +77,25 @@ class EmailAttributes:
         ]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "from_": "from",
+        "is_auto_reply": "isAutoReply",
+        "email_content": "emailContent",
+        "to": "to",
+        "cc": "cc",
+        "bcc": "bcc",
+        "inline_images": "inlineImages",
+        "attachments": "attachments",
+        "delivery_failure_reason": "deliveryFailureReason",
+        "direction": "direction",
+        "original_content_url": "originalContentUrl",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         from_ = self.from_.to_dict()
 
         is_auto_reply = self.is_auto_reply
@@ -172,6 +191,8 @@ class EmailAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
@@ -181,7 +202,7 @@ class EmailAttributes:
             raise _at(_exc, "from") from _exc
 
         try:
-            is_auto_reply = d.pop("isAutoReply")
+            is_auto_reply = _expect_bool(d.pop("isAutoReply"))
         except Exception as _exc:
             raise _at(_exc, "isAutoReply") from _exc
 
@@ -208,7 +229,8 @@ class EmailAttributes:
             to: list[EmailContact] | Unset = UNSET
             if _to is not UNSET:
                 if not isinstance(_to, list):
-                    raise TypeError(f"expected a list, got {type(_to).__name__}")
+                    raise TypeError(f"expected array, got {'object' if isinstance(_to, dict) else type(_to).__name__}")
+
                 to = []
                 for _index_to, to_item_data in enumerate(_to):
                     try:
@@ -226,7 +248,8 @@ class EmailAttributes:
             cc: list[EmailContact] | Unset = UNSET
             if _cc is not UNSET:
                 if not isinstance(_cc, list):
-                    raise TypeError(f"expected a list, got {type(_cc).__name__}")
+                    raise TypeError(f"expected array, got {'object' if isinstance(_cc, dict) else type(_cc).__name__}")
+
                 cc = []
                 for _index_cc, cc_item_data in enumerate(_cc):
                     try:
@@ -244,7 +267,10 @@ class EmailAttributes:
             bcc: list[EmailContact] | Unset = UNSET
             if _bcc is not UNSET:
                 if not isinstance(_bcc, list):
-                    raise TypeError(f"expected a list, got {type(_bcc).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_bcc, dict) else type(_bcc).__name__}"
+                    )
+
                 bcc = []
                 for _index_bcc, bcc_item_data in enumerate(_bcc):
                     try:
@@ -262,7 +288,10 @@ class EmailAttributes:
             inline_images: list[File] | Unset = UNSET
             if _inline_images is not UNSET:
                 if not isinstance(_inline_images, list):
-                    raise TypeError(f"expected a list, got {type(_inline_images).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_inline_images, dict) else type(_inline_images).__name__}"
+                    )
+
                 inline_images = []
                 for _index_inline_images, inline_images_item_data in enumerate(_inline_images):
                     try:
@@ -280,7 +309,10 @@ class EmailAttributes:
             attachments: list[File] | Unset = UNSET
             if _attachments is not UNSET:
                 if not isinstance(_attachments, list):
-                    raise TypeError(f"expected a list, got {type(_attachments).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_attachments, dict) else type(_attachments).__name__}"
+                    )
+
                 attachments = []
                 for _index_attachments, attachments_item_data in enumerate(_attachments):
                     try:
@@ -295,6 +327,8 @@ class EmailAttributes:
 
         try:
             delivery_failure_reason = _value if (_value := d.pop("deliveryFailureReason", UNSET)) is not None else UNSET
+            if delivery_failure_reason is not UNSET:
+                _expect_str(delivery_failure_reason)
         except Exception as _exc:
             raise _at(_exc, "deliveryFailureReason") from _exc
 
@@ -304,7 +338,7 @@ class EmailAttributes:
             if isinstance(_direction, Unset):
                 direction = UNSET
             else:
-                direction = AnonymizedConversationDirection.parse(_direction)
+                direction = AnonymizedConversationDirection.parse(_expect_str(_direction))
 
         except Exception as _exc:
             raise _at(_exc, "direction") from _exc

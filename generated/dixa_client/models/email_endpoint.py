@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EmailEndpoint")
@@ -24,8 +27,15 @@ class EmailEndpoint:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["address"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["address", "senderOverride", "name"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "address": "address",
+        "sender_override": "senderOverride",
+        "name": "name",
+    }
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         address = self.address
 
         sender_override = self.sender_override
@@ -48,20 +58,26 @@ class EmailEndpoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-            address = d.pop("address")
+            address = _expect_str(d.pop("address"))
         except Exception as _exc:
             raise _at(_exc, "address") from _exc
 
         try:
             sender_override = _value if (_value := d.pop("senderOverride", UNSET)) is not None else UNSET
+            if sender_override is not UNSET:
+                _expect_str(sender_override)
         except Exception as _exc:
             raise _at(_exc, "senderOverride") from _exc
 
         try:
             name = _value if (_value := d.pop("name", UNSET)) is not None else UNSET
+            if name is not UNSET:
+                _expect_str(name)
         except Exception as _exc:
             raise _at(_exc, "name") from _exc
 

@@ -11,6 +11,11 @@ from attrs import field as _attrs_field
 from .._datetime import format_datetime as _format_datetime
 from .._datetime import parse_datetime as _parse_datetime
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_list_of as _expect_list_of
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
+from .._validation import parse_uuid as _parse_uuid
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -81,10 +86,27 @@ class EndUser:
         ]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "created_at": "createdAt",
+        "display_name": "displayName",
+        "email": "email",
+        "phone_number": "phoneNumber",
+        "additional_emails": "additionalEmails",
+        "additional_phone_numbers": "additionalPhoneNumbers",
+        "first_name": "firstName",
+        "last_name": "lastName",
+        "middle_names": "middleNames",
+        "avatar_url": "avatarUrl",
+        "external_id": "externalId",
+        "custom_attributes": "customAttributes",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         id = str(self.id)
 
         created_at = _format_datetime(self.created_at)
@@ -159,9 +181,11 @@ class EndUser:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            id = UUID(d.pop("id"))
+            id = _parse_uuid(d.pop("id"))
 
         except Exception as _exc:
             raise _at(_exc, "id") from _exc
@@ -174,23 +198,29 @@ class EndUser:
 
         try:
             display_name = _value if (_value := d.pop("displayName", UNSET)) is not None else UNSET
+            if display_name is not UNSET:
+                _expect_str(display_name)
         except Exception as _exc:
             raise _at(_exc, "displayName") from _exc
 
         try:
             email = _value if (_value := d.pop("email", UNSET)) is not None else UNSET
+            if email is not UNSET:
+                _expect_str(email)
         except Exception as _exc:
             raise _at(_exc, "email") from _exc
 
         try:
             phone_number = _value if (_value := d.pop("phoneNumber", UNSET)) is not None else UNSET
+            if phone_number is not UNSET:
+                _expect_str(phone_number)
         except Exception as _exc:
             raise _at(_exc, "phoneNumber") from _exc
 
         try:
             _additional_emails = _value if (_value := d.pop("additionalEmails", UNSET)) is not None else UNSET
-            if not isinstance(_additional_emails, (list, Unset)):
-                raise TypeError(f"expected a list, got {type(_additional_emails).__name__}")
+            if _additional_emails is not UNSET:
+                _expect_list_of(_additional_emails, _expect_str)
             additional_emails = cast("list[str]", _additional_emails)
 
         except Exception as _exc:
@@ -200,8 +230,8 @@ class EndUser:
             _additional_phone_numbers = (
                 _value if (_value := d.pop("additionalPhoneNumbers", UNSET)) is not None else UNSET
             )
-            if not isinstance(_additional_phone_numbers, (list, Unset)):
-                raise TypeError(f"expected a list, got {type(_additional_phone_numbers).__name__}")
+            if _additional_phone_numbers is not UNSET:
+                _expect_list_of(_additional_phone_numbers, _expect_str)
             additional_phone_numbers = cast("list[str]", _additional_phone_numbers)
 
         except Exception as _exc:
@@ -209,18 +239,22 @@ class EndUser:
 
         try:
             first_name = _value if (_value := d.pop("firstName", UNSET)) is not None else UNSET
+            if first_name is not UNSET:
+                _expect_str(first_name)
         except Exception as _exc:
             raise _at(_exc, "firstName") from _exc
 
         try:
             last_name = _value if (_value := d.pop("lastName", UNSET)) is not None else UNSET
+            if last_name is not UNSET:
+                _expect_str(last_name)
         except Exception as _exc:
             raise _at(_exc, "lastName") from _exc
 
         try:
             _middle_names = _value if (_value := d.pop("middleNames", UNSET)) is not None else UNSET
-            if not isinstance(_middle_names, (list, Unset)):
-                raise TypeError(f"expected a list, got {type(_middle_names).__name__}")
+            if _middle_names is not UNSET:
+                _expect_list_of(_middle_names, _expect_str)
             middle_names = cast("list[str]", _middle_names)
 
         except Exception as _exc:
@@ -228,11 +262,15 @@ class EndUser:
 
         try:
             avatar_url = _value if (_value := d.pop("avatarUrl", UNSET)) is not None else UNSET
+            if avatar_url is not UNSET:
+                _expect_str(avatar_url)
         except Exception as _exc:
             raise _at(_exc, "avatarUrl") from _exc
 
         try:
             external_id = _value if (_value := d.pop("externalId", UNSET)) is not None else UNSET
+            if external_id is not UNSET:
+                _expect_str(external_id)
         except Exception as _exc:
             raise _at(_exc, "externalId") from _exc
 
@@ -241,7 +279,10 @@ class EndUser:
             custom_attributes: list[CustomAttribute] | Unset = UNSET
             if _custom_attributes is not UNSET:
                 if not isinstance(_custom_attributes, list):
-                    raise TypeError(f"expected a list, got {type(_custom_attributes).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_custom_attributes, dict) else type(_custom_attributes).__name__}"
+                    )
+
                 custom_attributes = []
                 for _index_custom_attributes, custom_attributes_item_data in enumerate(_custom_attributes):
                     try:

@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 
 if TYPE_CHECKING:
     from ..models.delivery_detail import DeliveryDetail
@@ -36,10 +39,13 @@ class EventDeliveryLog:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["deliveryDetail", "payload"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["deliveryDetail", "payload"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"delivery_detail": "deliveryDetail", "payload": "payload"}
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         delivery_detail = self.delivery_detail.to_dict()
 
         payload = self.payload
@@ -59,6 +65,8 @@ class EventDeliveryLog:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
             delivery_detail = DeliveryDetail.from_dict(d.pop("deliveryDetail"))
@@ -67,7 +75,7 @@ class EventDeliveryLog:
             raise _at(_exc, "deliveryDetail") from _exc
 
         try:
-            payload = d.pop("payload")
+            payload = _expect_str(d.pop("payload"))
         except Exception as _exc:
             raise _at(_exc, "payload") from _exc
 

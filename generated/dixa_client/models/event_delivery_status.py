@@ -11,6 +11,9 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..models.events import Events
 
 if TYPE_CHECKING:
@@ -45,10 +48,13 @@ class EventDeliveryStatus:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["event", "deliveryStatus"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["event", "deliveryStatus"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"event": "event", "delivery_status": "deliveryStatus"}
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         event = self.event.value
 
         delivery_status: dict[str, Any]
@@ -77,9 +83,11 @@ class EventDeliveryStatus:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            event = Events.parse(d.pop("event"))
+            event = Events.parse(_expect_str(d.pop("event")))
 
         except Exception as _exc:
             raise _at(_exc, "event") from _exc

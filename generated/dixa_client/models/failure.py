@@ -11,6 +11,8 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import not_an_object as _not_an_object
 
 if TYPE_CHECKING:
     from ..models.unexpected_error import UnexpectedError
@@ -41,10 +43,13 @@ class Failure:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["error"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["error"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"error": "error"}
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         error: dict[str, Any]
         if isinstance(self.error, UnexpectedError):
             error = self.error.to_dict()
@@ -67,6 +72,8 @@ class Failure:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:

@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_bool as _expect_bool
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 
 T = TypeVar("T", bound="FieldMetadata")
 
@@ -23,8 +27,15 @@ class FieldMetadata:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["field", "description", "nullable"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["field", "description", "nullable"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "field": "field",
+        "description": "description",
+        "nullable": "nullable",
+    }
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         field = self.field
 
         description = self.description
@@ -45,19 +56,21 @@ class FieldMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            field = d.pop("field")
+            field = _expect_str(d.pop("field"))
         except Exception as _exc:
             raise _at(_exc, "field") from _exc
 
         try:
-            description = d.pop("description")
+            description = _expect_str(d.pop("description"))
         except Exception as _exc:
             raise _at(_exc, "description") from _exc
 
         try:
-            nullable = d.pop("nullable")
+            nullable = _expect_bool(d.pop("nullable"))
         except Exception as _exc:
             raise _at(_exc, "nullable") from _exc
 

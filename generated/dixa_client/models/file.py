@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="File")
@@ -24,8 +27,11 @@ class File:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["url"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["url", "prettyName"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"url": "url", "pretty_name": "prettyName"}
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         url = self.url
 
         pretty_name = self.pretty_name
@@ -44,14 +50,18 @@ class File:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            url = d.pop("url")
+            url = _expect_str(d.pop("url"))
         except Exception as _exc:
             raise _at(_exc, "url") from _exc
 
         try:
             pretty_name = _value if (_value := d.pop("prettyName", UNSET)) is not None else UNSET
+            if pretty_name is not UNSET:
+                _expect_str(pretty_name)
         except Exception as _exc:
             raise _at(_exc, "prettyName") from _exc
 

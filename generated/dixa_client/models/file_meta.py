@@ -11,6 +11,10 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_int as _expect_int
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 
 if TYPE_CHECKING:
     from ..models.checksum import Checksum
@@ -47,10 +51,19 @@ class FileMeta:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["url", "name", "mediaType", "bytesLength", "checksum"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["url", "name", "mediaType", "bytesLength", "checksum"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "url": "url",
+        "name": "name",
+        "media_type": "mediaType",
+        "bytes_length": "bytesLength",
+        "checksum": "checksum",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         url = self.url
 
         name = self.name
@@ -85,14 +98,16 @@ class FileMeta:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            url = d.pop("url")
+            url = _expect_str(d.pop("url"))
         except Exception as _exc:
             raise _at(_exc, "url") from _exc
 
         try:
-            name = d.pop("name")
+            name = _expect_str(d.pop("name"))
         except Exception as _exc:
             raise _at(_exc, "name") from _exc
 
@@ -114,7 +129,7 @@ class FileMeta:
             raise _at(_exc, "mediaType") from _exc
 
         try:
-            bytes_length = d.pop("bytesLength")
+            bytes_length = _expect_int(d.pop("bytesLength"))
         except Exception as _exc:
             raise _at(_exc, "bytesLength") from _exc
 

@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_list_of as _expect_list_of
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Filter")
@@ -23,8 +27,11 @@ class Filter:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["attribute"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["attribute", "values"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"attribute": "attribute", "values": "values"}
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         attribute = self.attribute
 
         values: list[str] | Unset = UNSET
@@ -45,16 +52,18 @@ class Filter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            attribute = d.pop("attribute")
+            attribute = _expect_str(d.pop("attribute"))
         except Exception as _exc:
             raise _at(_exc, "attribute") from _exc
 
         try:
             _values = _value if (_value := d.pop("values", UNSET)) is not None else UNSET
-            if not isinstance(_values, (list, Unset)):
-                raise TypeError(f"expected a list, got {type(_values).__name__}")
+            if _values is not UNSET:
+                _expect_list_of(_values, _expect_str)
             values = cast("list[str]", _values)
 
         except Exception as _exc:

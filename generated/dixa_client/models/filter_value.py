@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FilterValue")
@@ -23,8 +26,11 @@ class FilterValue:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["value"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["value", "label"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"value": "value", "label": "label"}
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         value = self.value
 
         label = self.label
@@ -43,14 +49,18 @@ class FilterValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            value = d.pop("value")
+            value = _expect_str(d.pop("value"))
         except Exception as _exc:
             raise _at(_exc, "value") from _exc
 
         try:
             label = _value if (_value := d.pop("label", UNSET)) is not None else UNSET
+            if label is not UNSET:
+                _expect_str(label)
         except Exception as _exc:
             raise _at(_exc, "label") from _exc
 

@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..models.strategy import Strategy
 from ..types import UNSET, Unset
 
@@ -38,10 +41,13 @@ class Filters:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["strategy"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["strategy", "conditions"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"strategy": "strategy", "conditions": "conditions"}
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         strategy = self.strategy.value
 
         conditions: list[dict[str, Any]] | Unset = UNSET
@@ -67,9 +73,11 @@ class Filters:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            strategy = Strategy.parse(d.pop("strategy"))
+            strategy = Strategy.parse(_expect_str(d.pop("strategy")))
 
         except Exception as _exc:
             raise _at(_exc, "strategy") from _exc
@@ -79,7 +87,10 @@ class Filters:
             conditions: list[Condition] | Unset = UNSET
             if _conditions is not UNSET:
                 if not isinstance(_conditions, list):
-                    raise TypeError(f"expected a list, got {type(_conditions).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_conditions, dict) else type(_conditions).__name__}"
+                    )
+
                 conditions = []
                 for _index_conditions, conditions_item_data in enumerate(_conditions):
                     try:

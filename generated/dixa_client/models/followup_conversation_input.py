@@ -11,6 +11,9 @@ from attrs import field as _attrs_field
 from .._datetime import format_datetime as _format_datetime
 from .._datetime import parse_datetime as _parse_datetime
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import not_an_object as _not_an_object
+from .._validation import parse_uuid as _parse_uuid
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FollowupConversationInput")
@@ -29,8 +32,11 @@ class FollowupConversationInput:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["timestamp"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["timestamp", "userId"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"timestamp": "timestamp", "user_id": "userId"}
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         timestamp = _format_datetime(self.timestamp)
 
         user_id: str | Unset = UNSET
@@ -51,6 +57,8 @@ class FollowupConversationInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
             timestamp = _parse_datetime(d.pop("timestamp"))
@@ -64,7 +72,7 @@ class FollowupConversationInput:
             if isinstance(_user_id, Unset):
                 user_id = UNSET
             else:
-                user_id = UUID(_user_id)
+                user_id = _parse_uuid(_user_id)
 
         except Exception as _exc:
             raise _at(_exc, "userId") from _exc

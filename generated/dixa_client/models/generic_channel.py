@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_int as _expect_int
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..models.availability import Availability
 from ..types import UNSET, Unset
 
@@ -27,8 +31,15 @@ class GenericChannel:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["genericChannelName", "availability"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["genericChannelName", "availability", "queueSize"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "generic_channel_name": "genericChannelName",
+        "availability": "availability",
+        "queue_size": "queueSize",
+    }
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         generic_channel_name = self.generic_channel_name
 
         availability = self.availability.value
@@ -50,21 +61,25 @@ class GenericChannel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-            generic_channel_name = d.pop("genericChannelName")
+            generic_channel_name = _expect_str(d.pop("genericChannelName"))
         except Exception as _exc:
             raise _at(_exc, "genericChannelName") from _exc
 
         try:
-            availability = Availability.parse(d.pop("availability"))
+            availability = Availability.parse(_expect_str(d.pop("availability")))
 
         except Exception as _exc:
             raise _at(_exc, "availability") from _exc
 
         try:
             queue_size = _value if (_value := d.pop("queueSize", UNSET)) is not None else UNSET
+            if queue_size is not UNSET:
+                _expect_int(queue_size)
         except Exception as _exc:
             raise _at(_exc, "queueSize") from _exc
 

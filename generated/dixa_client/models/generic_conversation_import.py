@@ -15,6 +15,10 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
+from .._validation import parse_uuid as _parse_uuid
 from ..models.callback_direction import CallbackDirection
 from ..models.requester_connection_status import RequesterConnectionStatus
 from ..types import UNSET, Unset
@@ -83,10 +87,24 @@ class GenericConversationImport:
         ]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "generic_channel_name": "genericChannelName",
+        "requester_id": "requesterId",
+        "direction": "direction",
+        "created_at": "createdAt",
+        "requester_connection_status": "requesterConnectionStatus",
+        "messages": "messages",
+        "assignment": "assignment",
+        "external_id": "externalId",
+        "closing": "closing",
+        "attributes": "attributes",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         generic_channel_name = self.generic_channel_name
 
         requester_id = str(self.requester_id)
@@ -157,20 +175,22 @@ class GenericConversationImport:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            generic_channel_name = d.pop("genericChannelName")
+            generic_channel_name = _expect_str(d.pop("genericChannelName"))
         except Exception as _exc:
             raise _at(_exc, "genericChannelName") from _exc
 
         try:
-            requester_id = UUID(d.pop("requesterId"))
+            requester_id = _parse_uuid(d.pop("requesterId"))
 
         except Exception as _exc:
             raise _at(_exc, "requesterId") from _exc
 
         try:
-            direction = CallbackDirection.parse(d.pop("direction"))
+            direction = CallbackDirection.parse(_expect_str(d.pop("direction")))
 
         except Exception as _exc:
             raise _at(_exc, "direction") from _exc
@@ -189,7 +209,7 @@ class GenericConversationImport:
             if isinstance(_requester_connection_status, Unset):
                 requester_connection_status = UNSET
             else:
-                requester_connection_status = RequesterConnectionStatus.parse(_requester_connection_status)
+                requester_connection_status = RequesterConnectionStatus.parse(_expect_str(_requester_connection_status))
 
         except Exception as _exc:
             raise _at(_exc, "requesterConnectionStatus") from _exc
@@ -199,7 +219,10 @@ class GenericConversationImport:
             messages: list[InboundImport | OutboundImport | UnknownVariant] | Unset = UNSET
             if _messages is not UNSET:
                 if not isinstance(_messages, list):
-                    raise TypeError(f"expected a list, got {type(_messages).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_messages, dict) else type(_messages).__name__}"
+                    )
+
                 messages = []
                 for _index_messages, messages_item_data in enumerate(_messages):
                     try:
@@ -237,6 +260,8 @@ class GenericConversationImport:
 
         try:
             external_id = _value if (_value := d.pop("externalId", UNSET)) is not None else UNSET
+            if external_id is not UNSET:
+                _expect_str(external_id)
         except Exception as _exc:
             raise _at(_exc, "externalId") from _exc
 

@@ -10,6 +10,9 @@ from attrs import field as _attrs_field
 from .._datetime import format_datetime as _format_datetime
 from .._datetime import parse_datetime as _parse_datetime
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_bool as _expect_bool
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetBusinessOpenStatusResult")
@@ -28,8 +31,16 @@ class GetBusinessOpenStatusResult:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["isOpen", "timestamp"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["isOpen", "timestamp", "opensAt", "closesAt"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "is_open": "isOpen",
+        "timestamp": "timestamp",
+        "opens_at": "opensAt",
+        "closes_at": "closesAt",
+    }
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         is_open = self.is_open
 
         timestamp = _format_datetime(self.timestamp)
@@ -59,9 +70,11 @@ class GetBusinessOpenStatusResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            is_open = d.pop("isOpen")
+            is_open = _expect_bool(d.pop("isOpen"))
         except Exception as _exc:
             raise _at(_exc, "isOpen") from _exc
 

@@ -11,6 +11,9 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..models.aggregations import Aggregations
 from ..types import UNSET, Unset
 
@@ -51,10 +54,19 @@ class GetMetricDataInputPeriodFilter:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id", "periodFilter", "timezone"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id", "periodFilter", "timezone", "filters", "aggregations"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "period_filter": "periodFilter",
+        "timezone": "timezone",
+        "filters": "filters",
+        "aggregations": "aggregations",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         id = self.id
 
         period_filter: dict[str, Any]
@@ -104,10 +116,12 @@ class GetMetricDataInputPeriodFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-            id = d.pop("id")
+            id = _expect_str(d.pop("id"))
         except Exception as _exc:
             raise _at(_exc, "id") from _exc
 
@@ -130,7 +144,7 @@ class GetMetricDataInputPeriodFilter:
             raise _at(_exc, "periodFilter") from _exc
 
         try:
-            timezone = d.pop("timezone")
+            timezone = _expect_str(d.pop("timezone"))
         except Exception as _exc:
             raise _at(_exc, "timezone") from _exc
 
@@ -139,7 +153,10 @@ class GetMetricDataInputPeriodFilter:
             filters: list[Filter] | Unset = UNSET
             if _filters is not UNSET:
                 if not isinstance(_filters, list):
-                    raise TypeError(f"expected a list, got {type(_filters).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_filters, dict) else type(_filters).__name__}"
+                    )
+
                 filters = []
                 for _index_filters, filters_item_data in enumerate(_filters):
                     try:
@@ -157,11 +174,14 @@ class GetMetricDataInputPeriodFilter:
             aggregations: list[Aggregations] | Unset = UNSET
             if _aggregations is not UNSET:
                 if not isinstance(_aggregations, list):
-                    raise TypeError(f"expected a list, got {type(_aggregations).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_aggregations, dict) else type(_aggregations).__name__}"
+                    )
+
                 aggregations = []
                 for _index_aggregations, aggregations_item_data in enumerate(_aggregations):
                     try:
-                        aggregations_item = Aggregations.parse(aggregations_item_data)
+                        aggregations_item = Aggregations.parse(_expect_str(aggregations_item_data))
 
                     except Exception as _exc:
                         raise _at(_exc, _index_aggregations) from _exc

@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_int as _expect_int
+from .._validation import expect_list_of as _expect_list_of
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,10 +44,18 @@ class GetMetricRecordsDataInputCsidFilter:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id", "timezone"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id", "timezone", "csidFilter", "filters"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "timezone": "timezone",
+        "csid_filter": "csidFilter",
+        "filters": "filters",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         id = self.id
 
         timezone = self.timezone
@@ -77,22 +90,24 @@ class GetMetricRecordsDataInputCsidFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-            id = d.pop("id")
+            id = _expect_str(d.pop("id"))
         except Exception as _exc:
             raise _at(_exc, "id") from _exc
 
         try:
-            timezone = d.pop("timezone")
+            timezone = _expect_str(d.pop("timezone"))
         except Exception as _exc:
             raise _at(_exc, "timezone") from _exc
 
         try:
             _csid_filter = _value if (_value := d.pop("csidFilter", UNSET)) is not None else UNSET
-            if not isinstance(_csid_filter, (list, Unset)):
-                raise TypeError(f"expected a list, got {type(_csid_filter).__name__}")
+            if _csid_filter is not UNSET:
+                _expect_list_of(_csid_filter, _expect_int)
             csid_filter = cast("list[int]", _csid_filter)
 
         except Exception as _exc:
@@ -103,7 +118,10 @@ class GetMetricRecordsDataInputCsidFilter:
             filters: list[Filter] | Unset = UNSET
             if _filters is not UNSET:
                 if not isinstance(_filters, list):
-                    raise TypeError(f"expected a list, got {type(_filters).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_filters, dict) else type(_filters).__name__}"
+                    )
+
                 filters = []
                 for _index_filters, filters_item_data in enumerate(_filters):
                     try:

@@ -11,6 +11,9 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -49,10 +52,18 @@ class GetMetricRecordsDataInputPeriodFilter:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id", "periodFilter", "timezone"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id", "periodFilter", "timezone", "filters"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "period_filter": "periodFilter",
+        "timezone": "timezone",
+        "filters": "filters",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         id = self.id
 
         period_filter: dict[str, Any]
@@ -93,10 +104,12 @@ class GetMetricRecordsDataInputPeriodFilter:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-            id = d.pop("id")
+            id = _expect_str(d.pop("id"))
         except Exception as _exc:
             raise _at(_exc, "id") from _exc
 
@@ -119,7 +132,7 @@ class GetMetricRecordsDataInputPeriodFilter:
             raise _at(_exc, "periodFilter") from _exc
 
         try:
-            timezone = d.pop("timezone")
+            timezone = _expect_str(d.pop("timezone"))
         except Exception as _exc:
             raise _at(_exc, "timezone") from _exc
 
@@ -128,7 +141,10 @@ class GetMetricRecordsDataInputPeriodFilter:
             filters: list[Filter] | Unset = UNSET
             if _filters is not UNSET:
                 if not isinstance(_filters, list):
-                    raise TypeError(f"expected a list, got {type(_filters).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_filters, dict) else type(_filters).__name__}"
+                    )
+
                 filters = []
                 for _index_filters, filters_item_data in enumerate(_filters):
                     try:

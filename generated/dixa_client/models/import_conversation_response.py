@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_int as _expect_int
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -39,10 +42,13 @@ class ImportConversationResponse:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id", "partialErrors"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"id": "id", "partial_errors": "partialErrors"}
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         id = self.id
 
         partial_errors: list[dict[str, Any]] | Unset = UNSET
@@ -68,9 +74,11 @@ class ImportConversationResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            id = d.pop("id")
+            id = _expect_int(d.pop("id"))
         except Exception as _exc:
             raise _at(_exc, "id") from _exc
 
@@ -79,7 +87,10 @@ class ImportConversationResponse:
             partial_errors: list[PartialError] | Unset = UNSET
             if _partial_errors is not UNSET:
                 if not isinstance(_partial_errors, list):
-                    raise TypeError(f"expected a list, got {type(_partial_errors).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_partial_errors, dict) else type(_partial_errors).__name__}"
+                    )
+
                 partial_errors = []
                 for _index_partial_errors, partial_errors_item_data in enumerate(_partial_errors):
                     try:

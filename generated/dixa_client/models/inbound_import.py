@@ -14,6 +14,9 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -59,10 +62,19 @@ class InboundImport:
         ["content", "createdAt", "attachments", "externalId", "attributes"]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "content": "content",
+        "created_at": "createdAt",
+        "attachments": "attachments",
+        "external_id": "externalId",
+        "attributes": "attributes",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         content: dict[str, Any]
         if isinstance(self.content, Html):
             content = self.content.to_dict()
@@ -111,6 +123,8 @@ class InboundImport:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
@@ -143,7 +157,10 @@ class InboundImport:
             attachments: list[File] | Unset = UNSET
             if _attachments is not UNSET:
                 if not isinstance(_attachments, list):
-                    raise TypeError(f"expected a list, got {type(_attachments).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_attachments, dict) else type(_attachments).__name__}"
+                    )
+
                 attachments = []
                 for _index_attachments, attachments_item_data in enumerate(_attachments):
                     try:
@@ -158,6 +175,8 @@ class InboundImport:
 
         try:
             external_id = _value if (_value := d.pop("externalId", UNSET)) is not None else UNSET
+            if external_id is not UNSET:
+                _expect_str(external_id)
         except Exception as _exc:
             raise _at(_exc, "externalId") from _exc
 

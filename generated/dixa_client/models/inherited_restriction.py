@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InheritedRestriction")
@@ -23,8 +26,14 @@ class InheritedRestriction:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["fromCollection", "fromCategory"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "from_collection": "fromCollection",
+        "from_category": "fromCategory",
+    }
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         from_collection = self.from_collection
 
         from_category = self.from_category
@@ -41,14 +50,20 @@ class InheritedRestriction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
             from_collection = _value if (_value := d.pop("fromCollection", UNSET)) is not None else UNSET
+            if from_collection is not UNSET:
+                _expect_str(from_collection)
         except Exception as _exc:
             raise _at(_exc, "fromCollection") from _exc
 
         try:
             from_category = _value if (_value := d.pop("fromCategory", UNSET)) is not None else UNSET
+            if from_category is not UNSET:
+                _expect_str(from_category)
         except Exception as _exc:
             raise _at(_exc, "fromCategory") from _exc
 

@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_int as _expect_int
+from .._validation import not_an_object as _not_an_object
 
 T = TypeVar("T", bound="IntField")
 
@@ -21,8 +24,11 @@ class IntField:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["value"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["value"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"value": "value"}
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         value = self.value
 
         field_dict: dict[str, Any] = {}
@@ -37,10 +43,12 @@ class IntField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-            value = d.pop("value")
+            value = _expect_int(d.pop("value"))
         except Exception as _exc:
             raise _at(_exc, "value") from _exc
 

@@ -11,6 +11,11 @@ from attrs import field as _attrs_field
 from .._datetime import format_datetime as _format_datetime
 from .._datetime import parse_datetime as _parse_datetime
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_int as _expect_int
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
+from .._validation import parse_uuid as _parse_uuid
 
 T = TypeVar("T", bound="InternalNoteData")
 
@@ -29,8 +34,17 @@ class InternalNoteData:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id", "authorId", "createdAt", "csid", "message"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id", "authorId", "createdAt", "csid", "message"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "author_id": "authorId",
+        "created_at": "createdAt",
+        "csid": "csid",
+        "message": "message",
+    }
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         id = str(self.id)
 
         author_id = str(self.author_id)
@@ -57,15 +71,17 @@ class InternalNoteData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            id = UUID(d.pop("id"))
+            id = _parse_uuid(d.pop("id"))
 
         except Exception as _exc:
             raise _at(_exc, "id") from _exc
 
         try:
-            author_id = UUID(d.pop("authorId"))
+            author_id = _parse_uuid(d.pop("authorId"))
 
         except Exception as _exc:
             raise _at(_exc, "authorId") from _exc
@@ -77,12 +93,12 @@ class InternalNoteData:
             raise _at(_exc, "createdAt") from _exc
 
         try:
-            csid = d.pop("csid")
+            csid = _expect_int(d.pop("csid"))
         except Exception as _exc:
             raise _at(_exc, "csid") from _exc
 
         try:
-            message = d.pop("message")
+            message = _expect_str(d.pop("message"))
         except Exception as _exc:
             raise _at(_exc, "message") from _exc
 

@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from .._datetime import format_datetime as _format_datetime
 from .._datetime import parse_datetime as _parse_datetime
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import not_an_object as _not_an_object
 
 T = TypeVar("T", bound="Interval")
 
@@ -25,8 +27,11 @@ class Interval:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["start", "end"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["start", "end"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"start": "start", "end": "end"}
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         start = _format_datetime(self.start)
 
         end = _format_datetime(self.end)
@@ -44,6 +49,8 @@ class Interval:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:

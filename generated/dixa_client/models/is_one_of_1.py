@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..models.values import Values
 
 T = TypeVar("T", bound="IsOneOf1")
@@ -24,8 +27,11 @@ class IsOneOf1:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["values"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["values"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"values": "values"}
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         values = []
         for values_item_data in self.values:
             values_item = values_item_data.value
@@ -43,16 +49,21 @@ class IsOneOf1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
             values = []
             _values = d.pop("values")
             if not isinstance(_values, list):
-                raise TypeError(f"expected a list, got {type(_values).__name__}")
+                raise TypeError(
+                    f"expected array, got {'object' if isinstance(_values, dict) else type(_values).__name__}"
+                )
+
             for _index_values, values_item_data in enumerate(_values):
                 try:
-                    values_item = Values.parse(values_item_data)
+                    values_item = Values.parse(_expect_str(values_item_data))
 
                 except Exception as _exc:
                     raise _at(_exc, _index_values) from _exc

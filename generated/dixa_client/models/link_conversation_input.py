@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_int as _expect_int
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..models.link_type import LinkType
 
 T = TypeVar("T", bound="LinkConversationInput")
@@ -23,8 +27,11 @@ class LinkConversationInput:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["parentId", "linkType"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["parentId", "linkType"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"parent_id": "parentId", "link_type": "linkType"}
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         parent_id = self.parent_id
 
         link_type = self.link_type.value
@@ -42,14 +49,16 @@ class LinkConversationInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            parent_id = d.pop("parentId")
+            parent_id = _expect_int(d.pop("parentId"))
         except Exception as _exc:
             raise _at(_exc, "parentId") from _exc
 
         try:
-            link_type = LinkType.parse(d.pop("linkType"))
+            link_type = LinkType.parse(_expect_str(d.pop("linkType")))
 
         except Exception as _exc:
             raise _at(_exc, "linkType") from _exc

@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_int as _expect_int
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..models.long_aggregate_value_measure import LongAggregateValueMeasure
 
 T = TypeVar("T", bound="LongAggregateValue")
@@ -23,8 +27,11 @@ class LongAggregateValue:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["value", "measure"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["value", "measure"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"value": "value", "measure": "measure"}
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         value = self.value
 
         measure = self.measure.value
@@ -42,15 +49,17 @@ class LongAggregateValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-            value = d.pop("value")
+            value = _expect_int(d.pop("value"))
         except Exception as _exc:
             raise _at(_exc, "value") from _exc
 
         try:
-            measure = LongAggregateValueMeasure.parse(d.pop("measure"))
+            measure = LongAggregateValueMeasure.parse(_expect_str(d.pop("measure")))
 
         except Exception as _exc:
             raise _at(_exc, "measure") from _exc

@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_int as _expect_int
+from .._validation import not_an_object as _not_an_object
 
 T = TypeVar("T", bound="LongerThanOrEqualTo")
 
@@ -23,8 +26,11 @@ class LongerThanOrEqualTo:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["duration"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["duration"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"duration": "duration"}
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         duration = self.duration
 
         field_dict: dict[str, Any] = {}
@@ -39,10 +45,12 @@ class LongerThanOrEqualTo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-            duration = d.pop("duration")
+            duration = _expect_int(d.pop("duration"))
         except Exception as _exc:
             raise _at(_exc, "duration") from _exc
 

@@ -15,6 +15,10 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
+from .._validation import parse_uuid as _parse_uuid
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -100,10 +104,19 @@ class Message:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id", "authorId", "createdAt", "attributes"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id", "authorId", "createdAt", "attributes", "externalId"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "author_id": "authorId",
+        "created_at": "createdAt",
+        "attributes": "attributes",
+        "external_id": "externalId",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         id = str(self.id)
 
         author_id = str(self.author_id)
@@ -172,15 +185,17 @@ class Message:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            id = UUID(d.pop("id"))
+            id = _parse_uuid(d.pop("id"))
 
         except Exception as _exc:
             raise _at(_exc, "id") from _exc
 
         try:
-            author_id = UUID(d.pop("authorId"))
+            author_id = _parse_uuid(d.pop("authorId"))
 
         except Exception as _exc:
             raise _at(_exc, "authorId") from _exc
@@ -240,6 +255,8 @@ class Message:
 
         try:
             external_id = _value if (_value := d.pop("externalId", UNSET)) is not None else UNSET
+            if external_id is not UNSET:
+                _expect_str(external_id)
         except Exception as _exc:
             raise _at(_exc, "externalId") from _exc
 

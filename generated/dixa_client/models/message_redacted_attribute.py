@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_bool as _expect_bool
+from .._validation import expect_int as _expect_int
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 
 T = TypeVar("T", bound="MessageRedactedAttribute")
 
@@ -23,8 +28,15 @@ class MessageRedactedAttribute:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["messageId", "wasTextRedacted", "numberOfDeletedFiles"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["messageId", "wasTextRedacted", "numberOfDeletedFiles"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "message_id": "messageId",
+        "was_text_redacted": "wasTextRedacted",
+        "number_of_deleted_files": "numberOfDeletedFiles",
+    }
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         message_id = self.message_id
 
         was_text_redacted = self.was_text_redacted
@@ -45,20 +57,22 @@ class MessageRedactedAttribute:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-            message_id = d.pop("messageId")
+            message_id = _expect_str(d.pop("messageId"))
         except Exception as _exc:
             raise _at(_exc, "messageId") from _exc
 
         try:
-            was_text_redacted = d.pop("wasTextRedacted")
+            was_text_redacted = _expect_bool(d.pop("wasTextRedacted"))
         except Exception as _exc:
             raise _at(_exc, "wasTextRedacted") from _exc
 
         try:
-            number_of_deleted_files = d.pop("numberOfDeletedFiles")
+            number_of_deleted_files = _expect_int(d.pop("numberOfDeletedFiles"))
         except Exception as _exc:
             raise _at(_exc, "numberOfDeletedFiles") from _exc
 

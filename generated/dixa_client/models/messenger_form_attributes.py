@@ -11,6 +11,9 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..models.anonymized_conversation_direction import AnonymizedConversationDirection
 from ..types import UNSET, Unset
 
@@ -51,10 +54,17 @@ class MessengerFormAttributes:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["formSubmission"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["formSubmission", "direction", "content"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "form_submission": "formSubmission",
+        "direction": "direction",
+        "content": "content",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         form_submission = self.form_submission.to_dict()
 
         direction: str | Unset = UNSET
@@ -95,6 +105,8 @@ class MessengerFormAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
@@ -109,7 +121,7 @@ class MessengerFormAttributes:
             if isinstance(_direction, Unset):
                 direction = UNSET
             else:
-                direction = AnonymizedConversationDirection.parse(_direction)
+                direction = AnonymizedConversationDirection.parse(_expect_str(_direction))
 
         except Exception as _exc:
             raise _at(_exc, "direction") from _exc

@@ -11,6 +11,9 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -49,10 +52,13 @@ class MetricData:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id", "aggregates"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"id": "id", "aggregates": "aggregates"}
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         id = self.id
 
         aggregates: list[dict[str, Any]] | Unset = UNSET
@@ -91,9 +97,11 @@ class MetricData:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            id = d.pop("id")
+            id = _expect_str(d.pop("id"))
         except Exception as _exc:
             raise _at(_exc, "id") from _exc
 
@@ -104,7 +112,10 @@ class MetricData:
             ) = UNSET
             if _aggregates is not UNSET:
                 if not isinstance(_aggregates, list):
-                    raise TypeError(f"expected a list, got {type(_aggregates).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_aggregates, dict) else type(_aggregates).__name__}"
+                    )
+
                 aggregates = []
                 for _index_aggregates, aggregates_item_data in enumerate(_aggregates):
                     try:

@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_list_of as _expect_list_of
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -49,10 +53,19 @@ class MetricMetadata:
         ["id", "description", "filters", "aggregations", "relatedRecordIds"]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "description": "description",
+        "filters": "filters",
+        "aggregations": "aggregations",
+        "related_record_ids": "relatedRecordIds",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         id = self.id
 
         description = self.description
@@ -97,14 +110,18 @@ class MetricMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            id = d.pop("id")
+            id = _expect_str(d.pop("id"))
         except Exception as _exc:
             raise _at(_exc, "id") from _exc
 
         try:
             description = _value if (_value := d.pop("description", UNSET)) is not None else UNSET
+            if description is not UNSET:
+                _expect_str(description)
         except Exception as _exc:
             raise _at(_exc, "description") from _exc
 
@@ -113,7 +130,10 @@ class MetricMetadata:
             filters: list[FilterMetadata] | Unset = UNSET
             if _filters is not UNSET:
                 if not isinstance(_filters, list):
-                    raise TypeError(f"expected a list, got {type(_filters).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_filters, dict) else type(_filters).__name__}"
+                    )
+
                 filters = []
                 for _index_filters, filters_item_data in enumerate(_filters):
                     try:
@@ -131,7 +151,10 @@ class MetricMetadata:
             aggregations: list[AggregateMetadata] | Unset = UNSET
             if _aggregations is not UNSET:
                 if not isinstance(_aggregations, list):
-                    raise TypeError(f"expected a list, got {type(_aggregations).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_aggregations, dict) else type(_aggregations).__name__}"
+                    )
+
                 aggregations = []
                 for _index_aggregations, aggregations_item_data in enumerate(_aggregations):
                     try:
@@ -146,8 +169,8 @@ class MetricMetadata:
 
         try:
             _related_record_ids = _value if (_value := d.pop("relatedRecordIds", UNSET)) is not None else UNSET
-            if not isinstance(_related_record_ids, (list, Unset)):
-                raise TypeError(f"expected a list, got {type(_related_record_ids).__name__}")
+            if _related_record_ids is not UNSET:
+                _expect_list_of(_related_record_ids, _expect_str)
             related_record_ids = cast("list[str]", _related_record_ids)
 
         except Exception as _exc:

@@ -11,6 +11,8 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -86,10 +88,17 @@ class MetricRecord:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["primaryTimestampField"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["primaryTimestampField", "value", "fields"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "primary_timestamp_field": "primaryTimestampField",
+        "value": "value",
+        "fields": "fields",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         primary_timestamp_field = self.primary_timestamp_field.to_dict()
 
         value: dict[str, Any] | Unset
@@ -151,6 +160,8 @@ class MetricRecord:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
             primary_timestamp_field = TimestampField.from_dict(d.pop("primaryTimestampField"))
@@ -188,7 +199,10 @@ class MetricRecord:
             fields: list[Field] | Unset = UNSET
             if _fields is not UNSET:
                 if not isinstance(_fields, list):
-                    raise TypeError(f"expected a list, got {type(_fields).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_fields, dict) else type(_fields).__name__}"
+                    )
+
                 fields = []
                 for _index_fields, fields_item_data in enumerate(_fields):
                     try:

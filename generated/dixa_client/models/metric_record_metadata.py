@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_list_of as _expect_list_of
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -49,10 +53,19 @@ class MetricRecordMetadata:
         ["id", "description", "filters", "relatedMetricIds", "fieldsMetadata"]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "description": "description",
+        "filters": "filters",
+        "related_metric_ids": "relatedMetricIds",
+        "fields_metadata": "fieldsMetadata",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         id = self.id
 
         description = self.description
@@ -96,14 +109,16 @@ class MetricRecordMetadata:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            id = d.pop("id")
+            id = _expect_str(d.pop("id"))
         except Exception as _exc:
             raise _at(_exc, "id") from _exc
 
         try:
-            description = d.pop("description")
+            description = _expect_str(d.pop("description"))
         except Exception as _exc:
             raise _at(_exc, "description") from _exc
 
@@ -112,7 +127,10 @@ class MetricRecordMetadata:
             filters: list[FilterMetadata] | Unset = UNSET
             if _filters is not UNSET:
                 if not isinstance(_filters, list):
-                    raise TypeError(f"expected a list, got {type(_filters).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_filters, dict) else type(_filters).__name__}"
+                    )
+
                 filters = []
                 for _index_filters, filters_item_data in enumerate(_filters):
                     try:
@@ -127,8 +145,8 @@ class MetricRecordMetadata:
 
         try:
             _related_metric_ids = _value if (_value := d.pop("relatedMetricIds", UNSET)) is not None else UNSET
-            if not isinstance(_related_metric_ids, (list, Unset)):
-                raise TypeError(f"expected a list, got {type(_related_metric_ids).__name__}")
+            if _related_metric_ids is not UNSET:
+                _expect_list_of(_related_metric_ids, _expect_str)
             related_metric_ids = cast("list[str]", _related_metric_ids)
 
         except Exception as _exc:
@@ -139,7 +157,10 @@ class MetricRecordMetadata:
             fields_metadata: list[FieldMetadata] | Unset = UNSET
             if _fields_metadata is not UNSET:
                 if not isinstance(_fields_metadata, list):
-                    raise TypeError(f"expected a list, got {type(_fields_metadata).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_fields_metadata, dict) else type(_fields_metadata).__name__}"
+                    )
+
                 fields_metadata = []
                 for _index_fields_metadata, fields_metadata_item_data in enumerate(_fields_metadata):
                     try:

@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 
 T = TypeVar("T", bound="MimeTypeImpl")
 
@@ -22,8 +25,11 @@ class MimeTypeImpl:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["primary", "sub"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["primary", "sub"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"primary": "primary", "sub": "sub"}
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         primary = self.primary
 
         sub = self.sub
@@ -41,15 +47,17 @@ class MimeTypeImpl:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-            primary = d.pop("primary")
+            primary = _expect_str(d.pop("primary"))
         except Exception as _exc:
             raise _at(_exc, "primary") from _exc
 
         try:
-            sub = d.pop("sub")
+            sub = _expect_str(d.pop("sub"))
         except Exception as _exc:
             raise _at(_exc, "sub") from _exc
 

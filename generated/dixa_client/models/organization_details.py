@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..models.organization_details_status import OrganizationDetailsStatus
 from ..types import UNSET, Unset
 
@@ -27,8 +30,17 @@ class OrganizationDetails:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id", "name", "subdomain", "status"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id", "name", "subdomain", "status", "avatarUrl"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "subdomain": "subdomain",
+        "status": "status",
+        "avatar_url": "avatarUrl",
+    }
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         id = self.id
 
         name = self.name
@@ -56,30 +68,34 @@ class OrganizationDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            id = d.pop("id")
+            id = _expect_str(d.pop("id"))
         except Exception as _exc:
             raise _at(_exc, "id") from _exc
 
         try:
-            name = d.pop("name")
+            name = _expect_str(d.pop("name"))
         except Exception as _exc:
             raise _at(_exc, "name") from _exc
 
         try:
-            subdomain = d.pop("subdomain")
+            subdomain = _expect_str(d.pop("subdomain"))
         except Exception as _exc:
             raise _at(_exc, "subdomain") from _exc
 
         try:
-            status = OrganizationDetailsStatus.parse(d.pop("status"))
+            status = OrganizationDetailsStatus.parse(_expect_str(d.pop("status")))
 
         except Exception as _exc:
             raise _at(_exc, "status") from _exc
 
         try:
             avatar_url = _value if (_value := d.pop("avatarUrl", UNSET)) is not None else UNSET
+            if avatar_url is not UNSET:
+                _expect_str(avatar_url)
         except Exception as _exc:
             raise _at(_exc, "avatarUrl") from _exc
 

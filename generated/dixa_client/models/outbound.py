@@ -12,6 +12,10 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
+from .._validation import parse_uuid as _parse_uuid
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -57,10 +61,21 @@ class Outbound:
         ["agentId", "content", "attachments", "integrationEmail", "externalId", "cc", "bcc"]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "agent_id": "agentId",
+        "content": "content",
+        "attachments": "attachments",
+        "integration_email": "integrationEmail",
+        "external_id": "externalId",
+        "cc": "cc",
+        "bcc": "bcc",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         agent_id = str(self.agent_id)
 
         content: dict[str, Any] | Unset
@@ -130,10 +145,12 @@ class Outbound:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-            agent_id = UUID(d.pop("agentId"))
+            agent_id = _parse_uuid(d.pop("agentId"))
 
         except Exception as _exc:
             raise _at(_exc, "agentId") from _exc
@@ -162,7 +179,10 @@ class Outbound:
             attachments: list[File] | Unset = UNSET
             if _attachments is not UNSET:
                 if not isinstance(_attachments, list):
-                    raise TypeError(f"expected a list, got {type(_attachments).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_attachments, dict) else type(_attachments).__name__}"
+                    )
+
                 attachments = []
                 for _index_attachments, attachments_item_data in enumerate(_attachments):
                     try:
@@ -177,11 +197,15 @@ class Outbound:
 
         try:
             integration_email = _value if (_value := d.pop("integrationEmail", UNSET)) is not None else UNSET
+            if integration_email is not UNSET:
+                _expect_str(integration_email)
         except Exception as _exc:
             raise _at(_exc, "integrationEmail") from _exc
 
         try:
             external_id = _value if (_value := d.pop("externalId", UNSET)) is not None else UNSET
+            if external_id is not UNSET:
+                _expect_str(external_id)
         except Exception as _exc:
             raise _at(_exc, "externalId") from _exc
 
@@ -190,11 +214,12 @@ class Outbound:
             cc: list[UUID] | Unset = UNSET
             if _cc is not UNSET:
                 if not isinstance(_cc, list):
-                    raise TypeError(f"expected a list, got {type(_cc).__name__}")
+                    raise TypeError(f"expected array, got {'object' if isinstance(_cc, dict) else type(_cc).__name__}")
+
                 cc = []
                 for _index_cc, cc_item_data in enumerate(_cc):
                     try:
-                        cc_item = UUID(cc_item_data)
+                        cc_item = _parse_uuid(cc_item_data)
 
                     except Exception as _exc:
                         raise _at(_exc, _index_cc) from _exc
@@ -208,11 +233,14 @@ class Outbound:
             bcc: list[UUID] | Unset = UNSET
             if _bcc is not UNSET:
                 if not isinstance(_bcc, list):
-                    raise TypeError(f"expected a list, got {type(_bcc).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_bcc, dict) else type(_bcc).__name__}"
+                    )
+
                 bcc = []
                 for _index_bcc, bcc_item_data in enumerate(_bcc):
                     try:
-                        bcc_item = UUID(bcc_item_data)
+                        bcc_item = _parse_uuid(bcc_item_data)
 
                     except Exception as _exc:
                         raise _at(_exc, _index_bcc) from _exc

@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PaginationLinks")
@@ -25,8 +28,11 @@ class PaginationLinks:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["previous", "next"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"previous": "previous", "next_": "next"}
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         previous = self.previous
 
         next_ = self.next_
@@ -43,14 +49,20 @@ class PaginationLinks:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
             previous = _value if (_value := d.pop("previous", UNSET)) is not None else UNSET
+            if previous is not UNSET:
+                _expect_str(previous)
         except Exception as _exc:
             raise _at(_exc, "previous") from _exc
 
         try:
             next_ = _value if (_value := d.pop("next", UNSET)) is not None else UNSET
+            if next_ is not UNSET:
+                _expect_str(next_)
         except Exception as _exc:
             raise _at(_exc, "next") from _exc
 

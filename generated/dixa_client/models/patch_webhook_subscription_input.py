@@ -11,6 +11,10 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_bool as _expect_bool
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..models.events import Events
 from ..types import UNSET, Unset
 
@@ -73,10 +77,21 @@ class PatchWebhookSubscriptionInput:
         ["name", "events", "url", "authorization", "customHeaders", "enabled", "filters"]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "events": "events",
+        "url": "url",
+        "authorization": "authorization",
+        "custom_headers": "customHeaders",
+        "enabled": "enabled",
+        "filters": "filters",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         name = self.name
 
         events: list[str] | Unset = UNSET
@@ -138,9 +153,13 @@ class PatchWebhookSubscriptionInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
             name = _value if (_value := d.pop("name", UNSET)) is not None else UNSET
+            if name is not UNSET:
+                _expect_str(name)
         except Exception as _exc:
             raise _at(_exc, "name") from _exc
 
@@ -149,11 +168,14 @@ class PatchWebhookSubscriptionInput:
             events: list[Events] | Unset = UNSET
             if _events is not UNSET:
                 if not isinstance(_events, list):
-                    raise TypeError(f"expected a list, got {type(_events).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_events, dict) else type(_events).__name__}"
+                    )
+
                 events = []
                 for _index_events, events_item_data in enumerate(_events):
                     try:
-                        events_item = Events.parse(events_item_data)
+                        events_item = Events.parse(_expect_str(events_item_data))
 
                     except Exception as _exc:
                         raise _at(_exc, _index_events) from _exc
@@ -164,6 +186,8 @@ class PatchWebhookSubscriptionInput:
 
         try:
             url = _value if (_value := d.pop("url", UNSET)) is not None else UNSET
+            if url is not UNSET:
+                _expect_str(url)
         except Exception as _exc:
             raise _at(_exc, "url") from _exc
 
@@ -199,6 +223,8 @@ class PatchWebhookSubscriptionInput:
 
         try:
             enabled = _value if (_value := d.pop("enabled", UNSET)) is not None else UNSET
+            if enabled is not UNSET:
+                _expect_bool(enabled)
         except Exception as _exc:
             raise _at(_exc, "enabled") from _exc
 

@@ -10,6 +10,12 @@ from .._unions import Variant as _Variant
 from .._unions import identity as _identity
 from .._unions import resolve as _resolve_union
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_int as _expect_int
+from .._validation import expect_str as _expect_str
+from .._validation import is_int as _is_int
+from .._validation import is_str as _is_str
+from .._validation import not_an_object as _not_an_object
 from ..models.anonymized_conversation_direction import AnonymizedConversationDirection
 from ..types import UNSET, Unset
 
@@ -29,8 +35,16 @@ class PhoneAttributes:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["from", "to"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["from", "to", "direction", "duration"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "from_": "from",
+        "to": "to",
+        "direction": "direction",
+        "duration": "duration",
+    }
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         from_ = self.from_
 
         to: int | str
@@ -59,10 +73,12 @@ class PhoneAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-            from_ = d.pop("from")
+            from_ = _expect_str(d.pop("from"))
         except Exception as _exc:
             raise _at(_exc, "from") from _exc
 
@@ -72,8 +88,8 @@ class PhoneAttributes:
                 _resolve_union(
                     d.pop("to"),
                     lambda: (
-                        _Variant("str", lambda v: isinstance(v, str), _identity, plain=True),
-                        _Variant("int", lambda v: isinstance(v, int), _identity, plain=True),
+                        _Variant("str", _is_str, _identity, plain=True),
+                        _Variant("int", _is_int, _identity, plain=True),
                     ),
                     unset_ok=False,
                     none_ok=False,
@@ -89,13 +105,15 @@ class PhoneAttributes:
             if isinstance(_direction, Unset):
                 direction = UNSET
             else:
-                direction = AnonymizedConversationDirection.parse(_direction)
+                direction = AnonymizedConversationDirection.parse(_expect_str(_direction))
 
         except Exception as _exc:
             raise _at(_exc, "direction") from _exc
 
         try:
             duration = _value if (_value := d.pop("duration", UNSET)) is not None else UNSET
+            if duration is not UNSET:
+                _expect_int(duration)
         except Exception as _exc:
             raise _at(_exc, "duration") from _exc
 

@@ -11,6 +11,9 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..models.value import Value
 
 if TYPE_CHECKING:
@@ -42,10 +45,13 @@ class Preset:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["value"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["value"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"value": "value"}
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         value: dict[str, Any] | str
         if isinstance(self.value, Value):
             value = self.value.value
@@ -67,12 +73,14 @@ class Preset:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
 
             def _value_variant_0(data: Any) -> Value:
-                value_type_0 = Value.parse(data)
+                value_type_0 = Value.parse(_expect_str(data))
 
                 return value_type_0
 

@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PresetValueType1")
@@ -22,8 +25,11 @@ class PresetValueType1:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["_type"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"field_type_": "_type"}
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         field_type_ = self.field_type_
 
         field_dict: dict[str, Any] = {}
@@ -36,9 +42,13 @@ class PresetValueType1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
             field_type_ = _value if (_value := d.pop("_type", UNSET)) is not None else UNSET
+            if field_type_ is not UNSET:
+                _expect_str(field_type_)
         except Exception as _exc:
             raise _at(_exc, "_type") from _exc
 

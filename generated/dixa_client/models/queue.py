@@ -11,6 +11,9 @@ from attrs import field as _attrs_field
 from .._datetime import format_datetime as _format_datetime
 from .._datetime import parse_datetime as _parse_datetime
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import not_an_object as _not_an_object
+from .._validation import parse_uuid as _parse_uuid
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Queue")
@@ -27,8 +30,11 @@ class Queue:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id", "queuedAt"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"id": "id", "queued_at": "queuedAt"}
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         id = str(self.id)
 
         queued_at: str | Unset = UNSET
@@ -49,9 +55,11 @@ class Queue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            id = UUID(d.pop("id"))
+            id = _parse_uuid(d.pop("id"))
 
         except Exception as _exc:
             raise _at(_exc, "id") from _exc

@@ -7,6 +7,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_bool as _expect_bool
+from .._validation import expect_int as _expect_int
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..models.member_list_type import MemberListType
 from ..models.offer_algorithm import OfferAlgorithm
 from ..models.sla_calculation_method import SlaCalculationMethod
@@ -101,10 +106,34 @@ class Queue1:
         ]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "is_default": "isDefault",
+        "organization_id": "organizationId",
+        "queue_thresholds": "queueThresholds",
+        "sla_calculation_method": "slaCalculationMethod",
+        "do_not_offer_timeouts": "doNotOfferTimeouts",
+        "is_do_not_offer_enabled": "isDoNotOfferEnabled",
+        "offer_timeout": "offerTimeout",
+        "offering_algorithm": "offeringAlgorithm",
+        "member_list_type": "memberListType",
+        "usages": "usages",
+        "wrapup_timeout": "wrapupTimeout",
+        "priority": "priority",
+        "offer_abandoned_conversations": "offerAbandonedConversations",
+        "is_preferred_agent_enabled": "isPreferredAgentEnabled",
+        "preferred_agent_timeouts": "preferredAgentTimeouts",
+        "preferred_agent_offline_timeout": "preferredAgentOfflineTimeout",
+        "personal_agent_offline_timeout": "personalAgentOfflineTimeout",
+        "is_restricted": "isRestricted",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         id = self.id
 
         name = self.name
@@ -198,24 +227,26 @@ class Queue1:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            id = d.pop("id")
+            id = _expect_str(d.pop("id"))
         except Exception as _exc:
             raise _at(_exc, "id") from _exc
 
         try:
-            name = d.pop("name")
+            name = _expect_str(d.pop("name"))
         except Exception as _exc:
             raise _at(_exc, "name") from _exc
 
         try:
-            is_default = d.pop("isDefault")
+            is_default = _expect_bool(d.pop("isDefault"))
         except Exception as _exc:
             raise _at(_exc, "isDefault") from _exc
 
         try:
-            organization_id = d.pop("organizationId")
+            organization_id = _expect_str(d.pop("organizationId"))
         except Exception as _exc:
             raise _at(_exc, "organizationId") from _exc
 
@@ -226,7 +257,7 @@ class Queue1:
             raise _at(_exc, "queueThresholds") from _exc
 
         try:
-            sla_calculation_method = SlaCalculationMethod.parse(d.pop("slaCalculationMethod"))
+            sla_calculation_method = SlaCalculationMethod.parse(_expect_str(d.pop("slaCalculationMethod")))
 
         except Exception as _exc:
             raise _at(_exc, "slaCalculationMethod") from _exc
@@ -238,12 +269,14 @@ class Queue1:
             raise _at(_exc, "doNotOfferTimeouts") from _exc
 
         try:
-            is_do_not_offer_enabled = d.pop("isDoNotOfferEnabled")
+            is_do_not_offer_enabled = _expect_bool(d.pop("isDoNotOfferEnabled"))
         except Exception as _exc:
             raise _at(_exc, "isDoNotOfferEnabled") from _exc
 
         try:
             offer_timeout = _value if (_value := d.pop("offerTimeout", UNSET)) is not None else UNSET
+            if offer_timeout is not UNSET:
+                _expect_int(offer_timeout)
         except Exception as _exc:
             raise _at(_exc, "offerTimeout") from _exc
 
@@ -253,7 +286,7 @@ class Queue1:
             if isinstance(_offering_algorithm, Unset):
                 offering_algorithm = UNSET
             else:
-                offering_algorithm = OfferAlgorithm.parse(_offering_algorithm)
+                offering_algorithm = OfferAlgorithm.parse(_expect_str(_offering_algorithm))
 
         except Exception as _exc:
             raise _at(_exc, "offeringAlgorithm") from _exc
@@ -264,7 +297,7 @@ class Queue1:
             if isinstance(_member_list_type, Unset):
                 member_list_type = UNSET
             else:
-                member_list_type = MemberListType.parse(_member_list_type)
+                member_list_type = MemberListType.parse(_expect_str(_member_list_type))
 
         except Exception as _exc:
             raise _at(_exc, "memberListType") from _exc
@@ -282,11 +315,15 @@ class Queue1:
 
         try:
             wrapup_timeout = _value if (_value := d.pop("wrapupTimeout", UNSET)) is not None else UNSET
+            if wrapup_timeout is not UNSET:
+                _expect_int(wrapup_timeout)
         except Exception as _exc:
             raise _at(_exc, "wrapupTimeout") from _exc
 
         try:
             priority = _value if (_value := d.pop("priority", UNSET)) is not None else UNSET
+            if priority is not UNSET:
+                _expect_int(priority)
         except Exception as _exc:
             raise _at(_exc, "priority") from _exc
 
@@ -294,6 +331,8 @@ class Queue1:
             offer_abandoned_conversations = (
                 _value if (_value := d.pop("offerAbandonedConversations", UNSET)) is not None else UNSET
             )
+            if offer_abandoned_conversations is not UNSET:
+                _expect_bool(offer_abandoned_conversations)
         except Exception as _exc:
             raise _at(_exc, "offerAbandonedConversations") from _exc
 
@@ -301,6 +340,8 @@ class Queue1:
             is_preferred_agent_enabled = (
                 _value if (_value := d.pop("isPreferredAgentEnabled", UNSET)) is not None else UNSET
             )
+            if is_preferred_agent_enabled is not UNSET:
+                _expect_bool(is_preferred_agent_enabled)
         except Exception as _exc:
             raise _at(_exc, "isPreferredAgentEnabled") from _exc
 
@@ -321,6 +362,8 @@ class Queue1:
             preferred_agent_offline_timeout = (
                 _value if (_value := d.pop("preferredAgentOfflineTimeout", UNSET)) is not None else UNSET
             )
+            if preferred_agent_offline_timeout is not UNSET:
+                _expect_int(preferred_agent_offline_timeout)
         except Exception as _exc:
             raise _at(_exc, "preferredAgentOfflineTimeout") from _exc
 
@@ -328,11 +371,15 @@ class Queue1:
             personal_agent_offline_timeout = (
                 _value if (_value := d.pop("personalAgentOfflineTimeout", UNSET)) is not None else UNSET
             )
+            if personal_agent_offline_timeout is not UNSET:
+                _expect_int(personal_agent_offline_timeout)
         except Exception as _exc:
             raise _at(_exc, "personalAgentOfflineTimeout") from _exc
 
         try:
             is_restricted = _value if (_value := d.pop("isRestricted", UNSET)) is not None else UNSET
+            if is_restricted is not UNSET:
+                _expect_bool(is_restricted)
         except Exception as _exc:
             raise _at(_exc, "isRestricted") from _exc
 

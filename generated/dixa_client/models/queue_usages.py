@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 
 if TYPE_CHECKING:
     from ..models.map_conversation_channel_set_string import MapConversationChannelSetString
@@ -38,10 +41,13 @@ class QueueUsages:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["queueId", "usages"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["queueId", "usages"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"queue_id": "queueId", "usages": "usages"}
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         queue_id = self.queue_id
 
         usages = self.usages.to_dict()
@@ -61,9 +67,11 @@ class QueueUsages:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            queue_id = d.pop("queueId")
+            queue_id = _expect_str(d.pop("queueId"))
         except Exception as _exc:
             raise _at(_exc, "queueId") from _exc
 

@@ -10,6 +10,9 @@ from attrs import field as _attrs_field
 from .._datetime import format_datetime as _format_datetime
 from .._datetime import parse_datetime as _parse_datetime
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_int as _expect_int
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="QueuedConversation")
@@ -27,8 +30,11 @@ class QueuedConversation:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["queuedAt"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["queuedAt", "position"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"queued_at": "queuedAt", "position": "position"}
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         queued_at = _format_datetime(self.queued_at)
 
         position = self.position
@@ -47,6 +53,8 @@ class QueuedConversation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
             queued_at = _parse_datetime(d.pop("queuedAt"))
@@ -56,6 +64,8 @@ class QueuedConversation:
 
         try:
             position = _value if (_value := d.pop("position", UNSET)) is not None else UNSET
+            if position is not UNSET:
+                _expect_int(position)
         except Exception as _exc:
             raise _at(_exc, "position") from _exc
 

@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -46,10 +49,23 @@ class QuickResponse:
         ["id", "name", "content", "createdBy", "createdAt", "lastEditedBy", "lastEditedAt", "translations", "subject"]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "content": "content",
+        "created_by": "createdBy",
+        "created_at": "createdAt",
+        "last_edited_by": "lastEditedBy",
+        "last_edited_at": "lastEditedAt",
+        "translations": "translations",
+        "subject": "subject",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         id = self.id
 
         name = self.name
@@ -99,40 +115,46 @@ class QuickResponse:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-            id = d.pop("id")
+            id = _expect_str(d.pop("id"))
         except Exception as _exc:
             raise _at(_exc, "id") from _exc
 
         try:
-            name = d.pop("name")
+            name = _expect_str(d.pop("name"))
         except Exception as _exc:
             raise _at(_exc, "name") from _exc
 
         try:
-            content = d.pop("content")
+            content = _expect_str(d.pop("content"))
         except Exception as _exc:
             raise _at(_exc, "content") from _exc
 
         try:
-            created_by = d.pop("createdBy")
+            created_by = _expect_str(d.pop("createdBy"))
         except Exception as _exc:
             raise _at(_exc, "createdBy") from _exc
 
         try:
-            created_at = d.pop("createdAt")
+            created_at = _expect_str(d.pop("createdAt"))
         except Exception as _exc:
             raise _at(_exc, "createdAt") from _exc
 
         try:
             last_edited_by = _value if (_value := d.pop("lastEditedBy", UNSET)) is not None else UNSET
+            if last_edited_by is not UNSET:
+                _expect_str(last_edited_by)
         except Exception as _exc:
             raise _at(_exc, "lastEditedBy") from _exc
 
         try:
             last_edited_at = _value if (_value := d.pop("lastEditedAt", UNSET)) is not None else UNSET
+            if last_edited_at is not UNSET:
+                _expect_str(last_edited_at)
         except Exception as _exc:
             raise _at(_exc, "lastEditedAt") from _exc
 
@@ -141,7 +163,10 @@ class QuickResponse:
             translations: list[Translation] | Unset = UNSET
             if _translations is not UNSET:
                 if not isinstance(_translations, list):
-                    raise TypeError(f"expected a list, got {type(_translations).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_translations, dict) else type(_translations).__name__}"
+                    )
+
                 translations = []
                 for _index_translations, translations_item_data in enumerate(_translations):
                     try:
@@ -156,6 +181,8 @@ class QuickResponse:
 
         try:
             subject = _value if (_value := d.pop("subject", UNSET)) is not None else UNSET
+            if subject is not UNSET:
+                _expect_str(subject)
         except Exception as _exc:
             raise _at(_exc, "subject") from _exc
 

@@ -10,6 +10,9 @@ from attrs import field as _attrs_field
 from .._datetime import format_datetime as _format_datetime
 from .._datetime import parse_datetime as _parse_datetime
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..models.rating_type import RatingType
 from ..types import UNSET, Unset
 
@@ -30,8 +33,17 @@ class RatingOffer:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id", "userId", "agentId", "ratingType"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id", "userId", "agentId", "ratingType", "offeredAt"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "user_id": "userId",
+        "agent_id": "agentId",
+        "rating_type": "ratingType",
+        "offered_at": "offeredAt",
+    }
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         id = self.id
 
         user_id = self.user_id
@@ -61,24 +73,26 @@ class RatingOffer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            id = d.pop("id")
+            id = _expect_str(d.pop("id"))
         except Exception as _exc:
             raise _at(_exc, "id") from _exc
 
         try:
-            user_id = d.pop("userId")
+            user_id = _expect_str(d.pop("userId"))
         except Exception as _exc:
             raise _at(_exc, "userId") from _exc
 
         try:
-            agent_id = d.pop("agentId")
+            agent_id = _expect_str(d.pop("agentId"))
         except Exception as _exc:
             raise _at(_exc, "agentId") from _exc
 
         try:
-            rating_type = RatingType.parse(d.pop("ratingType"))
+            rating_type = RatingType.parse(_expect_str(d.pop("ratingType")))
 
         except Exception as _exc:
             raise _at(_exc, "ratingType") from _exc

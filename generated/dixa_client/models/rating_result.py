@@ -14,6 +14,9 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -55,10 +58,19 @@ class RatingResult:
         ["ratingId", "ratingResult", "userId", "comment", "submittedAt"]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "rating_id": "ratingId",
+        "rating_result": "ratingResult",
+        "user_id": "userId",
+        "comment": "comment",
+        "submitted_at": "submittedAt",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         rating_id = self.rating_id
 
         rating_result: dict[str, Any]
@@ -104,9 +116,11 @@ class RatingResult:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            rating_id = d.pop("ratingId")
+            rating_id = _expect_str(d.pop("ratingId"))
         except Exception as _exc:
             raise _at(_exc, "ratingId") from _exc
 
@@ -131,11 +145,15 @@ class RatingResult:
 
         try:
             user_id = _value if (_value := d.pop("userId", UNSET)) is not None else UNSET
+            if user_id is not UNSET:
+                _expect_str(user_id)
         except Exception as _exc:
             raise _at(_exc, "userId") from _exc
 
         try:
             comment = _value if (_value := d.pop("comment", UNSET)) is not None else UNSET
+            if comment is not UNSET:
+                _expect_str(comment)
         except Exception as _exc:
             raise _at(_exc, "comment") from _exc
 

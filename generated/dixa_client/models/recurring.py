@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_int as _expect_int
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Recurring")
@@ -24,8 +28,15 @@ class Recurring:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["dayOfMonth", "monthOfYear", "holiday"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "day_of_month": "dayOfMonth",
+        "month_of_year": "monthOfYear",
+        "holiday": "holiday",
+    }
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         day_of_month = self.day_of_month
 
         month_of_year = self.month_of_year
@@ -46,19 +57,27 @@ class Recurring:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
             day_of_month = _value if (_value := d.pop("dayOfMonth", UNSET)) is not None else UNSET
+            if day_of_month is not UNSET:
+                _expect_int(day_of_month)
         except Exception as _exc:
             raise _at(_exc, "dayOfMonth") from _exc
 
         try:
             month_of_year = _value if (_value := d.pop("monthOfYear", UNSET)) is not None else UNSET
+            if month_of_year is not UNSET:
+                _expect_int(month_of_year)
         except Exception as _exc:
             raise _at(_exc, "monthOfYear") from _exc
 
         try:
             holiday = _value if (_value := d.pop("holiday", UNSET)) is not None else UNSET
+            if holiday is not UNSET:
+                _expect_str(holiday)
         except Exception as _exc:
             raise _at(_exc, "holiday") from _exc
 

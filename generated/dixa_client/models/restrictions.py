@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_bool as _expect_bool
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -37,10 +40,16 @@ class Restrictions:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["isRestricted"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["isRestricted", "inheritedRestrictions"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "is_restricted": "isRestricted",
+        "inherited_restrictions": "inheritedRestrictions",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         is_restricted = self.is_restricted
 
         inherited_restrictions: list[dict[str, Any]] | Unset = UNSET
@@ -66,9 +75,11 @@ class Restrictions:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            is_restricted = d.pop("isRestricted")
+            is_restricted = _expect_bool(d.pop("isRestricted"))
         except Exception as _exc:
             raise _at(_exc, "isRestricted") from _exc
 
@@ -77,7 +88,10 @@ class Restrictions:
             inherited_restrictions: list[InheritedRestriction] | Unset = UNSET
             if _inherited_restrictions is not UNSET:
                 if not isinstance(_inherited_restrictions, list):
-                    raise TypeError(f"expected a list, got {type(_inherited_restrictions).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_inherited_restrictions, dict) else type(_inherited_restrictions).__name__}"
+                    )
+
                 inherited_restrictions = []
                 for _index_inherited_restrictions, inherited_restrictions_item_data in enumerate(
                     _inherited_restrictions

@@ -11,6 +11,9 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 
 if TYPE_CHECKING:
     from ..models.custom_attribute_operator_is_not_one_of import CustomAttributeOperatorIsNotOneOf
@@ -54,10 +57,13 @@ class SearchFieldCustomAttribute:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["operator", "attributeId"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["operator", "attributeId"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"operator": "operator", "attribute_id": "attributeId"}
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         operator: dict[str, Any]
         if isinstance(self.operator, IsEmpty):
             operator = self.operator.to_dict()
@@ -92,6 +98,8 @@ class SearchFieldCustomAttribute:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
@@ -125,7 +133,7 @@ class SearchFieldCustomAttribute:
             raise _at(_exc, "operator") from _exc
 
         try:
-            attribute_id = d.pop("attributeId")
+            attribute_id = _expect_str(d.pop("attributeId"))
         except Exception as _exc:
             raise _at(_exc, "attributeId") from _exc
 

@@ -8,6 +8,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_bool as _expect_bool
+from .._validation import expect_int as _expect_int
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
+from .._validation import parse_uuid as _parse_uuid
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SelectOption")
@@ -30,8 +36,18 @@ class SelectOption:
         ["id", "label", "value", "isDeactivated", "orderIndex", "nestedOptions"]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "label": "label",
+        "value": "value",
+        "is_deactivated": "isDeactivated",
+        "order_index": "orderIndex",
+        "nested_options": "nestedOptions",
+    }
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         id = str(self.id)
 
         label = self.label
@@ -67,30 +83,32 @@ class SelectOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            id = UUID(d.pop("id"))
+            id = _parse_uuid(d.pop("id"))
 
         except Exception as _exc:
             raise _at(_exc, "id") from _exc
 
         try:
-            label = d.pop("label")
+            label = _expect_str(d.pop("label"))
         except Exception as _exc:
             raise _at(_exc, "label") from _exc
 
         try:
-            value = d.pop("value")
+            value = _expect_str(d.pop("value"))
         except Exception as _exc:
             raise _at(_exc, "value") from _exc
 
         try:
-            is_deactivated = d.pop("isDeactivated")
+            is_deactivated = _expect_bool(d.pop("isDeactivated"))
         except Exception as _exc:
             raise _at(_exc, "isDeactivated") from _exc
 
         try:
-            order_index = d.pop("orderIndex")
+            order_index = _expect_int(d.pop("orderIndex"))
         except Exception as _exc:
             raise _at(_exc, "orderIndex") from _exc
 
@@ -99,7 +117,10 @@ class SelectOption:
             nested_options: list[SelectOption] | Unset = UNSET
             if _nested_options is not UNSET:
                 if not isinstance(_nested_options, list):
-                    raise TypeError(f"expected a list, got {type(_nested_options).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_nested_options, dict) else type(_nested_options).__name__}"
+                    )
+
                 nested_options = []
                 for _index_nested_options, nested_options_item_data in enumerate(_nested_options):
                     try:

@@ -12,6 +12,10 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
+from .._validation import parse_uuid as _parse_uuid
 
 if TYPE_CHECKING:
     from ..models.inbound import Inbound
@@ -48,10 +52,17 @@ class Sms:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["requesterId", "contactEndpointId", "message"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["requesterId", "contactEndpointId", "message"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "requester_id": "requesterId",
+        "contact_endpoint_id": "contactEndpointId",
+        "message": "message",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         requester_id = str(self.requester_id)
 
         contact_endpoint_id = self.contact_endpoint_id
@@ -83,16 +94,18 @@ class Sms:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-            requester_id = UUID(d.pop("requesterId"))
+            requester_id = _parse_uuid(d.pop("requesterId"))
 
         except Exception as _exc:
             raise _at(_exc, "requesterId") from _exc
 
         try:
-            contact_endpoint_id = d.pop("contactEndpointId")
+            contact_endpoint_id = _expect_str(d.pop("contactEndpointId"))
         except Exception as _exc:
             raise _at(_exc, "contactEndpointId") from _exc
 

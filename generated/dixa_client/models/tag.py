@@ -8,6 +8,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
+from .._validation import parse_uuid as _parse_uuid
 from ..models.tag_state import TagState
 from ..types import UNSET, Unset
 
@@ -27,8 +31,11 @@ class Tag:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id", "name", "state"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id", "name", "state", "color"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"id": "id", "name": "name", "state": "state", "color": "color"}
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         id = str(self.id)
 
         name = self.name
@@ -53,26 +60,30 @@ class Tag:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            id = UUID(d.pop("id"))
+            id = _parse_uuid(d.pop("id"))
 
         except Exception as _exc:
             raise _at(_exc, "id") from _exc
 
         try:
-            name = d.pop("name")
+            name = _expect_str(d.pop("name"))
         except Exception as _exc:
             raise _at(_exc, "name") from _exc
 
         try:
-            state = TagState.parse(d.pop("state"))
+            state = TagState.parse(_expect_str(d.pop("state")))
 
         except Exception as _exc:
             raise _at(_exc, "state") from _exc
 
         try:
             color = _value if (_value := d.pop("color", UNSET)) is not None else UNSET
+            if color is not UNSET:
+                _expect_str(color)
         except Exception as _exc:
             raise _at(_exc, "color") from _exc
 

@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_list_of as _expect_list_of
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TagsUpdateInput")
@@ -27,8 +31,11 @@ class TagsUpdateInput:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["add", "remove"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"add": "add", "remove": "remove"}
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         add: list[str] | Unset = UNSET
         if not isinstance(self.add, Unset):
             add = self.add
@@ -49,11 +56,13 @@ class TagsUpdateInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
             _add = _value if (_value := d.pop("add", UNSET)) is not None else UNSET
-            if not isinstance(_add, (list, Unset)):
-                raise TypeError(f"expected a list, got {type(_add).__name__}")
+            if _add is not UNSET:
+                _expect_list_of(_add, _expect_str)
             add = cast("list[str]", _add)
 
         except Exception as _exc:
@@ -61,8 +70,8 @@ class TagsUpdateInput:
 
         try:
             _remove = _value if (_value := d.pop("remove", UNSET)) is not None else UNSET
-            if not isinstance(_remove, (list, Unset)):
-                raise TypeError(f"expected a list, got {type(_remove).__name__}")
+            if _remove is not UNSET:
+                _expect_list_of(_remove, _expect_str)
             remove = cast("list[str]", _remove)
 
         except Exception as _exc:

@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TeamMember")
@@ -25,8 +28,16 @@ class TeamMember:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id", "name", "email", "phoneNumber"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "email": "email",
+        "phone_number": "phoneNumber",
+    }
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         id = self.id
 
         name = self.name
@@ -53,24 +64,32 @@ class TeamMember:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            id = d.pop("id")
+            id = _expect_str(d.pop("id"))
         except Exception as _exc:
             raise _at(_exc, "id") from _exc
 
         try:
             name = _value if (_value := d.pop("name", UNSET)) is not None else UNSET
+            if name is not UNSET:
+                _expect_str(name)
         except Exception as _exc:
             raise _at(_exc, "name") from _exc
 
         try:
             email = _value if (_value := d.pop("email", UNSET)) is not None else UNSET
+            if email is not UNSET:
+                _expect_str(email)
         except Exception as _exc:
             raise _at(_exc, "email") from _exc
 
         try:
             phone_number = _value if (_value := d.pop("phoneNumber", UNSET)) is not None else UNSET
+            if phone_number is not UNSET:
+                _expect_str(phone_number)
         except Exception as _exc:
             raise _at(_exc, "phoneNumber") from _exc
 

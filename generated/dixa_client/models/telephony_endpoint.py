@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..models.functionality import Functionality
 from ..types import UNSET, Unset
 
@@ -25,8 +28,15 @@ class TelephonyEndpoint:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["number"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["number", "functionality", "name"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "number": "number",
+        "functionality": "functionality",
+        "name": "name",
+    }
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         number = self.number
 
         functionality: list[str] | Unset = UNSET
@@ -54,10 +64,12 @@ class TelephonyEndpoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-            number = d.pop("number")
+            number = _expect_str(d.pop("number"))
         except Exception as _exc:
             raise _at(_exc, "number") from _exc
 
@@ -66,11 +78,14 @@ class TelephonyEndpoint:
             functionality: list[Functionality] | Unset = UNSET
             if _functionality is not UNSET:
                 if not isinstance(_functionality, list):
-                    raise TypeError(f"expected a list, got {type(_functionality).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_functionality, dict) else type(_functionality).__name__}"
+                    )
+
                 functionality = []
                 for _index_functionality, functionality_item_data in enumerate(_functionality):
                     try:
-                        functionality_item = Functionality.parse(functionality_item_data)
+                        functionality_item = Functionality.parse(_expect_str(functionality_item_data))
 
                     except Exception as _exc:
                         raise _at(_exc, _index_functionality) from _exc
@@ -81,6 +96,8 @@ class TelephonyEndpoint:
 
         try:
             name = _value if (_value := d.pop("name", UNSET)) is not None else UNSET
+            if name is not UNSET:
+                _expect_str(name)
         except Exception as _exc:
             raise _at(_exc, "name") from _exc
 

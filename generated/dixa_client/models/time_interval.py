@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 
 T = TypeVar("T", bound="TimeInterval")
 
@@ -22,8 +25,11 @@ class TimeInterval:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["startTime", "endTime"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["startTime", "endTime"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"start_time": "startTime", "end_time": "endTime"}
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         start_time = self.start_time
 
         end_time = self.end_time
@@ -41,14 +47,16 @@ class TimeInterval:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            start_time = d.pop("startTime")
+            start_time = _expect_str(d.pop("startTime"))
         except Exception as _exc:
             raise _at(_exc, "startTime") from _exc
 
         try:
-            end_time = d.pop("endTime")
+            end_time = _expect_str(d.pop("endTime"))
         except Exception as _exc:
             raise _at(_exc, "endTime") from _exc
 

@@ -10,6 +10,9 @@ from attrs import field as _attrs_field
 from .._datetime import format_datetime as _format_datetime
 from .._datetime import parse_datetime as _parse_datetime
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 
 T = TypeVar("T", bound="TimestampField")
 
@@ -25,8 +28,11 @@ class TimestampField:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["name", "timestamp"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["name", "timestamp"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"name": "name", "timestamp": "timestamp"}
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         name = self.name
 
         timestamp = _format_datetime(self.timestamp)
@@ -44,10 +50,12 @@ class TimestampField:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-            name = d.pop("name")
+            name = _expect_str(d.pop("name"))
         except Exception as _exc:
             raise _at(_exc, "name") from _exc
 

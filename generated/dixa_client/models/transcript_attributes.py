@@ -11,6 +11,10 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_int as _expect_int
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..models.anonymized_conversation_direction import AnonymizedConversationDirection
 from ..types import UNSET, Unset
 
@@ -52,10 +56,18 @@ class TranscriptAttributes:
         ["content", "utterance_start_ms", "utterance_end_ms", "direction"]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "content": "content",
+        "utterance_start_ms": "utterance_start_ms",
+        "utterance_end_ms": "utterance_end_ms",
+        "direction": "direction",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         content: dict[str, Any] | Unset
         if isinstance(self.content, Unset):
             content = UNSET
@@ -98,6 +110,8 @@ class TranscriptAttributes:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
@@ -121,11 +135,15 @@ class TranscriptAttributes:
 
         try:
             utterance_start_ms = _value if (_value := d.pop("utterance_start_ms", UNSET)) is not None else UNSET
+            if utterance_start_ms is not UNSET:
+                _expect_int(utterance_start_ms)
         except Exception as _exc:
             raise _at(_exc, "utterance_start_ms") from _exc
 
         try:
             utterance_end_ms = _value if (_value := d.pop("utterance_end_ms", UNSET)) is not None else UNSET
+            if utterance_end_ms is not UNSET:
+                _expect_int(utterance_end_ms)
         except Exception as _exc:
             raise _at(_exc, "utterance_end_ms") from _exc
 
@@ -135,7 +153,7 @@ class TranscriptAttributes:
             if isinstance(_direction, Unset):
                 direction = UNSET
             else:
-                direction = AnonymizedConversationDirection.parse(_direction)
+                direction = AnonymizedConversationDirection.parse(_expect_str(_direction))
 
         except Exception as _exc:
             raise _at(_exc, "direction") from _exc

@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import not_an_object as _not_an_object
+from .._validation import parse_uuid as _parse_uuid
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TransferConversationInput")
@@ -26,8 +29,11 @@ class TransferConversationInput:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["queueId"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["queueId", "userId"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"queue_id": "queueId", "user_id": "userId"}
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         queue_id = str(self.queue_id)
 
         user_id: str | Unset = UNSET
@@ -48,9 +54,11 @@ class TransferConversationInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            queue_id = UUID(d.pop("queueId"))
+            queue_id = _parse_uuid(d.pop("queueId"))
 
         except Exception as _exc:
             raise _at(_exc, "queueId") from _exc
@@ -61,7 +69,7 @@ class TransferConversationInput:
             if isinstance(_user_id, Unset):
                 user_id = UNSET
             else:
-                user_id = UUID(_user_id)
+                user_id = _parse_uuid(_user_id)
 
         except Exception as _exc:
             raise _at(_exc, "userId") from _exc

@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_bool as _expect_bool
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Translation")
@@ -26,8 +30,16 @@ class Translation:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["locale", "content", "isDeactivated"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["locale", "content", "isDeactivated", "subject"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "locale": "locale",
+        "content": "content",
+        "is_deactivated": "isDeactivated",
+        "subject": "subject",
+    }
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         locale = self.locale
 
         content = self.content
@@ -52,24 +64,28 @@ class Translation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            locale = d.pop("locale")
+            locale = _expect_str(d.pop("locale"))
         except Exception as _exc:
             raise _at(_exc, "locale") from _exc
 
         try:
-            content = d.pop("content")
+            content = _expect_str(d.pop("content"))
         except Exception as _exc:
             raise _at(_exc, "content") from _exc
 
         try:
-            is_deactivated = d.pop("isDeactivated")
+            is_deactivated = _expect_bool(d.pop("isDeactivated"))
         except Exception as _exc:
             raise _at(_exc, "isDeactivated") from _exc
 
         try:
             subject = _value if (_value := d.pop("subject", UNSET)) is not None else UNSET
+            if subject is not UNSET:
+                _expect_str(subject)
         except Exception as _exc:
             raise _at(_exc, "subject") from _exc
 

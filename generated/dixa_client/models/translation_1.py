@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -37,10 +39,13 @@ class Translation1:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["draft"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["draft", "published"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"draft": "draft", "published": "published"}
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         draft = self.draft.to_dict()
 
         published: dict[str, Any] | Unset = UNSET
@@ -63,6 +68,8 @@ class Translation1:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
             draft = ArticleTranslation.from_dict(d.pop("draft"))

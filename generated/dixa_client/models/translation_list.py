@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -37,10 +39,13 @@ class TranslationList:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["draft", "published"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"draft": "draft", "published": "published"}
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         draft: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.draft, Unset):
             draft = []
@@ -69,13 +74,18 @@ class TranslationList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
             _draft = _value if (_value := d.pop("draft", UNSET)) is not None else UNSET
             draft: list[ArticleTranslation] | Unset = UNSET
             if _draft is not UNSET:
                 if not isinstance(_draft, list):
-                    raise TypeError(f"expected a list, got {type(_draft).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_draft, dict) else type(_draft).__name__}"
+                    )
+
                 draft = []
                 for _index_draft, draft_item_data in enumerate(_draft):
                     try:
@@ -93,7 +103,10 @@ class TranslationList:
             published: list[ArticleTranslation] | Unset = UNSET
             if _published is not UNSET:
                 if not isinstance(_published, list):
-                    raise TypeError(f"expected a list, got {type(_published).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_published, dict) else type(_published).__name__}"
+                    )
+
                 published = []
                 for _index_published, published_item_data in enumerate(_published):
                     try:

@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 
 T = TypeVar("T", bound="TranslationTitle")
 
@@ -22,8 +25,11 @@ class TranslationTitle:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["languageId", "title"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["languageId", "title"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"language_id": "languageId", "title": "title"}
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         language_id = self.language_id
 
         title = self.title
@@ -41,14 +47,16 @@ class TranslationTitle:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            language_id = d.pop("languageId")
+            language_id = _expect_str(d.pop("languageId"))
         except Exception as _exc:
             raise _at(_exc, "languageId") from _exc
 
         try:
-            title = d.pop("title")
+            title = _expect_str(d.pop("title"))
         except Exception as _exc:
             raise _at(_exc, "title") from _exc
 

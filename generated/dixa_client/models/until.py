@@ -10,6 +10,8 @@ from attrs import field as _attrs_field
 from .._datetime import format_datetime as _format_datetime
 from .._datetime import parse_datetime as _parse_datetime
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import not_an_object as _not_an_object
 
 T = TypeVar("T", bound="Until")
 
@@ -26,8 +28,11 @@ class Until:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["timestamp"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["timestamp"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"timestamp": "timestamp"}
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         timestamp = _format_datetime(self.timestamp)
 
         field_dict: dict[str, Any] = {}
@@ -42,6 +47,8 @@ class Until:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:

@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_bool as _expect_bool
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..models.update_agent_presence_channel_input_channel import UpdateAgentPresenceChannelInputChannel
 
 T = TypeVar("T", bound="UpdateAgentPresenceChannelInput")
@@ -23,8 +27,11 @@ class UpdateAgentPresenceChannelInput:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["channel", "working"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["channel", "working"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"channel": "channel", "working": "working"}
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         channel = self.channel.value
 
         working = self.working
@@ -42,15 +49,17 @@ class UpdateAgentPresenceChannelInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            channel = UpdateAgentPresenceChannelInputChannel.parse(d.pop("channel"))
+            channel = UpdateAgentPresenceChannelInputChannel.parse(_expect_str(d.pop("channel")))
 
         except Exception as _exc:
             raise _at(_exc, "channel") from _exc
 
         try:
-            working = d.pop("working")
+            working = _expect_bool(d.pop("working"))
         except Exception as _exc:
             raise _at(_exc, "working") from _exc
 

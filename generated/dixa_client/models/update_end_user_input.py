@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_list_of as _expect_list_of
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateEndUserInput")
@@ -44,8 +48,22 @@ class UpdateEndUserInput:
         ]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "display_name": "displayName",
+        "email": "email",
+        "phone_number": "phoneNumber",
+        "additional_emails": "additionalEmails",
+        "additional_phone_numbers": "additionalPhoneNumbers",
+        "first_name": "firstName",
+        "last_name": "lastName",
+        "middle_names": "middleNames",
+        "avatar_url": "avatarUrl",
+        "external_id": "externalId",
+    }
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         display_name = self.display_name
 
         email = self.email
@@ -102,26 +120,32 @@ class UpdateEndUserInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            display_name = d.pop("displayName")
+            display_name = _expect_str(d.pop("displayName"))
         except Exception as _exc:
             raise _at(_exc, "displayName") from _exc
 
         try:
             email = _value if (_value := d.pop("email", UNSET)) is not None else UNSET
+            if email is not UNSET:
+                _expect_str(email)
         except Exception as _exc:
             raise _at(_exc, "email") from _exc
 
         try:
             phone_number = _value if (_value := d.pop("phoneNumber", UNSET)) is not None else UNSET
+            if phone_number is not UNSET:
+                _expect_str(phone_number)
         except Exception as _exc:
             raise _at(_exc, "phoneNumber") from _exc
 
         try:
             _additional_emails = _value if (_value := d.pop("additionalEmails", UNSET)) is not None else UNSET
-            if not isinstance(_additional_emails, (list, Unset)):
-                raise TypeError(f"expected a list, got {type(_additional_emails).__name__}")
+            if _additional_emails is not UNSET:
+                _expect_list_of(_additional_emails, _expect_str)
             additional_emails = cast("list[str]", _additional_emails)
 
         except Exception as _exc:
@@ -131,8 +155,8 @@ class UpdateEndUserInput:
             _additional_phone_numbers = (
                 _value if (_value := d.pop("additionalPhoneNumbers", UNSET)) is not None else UNSET
             )
-            if not isinstance(_additional_phone_numbers, (list, Unset)):
-                raise TypeError(f"expected a list, got {type(_additional_phone_numbers).__name__}")
+            if _additional_phone_numbers is not UNSET:
+                _expect_list_of(_additional_phone_numbers, _expect_str)
             additional_phone_numbers = cast("list[str]", _additional_phone_numbers)
 
         except Exception as _exc:
@@ -140,18 +164,22 @@ class UpdateEndUserInput:
 
         try:
             first_name = _value if (_value := d.pop("firstName", UNSET)) is not None else UNSET
+            if first_name is not UNSET:
+                _expect_str(first_name)
         except Exception as _exc:
             raise _at(_exc, "firstName") from _exc
 
         try:
             last_name = _value if (_value := d.pop("lastName", UNSET)) is not None else UNSET
+            if last_name is not UNSET:
+                _expect_str(last_name)
         except Exception as _exc:
             raise _at(_exc, "lastName") from _exc
 
         try:
             _middle_names = _value if (_value := d.pop("middleNames", UNSET)) is not None else UNSET
-            if not isinstance(_middle_names, (list, Unset)):
-                raise TypeError(f"expected a list, got {type(_middle_names).__name__}")
+            if _middle_names is not UNSET:
+                _expect_list_of(_middle_names, _expect_str)
             middle_names = cast("list[str]", _middle_names)
 
         except Exception as _exc:
@@ -159,11 +187,15 @@ class UpdateEndUserInput:
 
         try:
             avatar_url = _value if (_value := d.pop("avatarUrl", UNSET)) is not None else UNSET
+            if avatar_url is not UNSET:
+                _expect_str(avatar_url)
         except Exception as _exc:
             raise _at(_exc, "avatarUrl") from _exc
 
         try:
             external_id = _value if (_value := d.pop("externalId", UNSET)) is not None else UNSET
+            if external_id is not UNSET:
+                _expect_str(external_id)
         except Exception as _exc:
             raise _at(_exc, "externalId") from _exc
 

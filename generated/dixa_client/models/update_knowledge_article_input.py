@@ -7,6 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_bool as _expect_bool
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -41,10 +45,13 @@ class UpdateKnowledgeArticleInput:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["ownedBy", "tags", "preRelease"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"owned_by": "ownedBy", "tags": "tags", "pre_release": "preRelease"}
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         owned_by = self.owned_by
 
         tags: dict[str, Any] | Unset = UNSET
@@ -69,9 +76,13 @@ class UpdateKnowledgeArticleInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
             owned_by = _value if (_value := d.pop("ownedBy", UNSET)) is not None else UNSET
+            if owned_by is not UNSET:
+                _expect_str(owned_by)
         except Exception as _exc:
             raise _at(_exc, "ownedBy") from _exc
 
@@ -88,6 +99,8 @@ class UpdateKnowledgeArticleInput:
 
         try:
             pre_release = _value if (_value := d.pop("preRelease", UNSET)) is not None else UNSET
+            if pre_release is not UNSET:
+                _expect_bool(pre_release)
         except Exception as _exc:
             raise _at(_exc, "preRelease") from _exc
 

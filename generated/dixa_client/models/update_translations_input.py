@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -37,10 +39,13 @@ class UpdateTranslationsInput:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["translations"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"translations": "translations"}
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         translations: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.translations, Unset):
             translations = []
@@ -60,13 +65,18 @@ class UpdateTranslationsInput:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
             _translations = _value if (_value := d.pop("translations", UNSET)) is not None else UNSET
             translations: list[TranslationInput] | Unset = UNSET
             if _translations is not UNSET:
                 if not isinstance(_translations, list):
-                    raise TypeError(f"expected a list, got {type(_translations).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_translations, dict) else type(_translations).__name__}"
+                    )
+
                 translations = []
                 for _index_translations, translations_item_data in enumerate(_translations):
                     try:

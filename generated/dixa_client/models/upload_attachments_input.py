@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 
 from .. import types
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, File, FileTypes, Unset
 
 T = TypeVar("T", bound="UploadAttachmentsInput")
@@ -25,8 +27,11 @@ class UploadAttachmentsInput:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["files"])
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"files": "files"}
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         files: list[FileTypes] | Unset = UNSET
         if not isinstance(self.files, Unset):
             files = []
@@ -57,13 +62,18 @@ class UploadAttachmentsInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
             _files = _value if (_value := d.pop("files", UNSET)) is not None else UNSET
             files: list[File] | Unset = UNSET
             if _files is not UNSET:
                 if not isinstance(_files, list):
-                    raise TypeError(f"expected a list, got {type(_files).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_files, dict) else type(_files).__name__}"
+                    )
+
                 files = []
                 for _index_files, files_item_data in enumerate(_files):
                     try:

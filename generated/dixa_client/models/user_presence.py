@@ -7,6 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..models.anonymized_conversation_channel import AnonymizedConversationChannel
 from ..models.connection_status import ConnectionStatus
 from ..models.presence_status import PresenceStatus
@@ -32,8 +35,18 @@ class UserPresence:
         ["userId", "requestTime", "connectionStatus", "lastSeen", "presenceStatus", "activeChannels"]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "user_id": "userId",
+        "request_time": "requestTime",
+        "connection_status": "connectionStatus",
+        "last_seen": "lastSeen",
+        "presence_status": "presenceStatus",
+        "active_channels": "activeChannels",
+    }
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         user_id = self.user_id
 
         request_time = self.request_time
@@ -73,25 +86,29 @@ class UserPresence:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            user_id = d.pop("userId")
+            user_id = _expect_str(d.pop("userId"))
         except Exception as _exc:
             raise _at(_exc, "userId") from _exc
 
         try:
-            request_time = d.pop("requestTime")
+            request_time = _expect_str(d.pop("requestTime"))
         except Exception as _exc:
             raise _at(_exc, "requestTime") from _exc
 
         try:
-            connection_status = ConnectionStatus.parse(d.pop("connectionStatus"))
+            connection_status = ConnectionStatus.parse(_expect_str(d.pop("connectionStatus")))
 
         except Exception as _exc:
             raise _at(_exc, "connectionStatus") from _exc
 
         try:
             last_seen = _value if (_value := d.pop("lastSeen", UNSET)) is not None else UNSET
+            if last_seen is not UNSET:
+                _expect_str(last_seen)
         except Exception as _exc:
             raise _at(_exc, "lastSeen") from _exc
 
@@ -101,7 +118,7 @@ class UserPresence:
             if isinstance(_presence_status, Unset):
                 presence_status = UNSET
             else:
-                presence_status = PresenceStatus.parse(_presence_status)
+                presence_status = PresenceStatus.parse(_expect_str(_presence_status))
 
         except Exception as _exc:
             raise _at(_exc, "presenceStatus") from _exc
@@ -111,11 +128,16 @@ class UserPresence:
             active_channels: list[AnonymizedConversationChannel] | Unset = UNSET
             if _active_channels is not UNSET:
                 if not isinstance(_active_channels, list):
-                    raise TypeError(f"expected a list, got {type(_active_channels).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_active_channels, dict) else type(_active_channels).__name__}"
+                    )
+
                 active_channels = []
                 for _index_active_channels, active_channels_item_data in enumerate(_active_channels):
                     try:
-                        active_channels_item = AnonymizedConversationChannel.parse(active_channels_item_data)
+                        active_channels_item = AnonymizedConversationChannel.parse(
+                            _expect_str(active_channels_item_data)
+                        )
 
                     except Exception as _exc:
                         raise _at(_exc, _index_active_channels) from _exc

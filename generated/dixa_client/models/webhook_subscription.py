@@ -11,6 +11,11 @@ from attrs import field as _attrs_field
 from .._datetime import format_datetime as _format_datetime
 from .._datetime import parse_datetime as _parse_datetime
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_bool as _expect_bool
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
+from .._validation import parse_uuid as _parse_uuid
 from ..models.events import Events
 from ..types import UNSET, Unset
 
@@ -82,10 +87,26 @@ class WebhookSubscription:
         ]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "url": "url",
+        "headers": "headers",
+        "secret_key": "secretKey",
+        "enabled": "enabled",
+        "created_at": "createdAt",
+        "created_by": "createdBy",
+        "updated_at": "updatedAt",
+        "updated_by": "updatedBy",
+        "subscribed_events": "subscribedEvents",
+        "filters": "filters",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         id = str(self.id)
 
         name = self.name
@@ -144,20 +165,22 @@ class WebhookSubscription:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            id = UUID(d.pop("id"))
+            id = _parse_uuid(d.pop("id"))
 
         except Exception as _exc:
             raise _at(_exc, "id") from _exc
 
         try:
-            name = d.pop("name")
+            name = _expect_str(d.pop("name"))
         except Exception as _exc:
             raise _at(_exc, "name") from _exc
 
         try:
-            url = d.pop("url")
+            url = _expect_str(d.pop("url"))
         except Exception as _exc:
             raise _at(_exc, "url") from _exc
 
@@ -168,12 +191,12 @@ class WebhookSubscription:
             raise _at(_exc, "headers") from _exc
 
         try:
-            secret_key = d.pop("secretKey")
+            secret_key = _expect_str(d.pop("secretKey"))
         except Exception as _exc:
             raise _at(_exc, "secretKey") from _exc
 
         try:
-            enabled = d.pop("enabled")
+            enabled = _expect_bool(d.pop("enabled"))
         except Exception as _exc:
             raise _at(_exc, "enabled") from _exc
 
@@ -184,7 +207,7 @@ class WebhookSubscription:
             raise _at(_exc, "createdAt") from _exc
 
         try:
-            created_by = UUID(d.pop("createdBy"))
+            created_by = _parse_uuid(d.pop("createdBy"))
 
         except Exception as _exc:
             raise _at(_exc, "createdBy") from _exc
@@ -196,7 +219,7 @@ class WebhookSubscription:
             raise _at(_exc, "updatedAt") from _exc
 
         try:
-            updated_by = UUID(d.pop("updatedBy"))
+            updated_by = _parse_uuid(d.pop("updatedBy"))
 
         except Exception as _exc:
             raise _at(_exc, "updatedBy") from _exc
@@ -206,11 +229,14 @@ class WebhookSubscription:
             subscribed_events: list[Events] | Unset = UNSET
             if _subscribed_events is not UNSET:
                 if not isinstance(_subscribed_events, list):
-                    raise TypeError(f"expected a list, got {type(_subscribed_events).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_subscribed_events, dict) else type(_subscribed_events).__name__}"
+                    )
+
                 subscribed_events = []
                 for _index_subscribed_events, subscribed_events_item_data in enumerate(_subscribed_events):
                     try:
-                        subscribed_events_item = Events.parse(subscribed_events_item_data)
+                        subscribed_events_item = Events.parse(_expect_str(subscribed_events_item_data))
 
                     except Exception as _exc:
                         raise _at(_exc, _index_subscribed_events) from _exc
