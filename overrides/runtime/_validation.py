@@ -187,24 +187,30 @@ def check_request(instance: object) -> None:
         raise RequestValidationError(refusal.message, path=path) from None
 
 
+_EXTRA = "additional_properties"
+
+
 def _check_model(instance: object) -> None:
     for attribute, key, check in _field_checks(type(instance)):
         try:
             check(getattr(instance, attribute))
         except _Refusal as refusal:
-            raise refusal.under(key) from None
+            raise (refusal if key is None else refusal.under(key)) from None
 
 
-_FIELD_CHECKS: dict[type, tuple[tuple[str, str, _Check], ...]] = {}
+_FIELD_CHECKS: dict[type, tuple[tuple[str, str | None, _Check], ...]] = {}
 
 
-def _field_checks(cls: type) -> tuple[tuple[str, str, _Check], ...]:
-    """(attribute, JSON key, check) for each annotated field of a generated model; built once per class."""
+def _field_checks(cls: type) -> tuple[tuple[str, str | None, _Check], ...]:
+    """(attribute, JSON key, check) for each annotated field of a generated model, and (additional_properties,
+    None, check) for a typed map (its keys are the path); built once per class."""
     found = _FIELD_CHECKS.get(cls)
     if found is None:
-        keys: dict[str, str] = getattr(cls, "__dixa_json_keys__", {})
+        keys: dict[str, str | None] = dict(getattr(cls, "__dixa_json_keys__", {}))
         namespace = vars(sys.modules[cls.__module__])
         hints = typing.get_type_hints(cls, globalns=namespace)
+        if typing.get_args(hints.get(_EXTRA, dict[str, Any]))[1:] != (Any,):
+            keys[_EXTRA] = None
         found = tuple((name, keys[name], _check_for(hints[name])) for name in keys if name in hints)
         _FIELD_CHECKS[cls] = found
     return found
