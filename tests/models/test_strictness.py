@@ -107,9 +107,10 @@ def test_a_model_built_with_a_wrong_type_fails_before_sending() -> None:
     with pytest.raises(RequestValidationError) as caught:
         CreateEndUserInput(email=5).to_dict()  # type: ignore[arg-type]
     assert (caught.value.path, caught.value.message) == ("body.email", "expected str, got int")
+    missing: Any = None
     notes = BulkCreateInternalNoteInput(
-        data=[CreateInternalNoteInput(message="a"), CreateInternalNoteInput(message=None)]
-    )  # type: ignore[arg-type]
+        data=[CreateInternalNoteInput(message="a"), CreateInternalNoteInput(message=missing)]
+    )
     with pytest.raises(RequestValidationError) as caught:
         notes.to_dict()
     assert caught.value.path == "body.data[1].message"
