@@ -68,7 +68,7 @@ class GenericConversationImport:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # What the wire says about this model: used to pick it out of a union (see _unions.py).
-    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_tag__: ClassVar[str | None] = "GenericConversationImport"
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(
         ["genericChannelName", "requesterId", "direction", "createdAt"]
     )
@@ -147,6 +147,7 @@ class GenericConversationImport:
         attributes = self.attributes
 
         field_dict: dict[str, Any] = {}
+        field_dict["_type"] = "GenericConversationImport"  # its examples always show it
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
@@ -178,6 +179,7 @@ class GenericConversationImport:
         if not isinstance(src_dict, Mapping):
             raise _not_an_object(src_dict)
         d = dict(src_dict)
+        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
             generic_channel_name = _expect_str(d.pop("genericChannelName"))
         except Exception as _exc:

@@ -50,7 +50,7 @@ class GetMetricDataInputPeriodFilter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # What the wire says about this model: used to pick it out of a union (see _unions.py).
-    __dixa_tag__: ClassVar[str | None] = "GetMetricDataInputPeriodFilter"
+    __dixa_tag__: ClassVar[str | None] = None
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id", "periodFilter", "timezone"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id", "periodFilter", "timezone", "filters", "aggregations"])
     __dixa_fallback__: ClassVar[bool] = False
@@ -119,7 +119,6 @@ class GetMetricDataInputPeriodFilter:
         if not isinstance(src_dict, Mapping):
             raise _not_an_object(src_dict)
         d = dict(src_dict)
-        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
             id = _expect_str(d.pop("id"))
         except Exception as _exc:

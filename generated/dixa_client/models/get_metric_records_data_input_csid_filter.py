@@ -40,7 +40,7 @@ class GetMetricRecordsDataInputCsidFilter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # What the wire says about this model: used to pick it out of a union (see _unions.py).
-    __dixa_tag__: ClassVar[str | None] = "GetMetricRecordsDataInputCsidFilter"
+    __dixa_tag__: ClassVar[str | None] = None
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id", "timezone"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id", "timezone", "csidFilter", "filters"])
     __dixa_fallback__: ClassVar[bool] = False
@@ -93,7 +93,6 @@ class GetMetricRecordsDataInputCsidFilter:
         if not isinstance(src_dict, Mapping):
             raise _not_an_object(src_dict)
         d = dict(src_dict)
-        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
             id = _expect_str(d.pop("id"))
         except Exception as _exc:
