@@ -37,6 +37,19 @@ def parse_datetime(value: object) -> dt.datetime:
     return parsed
 
 
+_from_iso = dt.datetime.fromisoformat
+
+
+def read_timestamp(value: object) -> dt.datetime:
+    """parse_datetime with a fast path for what Dixa sends most, `...Z` and `...Z[GMT]` (same result)."""
+    if value.__class__ is str and len(value) > 15 and value[10] == "T":  # type: ignore[arg-type, index]
+        if value[-1] == "Z":  # type: ignore[index]
+            return _from_iso(value)  # type: ignore[arg-type]
+        if value[-6:] == "Z[GMT]":  # type: ignore[index]
+            return _from_iso(value[:-5])  # type: ignore[index]
+    return parse_datetime(value)
+
+
 def _zone(zone_id: str | None) -> dt.tzinfo:
     if zone_id is None or zone_id in _UTC_ZONE_IDS:
         return dt.UTC

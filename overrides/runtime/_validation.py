@@ -13,7 +13,7 @@ import types
 import typing
 from collections.abc import Callable
 from typing import Any
-from uuid import UUID
+from uuid import UUID, SafeUUID
 
 from ._exceptions import RequestValidationError, ResponseValidationError
 
@@ -109,6 +109,29 @@ def parse_uuid(value: Any) -> UUID:
     if isinstance(value, UUID):  # from_dict on a mapping built in Python
         return value
     raise misfit("string (uuid)", value)
+
+
+_new = object.__new__
+_set = object.__setattr__
+_UNKNOWN_SAFETY = SafeUUID.unknown
+
+
+def read_uuid(value: Any) -> UUID:
+    """parse_uuid with a fast path for the canonical 36-character form (the same UUID, built directly)."""
+    if value.__class__ is str and len(value) == 36 and value[8] == value[13] == value[18] == value[23] == "-":
+        digits = value.replace("-", "")
+        if len(digits) == 32:
+            number = int(digits, 16)  # what UUID() does with it; ValueError for a non-hex digit
+            if number >= 0:
+                uuid = _new(UUID)
+                _set(uuid, "int", number)
+                _set(uuid, "is_safe", _UNKNOWN_SAFETY)
+                return uuid
+    return parse_uuid(value)
+
+
+class FastPathMiss(Exception):
+    """A generated fast decoder met something it does not handle; the careful path reads the value instead."""
 
 
 def is_str(value: object) -> bool:

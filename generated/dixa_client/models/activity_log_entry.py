@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from uuid import UUID
 
@@ -10,16 +10,20 @@ from attrs import field as _attrs_field
 
 from .._datetime import format_datetime as _format_datetime
 from .._datetime import parse_datetime as _parse_datetime
+from .._datetime import read_timestamp as _read_timestamp
 from .._unions import Variant as _Variant
 from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
+from .._unions import tag_decoders as _tag_decoders
 from .._unions import tagged as _tagged
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
 from .._validation import check_request as _check_request
 from .._validation import expect_int as _expect_int
 from .._validation import expect_str as _expect_str
 from .._validation import not_an_object as _not_an_object
 from .._validation import parse_uuid as _parse_uuid
+from .._validation import read_uuid as _read_uuid
 from ..models.activity_log_entry_type import ActivityLogEntryType
 from ..models.deprecated_activity_log_type import DeprecatedActivityLogType
 from ..types import UNSET, Unset
@@ -170,6 +174,8 @@ class ActivityLogEntry:
         ["id", "conversationId", "activityTimestamp", "activityType", "_type", "author", "attributes"]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
     # Attribute -> JSON key, for the request-side check's error paths.
     __dixa_json_keys__: ClassVar[dict[str, str]] = {
         "id": "id",
@@ -301,6 +307,17 @@ class ActivityLogEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is ActivityLogEntry:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
         if not _lazy_imports_loaded:
             _load_lazy_imports()
         if not isinstance(src_dict, Mapping):
@@ -524,3 +541,253 @@ class ActivityLogEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DIXA_TAGS: dict[str, dict[str, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
+_KNOWN_KEYS = frozenset(
+    [
+        "id",
+        "conversationId",
+        "activityTimestamp",
+        "activityType",
+        "_type",
+        "author",
+        "attributes",
+    ]
+)
+
+
+def _decode(_dixa_d: Any) -> ActivityLogEntry:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if not _lazy_imports_loaded:
+        _load_lazy_imports()
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = object.__new__(ActivityLogEntry)
+    _dixa_n = 5
+    _dixa_v = _dixa_d["id"]
+    _dixa_o.id = _read_uuid(_dixa_v)
+
+    _dixa_v = _dixa_d["conversationId"]
+    if _dixa_v.__class__ is not int:
+        raise _FastPathMiss
+    _dixa_o.conversation_id = _dixa_v
+
+    _dixa_v = _dixa_d["activityTimestamp"]
+    _dixa_o.activity_timestamp = _read_timestamp(_dixa_v)
+
+    _dixa_v = _dixa_d["activityType"]
+    _dixa_o.activity_type = DeprecatedActivityLogType._value2member_map_.get(
+        _dixa_v
+    ) or DeprecatedActivityLogType.parse(_expect_str(_dixa_v))
+
+    _dixa_v = _dixa_d["_type"]
+    _dixa_o.field_type_ = ActivityLogEntryType._value2member_map_.get(_dixa_v) or ActivityLogEntryType.parse(
+        _expect_str(_dixa_v)
+    )
+
+    _dixa_v = _dixa_d.get("author")
+    if _dixa_v is None:
+        _dixa_o.author = UNSET
+    else:
+        _dixa_n += 1
+        _dixa_o.author = ActivityLogUser.__dixa_decode__(_dixa_v)
+
+    _dixa_v = _dixa_d.get("attributes")
+    if _dixa_v is None:
+        _dixa_o.attributes = UNSET
+    else:
+        _dixa_n += 1
+        _dixa_tags = _DIXA_TAGS.get("attributes")
+        if _dixa_tags is None:
+            _dixa_tags = _DIXA_TAGS["attributes"] = _tag_decoders(
+                ConversationAssignedAttribute,
+                ConversationAutoReplySentAttribute,
+                ConversationChannelChangedAttribute,
+                ConversationClaimedAttribute,
+                ConversationCreatedAttribute,
+                ConversationCustomAttributesUpdatedAttribute,
+                ConversationEndUserReplacedAttribute,
+                ConversationLanguageUpdatedAttribute,
+                ConversationLinkedAttribute,
+                ConversationOfferedAttribute,
+                ConversationRatedAttribute,
+                ConversationRatingNotOfferedAttribute,
+                ConversationRatingOfferedAttribute,
+                ConversationRatingScheduledAttribute,
+                ConversationReservedAttribute,
+                ConversationResolvedStateToggledAttribute,
+                ConversationSubjectUpdatedAttribute,
+                ConversationTranscriptionEndedAttribute,
+                ConversationTransferredAttribute,
+                ConversationUnassignedAttribute,
+                MessageAddedAttribute,
+                MessageRedactedAttribute,
+                NoteAddedAttribute,
+                TagAddedAttribute,
+                TagRemovedAttribute,
+                UnknownVariant,
+            )
+
+        _dixa_decode = _dixa_tags.get(_dixa_v.get("_type")) if _dixa_v.__class__ is dict else None
+        if _dixa_decode is None:
+            attributes = cast(
+                "ConversationAssignedAttribute | ConversationAutoReplySentAttribute | ConversationChannelChangedAttribute | ConversationClaimedAttribute | ConversationCreatedAttribute | ConversationCustomAttributesUpdatedAttribute | ConversationEndUserReplacedAttribute | ConversationLanguageUpdatedAttribute | ConversationLinkedAttribute | ConversationOfferedAttribute | ConversationRatedAttribute | ConversationRatingNotOfferedAttribute | ConversationRatingOfferedAttribute | ConversationRatingScheduledAttribute | ConversationReservedAttribute | ConversationResolvedStateToggledAttribute | ConversationSubjectUpdatedAttribute | ConversationTranscriptionEndedAttribute | ConversationTransferredAttribute | ConversationUnassignedAttribute | MessageAddedAttribute | MessageRedactedAttribute | NoteAddedAttribute | TagAddedAttribute | TagRemovedAttribute | UnknownVariant | Unset",
+                _resolve_union(
+                    _dixa_v,
+                    lambda: (
+                        _Variant(
+                            "ConversationAssignedAttribute",
+                            _is_mapping,
+                            ConversationAssignedAttribute.from_dict,
+                            ConversationAssignedAttribute,
+                        ),
+                        _Variant(
+                            "ConversationAutoReplySentAttribute",
+                            _is_mapping,
+                            ConversationAutoReplySentAttribute.from_dict,
+                            ConversationAutoReplySentAttribute,
+                        ),
+                        _Variant(
+                            "ConversationChannelChangedAttribute",
+                            _is_mapping,
+                            ConversationChannelChangedAttribute.from_dict,
+                            ConversationChannelChangedAttribute,
+                        ),
+                        _Variant(
+                            "ConversationClaimedAttribute",
+                            _is_mapping,
+                            ConversationClaimedAttribute.from_dict,
+                            ConversationClaimedAttribute,
+                        ),
+                        _Variant(
+                            "ConversationCreatedAttribute",
+                            _is_mapping,
+                            ConversationCreatedAttribute.from_dict,
+                            ConversationCreatedAttribute,
+                        ),
+                        _Variant(
+                            "ConversationCustomAttributesUpdatedAttribute",
+                            _is_mapping,
+                            ConversationCustomAttributesUpdatedAttribute.from_dict,
+                            ConversationCustomAttributesUpdatedAttribute,
+                        ),
+                        _Variant(
+                            "ConversationEndUserReplacedAttribute",
+                            _is_mapping,
+                            ConversationEndUserReplacedAttribute.from_dict,
+                            ConversationEndUserReplacedAttribute,
+                        ),
+                        _Variant(
+                            "ConversationLanguageUpdatedAttribute",
+                            _is_mapping,
+                            ConversationLanguageUpdatedAttribute.from_dict,
+                            ConversationLanguageUpdatedAttribute,
+                        ),
+                        _Variant(
+                            "ConversationLinkedAttribute",
+                            _is_mapping,
+                            ConversationLinkedAttribute.from_dict,
+                            ConversationLinkedAttribute,
+                        ),
+                        _Variant(
+                            "ConversationOfferedAttribute",
+                            _is_mapping,
+                            ConversationOfferedAttribute.from_dict,
+                            ConversationOfferedAttribute,
+                        ),
+                        _Variant(
+                            "ConversationRatedAttribute",
+                            _is_mapping,
+                            ConversationRatedAttribute.from_dict,
+                            ConversationRatedAttribute,
+                        ),
+                        _Variant(
+                            "ConversationRatingNotOfferedAttribute",
+                            _is_mapping,
+                            ConversationRatingNotOfferedAttribute.from_dict,
+                            ConversationRatingNotOfferedAttribute,
+                        ),
+                        _Variant(
+                            "ConversationRatingOfferedAttribute",
+                            _is_mapping,
+                            ConversationRatingOfferedAttribute.from_dict,
+                            ConversationRatingOfferedAttribute,
+                        ),
+                        _Variant(
+                            "ConversationRatingScheduledAttribute",
+                            _is_mapping,
+                            ConversationRatingScheduledAttribute.from_dict,
+                            ConversationRatingScheduledAttribute,
+                        ),
+                        _Variant(
+                            "ConversationReservedAttribute",
+                            _is_mapping,
+                            ConversationReservedAttribute.from_dict,
+                            ConversationReservedAttribute,
+                        ),
+                        _Variant(
+                            "ConversationResolvedStateToggledAttribute",
+                            _is_mapping,
+                            ConversationResolvedStateToggledAttribute.from_dict,
+                            ConversationResolvedStateToggledAttribute,
+                        ),
+                        _Variant(
+                            "ConversationSubjectUpdatedAttribute",
+                            _is_mapping,
+                            ConversationSubjectUpdatedAttribute.from_dict,
+                            ConversationSubjectUpdatedAttribute,
+                        ),
+                        _Variant(
+                            "ConversationTranscriptionEndedAttribute",
+                            _is_mapping,
+                            ConversationTranscriptionEndedAttribute.from_dict,
+                            ConversationTranscriptionEndedAttribute,
+                        ),
+                        _Variant(
+                            "ConversationTransferredAttribute",
+                            _is_mapping,
+                            ConversationTransferredAttribute.from_dict,
+                            ConversationTransferredAttribute,
+                        ),
+                        _Variant(
+                            "ConversationUnassignedAttribute",
+                            _is_mapping,
+                            ConversationUnassignedAttribute.from_dict,
+                            ConversationUnassignedAttribute,
+                        ),
+                        _Variant(
+                            "MessageAddedAttribute", _is_mapping, MessageAddedAttribute.from_dict, MessageAddedAttribute
+                        ),
+                        _Variant(
+                            "MessageRedactedAttribute",
+                            _is_mapping,
+                            MessageRedactedAttribute.from_dict,
+                            MessageRedactedAttribute,
+                        ),
+                        _Variant("NoteAddedAttribute", _is_mapping, NoteAddedAttribute.from_dict, NoteAddedAttribute),
+                        _Variant("TagAddedAttribute", _is_mapping, TagAddedAttribute.from_dict, TagAddedAttribute),
+                        _Variant(
+                            "TagRemovedAttribute", _is_mapping, TagRemovedAttribute.from_dict, TagRemovedAttribute
+                        ),
+                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                    ),
+                    unset_ok=True,
+                    none_ok=False,
+                ),
+            )
+
+            _dixa_o.attributes = attributes
+
+        else:
+            _dixa_o.attributes = _dixa_decode(_dixa_v)
+
+    if len(_dixa_d) == _dixa_n:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+ActivityLogEntry.__dixa_decode__ = _decode

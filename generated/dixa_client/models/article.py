@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -9,6 +9,8 @@ from attrs import field as _attrs_field
 
 from .._datetime import format_datetime as _format_datetime
 from .._datetime import parse_datetime as _parse_datetime
+from .._datetime import read_timestamp as _read_timestamp
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
 from .._validation import check_request as _check_request
 from .._validation import expect_bool as _expect_bool
@@ -76,6 +78,8 @@ class Article:
         ]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
     # Attribute -> JSON key, for the request-side check's error paths.
     __dixa_json_keys__: ClassVar[dict[str, str]] = {
         "id": "id",
@@ -169,6 +173,17 @@ class Article:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is Article:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
         if not _lazy_imports_loaded:
             _load_lazy_imports()
         if not isinstance(src_dict, Mapping):
@@ -314,3 +329,148 @@ class Article:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    [
+        "id",
+        "createdAt",
+        "updatedAt",
+        "restrictions",
+        "isDefaultLocation",
+        "translation",
+        "tags",
+        "indexedAt",
+        "createdBy",
+        "updatedBy",
+        "ownedBy",
+        "indexedBy",
+        "parentCategory",
+        "parentCollections",
+    ]
+)
+
+
+def _decode(_dixa_d: Any) -> Article:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if not _lazy_imports_loaded:
+        _load_lazy_imports()
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = object.__new__(Article)
+    _dixa_n = 4
+    _dixa_v = _dixa_d["id"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.id = _dixa_v
+
+    _dixa_v = _dixa_d["createdAt"]
+    _dixa_o.created_at = _read_timestamp(_dixa_v)
+
+    _dixa_v = _dixa_d["updatedAt"]
+    _dixa_o.updated_at = _read_timestamp(_dixa_v)
+
+    _dixa_v = _dixa_d["restrictions"]
+    _dixa_o.restrictions = Restrictions.__dixa_decode__(_dixa_v)
+
+    _dixa_v = _dixa_d.get("isDefaultLocation")
+    if _dixa_v is None:
+        _dixa_o.is_default_location = UNSET
+    else:
+        _dixa_n += 1
+        if _dixa_v is not True and _dixa_v is not False:
+            raise _FastPathMiss
+        _dixa_o.is_default_location = _dixa_v
+
+    _dixa_v = _dixa_d.get("translation")
+    if _dixa_v is None:
+        _dixa_o.translation = UNSET
+    else:
+        _dixa_n += 1
+        _dixa_o.translation = Translation1.__dixa_decode__(_dixa_v)
+
+    _dixa_v = _dixa_d.get("tags")
+    if _dixa_v is None:
+        _dixa_o.tags = UNSET
+    else:
+        _dixa_n += 1
+        if _dixa_v.__class__ is not list:
+            raise _FastPathMiss
+        for _dixa_i in _dixa_v:
+            if _dixa_i.__class__ is not str:
+                raise _FastPathMiss
+        _dixa_o.tags = _dixa_v
+
+    _dixa_v = _dixa_d.get("indexedAt")
+    if _dixa_v is None:
+        _dixa_o.indexed_at = UNSET
+    else:
+        _dixa_n += 1
+        _dixa_o.indexed_at = _read_timestamp(_dixa_v)
+
+    _dixa_v = _dixa_d.get("createdBy")
+    if _dixa_v is None:
+        _dixa_o.created_by = UNSET
+    else:
+        _dixa_n += 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.created_by = _dixa_v
+
+    _dixa_v = _dixa_d.get("updatedBy")
+    if _dixa_v is None:
+        _dixa_o.updated_by = UNSET
+    else:
+        _dixa_n += 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.updated_by = _dixa_v
+
+    _dixa_v = _dixa_d.get("ownedBy")
+    if _dixa_v is None:
+        _dixa_o.owned_by = UNSET
+    else:
+        _dixa_n += 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.owned_by = _dixa_v
+
+    _dixa_v = _dixa_d.get("indexedBy")
+    if _dixa_v is None:
+        _dixa_o.indexed_by = UNSET
+    else:
+        _dixa_n += 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.indexed_by = _dixa_v
+
+    _dixa_v = _dixa_d.get("parentCategory")
+    if _dixa_v is None:
+        _dixa_o.parent_category = UNSET
+    else:
+        _dixa_n += 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.parent_category = _dixa_v
+
+    _dixa_v = _dixa_d.get("parentCollections")
+    if _dixa_v is None:
+        _dixa_o.parent_collections = UNSET
+    else:
+        _dixa_n += 1
+        if _dixa_v.__class__ is not list:
+            raise _FastPathMiss
+        for _dixa_i in _dixa_v:
+            if _dixa_i.__class__ is not str:
+                raise _FastPathMiss
+        _dixa_o.parent_collections = _dixa_v
+
+    if len(_dixa_d) == _dixa_n:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+Article.__dixa_decode__ = _decode

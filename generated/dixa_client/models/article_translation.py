@@ -1,14 +1,16 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._datetime import format_datetime as _format_datetime
 from .._datetime import parse_datetime as _parse_datetime
+from .._datetime import read_timestamp as _read_timestamp
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
 from .._validation import check_request as _check_request
 from .._validation import expect_bool as _expect_bool
@@ -67,6 +69,8 @@ class ArticleTranslation:
         ]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
     # Attribute -> JSON key, for the request-side check's error paths.
     __dixa_json_keys__: ClassVar[dict[str, str]] = {
         "language": "language",
@@ -124,6 +128,17 @@ class ArticleTranslation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is ArticleTranslation:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
         if not _lazy_imports_loaded:
             _load_lazy_imports()
         if not isinstance(src_dict, Mapping):
@@ -212,3 +227,82 @@ class ArticleTranslation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    [
+        "language",
+        "title",
+        "isIndexedVersion",
+        "contents",
+        "availableAt",
+        "createdAt",
+        "updatedAt",
+        "createdBy",
+        "updatedBy",
+    ]
+)
+
+
+def _decode(_dixa_d: Any) -> ArticleTranslation:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if not _lazy_imports_loaded:
+        _load_lazy_imports()
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = object.__new__(ArticleTranslation)
+    _dixa_n = 7
+    _dixa_v = _dixa_d["language"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.language = _dixa_v
+
+    _dixa_v = _dixa_d["title"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.title = _dixa_v
+
+    _dixa_v = _dixa_d["isIndexedVersion"]
+    if _dixa_v is not True and _dixa_v is not False:
+        raise _FastPathMiss
+    _dixa_o.is_indexed_version = _dixa_v
+
+    _dixa_v = _dixa_d["contents"]
+    _dixa_o.contents = ArticleContent.__dixa_decode__(_dixa_v)
+
+    _dixa_v = _dixa_d["availableAt"]
+    _dixa_o.available_at = AvailableAt.__dixa_decode__(_dixa_v)
+
+    _dixa_v = _dixa_d["createdAt"]
+    _dixa_o.created_at = _read_timestamp(_dixa_v)
+
+    _dixa_v = _dixa_d["updatedAt"]
+    _dixa_o.updated_at = _read_timestamp(_dixa_v)
+
+    _dixa_v = _dixa_d.get("createdBy")
+    if _dixa_v is None:
+        _dixa_o.created_by = UNSET
+    else:
+        _dixa_n += 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.created_by = _dixa_v
+
+    _dixa_v = _dixa_d.get("updatedBy")
+    if _dixa_v is None:
+        _dixa_o.updated_by = UNSET
+    else:
+        _dixa_n += 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.updated_by = _dixa_v
+
+    if len(_dixa_d) == _dixa_n:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+ArticleTranslation.__dixa_decode__ = _decode

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
 from .._validation import check_request as _check_request
 from .._validation import expect_bool as _expect_bool
@@ -85,6 +86,8 @@ class CreateOrUpdateQueueRequest:
         ]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
     # Attribute -> JSON key, for the request-side check's error paths.
     __dixa_json_keys__: ClassVar[dict[str, str]] = {
         "name": "name",
@@ -188,6 +191,17 @@ class CreateOrUpdateQueueRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is CreateOrUpdateQueueRequest:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
         if not _lazy_imports_loaded:
             _load_lazy_imports()
         if not isinstance(src_dict, Mapping):
@@ -360,3 +374,166 @@ class CreateOrUpdateQueueRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    [
+        "name",
+        "callFunctionality",
+        "isDefault",
+        "isDoNotOfferEnabled",
+        "queueThresholds",
+        "offerTimeout",
+        "offerAlgorithm",
+        "wrapupTimeout",
+        "priority",
+        "offerAbandonedConversations",
+        "doNotOfferTimeouts",
+        "preferredAgentTimeouts",
+        "isPreferredAgentEnabled",
+        "preferredAgentOfflineTimeout",
+        "personalAgentOfflineTimeout",
+        "isRestricted",
+    ]
+)
+
+
+def _decode(_dixa_d: Any) -> CreateOrUpdateQueueRequest:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if not _lazy_imports_loaded:
+        _load_lazy_imports()
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = object.__new__(CreateOrUpdateQueueRequest)
+    _dixa_n = 4
+    _dixa_v = _dixa_d["name"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.name = _dixa_v
+
+    _dixa_v = _dixa_d["callFunctionality"]
+    if _dixa_v is not True and _dixa_v is not False:
+        raise _FastPathMiss
+    _dixa_o.call_functionality = _dixa_v
+
+    _dixa_v = _dixa_d["isDefault"]
+    if _dixa_v is not True and _dixa_v is not False:
+        raise _FastPathMiss
+    _dixa_o.is_default = _dixa_v
+
+    _dixa_v = _dixa_d["isDoNotOfferEnabled"]
+    if _dixa_v is not True and _dixa_v is not False:
+        raise _FastPathMiss
+    _dixa_o.is_do_not_offer_enabled = _dixa_v
+
+    _dixa_v = _dixa_d.get("queueThresholds")
+    if _dixa_v is None:
+        _dixa_o.queue_thresholds = UNSET
+    else:
+        _dixa_n += 1
+        _dixa_o.queue_thresholds = MapQueueThresholdInt.__dixa_decode__(_dixa_v)
+
+    _dixa_v = _dixa_d.get("offerTimeout")
+    if _dixa_v is None:
+        _dixa_o.offer_timeout = UNSET
+    else:
+        _dixa_n += 1
+        if _dixa_v.__class__ is not int:
+            raise _FastPathMiss
+        _dixa_o.offer_timeout = _dixa_v
+
+    _dixa_v = _dixa_d.get("offerAlgorithm")
+    if _dixa_v is None:
+        _dixa_o.offer_algorithm = UNSET
+    else:
+        _dixa_n += 1
+        _dixa_o.offer_algorithm = OfferAlgorithm._value2member_map_.get(_dixa_v) or OfferAlgorithm.parse(
+            _expect_str(_dixa_v)
+        )
+
+    _dixa_v = _dixa_d.get("wrapupTimeout")
+    if _dixa_v is None:
+        _dixa_o.wrapup_timeout = UNSET
+    else:
+        _dixa_n += 1
+        if _dixa_v.__class__ is not int:
+            raise _FastPathMiss
+        _dixa_o.wrapup_timeout = _dixa_v
+
+    _dixa_v = _dixa_d.get("priority")
+    if _dixa_v is None:
+        _dixa_o.priority = UNSET
+    else:
+        _dixa_n += 1
+        if _dixa_v.__class__ is not int:
+            raise _FastPathMiss
+        _dixa_o.priority = _dixa_v
+
+    _dixa_v = _dixa_d.get("offerAbandonedConversations")
+    if _dixa_v is None:
+        _dixa_o.offer_abandoned_conversations = UNSET
+    else:
+        _dixa_n += 1
+        if _dixa_v is not True and _dixa_v is not False:
+            raise _FastPathMiss
+        _dixa_o.offer_abandoned_conversations = _dixa_v
+
+    _dixa_v = _dixa_d.get("doNotOfferTimeouts")
+    if _dixa_v is None:
+        _dixa_o.do_not_offer_timeouts = UNSET
+    else:
+        _dixa_n += 1
+        _dixa_o.do_not_offer_timeouts = MapConversationChannelInt.__dixa_decode__(_dixa_v)
+
+    _dixa_v = _dixa_d.get("preferredAgentTimeouts")
+    if _dixa_v is None:
+        _dixa_o.preferred_agent_timeouts = UNSET
+    else:
+        _dixa_n += 1
+        _dixa_o.preferred_agent_timeouts = MapConversationChannelInt.__dixa_decode__(_dixa_v)
+
+    _dixa_v = _dixa_d.get("isPreferredAgentEnabled")
+    if _dixa_v is None:
+        _dixa_o.is_preferred_agent_enabled = UNSET
+    else:
+        _dixa_n += 1
+        if _dixa_v is not True and _dixa_v is not False:
+            raise _FastPathMiss
+        _dixa_o.is_preferred_agent_enabled = _dixa_v
+
+    _dixa_v = _dixa_d.get("preferredAgentOfflineTimeout")
+    if _dixa_v is None:
+        _dixa_o.preferred_agent_offline_timeout = UNSET
+    else:
+        _dixa_n += 1
+        if _dixa_v.__class__ is not int:
+            raise _FastPathMiss
+        _dixa_o.preferred_agent_offline_timeout = _dixa_v
+
+    _dixa_v = _dixa_d.get("personalAgentOfflineTimeout")
+    if _dixa_v is None:
+        _dixa_o.personal_agent_offline_timeout = UNSET
+    else:
+        _dixa_n += 1
+        if _dixa_v.__class__ is not int:
+            raise _FastPathMiss
+        _dixa_o.personal_agent_offline_timeout = _dixa_v
+
+    _dixa_v = _dixa_d.get("isRestricted")
+    if _dixa_v is None:
+        _dixa_o.is_restricted = UNSET
+    else:
+        _dixa_n += 1
+        if _dixa_v is not True and _dixa_v is not False:
+            raise _FastPathMiss
+        _dixa_o.is_restricted = _dixa_v
+
+    if len(_dixa_d) == _dixa_n:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+CreateOrUpdateQueueRequest.__dixa_decode__ = _decode

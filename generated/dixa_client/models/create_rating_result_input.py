@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -9,10 +9,13 @@ from attrs import field as _attrs_field
 
 from .._datetime import format_datetime as _format_datetime
 from .._datetime import parse_datetime as _parse_datetime
+from .._datetime import read_timestamp as _read_timestamp
 from .._unions import Variant as _Variant
 from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
+from .._unions import tag_decoders as _tag_decoders
 from .._unions import tagged as _tagged
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
 from .._validation import check_request as _check_request
 from .._validation import expect_str as _expect_str
@@ -57,6 +60,8 @@ class CreateRatingResultInput:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["ratingResult"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["ratingResult", "userId", "comment", "submittedAt"])
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
     # Attribute -> JSON key, for the request-side check's error paths.
     __dixa_json_keys__: ClassVar[dict[str, str]] = {
         "rating_result": "ratingResult",
@@ -109,6 +114,17 @@ class CreateRatingResultInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is CreateRatingResultInput:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
         if not _lazy_imports_loaded:
             _load_lazy_imports()
         if not isinstance(src_dict, Mapping):
@@ -183,3 +199,90 @@ class CreateRatingResultInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DIXA_TAGS: dict[str, dict[str, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
+_KNOWN_KEYS = frozenset(
+    [
+        "ratingResult",
+        "userId",
+        "comment",
+        "submittedAt",
+    ]
+)
+
+
+def _decode(_dixa_d: Any) -> CreateRatingResultInput:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if not _lazy_imports_loaded:
+        _load_lazy_imports()
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = object.__new__(CreateRatingResultInput)
+    _dixa_n = 1
+    _dixa_v = _dixa_d["ratingResult"]
+    _dixa_tags = _DIXA_TAGS.get("rating_result")
+    if _dixa_tags is None:
+        _dixa_tags = _DIXA_TAGS["rating_result"] = _tag_decoders(
+            Csat,
+            Nps,
+            ThumbsUpOrDown,
+            UnknownVariant,
+        )
+
+    _dixa_decode = _dixa_tags.get(_dixa_v.get("_type")) if _dixa_v.__class__ is dict else None
+    if _dixa_decode is None:
+        rating_result = cast(
+            "Csat | Nps | ThumbsUpOrDown | UnknownVariant",
+            _resolve_union(
+                _dixa_v,
+                lambda: (
+                    _Variant("Csat", _is_mapping, Csat.from_dict, Csat),
+                    _Variant("Nps", _is_mapping, Nps.from_dict, Nps),
+                    _Variant("ThumbsUpOrDown", _is_mapping, ThumbsUpOrDown.from_dict, ThumbsUpOrDown),
+                    _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                ),
+                unset_ok=False,
+                none_ok=False,
+            ),
+        )
+
+        _dixa_o.rating_result = rating_result
+
+    else:
+        _dixa_o.rating_result = _dixa_decode(_dixa_v)
+
+    _dixa_v = _dixa_d.get("userId")
+    if _dixa_v is None:
+        _dixa_o.user_id = UNSET
+    else:
+        _dixa_n += 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.user_id = _dixa_v
+
+    _dixa_v = _dixa_d.get("comment")
+    if _dixa_v is None:
+        _dixa_o.comment = UNSET
+    else:
+        _dixa_n += 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.comment = _dixa_v
+
+    _dixa_v = _dixa_d.get("submittedAt")
+    if _dixa_v is None:
+        _dixa_o.submitted_at = UNSET
+    else:
+        _dixa_n += 1
+        _dixa_o.submitted_at = _read_timestamp(_dixa_v)
+
+    if len(_dixa_d) == _dixa_n:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+CreateRatingResultInput.__dixa_decode__ = _decode

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, TypeVar, cast
 from uuid import UUID
 
@@ -10,6 +10,7 @@ from attrs import field as _attrs_field
 from .._unions import Variant as _Variant
 from .._unions import identity as _identity
 from .._unions import resolve as _resolve_union
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
 from .._validation import check_request as _check_request
 from .._validation import expect_list_of as _expect_list_of
@@ -17,6 +18,7 @@ from .._validation import expect_str as _expect_str
 from .._validation import is_str as _is_str
 from .._validation import not_an_object as _not_an_object
 from .._validation import parse_uuid as _parse_uuid
+from .._validation import read_uuid as _read_uuid
 
 T = TypeVar("T", bound="CustomAttribute")
 
@@ -36,6 +38,8 @@ class CustomAttribute:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id", "name", "identifier", "value"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id", "name", "identifier", "value"])
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
     # Attribute -> JSON key, for the request-side check's error paths.
     __dixa_json_keys__: ClassVar[dict[str, str]] = {
         "id": "id",
@@ -74,6 +78,17 @@ class CustomAttribute:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is CustomAttribute:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
         if not isinstance(src_dict, Mapping):
             raise _not_an_object(src_dict)
         d = dict(src_dict)
@@ -143,3 +158,67 @@ class CustomAttribute:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    [
+        "id",
+        "name",
+        "identifier",
+        "value",
+    ]
+)
+
+
+def _decode(_dixa_d: Any) -> CustomAttribute:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = object.__new__(CustomAttribute)
+    _dixa_n = 4
+    _dixa_v = _dixa_d["id"]
+    _dixa_o.id = _read_uuid(_dixa_v)
+
+    _dixa_v = _dixa_d["name"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.name = _dixa_v
+
+    _dixa_v = _dixa_d["identifier"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.identifier = _dixa_v
+
+    _dixa_v = _dixa_d["value"]
+
+    def _value_variant_0(data: Any) -> list[str]:
+        _value_type_0 = data
+        _expect_list_of(_value_type_0, _expect_str)
+        value_type_0 = cast("list[str]", _value_type_0)
+
+        return value_type_0
+
+    value = cast(
+        "list[str] | str",
+        _resolve_union(
+            _dixa_v,
+            lambda: (
+                _Variant("list[str]", lambda v: isinstance(v, list), _value_variant_0),
+                _Variant("str", _is_str, _identity, plain=True),
+            ),
+            unset_ok=False,
+            none_ok=False,
+        ),
+    )
+
+    _dixa_o.value = value
+
+    if len(_dixa_d) == _dixa_n:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+CustomAttribute.__dixa_decode__ = _decode

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from uuid import UUID
 
@@ -10,15 +10,19 @@ from attrs import field as _attrs_field
 
 from .._datetime import format_datetime as _format_datetime
 from .._datetime import parse_datetime as _parse_datetime
+from .._datetime import read_timestamp as _read_timestamp
 from .._unions import Variant as _Variant
 from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
+from .._unions import tag_decoders as _tag_decoders
 from .._unions import tagged as _tagged
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
 from .._validation import check_request as _check_request
 from .._validation import expect_str as _expect_str
 from .._validation import not_an_object as _not_an_object
 from .._validation import parse_uuid as _parse_uuid
+from .._validation import read_uuid as _read_uuid
 from ..models.callback_direction import CallbackDirection
 from ..models.requester_connection_status import RequesterConnectionStatus
 from ..types import UNSET, Unset
@@ -87,6 +91,8 @@ class GenericConversationImport:
         ]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
     # Attribute -> JSON key, for the request-side check's error paths.
     __dixa_json_keys__: ClassVar[dict[str, str]] = {
         "generic_channel_name": "genericChannelName",
@@ -174,6 +180,17 @@ class GenericConversationImport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is GenericConversationImport:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
         if not _lazy_imports_loaded:
             _load_lazy_imports()
         if not isinstance(src_dict, Mapping):
@@ -314,3 +331,135 @@ class GenericConversationImport:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DIXA_TAGS: dict[str, dict[str, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
+_KNOWN_KEYS = frozenset(
+    [
+        "genericChannelName",
+        "requesterId",
+        "direction",
+        "createdAt",
+        "requesterConnectionStatus",
+        "messages",
+        "assignment",
+        "externalId",
+        "closing",
+        "attributes",
+        "_type",
+    ]
+)
+
+
+def _decode(_dixa_d: Any) -> GenericConversationImport:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if not _lazy_imports_loaded:
+        _load_lazy_imports()
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = object.__new__(GenericConversationImport)
+    _dixa_n = 4
+    _dixa_v = _dixa_d["genericChannelName"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.generic_channel_name = _dixa_v
+
+    _dixa_v = _dixa_d["requesterId"]
+    _dixa_o.requester_id = _read_uuid(_dixa_v)
+
+    _dixa_v = _dixa_d["direction"]
+    _dixa_o.direction = CallbackDirection._value2member_map_.get(_dixa_v) or CallbackDirection.parse(
+        _expect_str(_dixa_v)
+    )
+
+    _dixa_v = _dixa_d["createdAt"]
+    _dixa_o.created_at = _read_timestamp(_dixa_v)
+
+    _dixa_v = _dixa_d.get("requesterConnectionStatus")
+    if _dixa_v is None:
+        _dixa_o.requester_connection_status = UNSET
+    else:
+        _dixa_n += 1
+        _dixa_o.requester_connection_status = RequesterConnectionStatus._value2member_map_.get(
+            _dixa_v
+        ) or RequesterConnectionStatus.parse(_expect_str(_dixa_v))
+
+    _dixa_v = _dixa_d.get("messages")
+    if _dixa_v is None:
+        _dixa_o.messages = UNSET
+    else:
+        _dixa_n += 1
+        if _dixa_v.__class__ is not list:
+            raise _FastPathMiss
+        _dixa_tags = _DIXA_TAGS.get("messages_item")
+        if _dixa_tags is None:
+            _dixa_tags = _DIXA_TAGS["messages_item"] = _tag_decoders(
+                InboundImport,
+                OutboundImport,
+                UnknownVariant,
+            )
+
+        _dixa_items = []
+        for _dixa_i in _dixa_v:
+            _dixa_decode = _dixa_tags.get(_dixa_i.get("_type")) if _dixa_i.__class__ is dict else None
+            if _dixa_decode is None:
+                messages_item = cast(
+                    "InboundImport | OutboundImport | UnknownVariant",
+                    _resolve_union(
+                        _dixa_i,
+                        lambda: (
+                            _Variant("InboundImport", _is_mapping, InboundImport.from_dict, InboundImport),
+                            _Variant("OutboundImport", _is_mapping, OutboundImport.from_dict, OutboundImport),
+                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        ),
+                        unset_ok=False,
+                        none_ok=False,
+                    ),
+                )
+
+                _dixa_items.append(messages_item)
+            else:
+                _dixa_items.append(_dixa_decode(_dixa_i))
+        _dixa_o.messages = _dixa_items
+
+    _dixa_v = _dixa_d.get("assignment")
+    if _dixa_v is None:
+        _dixa_o.assignment = UNSET
+    else:
+        _dixa_n += 1
+        _dixa_o.assignment = Assignment.__dixa_decode__(_dixa_v)
+
+    _dixa_v = _dixa_d.get("externalId")
+    if _dixa_v is None:
+        _dixa_o.external_id = UNSET
+    else:
+        _dixa_n += 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.external_id = _dixa_v
+
+    _dixa_v = _dixa_d.get("closing")
+    if _dixa_v is None:
+        _dixa_o.closing = UNSET
+    else:
+        _dixa_n += 1
+        _dixa_o.closing = Closing.__dixa_decode__(_dixa_v)
+
+    _dixa_v = _dixa_d.get("attributes")
+    if _dixa_v is None:
+        _dixa_o.attributes = UNSET
+    else:
+        _dixa_n += 1
+        _dixa_o.attributes = _dixa_v
+
+    if "_type" in _dixa_d:
+        _dixa_n += 1
+    if len(_dixa_d) == _dixa_n:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+GenericConversationImport.__dixa_decode__ = _decode

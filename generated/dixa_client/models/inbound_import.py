@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -9,10 +9,13 @@ from attrs import field as _attrs_field
 
 from .._datetime import format_datetime as _format_datetime
 from .._datetime import parse_datetime as _parse_datetime
+from .._datetime import read_timestamp as _read_timestamp
 from .._unions import Variant as _Variant
 from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
+from .._unions import tag_decoders as _tag_decoders
 from .._unions import tagged as _tagged
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
 from .._validation import check_request as _check_request
 from .._validation import expect_str as _expect_str
@@ -62,6 +65,8 @@ class InboundImport:
         ["content", "createdAt", "attachments", "externalId", "attributes"]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
     # Attribute -> JSON key, for the request-side check's error paths.
     __dixa_json_keys__: ClassVar[dict[str, str]] = {
         "content": "content",
@@ -121,6 +126,17 @@ class InboundImport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is InboundImport:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
         if not _lazy_imports_loaded:
             _load_lazy_imports()
         if not isinstance(src_dict, Mapping):
@@ -211,3 +227,89 @@ class InboundImport:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DIXA_TAGS: dict[str, dict[str, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
+_KNOWN_KEYS = frozenset(["content", "createdAt", "attachments", "externalId", "attributes", "_type"])
+
+
+def _decode(_dixa_d: Any) -> InboundImport:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if not _lazy_imports_loaded:
+        _load_lazy_imports()
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = object.__new__(InboundImport)
+    _dixa_n = 2
+    _dixa_v = _dixa_d["content"]
+    _dixa_tags = _DIXA_TAGS.get("content")
+    if _dixa_tags is None:
+        _dixa_tags = _DIXA_TAGS["content"] = _tag_decoders(
+            Html,
+            Markdown,
+            Text,
+            UnknownVariant,
+        )
+
+    _dixa_decode = _dixa_tags.get(_dixa_v.get("_type")) if _dixa_v.__class__ is dict else None
+    if _dixa_decode is None:
+        content = cast(
+            "Html | Markdown | Text | UnknownVariant",
+            _resolve_union(
+                _dixa_v,
+                lambda: (
+                    _Variant("Html", _is_mapping, Html.from_dict, Html),
+                    _Variant("Markdown", _is_mapping, Markdown.from_dict, Markdown),
+                    _Variant("Text", _is_mapping, Text.from_dict, Text),
+                    _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                ),
+                unset_ok=False,
+                none_ok=False,
+            ),
+        )
+
+        _dixa_o.content = content
+
+    else:
+        _dixa_o.content = _dixa_decode(_dixa_v)
+
+    _dixa_v = _dixa_d["createdAt"]
+    _dixa_o.created_at = _read_timestamp(_dixa_v)
+
+    _dixa_v = _dixa_d.get("attachments")
+    if _dixa_v is None:
+        _dixa_o.attachments = UNSET
+    else:
+        _dixa_n += 1
+        if _dixa_v.__class__ is not list:
+            raise _FastPathMiss
+        _dixa_decode = File.__dixa_decode__
+        _dixa_o.attachments = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
+
+    _dixa_v = _dixa_d.get("externalId")
+    if _dixa_v is None:
+        _dixa_o.external_id = UNSET
+    else:
+        _dixa_n += 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.external_id = _dixa_v
+
+    _dixa_v = _dixa_d.get("attributes")
+    if _dixa_v is None:
+        _dixa_o.attributes = UNSET
+    else:
+        _dixa_n += 1
+        _dixa_o.attributes = _dixa_v
+
+    if "_type" in _dixa_d:
+        _dixa_n += 1
+    if len(_dixa_d) == _dixa_n:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+InboundImport.__dixa_decode__ = _decode

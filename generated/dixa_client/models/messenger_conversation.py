@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from uuid import UUID
 
@@ -10,16 +10,20 @@ from attrs import field as _attrs_field
 
 from .._datetime import format_datetime as _format_datetime
 from .._datetime import parse_datetime as _parse_datetime
+from .._datetime import read_timestamp as _read_timestamp
 from .._unions import Variant as _Variant
 from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
+from .._unions import tag_decoders as _tag_decoders
 from .._unions import tagged as _tagged
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
 from .._validation import check_request as _check_request
 from .._validation import expect_int as _expect_int
 from .._validation import expect_str as _expect_str
 from .._validation import not_an_object as _not_an_object
 from .._validation import parse_uuid as _parse_uuid
+from .._validation import read_uuid as _read_uuid
 from ..models.anonymized_conversation_channel import AnonymizedConversationChannel
 from ..models.anonymized_conversation_direction import AnonymizedConversationDirection
 from ..models.state import State
@@ -105,6 +109,8 @@ class MessengerConversation:
         ]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
     # Attribute -> JSON key, for the request-side check's error paths.
     __dixa_json_keys__: ClassVar[dict[str, str]] = {
         "id": "id",
@@ -223,6 +229,17 @@ class MessengerConversation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is MessengerConversation:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
         if not _lazy_imports_loaded:
             _load_lazy_imports()
         if not isinstance(src_dict, Mapping):
@@ -411,3 +428,168 @@ class MessengerConversation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_DIXA_TAGS: dict[str, dict[str, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
+_KNOWN_KEYS = frozenset(
+    [
+        "id",
+        "requesterId",
+        "channel",
+        "createdAt",
+        "direction",
+        "state",
+        "stateUpdatedAt",
+        "assignment",
+        "queue",
+        "browserInfo",
+        "language",
+        "link",
+        "customAttributes",
+        "transportExpiresAt",
+        "_type",
+    ]
+)
+
+
+def _decode(_dixa_d: Any) -> MessengerConversation:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if not _lazy_imports_loaded:
+        _load_lazy_imports()
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = object.__new__(MessengerConversation)
+    _dixa_n = 4
+    _dixa_v = _dixa_d["id"]
+    if _dixa_v.__class__ is not int:
+        raise _FastPathMiss
+    _dixa_o.id = _dixa_v
+
+    _dixa_v = _dixa_d["requesterId"]
+    _dixa_o.requester_id = _read_uuid(_dixa_v)
+
+    _dixa_v = _dixa_d["channel"]
+    _dixa_o.channel = AnonymizedConversationChannel._value2member_map_.get(
+        _dixa_v
+    ) or AnonymizedConversationChannel.parse(_expect_str(_dixa_v))
+
+    _dixa_v = _dixa_d["createdAt"]
+    _dixa_o.created_at = _read_timestamp(_dixa_v)
+
+    _dixa_v = _dixa_d.get("direction")
+    if _dixa_v is None:
+        _dixa_o.direction = UNSET
+    else:
+        _dixa_n += 1
+        _dixa_o.direction = AnonymizedConversationDirection._value2member_map_.get(
+            _dixa_v
+        ) or AnonymizedConversationDirection.parse(_expect_str(_dixa_v))
+
+    _dixa_v = _dixa_d.get("state")
+    if _dixa_v is None:
+        _dixa_o.state = UNSET
+    else:
+        _dixa_n += 1
+        _dixa_o.state = State._value2member_map_.get(_dixa_v) or State.parse(_expect_str(_dixa_v))
+
+    _dixa_v = _dixa_d.get("stateUpdatedAt")
+    if _dixa_v is None:
+        _dixa_o.state_updated_at = UNSET
+    else:
+        _dixa_n += 1
+        _dixa_o.state_updated_at = _read_timestamp(_dixa_v)
+
+    _dixa_v = _dixa_d.get("assignment")
+    if _dixa_v is None:
+        _dixa_o.assignment = UNSET
+    else:
+        _dixa_n += 1
+        _dixa_o.assignment = Assignment.__dixa_decode__(_dixa_v)
+
+    _dixa_v = _dixa_d.get("queue")
+    if _dixa_v is None:
+        _dixa_o.queue = UNSET
+    else:
+        _dixa_n += 1
+        _dixa_o.queue = Queue.__dixa_decode__(_dixa_v)
+
+    _dixa_v = _dixa_d.get("browserInfo")
+    if _dixa_v is None:
+        _dixa_o.browser_info = UNSET
+    else:
+        _dixa_n += 1
+        _dixa_o.browser_info = BrowserInfo.__dixa_decode__(_dixa_v)
+
+    _dixa_v = _dixa_d.get("language")
+    if _dixa_v is None:
+        _dixa_o.language = UNSET
+    else:
+        _dixa_n += 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.language = _dixa_v
+
+    _dixa_v = _dixa_d.get("link")
+    if _dixa_v is None:
+        _dixa_o.link = UNSET
+    else:
+        _dixa_n += 1
+        _dixa_tags = _DIXA_TAGS.get("link")
+        if _dixa_tags is None:
+            _dixa_tags = _DIXA_TAGS["link"] = _tag_decoders(
+                EmailForward,
+                FollowUp,
+                SideConversation,
+                UnknownVariant,
+            )
+
+        _dixa_decode = _dixa_tags.get(_dixa_v.get("_type")) if _dixa_v.__class__ is dict else None
+        if _dixa_decode is None:
+            link = cast(
+                "EmailForward | FollowUp | SideConversation | UnknownVariant | Unset",
+                _resolve_union(
+                    _dixa_v,
+                    lambda: (
+                        _Variant("EmailForward", _is_mapping, EmailForward.from_dict, EmailForward),
+                        _Variant("FollowUp", _is_mapping, FollowUp.from_dict, FollowUp),
+                        _Variant("SideConversation", _is_mapping, SideConversation.from_dict, SideConversation),
+                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                    ),
+                    unset_ok=True,
+                    none_ok=False,
+                ),
+            )
+
+            _dixa_o.link = link
+
+        else:
+            _dixa_o.link = _dixa_decode(_dixa_v)
+
+    _dixa_v = _dixa_d.get("customAttributes")
+    if _dixa_v is None:
+        _dixa_o.custom_attributes = UNSET
+    else:
+        _dixa_n += 1
+        if _dixa_v.__class__ is not list:
+            raise _FastPathMiss
+        _dixa_decode = CustomAttribute.__dixa_decode__
+        _dixa_o.custom_attributes = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
+
+    _dixa_v = _dixa_d.get("transportExpiresAt")
+    if _dixa_v is None:
+        _dixa_o.transport_expires_at = UNSET
+    else:
+        _dixa_n += 1
+        _dixa_o.transport_expires_at = _read_timestamp(_dixa_v)
+
+    if "_type" in _dixa_d:
+        _dixa_n += 1
+    if len(_dixa_d) == _dixa_n:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+MessengerConversation.__dixa_decode__ = _decode

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
 from .._validation import check_request as _check_request
 from .._validation import expect_list_of as _expect_list_of
@@ -52,6 +53,8 @@ class PatchAgentInput:
         ]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
     # Attribute -> JSON key, for the request-side check's error paths.
     __dixa_json_keys__: ClassVar[dict[str, str]] = {
         "display_name": "displayName",
@@ -112,6 +115,17 @@ class PatchAgentInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is PatchAgentInput:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
         if not isinstance(src_dict, Mapping):
             raise _not_an_object(src_dict)
         d = dict(src_dict)
@@ -208,3 +222,115 @@ class PatchAgentInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    [
+        "displayName",
+        "phoneNumber",
+        "additionalEmails",
+        "additionalPhoneNumbers",
+        "firstName",
+        "lastName",
+        "middleNames",
+        "avatarUrl",
+    ]
+)
+
+
+def _decode(_dixa_d: Any) -> PatchAgentInput:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = object.__new__(PatchAgentInput)
+    _dixa_n = 0
+    _dixa_v = _dixa_d.get("displayName")
+    if _dixa_v is None:
+        _dixa_o.display_name = UNSET
+    else:
+        _dixa_n += 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.display_name = _dixa_v
+
+    _dixa_v = _dixa_d.get("phoneNumber")
+    if _dixa_v is None:
+        _dixa_o.phone_number = UNSET
+    else:
+        _dixa_n += 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.phone_number = _dixa_v
+
+    _dixa_v = _dixa_d.get("additionalEmails")
+    if _dixa_v is None:
+        _dixa_o.additional_emails = UNSET
+    else:
+        _dixa_n += 1
+        if _dixa_v.__class__ is not list:
+            raise _FastPathMiss
+        for _dixa_i in _dixa_v:
+            if _dixa_i.__class__ is not str:
+                raise _FastPathMiss
+        _dixa_o.additional_emails = _dixa_v
+
+    _dixa_v = _dixa_d.get("additionalPhoneNumbers")
+    if _dixa_v is None:
+        _dixa_o.additional_phone_numbers = UNSET
+    else:
+        _dixa_n += 1
+        if _dixa_v.__class__ is not list:
+            raise _FastPathMiss
+        for _dixa_i in _dixa_v:
+            if _dixa_i.__class__ is not str:
+                raise _FastPathMiss
+        _dixa_o.additional_phone_numbers = _dixa_v
+
+    _dixa_v = _dixa_d.get("firstName")
+    if _dixa_v is None:
+        _dixa_o.first_name = UNSET
+    else:
+        _dixa_n += 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.first_name = _dixa_v
+
+    _dixa_v = _dixa_d.get("lastName")
+    if _dixa_v is None:
+        _dixa_o.last_name = UNSET
+    else:
+        _dixa_n += 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.last_name = _dixa_v
+
+    _dixa_v = _dixa_d.get("middleNames")
+    if _dixa_v is None:
+        _dixa_o.middle_names = UNSET
+    else:
+        _dixa_n += 1
+        if _dixa_v.__class__ is not list:
+            raise _FastPathMiss
+        for _dixa_i in _dixa_v:
+            if _dixa_i.__class__ is not str:
+                raise _FastPathMiss
+        _dixa_o.middle_names = _dixa_v
+
+    _dixa_v = _dixa_d.get("avatarUrl")
+    if _dixa_v is None:
+        _dixa_o.avatar_url = UNSET
+    else:
+        _dixa_n += 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.avatar_url = _dixa_v
+
+    if len(_dixa_d) == _dixa_n:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+PatchAgentInput.__dixa_decode__ = _decode

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
 from .._validation import check_request as _check_request
 from .._validation import expect_bool as _expect_bool
@@ -106,6 +107,8 @@ class Queue1:
         ]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
     # Attribute -> JSON key, for the request-side check's error paths.
     __dixa_json_keys__: ClassVar[dict[str, str]] = {
         "id": "id",
@@ -225,6 +228,17 @@ class Queue1:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is Queue1:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
         if not _lazy_imports_loaded:
             _load_lazy_imports()
         if not isinstance(src_dict, Mapping):
@@ -424,3 +438,188 @@ class Queue1:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    [
+        "id",
+        "name",
+        "isDefault",
+        "organizationId",
+        "queueThresholds",
+        "slaCalculationMethod",
+        "doNotOfferTimeouts",
+        "isDoNotOfferEnabled",
+        "offerTimeout",
+        "offeringAlgorithm",
+        "memberListType",
+        "usages",
+        "wrapupTimeout",
+        "priority",
+        "offerAbandonedConversations",
+        "isPreferredAgentEnabled",
+        "preferredAgentTimeouts",
+        "preferredAgentOfflineTimeout",
+        "personalAgentOfflineTimeout",
+        "isRestricted",
+    ]
+)
+
+
+def _decode(_dixa_d: Any) -> Queue1:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if not _lazy_imports_loaded:
+        _load_lazy_imports()
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = object.__new__(Queue1)
+    _dixa_n = 8
+    _dixa_v = _dixa_d["id"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.id = _dixa_v
+
+    _dixa_v = _dixa_d["name"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.name = _dixa_v
+
+    _dixa_v = _dixa_d["isDefault"]
+    if _dixa_v is not True and _dixa_v is not False:
+        raise _FastPathMiss
+    _dixa_o.is_default = _dixa_v
+
+    _dixa_v = _dixa_d["organizationId"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.organization_id = _dixa_v
+
+    _dixa_v = _dixa_d["queueThresholds"]
+    _dixa_o.queue_thresholds = MapQueueThresholdInt.__dixa_decode__(_dixa_v)
+
+    _dixa_v = _dixa_d["slaCalculationMethod"]
+    _dixa_o.sla_calculation_method = SlaCalculationMethod._value2member_map_.get(_dixa_v) or SlaCalculationMethod.parse(
+        _expect_str(_dixa_v)
+    )
+
+    _dixa_v = _dixa_d["doNotOfferTimeouts"]
+    _dixa_o.do_not_offer_timeouts = MapConversationChannelInt.__dixa_decode__(_dixa_v)
+
+    _dixa_v = _dixa_d["isDoNotOfferEnabled"]
+    if _dixa_v is not True and _dixa_v is not False:
+        raise _FastPathMiss
+    _dixa_o.is_do_not_offer_enabled = _dixa_v
+
+    _dixa_v = _dixa_d.get("offerTimeout")
+    if _dixa_v is None:
+        _dixa_o.offer_timeout = UNSET
+    else:
+        _dixa_n += 1
+        if _dixa_v.__class__ is not int:
+            raise _FastPathMiss
+        _dixa_o.offer_timeout = _dixa_v
+
+    _dixa_v = _dixa_d.get("offeringAlgorithm")
+    if _dixa_v is None:
+        _dixa_o.offering_algorithm = UNSET
+    else:
+        _dixa_n += 1
+        _dixa_o.offering_algorithm = OfferAlgorithm._value2member_map_.get(_dixa_v) or OfferAlgorithm.parse(
+            _expect_str(_dixa_v)
+        )
+
+    _dixa_v = _dixa_d.get("memberListType")
+    if _dixa_v is None:
+        _dixa_o.member_list_type = UNSET
+    else:
+        _dixa_n += 1
+        _dixa_o.member_list_type = MemberListType._value2member_map_.get(_dixa_v) or MemberListType.parse(
+            _expect_str(_dixa_v)
+        )
+
+    _dixa_v = _dixa_d.get("usages")
+    if _dixa_v is None:
+        _dixa_o.usages = UNSET
+    else:
+        _dixa_n += 1
+        _dixa_o.usages = QueueUsages.__dixa_decode__(_dixa_v)
+
+    _dixa_v = _dixa_d.get("wrapupTimeout")
+    if _dixa_v is None:
+        _dixa_o.wrapup_timeout = UNSET
+    else:
+        _dixa_n += 1
+        if _dixa_v.__class__ is not int:
+            raise _FastPathMiss
+        _dixa_o.wrapup_timeout = _dixa_v
+
+    _dixa_v = _dixa_d.get("priority")
+    if _dixa_v is None:
+        _dixa_o.priority = UNSET
+    else:
+        _dixa_n += 1
+        if _dixa_v.__class__ is not int:
+            raise _FastPathMiss
+        _dixa_o.priority = _dixa_v
+
+    _dixa_v = _dixa_d.get("offerAbandonedConversations")
+    if _dixa_v is None:
+        _dixa_o.offer_abandoned_conversations = UNSET
+    else:
+        _dixa_n += 1
+        if _dixa_v is not True and _dixa_v is not False:
+            raise _FastPathMiss
+        _dixa_o.offer_abandoned_conversations = _dixa_v
+
+    _dixa_v = _dixa_d.get("isPreferredAgentEnabled")
+    if _dixa_v is None:
+        _dixa_o.is_preferred_agent_enabled = UNSET
+    else:
+        _dixa_n += 1
+        if _dixa_v is not True and _dixa_v is not False:
+            raise _FastPathMiss
+        _dixa_o.is_preferred_agent_enabled = _dixa_v
+
+    _dixa_v = _dixa_d.get("preferredAgentTimeouts")
+    if _dixa_v is None:
+        _dixa_o.preferred_agent_timeouts = UNSET
+    else:
+        _dixa_n += 1
+        _dixa_o.preferred_agent_timeouts = MapConversationChannelInt.__dixa_decode__(_dixa_v)
+
+    _dixa_v = _dixa_d.get("preferredAgentOfflineTimeout")
+    if _dixa_v is None:
+        _dixa_o.preferred_agent_offline_timeout = UNSET
+    else:
+        _dixa_n += 1
+        if _dixa_v.__class__ is not int:
+            raise _FastPathMiss
+        _dixa_o.preferred_agent_offline_timeout = _dixa_v
+
+    _dixa_v = _dixa_d.get("personalAgentOfflineTimeout")
+    if _dixa_v is None:
+        _dixa_o.personal_agent_offline_timeout = UNSET
+    else:
+        _dixa_n += 1
+        if _dixa_v.__class__ is not int:
+            raise _FastPathMiss
+        _dixa_o.personal_agent_offline_timeout = _dixa_v
+
+    _dixa_v = _dixa_d.get("isRestricted")
+    if _dixa_v is None:
+        _dixa_o.is_restricted = UNSET
+    else:
+        _dixa_n += 1
+        if _dixa_v is not True and _dixa_v is not False:
+            raise _FastPathMiss
+        _dixa_o.is_restricted = _dixa_v
+
+    if len(_dixa_d) == _dixa_n:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+Queue1.__dixa_decode__ = _decode

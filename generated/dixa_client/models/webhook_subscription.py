@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -10,12 +10,15 @@ from attrs import field as _attrs_field
 
 from .._datetime import format_datetime as _format_datetime
 from .._datetime import parse_datetime as _parse_datetime
+from .._datetime import read_timestamp as _read_timestamp
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
 from .._validation import check_request as _check_request
 from .._validation import expect_bool as _expect_bool
 from .._validation import expect_str as _expect_str
 from .._validation import not_an_object as _not_an_object
 from .._validation import parse_uuid as _parse_uuid
+from .._validation import read_uuid as _read_uuid
 from ..models.events import Events
 from ..types import UNSET, Unset
 
@@ -87,6 +90,8 @@ class WebhookSubscription:
         ]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
     # Attribute -> JSON key, for the request-side check's error paths.
     __dixa_json_keys__: ClassVar[dict[str, str]] = {
         "id": "id",
@@ -163,6 +168,17 @@ class WebhookSubscription:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is WebhookSubscription:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
         if not _lazy_imports_loaded:
             _load_lazy_imports()
         if not isinstance(src_dict, Mapping):
@@ -289,3 +305,96 @@ class WebhookSubscription:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_KNOWN_KEYS = frozenset(
+    [
+        "id",
+        "name",
+        "url",
+        "headers",
+        "secretKey",
+        "enabled",
+        "createdAt",
+        "createdBy",
+        "updatedAt",
+        "updatedBy",
+        "subscribedEvents",
+        "filters",
+    ]
+)
+
+
+def _decode(_dixa_d: Any) -> WebhookSubscription:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if not _lazy_imports_loaded:
+        _load_lazy_imports()
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = object.__new__(WebhookSubscription)
+    _dixa_n = 10
+    _dixa_v = _dixa_d["id"]
+    _dixa_o.id = _read_uuid(_dixa_v)
+
+    _dixa_v = _dixa_d["name"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.name = _dixa_v
+
+    _dixa_v = _dixa_d["url"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.url = _dixa_v
+
+    _dixa_v = _dixa_d["headers"]
+    _dixa_o.headers = WebhookHeadersMapStringString.__dixa_decode__(_dixa_v)
+
+    _dixa_v = _dixa_d["secretKey"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.secret_key = _dixa_v
+
+    _dixa_v = _dixa_d["enabled"]
+    if _dixa_v is not True and _dixa_v is not False:
+        raise _FastPathMiss
+    _dixa_o.enabled = _dixa_v
+
+    _dixa_v = _dixa_d["createdAt"]
+    _dixa_o.created_at = _read_timestamp(_dixa_v)
+
+    _dixa_v = _dixa_d["createdBy"]
+    _dixa_o.created_by = _read_uuid(_dixa_v)
+
+    _dixa_v = _dixa_d["updatedAt"]
+    _dixa_o.updated_at = _read_timestamp(_dixa_v)
+
+    _dixa_v = _dixa_d["updatedBy"]
+    _dixa_o.updated_by = _read_uuid(_dixa_v)
+
+    _dixa_v = _dixa_d.get("subscribedEvents")
+    if _dixa_v is None:
+        _dixa_o.subscribed_events = UNSET
+    else:
+        _dixa_n += 1
+        if _dixa_v.__class__ is not list:
+            raise _FastPathMiss
+        _dixa_o.subscribed_events = [
+            (Events._value2member_map_.get(_dixa_i) or Events.parse(_expect_str(_dixa_i))) for _dixa_i in _dixa_v
+        ]
+
+    _dixa_v = _dixa_d.get("filters")
+    if _dixa_v is None:
+        _dixa_o.filters = UNSET
+    else:
+        _dixa_n += 1
+        _dixa_o.filters = MapWebhookEventTypeFilters.__dixa_decode__(_dixa_v)
+
+    if len(_dixa_d) == _dixa_n:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+WebhookSubscription.__dixa_decode__ = _decode
