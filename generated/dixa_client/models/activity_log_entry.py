@@ -543,6 +543,7 @@ class ActivityLogEntry:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _DIXA_TAGS: dict[str, dict[str, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
 _KNOWN_KEYS = frozenset(
     [
@@ -564,8 +565,7 @@ def _decode(_dixa_d: Any) -> ActivityLogEntry:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(ActivityLogEntry)
-    _dixa_n = 5
+    _dixa_o = _new(ActivityLogEntry)
     _dixa_v = _dixa_d["id"]
     _dixa_o.id = _read_uuid(_dixa_v)
 
@@ -587,18 +587,23 @@ def _decode(_dixa_d: Any) -> ActivityLogEntry:
         _expect_str(_dixa_v)
     )
 
+    _dixa_n = len(_dixa_d) - 5  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.author = _dixa_o.attributes = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("author")
     if _dixa_v is None:
         _dixa_o.author = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.author = ActivityLogUser.__dixa_decode__(_dixa_v)
 
     _dixa_v = _dixa_d.get("attributes")
     if _dixa_v is None:
         _dixa_o.attributes = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_tags = _DIXA_TAGS.get("attributes")
         if _dixa_tags is None:
             _dixa_tags = _DIXA_TAGS["attributes"] = _tag_decoders(
@@ -783,7 +788,7 @@ def _decode(_dixa_d: Any) -> ActivityLogEntry:
         else:
             _dixa_o.attributes = _dixa_decode(_dixa_v)
 
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

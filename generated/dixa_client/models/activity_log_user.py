@@ -134,6 +134,7 @@ class ActivityLogUser:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(
     [
         "id",
@@ -149,18 +150,22 @@ def _decode(_dixa_d: Any) -> ActivityLogUser:
     it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(ActivityLogUser)
-    _dixa_n = 1
+    _dixa_o = _new(ActivityLogUser)
     _dixa_v = _dixa_d["id"]
     if _dixa_v.__class__ is not str:
         raise _FastPathMiss
     _dixa_o.id = _dixa_v
 
+    _dixa_n = len(_dixa_d) - 1  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.name = _dixa_o.email = _dixa_o.phone_number = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("name")
     if _dixa_v is None:
         _dixa_o.name = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.name = _dixa_v
@@ -169,7 +174,7 @@ def _decode(_dixa_d: Any) -> ActivityLogUser:
     if _dixa_v is None:
         _dixa_o.email = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.email = _dixa_v
@@ -178,12 +183,12 @@ def _decode(_dixa_d: Any) -> ActivityLogUser:
     if _dixa_v is None:
         _dixa_o.phone_number = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.phone_number = _dixa_v
 
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

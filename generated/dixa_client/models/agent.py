@@ -292,6 +292,7 @@ class Agent:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(
     [
         "id",
@@ -315,8 +316,7 @@ def _decode(_dixa_d: Any) -> Agent:
     it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(Agent)
-    _dixa_n = 4
+    _dixa_o = _new(Agent)
     _dixa_v = _dixa_d["id"]
     _dixa_o.id = _read_uuid(_dixa_v)
 
@@ -333,11 +333,18 @@ def _decode(_dixa_d: Any) -> Agent:
         raise _FastPathMiss
     _dixa_o.email = _dixa_v
 
+    _dixa_n = len(_dixa_d) - 4  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.avatar_url = _dixa_o.phone_number = _dixa_o.additional_emails = _dixa_o.additional_phone_numbers = (
+            _dixa_o.first_name
+        ) = _dixa_o.last_name = _dixa_o.middle_names = _dixa_o.roles = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("avatarUrl")
     if _dixa_v is None:
         _dixa_o.avatar_url = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.avatar_url = _dixa_v
@@ -346,7 +353,7 @@ def _decode(_dixa_d: Any) -> Agent:
     if _dixa_v is None:
         _dixa_o.phone_number = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.phone_number = _dixa_v
@@ -355,7 +362,7 @@ def _decode(_dixa_d: Any) -> Agent:
     if _dixa_v is None:
         _dixa_o.additional_emails = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         for _dixa_i in _dixa_v:
@@ -367,7 +374,7 @@ def _decode(_dixa_d: Any) -> Agent:
     if _dixa_v is None:
         _dixa_o.additional_phone_numbers = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         for _dixa_i in _dixa_v:
@@ -379,7 +386,7 @@ def _decode(_dixa_d: Any) -> Agent:
     if _dixa_v is None:
         _dixa_o.first_name = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.first_name = _dixa_v
@@ -388,7 +395,7 @@ def _decode(_dixa_d: Any) -> Agent:
     if _dixa_v is None:
         _dixa_o.last_name = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.last_name = _dixa_v
@@ -397,7 +404,7 @@ def _decode(_dixa_d: Any) -> Agent:
     if _dixa_v is None:
         _dixa_o.middle_names = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         for _dixa_i in _dixa_v:
@@ -409,7 +416,7 @@ def _decode(_dixa_d: Any) -> Agent:
     if _dixa_v is None:
         _dixa_o.roles = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         for _dixa_i in _dixa_v:
@@ -417,7 +424,7 @@ def _decode(_dixa_d: Any) -> Agent:
                 raise _FastPathMiss
         _dixa_o.roles = _dixa_v
 
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

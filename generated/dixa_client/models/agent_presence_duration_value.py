@@ -141,6 +141,7 @@ class AgentPresenceDurationValue:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(["value", "description", "_type"])
 
 
@@ -151,13 +152,19 @@ def _decode(_dixa_d: Any) -> AgentPresenceDurationValue:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(AgentPresenceDurationValue)
-    _dixa_n = 0
+    _dixa_o = _new(AgentPresenceDurationValue)
+    _dixa_n = len(_dixa_d) - 0  # keys left to read
+    if "_type" in _dixa_d:
+        _dixa_n -= 1
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.value = _dixa_o.description = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("value")
     if _dixa_v is None:
         _dixa_o.value = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         _dixa_decode = PresenceDuration.__dixa_decode__
@@ -167,14 +174,12 @@ def _decode(_dixa_d: Any) -> AgentPresenceDurationValue:
     if _dixa_v is None:
         _dixa_o.description = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.description = _dixa_v
 
-    if "_type" in _dixa_d:
-        _dixa_n += 1
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

@@ -186,6 +186,7 @@ class AnonymizationRequestStatus:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(
     [
         "id",
@@ -204,8 +205,7 @@ def _decode(_dixa_d: Any) -> AnonymizationRequestStatus:
     it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(AnonymizationRequestStatus)
-    _dixa_n = 6
+    _dixa_o = _new(AnonymizationRequestStatus)
     _dixa_v = _dixa_d["id"]
     _dixa_o.id = _read_uuid(_dixa_v)
 
@@ -228,14 +228,19 @@ def _decode(_dixa_d: Any) -> AnonymizationRequestStatus:
     _dixa_v = _dixa_d["requestedBy"]
     _dixa_o.requested_by = _read_uuid(_dixa_v)
 
+    _dixa_n = len(_dixa_d) - 6  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.processed_at = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("processedAt")
     if _dixa_v is None:
         _dixa_o.processed_at = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.processed_at = _read_timestamp(_dixa_v)
 
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

@@ -150,6 +150,7 @@ class AnonymizeEntityInput:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(
     [
         "entityId",
@@ -165,18 +166,22 @@ def _decode(_dixa_d: Any) -> AnonymizeEntityInput:
     it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(AnonymizeEntityInput)
-    _dixa_n = 1
+    _dixa_o = _new(AnonymizeEntityInput)
     _dixa_v = _dixa_d["entityId"]
     if _dixa_v.__class__ is not str:
         raise _FastPathMiss
     _dixa_o.entity_id = _dixa_v
 
+    _dixa_n = len(_dixa_d) - 1  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.entity_type = _dixa_o.force_anonymization = _dixa_o.field_type_ = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("entityType")
     if _dixa_v is None:
         _dixa_o.entity_type = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.entity_type = DeprecatedAnonymizationType._value2member_map_.get(
             _dixa_v
         ) or DeprecatedAnonymizationType.parse(_expect_str(_dixa_v))
@@ -185,7 +190,7 @@ def _decode(_dixa_d: Any) -> AnonymizeEntityInput:
     if _dixa_v is None:
         _dixa_o.force_anonymization = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v is not True and _dixa_v is not False:
             raise _FastPathMiss
         _dixa_o.force_anonymization = _dixa_v
@@ -194,10 +199,10 @@ def _decode(_dixa_d: Any) -> AnonymizeEntityInput:
     if _dixa_v is None:
         _dixa_o.field_type_ = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.field_type_ = Type._value2member_map_.get(_dixa_v) or Type.parse(_expect_str(_dixa_v))
 
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

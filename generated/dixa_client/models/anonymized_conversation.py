@@ -352,6 +352,7 @@ class AnonymizedConversation:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _DIXA_TAGS: dict[str, dict[str, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
 _KNOWN_KEYS = frozenset(
     [
@@ -378,8 +379,7 @@ def _decode(_dixa_d: Any) -> AnonymizedConversation:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(AnonymizedConversation)
-    _dixa_n = 5
+    _dixa_o = _new(AnonymizedConversation)
     _dixa_v = _dixa_d["id"]
     if _dixa_v.__class__ is not int:
         raise _FastPathMiss
@@ -399,11 +399,20 @@ def _decode(_dixa_d: Any) -> AnonymizedConversation:
     _dixa_v = _dixa_d["anonymizedAt"]
     _dixa_o.anonymized_at = _read_timestamp(_dixa_v)
 
+    _dixa_n = len(_dixa_d) - 5  # keys left to read
+    if "_type" in _dixa_d:
+        _dixa_n -= 1
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.direction = _dixa_o.state = _dixa_o.state_updated_at = _dixa_o.link = _dixa_o.custom_attributes = (
+            _dixa_o.transport_expires_at
+        ) = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("direction")
     if _dixa_v is None:
         _dixa_o.direction = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.direction = AnonymizedConversationDirection._value2member_map_.get(
             _dixa_v
         ) or AnonymizedConversationDirection.parse(_expect_str(_dixa_v))
@@ -412,21 +421,21 @@ def _decode(_dixa_d: Any) -> AnonymizedConversation:
     if _dixa_v is None:
         _dixa_o.state = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.state = State._value2member_map_.get(_dixa_v) or State.parse(_expect_str(_dixa_v))
 
     _dixa_v = _dixa_d.get("stateUpdatedAt")
     if _dixa_v is None:
         _dixa_o.state_updated_at = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.state_updated_at = _read_timestamp(_dixa_v)
 
     _dixa_v = _dixa_d.get("link")
     if _dixa_v is None:
         _dixa_o.link = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_tags = _DIXA_TAGS.get("link")
         if _dixa_tags is None:
             _dixa_tags = _DIXA_TAGS["link"] = _tag_decoders(
@@ -462,7 +471,7 @@ def _decode(_dixa_d: Any) -> AnonymizedConversation:
     if _dixa_v is None:
         _dixa_o.custom_attributes = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         _dixa_decode = CustomAttribute.__dixa_decode__
@@ -472,12 +481,10 @@ def _decode(_dixa_d: Any) -> AnonymizedConversation:
     if _dixa_v is None:
         _dixa_o.transport_expires_at = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.transport_expires_at = _read_timestamp(_dixa_v)
 
-    if "_type" in _dixa_d:
-        _dixa_n += 1
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

@@ -331,6 +331,7 @@ class Article:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(
     [
         "id",
@@ -358,8 +359,7 @@ def _decode(_dixa_d: Any) -> Article:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(Article)
-    _dixa_n = 4
+    _dixa_o = _new(Article)
     _dixa_v = _dixa_d["id"]
     if _dixa_v.__class__ is not str:
         raise _FastPathMiss
@@ -374,11 +374,18 @@ def _decode(_dixa_d: Any) -> Article:
     _dixa_v = _dixa_d["restrictions"]
     _dixa_o.restrictions = Restrictions.__dixa_decode__(_dixa_v)
 
+    _dixa_n = len(_dixa_d) - 4  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.is_default_location = _dixa_o.translation = _dixa_o.tags = _dixa_o.indexed_at = _dixa_o.created_by = (
+            _dixa_o.updated_by
+        ) = _dixa_o.owned_by = _dixa_o.indexed_by = _dixa_o.parent_category = _dixa_o.parent_collections = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("isDefaultLocation")
     if _dixa_v is None:
         _dixa_o.is_default_location = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v is not True and _dixa_v is not False:
             raise _FastPathMiss
         _dixa_o.is_default_location = _dixa_v
@@ -387,14 +394,14 @@ def _decode(_dixa_d: Any) -> Article:
     if _dixa_v is None:
         _dixa_o.translation = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.translation = Translation1.__dixa_decode__(_dixa_v)
 
     _dixa_v = _dixa_d.get("tags")
     if _dixa_v is None:
         _dixa_o.tags = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         for _dixa_i in _dixa_v:
@@ -406,14 +413,14 @@ def _decode(_dixa_d: Any) -> Article:
     if _dixa_v is None:
         _dixa_o.indexed_at = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.indexed_at = _read_timestamp(_dixa_v)
 
     _dixa_v = _dixa_d.get("createdBy")
     if _dixa_v is None:
         _dixa_o.created_by = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.created_by = _dixa_v
@@ -422,7 +429,7 @@ def _decode(_dixa_d: Any) -> Article:
     if _dixa_v is None:
         _dixa_o.updated_by = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.updated_by = _dixa_v
@@ -431,7 +438,7 @@ def _decode(_dixa_d: Any) -> Article:
     if _dixa_v is None:
         _dixa_o.owned_by = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.owned_by = _dixa_v
@@ -440,7 +447,7 @@ def _decode(_dixa_d: Any) -> Article:
     if _dixa_v is None:
         _dixa_o.indexed_by = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.indexed_by = _dixa_v
@@ -449,7 +456,7 @@ def _decode(_dixa_d: Any) -> Article:
     if _dixa_v is None:
         _dixa_o.parent_category = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.parent_category = _dixa_v
@@ -458,7 +465,7 @@ def _decode(_dixa_d: Any) -> Article:
     if _dixa_v is None:
         _dixa_o.parent_collections = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         for _dixa_i in _dixa_v:
@@ -466,7 +473,7 @@ def _decode(_dixa_d: Any) -> Article:
                 raise _FastPathMiss
         _dixa_o.parent_collections = _dixa_v
 
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

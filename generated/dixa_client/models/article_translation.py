@@ -229,6 +229,7 @@ class ArticleTranslation:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(
     [
         "language",
@@ -251,8 +252,7 @@ def _decode(_dixa_d: Any) -> ArticleTranslation:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(ArticleTranslation)
-    _dixa_n = 7
+    _dixa_o = _new(ArticleTranslation)
     _dixa_v = _dixa_d["language"]
     if _dixa_v.__class__ is not str:
         raise _FastPathMiss
@@ -280,11 +280,16 @@ def _decode(_dixa_d: Any) -> ArticleTranslation:
     _dixa_v = _dixa_d["updatedAt"]
     _dixa_o.updated_at = _read_timestamp(_dixa_v)
 
+    _dixa_n = len(_dixa_d) - 7  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.created_by = _dixa_o.updated_by = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("createdBy")
     if _dixa_v is None:
         _dixa_o.created_by = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.created_by = _dixa_v
@@ -293,12 +298,12 @@ def _decode(_dixa_d: Any) -> ArticleTranslation:
     if _dixa_v is None:
         _dixa_o.updated_by = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.updated_by = _dixa_v
 
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

@@ -117,6 +117,7 @@ class AttachmentError:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(
     [
         "originalFilename",
@@ -131,8 +132,7 @@ def _decode(_dixa_d: Any) -> AttachmentError:
     it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(AttachmentError)
-    _dixa_n = 3
+    _dixa_o = _new(AttachmentError)
     _dixa_v = _dixa_d["originalFilename"]
     if _dixa_v.__class__ is not str:
         raise _FastPathMiss
@@ -148,7 +148,11 @@ def _decode(_dixa_d: Any) -> AttachmentError:
         raise _FastPathMiss
     _dixa_o.code = _dixa_v
 
-    if len(_dixa_d) == _dixa_n:
+    _dixa_n = len(_dixa_d) - 3  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

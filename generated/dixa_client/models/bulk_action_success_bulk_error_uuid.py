@@ -93,6 +93,7 @@ class BulkActionSuccessBulkErrorUUID:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(["data", "_type"])
 
 
@@ -101,14 +102,17 @@ def _decode(_dixa_d: Any) -> BulkActionSuccessBulkErrorUUID:
     it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(BulkActionSuccessBulkErrorUUID)
-    _dixa_n = 1
+    _dixa_o = _new(BulkActionSuccessBulkErrorUUID)
     _dixa_v = _dixa_d["data"]
     _dixa_o.data = _read_uuid(_dixa_v)
 
+    _dixa_n = len(_dixa_d) - 1  # keys left to read
     if "_type" in _dixa_d:
-        _dixa_n += 1
-    if len(_dixa_d) == _dixa_n:
+        _dixa_n -= 1
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

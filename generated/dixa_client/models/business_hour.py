@@ -233,6 +233,7 @@ class BusinessHour:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(
     [
         "name",
@@ -254,8 +255,7 @@ def _decode(_dixa_d: Any) -> BusinessHour:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(BusinessHour)
-    _dixa_n = 4
+    _dixa_o = _new(BusinessHour)
     _dixa_v = _dixa_d["name"]
     if _dixa_v.__class__ is not str:
         raise _FastPathMiss
@@ -276,11 +276,16 @@ def _decode(_dixa_d: Any) -> BusinessHour:
         raise _FastPathMiss
     _dixa_o.start_date = _dixa_v
 
+    _dixa_n = len(_dixa_d) - 4  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.day_of_week = _dixa_o.intervals = _dixa_o.recurring = _dixa_o.next_date = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("dayOfWeek")
     if _dixa_v is None:
         _dixa_o.day_of_week = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not int:
             raise _FastPathMiss
         _dixa_o.day_of_week = _dixa_v
@@ -289,7 +294,7 @@ def _decode(_dixa_d: Any) -> BusinessHour:
     if _dixa_v is None:
         _dixa_o.intervals = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         _dixa_decode = TimeInterval.__dixa_decode__
@@ -299,19 +304,19 @@ def _decode(_dixa_d: Any) -> BusinessHour:
     if _dixa_v is None:
         _dixa_o.recurring = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.recurring = Recurring.__dixa_decode__(_dixa_v)
 
     _dixa_v = _dixa_d.get("nextDate")
     if _dixa_v is None:
         _dixa_o.next_date = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.next_date = _dixa_v
 
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

@@ -197,6 +197,7 @@ class BusinessHourRegular:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(
     [
         "name",
@@ -216,8 +217,7 @@ def _decode(_dixa_d: Any) -> BusinessHourRegular:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(BusinessHourRegular)
-    _dixa_n = 4
+    _dixa_o = _new(BusinessHourRegular)
     _dixa_v = _dixa_d["name"]
     if _dixa_v.__class__ is not str:
         raise _FastPathMiss
@@ -238,11 +238,16 @@ def _decode(_dixa_d: Any) -> BusinessHourRegular:
         raise _FastPathMiss
     _dixa_o.start_date = _dixa_v
 
+    _dixa_n = len(_dixa_d) - 4  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.day_of_week = _dixa_o.intervals = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("dayOfWeek")
     if _dixa_v is None:
         _dixa_o.day_of_week = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not int:
             raise _FastPathMiss
         _dixa_o.day_of_week = _dixa_v
@@ -251,13 +256,13 @@ def _decode(_dixa_d: Any) -> BusinessHourRegular:
     if _dixa_v is None:
         _dixa_o.intervals = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         _dixa_decode = TimeInterval.__dixa_decode__
         _dixa_o.intervals = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

@@ -134,6 +134,7 @@ class Callback:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(["requesterId", "direction", "contactEndpointId", "queueId", "_type"])
 
 
@@ -142,8 +143,7 @@ def _decode(_dixa_d: Any) -> Callback:
     it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(Callback)
-    _dixa_n = 4
+    _dixa_o = _new(Callback)
     _dixa_v = _dixa_d["requesterId"]
     _dixa_o.requester_id = _read_uuid(_dixa_v)
 
@@ -160,9 +160,13 @@ def _decode(_dixa_d: Any) -> Callback:
     _dixa_v = _dixa_d["queueId"]
     _dixa_o.queue_id = _read_uuid(_dixa_v)
 
+    _dixa_n = len(_dixa_d) - 4  # keys left to read
     if "_type" in _dixa_d:
-        _dixa_n += 1
-    if len(_dixa_d) == _dixa_n:
+        _dixa_n -= 1
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

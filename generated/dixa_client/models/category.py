@@ -205,6 +205,7 @@ class Category:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(
     [
         "id",
@@ -225,8 +226,7 @@ def _decode(_dixa_d: Any) -> Category:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(Category)
-    _dixa_n = 3
+    _dixa_o = _new(Category)
     _dixa_v = _dixa_d["id"]
     if _dixa_v.__class__ is not str:
         raise _FastPathMiss
@@ -240,18 +240,23 @@ def _decode(_dixa_d: Any) -> Category:
     _dixa_v = _dixa_d["restrictions"]
     _dixa_o.restrictions = Restrictions.__dixa_decode__(_dixa_v)
 
+    _dixa_n = len(_dixa_d) - 3  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.title = _dixa_o.is_default_location = _dixa_o.parent_category = _dixa_o.parent_collections = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("title")
     if _dixa_v is None:
         _dixa_o.title = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.title = TranslationTitle.__dixa_decode__(_dixa_v)
 
     _dixa_v = _dixa_d.get("isDefaultLocation")
     if _dixa_v is None:
         _dixa_o.is_default_location = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v is not True and _dixa_v is not False:
             raise _FastPathMiss
         _dixa_o.is_default_location = _dixa_v
@@ -260,7 +265,7 @@ def _decode(_dixa_d: Any) -> Category:
     if _dixa_v is None:
         _dixa_o.parent_category = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.parent_category = _dixa_v
@@ -269,7 +274,7 @@ def _decode(_dixa_d: Any) -> Category:
     if _dixa_v is None:
         _dixa_o.parent_collections = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         for _dixa_i in _dixa_v:
@@ -277,7 +282,7 @@ def _decode(_dixa_d: Any) -> Category:
                 raise _FastPathMiss
         _dixa_o.parent_collections = _dixa_v
 
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

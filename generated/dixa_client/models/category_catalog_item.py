@@ -198,6 +198,7 @@ class CategoryCatalogItem:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(
     [
         "id",
@@ -215,25 +216,29 @@ def _decode(_dixa_d: Any) -> CategoryCatalogItem:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(CategoryCatalogItem)
-    _dixa_n = 1
+    _dixa_o = _new(CategoryCatalogItem)
     _dixa_v = _dixa_d["id"]
     if _dixa_v.__class__ is not str:
         raise _FastPathMiss
     _dixa_o.id = _dixa_v
 
+    _dixa_n = len(_dixa_d) - 1  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.title = _dixa_o.categories = _dixa_o.articles = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("title")
     if _dixa_v is None:
         _dixa_o.title = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.title = TranslationTitle.__dixa_decode__(_dixa_v)
 
     _dixa_v = _dixa_d.get("categories")
     if _dixa_v is None:
         _dixa_o.categories = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         _dixa_decode = CategoryCatalogItem.__dixa_decode__
@@ -243,13 +248,13 @@ def _decode(_dixa_d: Any) -> CategoryCatalogItem:
     if _dixa_v is None:
         _dixa_o.articles = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         _dixa_decode = ArticleCatalogItem.__dixa_decode__
         _dixa_o.articles = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

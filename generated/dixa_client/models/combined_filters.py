@@ -178,6 +178,7 @@ class CombinedFilters:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _DIXA_TAGS: dict[str, dict[str, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
 _KNOWN_KEYS = frozenset(["strategy", "conditions", "_type"])
 
@@ -189,8 +190,7 @@ def _decode(_dixa_d: Any) -> CombinedFilters:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(CombinedFilters)
-    _dixa_n = 2
+    _dixa_o = _new(CombinedFilters)
     _dixa_v = _dixa_d["strategy"]
     _dixa_o.strategy = Strategy._value2member_map_.get(_dixa_v) or Strategy.parse(_expect_str(_dixa_v))
 
@@ -238,9 +238,13 @@ def _decode(_dixa_d: Any) -> CombinedFilters:
             _dixa_items.append(_dixa_decode(_dixa_i))
     _dixa_o.conditions = _dixa_items
 
+    _dixa_n = len(_dixa_d) - 2  # keys left to read
     if "_type" in _dixa_d:
-        _dixa_n += 1
-    if len(_dixa_d) == _dixa_n:
+        _dixa_n -= 1
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

@@ -106,6 +106,7 @@ class CombinedFiltersConditionIsNotOneOf:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(["field", "values", "_type"])
 
 
@@ -114,8 +115,7 @@ def _decode(_dixa_d: Any) -> CombinedFiltersConditionIsNotOneOf:
     it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(CombinedFiltersConditionIsNotOneOf)
-    _dixa_n = 2
+    _dixa_o = _new(CombinedFiltersConditionIsNotOneOf)
     _dixa_v = _dixa_d["field"]
     _dixa_o.field = IsNotOneOfField._value2member_map_.get(_dixa_v) or IsNotOneOfField.parse(_expect_str(_dixa_v))
 
@@ -127,9 +127,13 @@ def _decode(_dixa_d: Any) -> CombinedFiltersConditionIsNotOneOf:
             raise _FastPathMiss
     _dixa_o.values = _dixa_v
 
+    _dixa_n = len(_dixa_d) - 2  # keys left to read
     if "_type" in _dixa_d:
-        _dixa_n += 1
-    if len(_dixa_d) == _dixa_n:
+        _dixa_n -= 1
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

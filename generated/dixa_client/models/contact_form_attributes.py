@@ -447,6 +447,7 @@ class ContactFormAttributes:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _DIXA_TAGS: dict[str, dict[str, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
 _KNOWN_KEYS = frozenset(
     [
@@ -474,18 +475,28 @@ def _decode(_dixa_d: Any) -> ContactFormAttributes:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(ContactFormAttributes)
-    _dixa_n = 1
+    _dixa_o = _new(ContactFormAttributes)
     _dixa_v = _dixa_d["isAutoReply"]
     if _dixa_v is not True and _dixa_v is not False:
         raise _FastPathMiss
     _dixa_o.is_auto_reply = _dixa_v
 
+    _dixa_n = len(_dixa_d) - 1  # keys left to read
+    if "_type" in _dixa_d:
+        _dixa_n -= 1
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.email_content = _dixa_o.from_ = _dixa_o.reply_default_to_emails = _dixa_o.to = _dixa_o.cc = (
+            _dixa_o.bcc
+        ) = _dixa_o.inline_images = _dixa_o.attachments = _dixa_o.delivery_failure_reason = _dixa_o.direction = (
+            _dixa_o.original_content_url
+        ) = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("emailContent")
     if _dixa_v is None:
         _dixa_o.email_content = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_tags = _DIXA_TAGS.get("email_content")
         if _dixa_tags is None:
             _dixa_tags = _DIXA_TAGS["email_content"] = _tag_decoders(
@@ -519,14 +530,14 @@ def _decode(_dixa_d: Any) -> ContactFormAttributes:
     if _dixa_v is None:
         _dixa_o.from_ = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.from_ = EmailContact.__dixa_decode__(_dixa_v)
 
     _dixa_v = _dixa_d.get("replyDefaultToEmails")
     if _dixa_v is None:
         _dixa_o.reply_default_to_emails = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         _dixa_decode = EmailContact.__dixa_decode__
@@ -536,7 +547,7 @@ def _decode(_dixa_d: Any) -> ContactFormAttributes:
     if _dixa_v is None:
         _dixa_o.to = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         _dixa_decode = EmailContact.__dixa_decode__
@@ -546,7 +557,7 @@ def _decode(_dixa_d: Any) -> ContactFormAttributes:
     if _dixa_v is None:
         _dixa_o.cc = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         _dixa_decode = EmailContact.__dixa_decode__
@@ -556,7 +567,7 @@ def _decode(_dixa_d: Any) -> ContactFormAttributes:
     if _dixa_v is None:
         _dixa_o.bcc = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         _dixa_decode = EmailContact.__dixa_decode__
@@ -566,7 +577,7 @@ def _decode(_dixa_d: Any) -> ContactFormAttributes:
     if _dixa_v is None:
         _dixa_o.inline_images = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         _dixa_decode = File.__dixa_decode__
@@ -576,7 +587,7 @@ def _decode(_dixa_d: Any) -> ContactFormAttributes:
     if _dixa_v is None:
         _dixa_o.attachments = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         _dixa_decode = File.__dixa_decode__
@@ -586,7 +597,7 @@ def _decode(_dixa_d: Any) -> ContactFormAttributes:
     if _dixa_v is None:
         _dixa_o.delivery_failure_reason = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.delivery_failure_reason = _dixa_v
@@ -595,7 +606,7 @@ def _decode(_dixa_d: Any) -> ContactFormAttributes:
     if _dixa_v is None:
         _dixa_o.direction = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.direction = AnonymizedConversationDirection._value2member_map_.get(
             _dixa_v
         ) or AnonymizedConversationDirection.parse(_expect_str(_dixa_v))
@@ -604,12 +615,10 @@ def _decode(_dixa_d: Any) -> ContactFormAttributes:
     if _dixa_v is None:
         _dixa_o.original_content_url = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.original_content_url = File.__dixa_decode__(_dixa_v)
 
-    if "_type" in _dixa_d:
-        _dixa_n += 1
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

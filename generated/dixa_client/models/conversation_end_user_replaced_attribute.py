@@ -119,6 +119,7 @@ class ConversationEndUserReplacedAttribute:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(["oldUser", "newUser", "_type"])
 
 
@@ -129,17 +130,20 @@ def _decode(_dixa_d: Any) -> ConversationEndUserReplacedAttribute:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(ConversationEndUserReplacedAttribute)
-    _dixa_n = 2
+    _dixa_o = _new(ConversationEndUserReplacedAttribute)
     _dixa_v = _dixa_d["oldUser"]
     _dixa_o.old_user = ActivityLogUser.__dixa_decode__(_dixa_v)
 
     _dixa_v = _dixa_d["newUser"]
     _dixa_o.new_user = ActivityLogUser.__dixa_decode__(_dixa_v)
 
+    _dixa_n = len(_dixa_d) - 2  # keys left to read
     if "_type" in _dixa_d:
-        _dixa_n += 1
-    if len(_dixa_d) == _dixa_n:
+        _dixa_n -= 1
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

@@ -138,6 +138,7 @@ class ConversationId:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _DIXA_TAGS: dict[str, dict[str, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
 _KNOWN_KEYS = frozenset(["operator", "_type"])
 
@@ -149,8 +150,7 @@ def _decode(_dixa_d: Any) -> ConversationId:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(ConversationId)
-    _dixa_n = 1
+    _dixa_o = _new(ConversationId)
     _dixa_v = _dixa_d["operator"]
     _dixa_tags = _DIXA_TAGS.get("operator")
     if _dixa_tags is None:
@@ -181,9 +181,13 @@ def _decode(_dixa_d: Any) -> ConversationId:
     else:
         _dixa_o.operator = _dixa_decode(_dixa_v)
 
+    _dixa_n = len(_dixa_d) - 1  # keys left to read
     if "_type" in _dixa_d:
-        _dixa_n += 1
-    if len(_dixa_d) == _dixa_n:
+        _dixa_n -= 1
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

@@ -109,6 +109,7 @@ class ConversationOfferedAttribute:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(["agentNames", "queueLabel", "_type"])
 
 
@@ -117,13 +118,19 @@ def _decode(_dixa_d: Any) -> ConversationOfferedAttribute:
     it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(ConversationOfferedAttribute)
-    _dixa_n = 0
+    _dixa_o = _new(ConversationOfferedAttribute)
+    _dixa_n = len(_dixa_d) - 0  # keys left to read
+    if "_type" in _dixa_d:
+        _dixa_n -= 1
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.agent_names = _dixa_o.queue_label = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("agentNames")
     if _dixa_v is None:
         _dixa_o.agent_names = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         for _dixa_i in _dixa_v:
@@ -135,14 +142,12 @@ def _decode(_dixa_d: Any) -> ConversationOfferedAttribute:
     if _dixa_v is None:
         _dixa_o.queue_label = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.queue_label = _dixa_v
 
-    if "_type" in _dixa_d:
-        _dixa_n += 1
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

@@ -142,6 +142,7 @@ class ConversationRatedAttribute:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(["agent", "score", "message", "_type"])
 
 
@@ -152,20 +153,26 @@ def _decode(_dixa_d: Any) -> ConversationRatedAttribute:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(ConversationRatedAttribute)
-    _dixa_n = 0
+    _dixa_o = _new(ConversationRatedAttribute)
+    _dixa_n = len(_dixa_d) - 0  # keys left to read
+    if "_type" in _dixa_d:
+        _dixa_n -= 1
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.agent = _dixa_o.score = _dixa_o.message = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("agent")
     if _dixa_v is None:
         _dixa_o.agent = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.agent = ActivityLogUser.__dixa_decode__(_dixa_v)
 
     _dixa_v = _dixa_d.get("score")
     if _dixa_v is None:
         _dixa_o.score = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not int:
             raise _FastPathMiss
         _dixa_o.score = _dixa_v
@@ -174,14 +181,12 @@ def _decode(_dixa_d: Any) -> ConversationRatedAttribute:
     if _dixa_v is None:
         _dixa_o.message = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.message = _dixa_v
 
-    if "_type" in _dixa_d:
-        _dixa_n += 1
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

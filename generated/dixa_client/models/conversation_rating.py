@@ -244,6 +244,7 @@ class ConversationRating:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(
     [
         "id",
@@ -267,8 +268,7 @@ def _decode(_dixa_d: Any) -> ConversationRating:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(ConversationRating)
-    _dixa_n = 6
+    _dixa_o = _new(ConversationRating)
     _dixa_v = _dixa_d["id"]
     if _dixa_v.__class__ is not str:
         raise _FastPathMiss
@@ -293,11 +293,16 @@ def _decode(_dixa_d: Any) -> ConversationRating:
     _dixa_v = _dixa_d["timestamps"]
     _dixa_o.timestamps = MapString.__dixa_decode__(_dixa_v)
 
+    _dixa_n = len(_dixa_d) - 6  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.rating_score = _dixa_o.rating_comment = _dixa_o.agent_id = _dixa_o.language = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("ratingScore")
     if _dixa_v is None:
         _dixa_o.rating_score = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not int:
             raise _FastPathMiss
         _dixa_o.rating_score = _dixa_v
@@ -306,7 +311,7 @@ def _decode(_dixa_d: Any) -> ConversationRating:
     if _dixa_v is None:
         _dixa_o.rating_comment = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.rating_comment = _dixa_v
@@ -315,7 +320,7 @@ def _decode(_dixa_d: Any) -> ConversationRating:
     if _dixa_v is None:
         _dixa_o.agent_id = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.agent_id = _dixa_v
@@ -324,12 +329,12 @@ def _decode(_dixa_d: Any) -> ConversationRating:
     if _dixa_v is None:
         _dixa_o.language = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.language = _dixa_v
 
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

@@ -91,6 +91,7 @@ class ConversationRatingNotOfferedAttribute:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(["evaluationFilters", "_type"])
 
 
@@ -99,20 +100,24 @@ def _decode(_dixa_d: Any) -> ConversationRatingNotOfferedAttribute:
     it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(ConversationRatingNotOfferedAttribute)
-    _dixa_n = 0
+    _dixa_o = _new(ConversationRatingNotOfferedAttribute)
+    _dixa_n = len(_dixa_d) - 0  # keys left to read
+    if "_type" in _dixa_d:
+        _dixa_n -= 1
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.evaluation_filters = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("evaluationFilters")
     if _dixa_v is None:
         _dixa_o.evaluation_filters = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.evaluation_filters = _dixa_v
 
-    if "_type" in _dixa_d:
-        _dixa_n += 1
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

@@ -159,6 +159,7 @@ class ConversationReservedAttribute:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(["agent", "queueId", "queueName", "reservationType", "validUntil", "_type"])
 
 
@@ -169,8 +170,7 @@ def _decode(_dixa_d: Any) -> ConversationReservedAttribute:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(ConversationReservedAttribute)
-    _dixa_n = 5
+    _dixa_o = _new(ConversationReservedAttribute)
     _dixa_v = _dixa_d["agent"]
     _dixa_o.agent = ActivityLogUser.__dixa_decode__(_dixa_v)
 
@@ -194,9 +194,13 @@ def _decode(_dixa_d: Any) -> ConversationReservedAttribute:
         raise _FastPathMiss
     _dixa_o.valid_until = _dixa_v
 
+    _dixa_n = len(_dixa_d) - 5  # keys left to read
     if "_type" in _dixa_d:
-        _dixa_n += 1
-    if len(_dixa_d) == _dixa_n:
+        _dixa_n -= 1
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

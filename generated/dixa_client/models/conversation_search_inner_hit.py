@@ -119,6 +119,7 @@ class ConversationSearchInnerHit:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(
     [
         "id",
@@ -134,8 +135,7 @@ def _decode(_dixa_d: Any) -> ConversationSearchInnerHit:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(ConversationSearchInnerHit)
-    _dixa_n = 2
+    _dixa_o = _new(ConversationSearchInnerHit)
     _dixa_v = _dixa_d["id"]
     if _dixa_v.__class__ is not str:
         raise _FastPathMiss
@@ -144,7 +144,11 @@ def _decode(_dixa_d: Any) -> ConversationSearchInnerHit:
     _dixa_v = _dixa_d["highlight"]
     _dixa_o.highlight = MapString.__dixa_decode__(_dixa_v)
 
-    if len(_dixa_d) == _dixa_n:
+    _dixa_n = len(_dixa_d) - 2  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

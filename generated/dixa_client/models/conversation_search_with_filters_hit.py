@@ -120,6 +120,7 @@ class ConversationSearchWithFiltersHit:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(
     [
         "id",
@@ -135,8 +136,7 @@ def _decode(_dixa_d: Any) -> ConversationSearchWithFiltersHit:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(ConversationSearchWithFiltersHit)
-    _dixa_n = 2
+    _dixa_o = _new(ConversationSearchWithFiltersHit)
     _dixa_v = _dixa_d["id"]
     if _dixa_v.__class__ is not int:
         raise _FastPathMiss
@@ -145,7 +145,11 @@ def _decode(_dixa_d: Any) -> ConversationSearchWithFiltersHit:
     _dixa_v = _dixa_d["highlights"]
     _dixa_o.highlights = MapVectorString.__dixa_decode__(_dixa_v)
 
-    if len(_dixa_d) == _dixa_n:
+    _dixa_n = len(_dixa_d) - 2  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

@@ -145,6 +145,7 @@ class ConversationTransferredAttribute:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(["transferType", "destinationType", "destinationId", "destinationLabel", "reason", "_type"])
 
 
@@ -153,8 +154,7 @@ def _decode(_dixa_d: Any) -> ConversationTransferredAttribute:
     it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(ConversationTransferredAttribute)
-    _dixa_n = 3
+    _dixa_o = _new(ConversationTransferredAttribute)
     _dixa_v = _dixa_d["transferType"]
     if _dixa_v.__class__ is not str:
         raise _FastPathMiss
@@ -170,11 +170,18 @@ def _decode(_dixa_d: Any) -> ConversationTransferredAttribute:
         raise _FastPathMiss
     _dixa_o.destination_id = _dixa_v
 
+    _dixa_n = len(_dixa_d) - 3  # keys left to read
+    if "_type" in _dixa_d:
+        _dixa_n -= 1
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.destination_label = _dixa_o.reason = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("destinationLabel")
     if _dixa_v is None:
         _dixa_o.destination_label = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.destination_label = _dixa_v
@@ -183,14 +190,12 @@ def _decode(_dixa_d: Any) -> ConversationTransferredAttribute:
     if _dixa_v is None:
         _dixa_o.reason = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.reason = _dixa_v
 
-    if "_type" in _dixa_d:
-        _dixa_n += 1
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

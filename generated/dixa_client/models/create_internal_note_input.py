@@ -139,6 +139,7 @@ class CreateInternalNoteInput:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(
     [
         "message",
@@ -153,28 +154,32 @@ def _decode(_dixa_d: Any) -> CreateInternalNoteInput:
     it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(CreateInternalNoteInput)
-    _dixa_n = 1
+    _dixa_o = _new(CreateInternalNoteInput)
     _dixa_v = _dixa_d["message"]
     if _dixa_v.__class__ is not str:
         raise _FastPathMiss
     _dixa_o.message = _dixa_v
 
+    _dixa_n = len(_dixa_d) - 1  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.agent_id = _dixa_o.created_at = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("agentId")
     if _dixa_v is None:
         _dixa_o.agent_id = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.agent_id = _read_uuid(_dixa_v)
 
     _dixa_v = _dixa_d.get("createdAt")
     if _dixa_v is None:
         _dixa_o.created_at = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.created_at = _read_timestamp(_dixa_v)
 
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

@@ -181,6 +181,7 @@ class CreateKnowledgeArticleInput:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(
     [
         "translations",
@@ -198,13 +199,17 @@ def _decode(_dixa_d: Any) -> CreateKnowledgeArticleInput:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(CreateKnowledgeArticleInput)
-    _dixa_n = 0
+    _dixa_o = _new(CreateKnowledgeArticleInput)
+    _dixa_n = len(_dixa_d) - 0  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.translations = _dixa_o.parent_id = _dixa_o.tags = _dixa_o.pre_release = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("translations")
     if _dixa_v is None:
         _dixa_o.translations = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         _dixa_decode = TranslationInput.__dixa_decode__
@@ -214,7 +219,7 @@ def _decode(_dixa_d: Any) -> CreateKnowledgeArticleInput:
     if _dixa_v is None:
         _dixa_o.parent_id = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.parent_id = _dixa_v
@@ -223,7 +228,7 @@ def _decode(_dixa_d: Any) -> CreateKnowledgeArticleInput:
     if _dixa_v is None:
         _dixa_o.tags = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         for _dixa_i in _dixa_v:
@@ -235,12 +240,12 @@ def _decode(_dixa_d: Any) -> CreateKnowledgeArticleInput:
     if _dixa_v is None:
         _dixa_o.pre_release = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v is not True and _dixa_v is not False:
             raise _FastPathMiss
         _dixa_o.pre_release = _dixa_v
 
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

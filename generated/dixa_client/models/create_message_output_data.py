@@ -228,6 +228,7 @@ class CreateMessageOutputData:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _DIXA_TAGS: dict[str, dict[str, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
 _KNOWN_KEYS = frozenset(
     [
@@ -248,8 +249,7 @@ def _decode(_dixa_d: Any) -> CreateMessageOutputData:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(CreateMessageOutputData)
-    _dixa_n = 2
+    _dixa_o = _new(CreateMessageOutputData)
     _dixa_v = _dixa_d["direction"]
     _dixa_o.direction = AnonymizedConversationDirection._value2member_map_.get(
         _dixa_v
@@ -258,11 +258,16 @@ def _decode(_dixa_d: Any) -> CreateMessageOutputData:
     _dixa_v = _dixa_d["authorId"]
     _dixa_o.author_id = _read_uuid(_dixa_v)
 
+    _dixa_n = len(_dixa_d) - 2  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.content = _dixa_o.external_id = _dixa_o.message_id = _dixa_o.created_at = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("content")
     if _dixa_v is None:
         _dixa_o.content = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_tags = _DIXA_TAGS.get("content")
         if _dixa_tags is None:
             _dixa_tags = _DIXA_TAGS["content"] = _tag_decoders(
@@ -298,7 +303,7 @@ def _decode(_dixa_d: Any) -> CreateMessageOutputData:
     if _dixa_v is None:
         _dixa_o.external_id = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.external_id = _dixa_v
@@ -307,19 +312,19 @@ def _decode(_dixa_d: Any) -> CreateMessageOutputData:
     if _dixa_v is None:
         _dixa_o.message_id = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.message_id = _read_uuid(_dixa_v)
 
     _dixa_v = _dixa_d.get("createdAt")
     if _dixa_v is None:
         _dixa_o.created_at = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.created_at = _dixa_v
 
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

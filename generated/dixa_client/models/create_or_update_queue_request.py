@@ -376,6 +376,7 @@ class CreateOrUpdateQueueRequest:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(
     [
         "name",
@@ -405,8 +406,7 @@ def _decode(_dixa_d: Any) -> CreateOrUpdateQueueRequest:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(CreateOrUpdateQueueRequest)
-    _dixa_n = 4
+    _dixa_o = _new(CreateOrUpdateQueueRequest)
     _dixa_v = _dixa_d["name"]
     if _dixa_v.__class__ is not str:
         raise _FastPathMiss
@@ -427,18 +427,29 @@ def _decode(_dixa_d: Any) -> CreateOrUpdateQueueRequest:
         raise _FastPathMiss
     _dixa_o.is_do_not_offer_enabled = _dixa_v
 
+    _dixa_n = len(_dixa_d) - 4  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.queue_thresholds = _dixa_o.offer_timeout = _dixa_o.offer_algorithm = _dixa_o.wrapup_timeout = (
+            _dixa_o.priority
+        ) = _dixa_o.offer_abandoned_conversations = _dixa_o.do_not_offer_timeouts = _dixa_o.preferred_agent_timeouts = (
+            _dixa_o.is_preferred_agent_enabled
+        ) = _dixa_o.preferred_agent_offline_timeout = _dixa_o.personal_agent_offline_timeout = _dixa_o.is_restricted = (
+            UNSET
+        )
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("queueThresholds")
     if _dixa_v is None:
         _dixa_o.queue_thresholds = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.queue_thresholds = MapQueueThresholdInt.__dixa_decode__(_dixa_v)
 
     _dixa_v = _dixa_d.get("offerTimeout")
     if _dixa_v is None:
         _dixa_o.offer_timeout = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not int:
             raise _FastPathMiss
         _dixa_o.offer_timeout = _dixa_v
@@ -447,7 +458,7 @@ def _decode(_dixa_d: Any) -> CreateOrUpdateQueueRequest:
     if _dixa_v is None:
         _dixa_o.offer_algorithm = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.offer_algorithm = OfferAlgorithm._value2member_map_.get(_dixa_v) or OfferAlgorithm.parse(
             _expect_str(_dixa_v)
         )
@@ -456,7 +467,7 @@ def _decode(_dixa_d: Any) -> CreateOrUpdateQueueRequest:
     if _dixa_v is None:
         _dixa_o.wrapup_timeout = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not int:
             raise _FastPathMiss
         _dixa_o.wrapup_timeout = _dixa_v
@@ -465,7 +476,7 @@ def _decode(_dixa_d: Any) -> CreateOrUpdateQueueRequest:
     if _dixa_v is None:
         _dixa_o.priority = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not int:
             raise _FastPathMiss
         _dixa_o.priority = _dixa_v
@@ -474,7 +485,7 @@ def _decode(_dixa_d: Any) -> CreateOrUpdateQueueRequest:
     if _dixa_v is None:
         _dixa_o.offer_abandoned_conversations = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v is not True and _dixa_v is not False:
             raise _FastPathMiss
         _dixa_o.offer_abandoned_conversations = _dixa_v
@@ -483,21 +494,21 @@ def _decode(_dixa_d: Any) -> CreateOrUpdateQueueRequest:
     if _dixa_v is None:
         _dixa_o.do_not_offer_timeouts = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.do_not_offer_timeouts = MapConversationChannelInt.__dixa_decode__(_dixa_v)
 
     _dixa_v = _dixa_d.get("preferredAgentTimeouts")
     if _dixa_v is None:
         _dixa_o.preferred_agent_timeouts = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.preferred_agent_timeouts = MapConversationChannelInt.__dixa_decode__(_dixa_v)
 
     _dixa_v = _dixa_d.get("isPreferredAgentEnabled")
     if _dixa_v is None:
         _dixa_o.is_preferred_agent_enabled = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v is not True and _dixa_v is not False:
             raise _FastPathMiss
         _dixa_o.is_preferred_agent_enabled = _dixa_v
@@ -506,7 +517,7 @@ def _decode(_dixa_d: Any) -> CreateOrUpdateQueueRequest:
     if _dixa_v is None:
         _dixa_o.preferred_agent_offline_timeout = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not int:
             raise _FastPathMiss
         _dixa_o.preferred_agent_offline_timeout = _dixa_v
@@ -515,7 +526,7 @@ def _decode(_dixa_d: Any) -> CreateOrUpdateQueueRequest:
     if _dixa_v is None:
         _dixa_o.personal_agent_offline_timeout = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not int:
             raise _FastPathMiss
         _dixa_o.personal_agent_offline_timeout = _dixa_v
@@ -524,12 +535,12 @@ def _decode(_dixa_d: Any) -> CreateOrUpdateQueueRequest:
     if _dixa_v is None:
         _dixa_o.is_restricted = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v is not True and _dixa_v is not False:
             raise _FastPathMiss
         _dixa_o.is_restricted = _dixa_v
 
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

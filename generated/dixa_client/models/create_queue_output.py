@@ -107,6 +107,7 @@ class CreateQueueOutput:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(
     [
         "data",
@@ -121,12 +122,15 @@ def _decode(_dixa_d: Any) -> CreateQueueOutput:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(CreateQueueOutput)
-    _dixa_n = 1
+    _dixa_o = _new(CreateQueueOutput)
     _dixa_v = _dixa_d["data"]
     _dixa_o.data = Queue1.__dixa_decode__(_dixa_v)
 
-    if len(_dixa_d) == _dixa_n:
+    _dixa_n = len(_dixa_d) - 1  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

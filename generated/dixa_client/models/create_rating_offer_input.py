@@ -148,6 +148,7 @@ class CreateRatingOfferInput:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(
     [
         "ratingType",
@@ -163,18 +164,22 @@ def _decode(_dixa_d: Any) -> CreateRatingOfferInput:
     it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(CreateRatingOfferInput)
-    _dixa_n = 1
+    _dixa_o = _new(CreateRatingOfferInput)
     _dixa_v = _dixa_d["ratingType"]
     if _dixa_v.__class__ is not str:
         raise _FastPathMiss
     _dixa_o.rating_type = _dixa_v
 
+    _dixa_n = len(_dixa_d) - 1  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.user_id = _dixa_o.agent_id = _dixa_o.offered_at = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("userId")
     if _dixa_v is None:
         _dixa_o.user_id = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.user_id = _dixa_v
@@ -183,7 +188,7 @@ def _decode(_dixa_d: Any) -> CreateRatingOfferInput:
     if _dixa_v is None:
         _dixa_o.agent_id = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.agent_id = _dixa_v
@@ -192,10 +197,10 @@ def _decode(_dixa_d: Any) -> CreateRatingOfferInput:
     if _dixa_v is None:
         _dixa_o.offered_at = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.offered_at = _read_timestamp(_dixa_v)
 
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

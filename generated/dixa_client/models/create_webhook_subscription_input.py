@@ -270,6 +270,7 @@ class CreateWebhookSubscriptionInput:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _DIXA_TAGS: dict[str, dict[str, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
 _KNOWN_KEYS = frozenset(
     [
@@ -291,8 +292,7 @@ def _decode(_dixa_d: Any) -> CreateWebhookSubscriptionInput:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(CreateWebhookSubscriptionInput)
-    _dixa_n = 4
+    _dixa_o = _new(CreateWebhookSubscriptionInput)
     _dixa_v = _dixa_d["name"]
     if _dixa_v.__class__ is not str:
         raise _FastPathMiss
@@ -338,11 +338,16 @@ def _decode(_dixa_d: Any) -> CreateWebhookSubscriptionInput:
     _dixa_v = _dixa_d["customHeaders"]
     _dixa_o.custom_headers = MapString.__dixa_decode__(_dixa_v)
 
+    _dixa_n = len(_dixa_d) - 4  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.events = _dixa_o.enabled = _dixa_o.filters = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("events")
     if _dixa_v is None:
         _dixa_o.events = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         _dixa_o.events = [
@@ -353,7 +358,7 @@ def _decode(_dixa_d: Any) -> CreateWebhookSubscriptionInput:
     if _dixa_v is None:
         _dixa_o.enabled = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v is not True and _dixa_v is not False:
             raise _FastPathMiss
         _dixa_o.enabled = _dixa_v
@@ -362,10 +367,10 @@ def _decode(_dixa_d: Any) -> CreateWebhookSubscriptionInput:
     if _dixa_v is None:
         _dixa_o.filters = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.filters = MapWebhookEventTypeFilters.__dixa_decode__(_dixa_v)
 
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

@@ -91,6 +91,7 @@ class Csat:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(["value", "_type"])
 
 
@@ -99,16 +100,19 @@ def _decode(_dixa_d: Any) -> Csat:
     it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(Csat)
-    _dixa_n = 1
+    _dixa_o = _new(Csat)
     _dixa_v = _dixa_d["value"]
     if _dixa_v.__class__ is not int:
         raise _FastPathMiss
     _dixa_o.value = _dixa_v
 
+    _dixa_n = len(_dixa_d) - 1  # keys left to read
     if "_type" in _dixa_d:
-        _dixa_n += 1
-    if len(_dixa_d) == _dixa_n:
+        _dixa_n -= 1
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

@@ -160,6 +160,7 @@ class CustomAttribute:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(
     [
         "id",
@@ -175,8 +176,7 @@ def _decode(_dixa_d: Any) -> CustomAttribute:
     it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(CustomAttribute)
-    _dixa_n = 4
+    _dixa_o = _new(CustomAttribute)
     _dixa_v = _dixa_d["id"]
     _dixa_o.id = _read_uuid(_dixa_v)
 
@@ -214,7 +214,11 @@ def _decode(_dixa_d: Any) -> CustomAttribute:
 
     _dixa_o.value = value
 
-    if len(_dixa_d) == _dixa_n:
+    _dixa_n = len(_dixa_d) - 4  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

@@ -315,6 +315,7 @@ class CustomAttributeDefinition:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _DIXA_TAGS: dict[str, dict[str, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
 _KNOWN_KEYS = frozenset(
     [
@@ -340,8 +341,7 @@ def _decode(_dixa_d: Any) -> CustomAttributeDefinition:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(CustomAttributeDefinition)
-    _dixa_n = 9
+    _dixa_o = _new(CustomAttributeDefinition)
     _dixa_v = _dixa_d["id"]
     _dixa_o.id = _read_uuid(_dixa_v)
 
@@ -416,11 +416,16 @@ def _decode(_dixa_d: Any) -> CustomAttributeDefinition:
         raise _FastPathMiss
     _dixa_o.is_deactivated = _dixa_v
 
+    _dixa_n = len(_dixa_d) - 9  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.description = _dixa_o.updated_at = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("description")
     if _dixa_v is None:
         _dixa_o.description = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.description = _dixa_v
@@ -429,10 +434,10 @@ def _decode(_dixa_d: Any) -> CustomAttributeDefinition:
     if _dixa_v is None:
         _dixa_o.updated_at = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.updated_at = _read_timestamp(_dixa_v)
 
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

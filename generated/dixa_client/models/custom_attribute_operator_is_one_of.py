@@ -118,6 +118,7 @@ class CustomAttributeOperatorIsOneOf:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(["values", "_type"])
 
 
@@ -126,13 +127,19 @@ def _decode(_dixa_d: Any) -> CustomAttributeOperatorIsOneOf:
     it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(CustomAttributeOperatorIsOneOf)
-    _dixa_n = 0
+    _dixa_o = _new(CustomAttributeOperatorIsOneOf)
+    _dixa_n = len(_dixa_d) - 0  # keys left to read
+    if "_type" in _dixa_d:
+        _dixa_n -= 1
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.values = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("values")
     if _dixa_v is None:
         _dixa_o.values = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         _values = _dixa_v
@@ -156,9 +163,7 @@ def _decode(_dixa_d: Any) -> CustomAttributeOperatorIsOneOf:
 
         _dixa_o.values = values
 
-    if "_type" in _dixa_d:
-        _dixa_n += 1
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

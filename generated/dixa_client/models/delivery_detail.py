@@ -131,6 +131,7 @@ class DeliveryDetail:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(["deliveryTimestamp", "success", "responseCode", "responseText", "_type"])
 
 
@@ -139,8 +140,7 @@ def _decode(_dixa_d: Any) -> DeliveryDetail:
     it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(DeliveryDetail)
-    _dixa_n = 4
+    _dixa_o = _new(DeliveryDetail)
     _dixa_v = _dixa_d["deliveryTimestamp"]
     if _dixa_v.__class__ is not str:
         raise _FastPathMiss
@@ -161,9 +161,13 @@ def _decode(_dixa_d: Any) -> DeliveryDetail:
         raise _FastPathMiss
     _dixa_o.response_text = _dixa_v
 
+    _dixa_n = len(_dixa_d) - 4  # keys left to read
     if "_type" in _dixa_d:
-        _dixa_n += 1
-    if len(_dixa_d) == _dixa_n:
+        _dixa_n -= 1
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

@@ -102,6 +102,7 @@ class DurationOperatorBetween:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(["min", "max", "_type"])
 
 
@@ -110,8 +111,7 @@ def _decode(_dixa_d: Any) -> DurationOperatorBetween:
     it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(DurationOperatorBetween)
-    _dixa_n = 2
+    _dixa_o = _new(DurationOperatorBetween)
     _dixa_v = _dixa_d["min"]
     if _dixa_v.__class__ is not int:
         raise _FastPathMiss
@@ -122,9 +122,13 @@ def _decode(_dixa_d: Any) -> DurationOperatorBetween:
         raise _FastPathMiss
     _dixa_o.max_ = _dixa_v
 
+    _dixa_n = len(_dixa_d) - 2  # keys left to read
     if "_type" in _dixa_d:
-        _dixa_n += 1
-    if len(_dixa_d) == _dixa_n:
+        _dixa_n -= 1
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

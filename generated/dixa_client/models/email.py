@@ -196,6 +196,7 @@ class Email:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _DIXA_TAGS: dict[str, dict[str, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
 _KNOWN_KEYS = frozenset(["requesterId", "emailIntegrationId", "subject", "message", "language", "_type"])
 
@@ -207,8 +208,7 @@ def _decode(_dixa_d: Any) -> Email:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(Email)
-    _dixa_n = 4
+    _dixa_o = _new(Email)
     _dixa_v = _dixa_d["requesterId"]
     _dixa_o.requester_id = _read_uuid(_dixa_v)
 
@@ -252,18 +252,23 @@ def _decode(_dixa_d: Any) -> Email:
     else:
         _dixa_o.message = _dixa_decode(_dixa_v)
 
+    _dixa_n = len(_dixa_d) - 4  # keys left to read
+    if "_type" in _dixa_d:
+        _dixa_n -= 1
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.language = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("language")
     if _dixa_v is None:
         _dixa_o.language = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.language = _dixa_v
 
-    if "_type" in _dixa_d:
-        _dixa_n += 1
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

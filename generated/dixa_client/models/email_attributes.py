@@ -403,6 +403,7 @@ class EmailAttributes:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _DIXA_TAGS: dict[str, dict[str, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
 _KNOWN_KEYS = frozenset(
     [
@@ -429,8 +430,7 @@ def _decode(_dixa_d: Any) -> EmailAttributes:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(EmailAttributes)
-    _dixa_n = 2
+    _dixa_o = _new(EmailAttributes)
     _dixa_v = _dixa_d["from"]
     _dixa_o.from_ = EmailContact.__dixa_decode__(_dixa_v)
 
@@ -439,11 +439,20 @@ def _decode(_dixa_d: Any) -> EmailAttributes:
         raise _FastPathMiss
     _dixa_o.is_auto_reply = _dixa_v
 
+    _dixa_n = len(_dixa_d) - 2  # keys left to read
+    if "_type" in _dixa_d:
+        _dixa_n -= 1
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.email_content = _dixa_o.to = _dixa_o.cc = _dixa_o.bcc = _dixa_o.inline_images = _dixa_o.attachments = (
+            _dixa_o.delivery_failure_reason
+        ) = _dixa_o.direction = _dixa_o.original_content_url = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("emailContent")
     if _dixa_v is None:
         _dixa_o.email_content = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_tags = _DIXA_TAGS.get("email_content")
         if _dixa_tags is None:
             _dixa_tags = _DIXA_TAGS["email_content"] = _tag_decoders(
@@ -477,7 +486,7 @@ def _decode(_dixa_d: Any) -> EmailAttributes:
     if _dixa_v is None:
         _dixa_o.to = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         _dixa_decode = EmailContact.__dixa_decode__
@@ -487,7 +496,7 @@ def _decode(_dixa_d: Any) -> EmailAttributes:
     if _dixa_v is None:
         _dixa_o.cc = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         _dixa_decode = EmailContact.__dixa_decode__
@@ -497,7 +506,7 @@ def _decode(_dixa_d: Any) -> EmailAttributes:
     if _dixa_v is None:
         _dixa_o.bcc = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         _dixa_decode = EmailContact.__dixa_decode__
@@ -507,7 +516,7 @@ def _decode(_dixa_d: Any) -> EmailAttributes:
     if _dixa_v is None:
         _dixa_o.inline_images = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         _dixa_decode = File.__dixa_decode__
@@ -517,7 +526,7 @@ def _decode(_dixa_d: Any) -> EmailAttributes:
     if _dixa_v is None:
         _dixa_o.attachments = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         _dixa_decode = File.__dixa_decode__
@@ -527,7 +536,7 @@ def _decode(_dixa_d: Any) -> EmailAttributes:
     if _dixa_v is None:
         _dixa_o.delivery_failure_reason = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.delivery_failure_reason = _dixa_v
@@ -536,7 +545,7 @@ def _decode(_dixa_d: Any) -> EmailAttributes:
     if _dixa_v is None:
         _dixa_o.direction = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.direction = AnonymizedConversationDirection._value2member_map_.get(
             _dixa_v
         ) or AnonymizedConversationDirection.parse(_expect_str(_dixa_v))
@@ -545,12 +554,10 @@ def _decode(_dixa_d: Any) -> EmailAttributes:
     if _dixa_v is None:
         _dixa_o.original_content_url = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.original_content_url = File.__dixa_decode__(_dixa_v)
 
-    if "_type" in _dixa_d:
-        _dixa_n += 1
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

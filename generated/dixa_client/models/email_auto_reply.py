@@ -232,6 +232,7 @@ class EmailAutoReply:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(
     [
         "id",
@@ -255,8 +256,7 @@ def _decode(_dixa_d: Any) -> EmailAutoReply:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(EmailAutoReply)
-    _dixa_n = 5
+    _dixa_o = _new(EmailAutoReply)
     _dixa_v = _dixa_d["id"]
     if _dixa_v.__class__ is not str:
         raise _FastPathMiss
@@ -282,11 +282,18 @@ def _decode(_dixa_d: Any) -> EmailAutoReply:
         raise _FastPathMiss
     _dixa_o.created_at = _dixa_v
 
+    _dixa_n = len(_dixa_d) - 5  # keys left to read
+    if "_type" in _dixa_d:
+        _dixa_n -= 1
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.last_edited_by = _dixa_o.last_edited_at = _dixa_o.translations = _dixa_o.subject = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("lastEditedBy")
     if _dixa_v is None:
         _dixa_o.last_edited_by = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.last_edited_by = _dixa_v
@@ -295,7 +302,7 @@ def _decode(_dixa_d: Any) -> EmailAutoReply:
     if _dixa_v is None:
         _dixa_o.last_edited_at = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.last_edited_at = _dixa_v
@@ -304,7 +311,7 @@ def _decode(_dixa_d: Any) -> EmailAutoReply:
     if _dixa_v is None:
         _dixa_o.translations = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         _dixa_decode = Translation.__dixa_decode__
@@ -314,14 +321,12 @@ def _decode(_dixa_d: Any) -> EmailAutoReply:
     if _dixa_v is None:
         _dixa_o.subject = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.subject = _dixa_v
 
-    if "_type" in _dixa_d:
-        _dixa_n += 1
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

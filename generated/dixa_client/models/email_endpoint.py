@@ -121,6 +121,7 @@ class EmailEndpoint:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(["address", "senderOverride", "name", "_type"])
 
 
@@ -129,18 +130,24 @@ def _decode(_dixa_d: Any) -> EmailEndpoint:
     it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(EmailEndpoint)
-    _dixa_n = 1
+    _dixa_o = _new(EmailEndpoint)
     _dixa_v = _dixa_d["address"]
     if _dixa_v.__class__ is not str:
         raise _FastPathMiss
     _dixa_o.address = _dixa_v
 
+    _dixa_n = len(_dixa_d) - 1  # keys left to read
+    if "_type" in _dixa_d:
+        _dixa_n -= 1
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.sender_override = _dixa_o.name = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("senderOverride")
     if _dixa_v is None:
         _dixa_o.sender_override = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.sender_override = _dixa_v
@@ -149,14 +156,12 @@ def _decode(_dixa_d: Any) -> EmailEndpoint:
     if _dixa_v is None:
         _dixa_o.name = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.name = _dixa_v
 
-    if "_type" in _dixa_d:
-        _dixa_n += 1
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

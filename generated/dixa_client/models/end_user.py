@@ -347,6 +347,7 @@ class EndUser:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(
     [
         "id",
@@ -373,19 +374,27 @@ def _decode(_dixa_d: Any) -> EndUser:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(EndUser)
-    _dixa_n = 2
+    _dixa_o = _new(EndUser)
     _dixa_v = _dixa_d["id"]
     _dixa_o.id = _read_uuid(_dixa_v)
 
     _dixa_v = _dixa_d["createdAt"]
     _dixa_o.created_at = _read_timestamp(_dixa_v)
 
+    _dixa_n = len(_dixa_d) - 2  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.display_name = _dixa_o.email = _dixa_o.phone_number = _dixa_o.additional_emails = (
+            _dixa_o.additional_phone_numbers
+        ) = _dixa_o.first_name = _dixa_o.last_name = _dixa_o.middle_names = _dixa_o.avatar_url = _dixa_o.external_id = (
+            _dixa_o.custom_attributes
+        ) = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("displayName")
     if _dixa_v is None:
         _dixa_o.display_name = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.display_name = _dixa_v
@@ -394,7 +403,7 @@ def _decode(_dixa_d: Any) -> EndUser:
     if _dixa_v is None:
         _dixa_o.email = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.email = _dixa_v
@@ -403,7 +412,7 @@ def _decode(_dixa_d: Any) -> EndUser:
     if _dixa_v is None:
         _dixa_o.phone_number = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.phone_number = _dixa_v
@@ -412,7 +421,7 @@ def _decode(_dixa_d: Any) -> EndUser:
     if _dixa_v is None:
         _dixa_o.additional_emails = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         for _dixa_i in _dixa_v:
@@ -424,7 +433,7 @@ def _decode(_dixa_d: Any) -> EndUser:
     if _dixa_v is None:
         _dixa_o.additional_phone_numbers = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         for _dixa_i in _dixa_v:
@@ -436,7 +445,7 @@ def _decode(_dixa_d: Any) -> EndUser:
     if _dixa_v is None:
         _dixa_o.first_name = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.first_name = _dixa_v
@@ -445,7 +454,7 @@ def _decode(_dixa_d: Any) -> EndUser:
     if _dixa_v is None:
         _dixa_o.last_name = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.last_name = _dixa_v
@@ -454,7 +463,7 @@ def _decode(_dixa_d: Any) -> EndUser:
     if _dixa_v is None:
         _dixa_o.middle_names = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         for _dixa_i in _dixa_v:
@@ -466,7 +475,7 @@ def _decode(_dixa_d: Any) -> EndUser:
     if _dixa_v is None:
         _dixa_o.avatar_url = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.avatar_url = _dixa_v
@@ -475,7 +484,7 @@ def _decode(_dixa_d: Any) -> EndUser:
     if _dixa_v is None:
         _dixa_o.external_id = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.external_id = _dixa_v
@@ -484,13 +493,13 @@ def _decode(_dixa_d: Any) -> EndUser:
     if _dixa_v is None:
         _dixa_o.custom_attributes = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         _dixa_decode = CustomAttribute.__dixa_decode__
         _dixa_o.custom_attributes = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

@@ -150,6 +150,7 @@ class EventDeliveryStatus:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _DIXA_TAGS: dict[str, dict[str, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
 _KNOWN_KEYS = frozenset(
     [
@@ -166,8 +167,7 @@ def _decode(_dixa_d: Any) -> EventDeliveryStatus:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(EventDeliveryStatus)
-    _dixa_n = 2
+    _dixa_o = _new(EventDeliveryStatus)
     _dixa_v = _dixa_d["event"]
     _dixa_o.event = Events._value2member_map_.get(_dixa_v) or Events.parse(_expect_str(_dixa_v))
 
@@ -201,7 +201,11 @@ def _decode(_dixa_d: Any) -> EventDeliveryStatus:
     else:
         _dixa_o.delivery_status = _dixa_decode(_dixa_v)
 
-    if len(_dixa_d) == _dixa_n:
+    _dixa_n = len(_dixa_d) - 2  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

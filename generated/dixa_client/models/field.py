@@ -217,6 +217,7 @@ class Field:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _DIXA_TAGS: dict[str, dict[str, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
 _KNOWN_KEYS = frozenset(
     [
@@ -233,18 +234,22 @@ def _decode(_dixa_d: Any) -> Field:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(Field)
-    _dixa_n = 1
+    _dixa_o = _new(Field)
     _dixa_v = _dixa_d["name"]
     if _dixa_v.__class__ is not str:
         raise _FastPathMiss
     _dixa_o.name = _dixa_v
 
+    _dixa_n = len(_dixa_d) - 1  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.field = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("field")
     if _dixa_v is None:
         _dixa_o.field = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_tags = _DIXA_TAGS.get("field")
         if _dixa_tags is None:
             _dixa_tags = _DIXA_TAGS["field"] = _tag_decoders(
@@ -288,7 +293,7 @@ def _decode(_dixa_d: Any) -> Field:
         else:
             _dixa_o.field = _dixa_decode(_dixa_v)
 
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

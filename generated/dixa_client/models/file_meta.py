@@ -182,6 +182,7 @@ class FileMeta:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _DIXA_TAGS: dict[str, dict[str, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
 _KNOWN_KEYS = frozenset(
     [
@@ -201,8 +202,7 @@ def _decode(_dixa_d: Any) -> FileMeta:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(FileMeta)
-    _dixa_n = 5
+    _dixa_o = _new(FileMeta)
     _dixa_v = _dixa_d["url"]
     if _dixa_v.__class__ is not str:
         raise _FastPathMiss
@@ -249,7 +249,11 @@ def _decode(_dixa_d: Any) -> FileMeta:
     _dixa_v = _dixa_d["checksum"]
     _dixa_o.checksum = Checksum.__dixa_decode__(_dixa_v)
 
-    if len(_dixa_d) == _dixa_n:
+    _dixa_n = len(_dixa_d) - 5  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

@@ -118,6 +118,7 @@ class FollowupConversationInput:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(
     [
         "timestamp",
@@ -131,19 +132,23 @@ def _decode(_dixa_d: Any) -> FollowupConversationInput:
     it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(FollowupConversationInput)
-    _dixa_n = 1
+    _dixa_o = _new(FollowupConversationInput)
     _dixa_v = _dixa_d["timestamp"]
     _dixa_o.timestamp = _read_timestamp(_dixa_v)
 
+    _dixa_n = len(_dixa_d) - 1  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.user_id = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("userId")
     if _dixa_v is None:
         _dixa_o.user_id = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.user_id = _read_uuid(_dixa_v)
 
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

@@ -123,6 +123,7 @@ class GenericChannel:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(["genericChannelName", "availability", "queueSize", "_type"])
 
 
@@ -131,8 +132,7 @@ def _decode(_dixa_d: Any) -> GenericChannel:
     it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(GenericChannel)
-    _dixa_n = 2
+    _dixa_o = _new(GenericChannel)
     _dixa_v = _dixa_d["genericChannelName"]
     if _dixa_v.__class__ is not str:
         raise _FastPathMiss
@@ -141,18 +141,23 @@ def _decode(_dixa_d: Any) -> GenericChannel:
     _dixa_v = _dixa_d["availability"]
     _dixa_o.availability = Availability._value2member_map_.get(_dixa_v) or Availability.parse(_expect_str(_dixa_v))
 
+    _dixa_n = len(_dixa_d) - 2  # keys left to read
+    if "_type" in _dixa_d:
+        _dixa_n -= 1
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.queue_size = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("queueSize")
     if _dixa_v is None:
         _dixa_o.queue_size = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not int:
             raise _FastPathMiss
         _dixa_o.queue_size = _dixa_v
 
-    if "_type" in _dixa_d:
-        _dixa_n += 1
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

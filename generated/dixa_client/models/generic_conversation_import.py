@@ -333,6 +333,7 @@ class GenericConversationImport:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _DIXA_TAGS: dict[str, dict[str, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
 _KNOWN_KEYS = frozenset(
     [
@@ -358,8 +359,7 @@ def _decode(_dixa_d: Any) -> GenericConversationImport:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(GenericConversationImport)
-    _dixa_n = 4
+    _dixa_o = _new(GenericConversationImport)
     _dixa_v = _dixa_d["genericChannelName"]
     if _dixa_v.__class__ is not str:
         raise _FastPathMiss
@@ -376,11 +376,20 @@ def _decode(_dixa_d: Any) -> GenericConversationImport:
     _dixa_v = _dixa_d["createdAt"]
     _dixa_o.created_at = _read_timestamp(_dixa_v)
 
+    _dixa_n = len(_dixa_d) - 4  # keys left to read
+    if "_type" in _dixa_d:
+        _dixa_n -= 1
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.requester_connection_status = _dixa_o.messages = _dixa_o.assignment = _dixa_o.external_id = (
+            _dixa_o.closing
+        ) = _dixa_o.attributes = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("requesterConnectionStatus")
     if _dixa_v is None:
         _dixa_o.requester_connection_status = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.requester_connection_status = RequesterConnectionStatus._value2member_map_.get(
             _dixa_v
         ) or RequesterConnectionStatus.parse(_expect_str(_dixa_v))
@@ -389,7 +398,7 @@ def _decode(_dixa_d: Any) -> GenericConversationImport:
     if _dixa_v is None:
         _dixa_o.messages = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         _dixa_tags = _DIXA_TAGS.get("messages_item")
@@ -427,14 +436,14 @@ def _decode(_dixa_d: Any) -> GenericConversationImport:
     if _dixa_v is None:
         _dixa_o.assignment = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.assignment = Assignment.__dixa_decode__(_dixa_v)
 
     _dixa_v = _dixa_d.get("externalId")
     if _dixa_v is None:
         _dixa_o.external_id = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.external_id = _dixa_v
@@ -443,19 +452,17 @@ def _decode(_dixa_d: Any) -> GenericConversationImport:
     if _dixa_v is None:
         _dixa_o.closing = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.closing = Closing.__dixa_decode__(_dixa_v)
 
     _dixa_v = _dixa_d.get("attributes")
     if _dixa_v is None:
         _dixa_o.attributes = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.attributes = _dixa_v
 
-    if "_type" in _dixa_d:
-        _dixa_n += 1
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

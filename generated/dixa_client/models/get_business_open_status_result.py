@@ -148,6 +148,7 @@ class GetBusinessOpenStatusResult:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(
     [
         "isOpen",
@@ -163,8 +164,7 @@ def _decode(_dixa_d: Any) -> GetBusinessOpenStatusResult:
     it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(GetBusinessOpenStatusResult)
-    _dixa_n = 2
+    _dixa_o = _new(GetBusinessOpenStatusResult)
     _dixa_v = _dixa_d["isOpen"]
     if _dixa_v is not True and _dixa_v is not False:
         raise _FastPathMiss
@@ -173,21 +173,26 @@ def _decode(_dixa_d: Any) -> GetBusinessOpenStatusResult:
     _dixa_v = _dixa_d["timestamp"]
     _dixa_o.timestamp = _read_timestamp(_dixa_v)
 
+    _dixa_n = len(_dixa_d) - 2  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.opens_at = _dixa_o.closes_at = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("opensAt")
     if _dixa_v is None:
         _dixa_o.opens_at = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.opens_at = _read_timestamp(_dixa_v)
 
     _dixa_v = _dixa_d.get("closesAt")
     if _dixa_v is None:
         _dixa_o.closes_at = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.closes_at = _read_timestamp(_dixa_v)
 
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

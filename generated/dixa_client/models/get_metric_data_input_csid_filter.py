@@ -208,6 +208,7 @@ class GetMetricDataInputCsidFilter:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(
     [
         "id",
@@ -226,8 +227,7 @@ def _decode(_dixa_d: Any) -> GetMetricDataInputCsidFilter:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(GetMetricDataInputCsidFilter)
-    _dixa_n = 2
+    _dixa_o = _new(GetMetricDataInputCsidFilter)
     _dixa_v = _dixa_d["id"]
     if _dixa_v.__class__ is not str:
         raise _FastPathMiss
@@ -238,11 +238,16 @@ def _decode(_dixa_d: Any) -> GetMetricDataInputCsidFilter:
         raise _FastPathMiss
     _dixa_o.timezone = _dixa_v
 
+    _dixa_n = len(_dixa_d) - 2  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.csid_filter = _dixa_o.filters = _dixa_o.aggregations = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("csidFilter")
     if _dixa_v is None:
         _dixa_o.csid_filter = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         for _dixa_i in _dixa_v:
@@ -254,7 +259,7 @@ def _decode(_dixa_d: Any) -> GetMetricDataInputCsidFilter:
     if _dixa_v is None:
         _dixa_o.filters = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         _dixa_decode = Filter.__dixa_decode__
@@ -264,7 +269,7 @@ def _decode(_dixa_d: Any) -> GetMetricDataInputCsidFilter:
     if _dixa_v is None:
         _dixa_o.aggregations = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         _dixa_o.aggregations = [
@@ -272,7 +277,7 @@ def _decode(_dixa_d: Any) -> GetMetricDataInputCsidFilter:
             for _dixa_i in _dixa_v
         ]
 
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

@@ -232,6 +232,7 @@ class GetMetricDataInputPeriodFilter:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _DIXA_TAGS: dict[str, dict[str, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
 _KNOWN_KEYS = frozenset(
     [
@@ -251,8 +252,7 @@ def _decode(_dixa_d: Any) -> GetMetricDataInputPeriodFilter:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(GetMetricDataInputPeriodFilter)
-    _dixa_n = 3
+    _dixa_o = _new(GetMetricDataInputPeriodFilter)
     _dixa_v = _dixa_d["id"]
     if _dixa_v.__class__ is not str:
         raise _FastPathMiss
@@ -293,11 +293,16 @@ def _decode(_dixa_d: Any) -> GetMetricDataInputPeriodFilter:
         raise _FastPathMiss
     _dixa_o.timezone = _dixa_v
 
+    _dixa_n = len(_dixa_d) - 3  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.filters = _dixa_o.aggregations = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("filters")
     if _dixa_v is None:
         _dixa_o.filters = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         _dixa_decode = Filter.__dixa_decode__
@@ -307,7 +312,7 @@ def _decode(_dixa_d: Any) -> GetMetricDataInputPeriodFilter:
     if _dixa_v is None:
         _dixa_o.aggregations = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         _dixa_o.aggregations = [
@@ -315,7 +320,7 @@ def _decode(_dixa_d: Any) -> GetMetricDataInputPeriodFilter:
             for _dixa_i in _dixa_v
         ]
 
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

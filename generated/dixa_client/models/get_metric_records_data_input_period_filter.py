@@ -198,6 +198,7 @@ class GetMetricRecordsDataInputPeriodFilter:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _DIXA_TAGS: dict[str, dict[str, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
 _KNOWN_KEYS = frozenset(
     [
@@ -216,8 +217,7 @@ def _decode(_dixa_d: Any) -> GetMetricRecordsDataInputPeriodFilter:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(GetMetricRecordsDataInputPeriodFilter)
-    _dixa_n = 3
+    _dixa_o = _new(GetMetricRecordsDataInputPeriodFilter)
     _dixa_v = _dixa_d["id"]
     if _dixa_v.__class__ is not str:
         raise _FastPathMiss
@@ -258,17 +258,22 @@ def _decode(_dixa_d: Any) -> GetMetricRecordsDataInputPeriodFilter:
         raise _FastPathMiss
     _dixa_o.timezone = _dixa_v
 
+    _dixa_n = len(_dixa_d) - 3  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.filters = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("filters")
     if _dixa_v is None:
         _dixa_o.filters = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         _dixa_decode = Filter.__dixa_decode__
         _dixa_o.filters = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

@@ -147,6 +147,7 @@ class GetMetricsOutput:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(
     [
         "data",
@@ -162,13 +163,17 @@ def _decode(_dixa_d: Any) -> GetMetricsOutput:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(GetMetricsOutput)
-    _dixa_n = 0
+    _dixa_o = _new(GetMetricsOutput)
+    _dixa_n = len(_dixa_d) - 0  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.data = _dixa_o.meta = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("data")
     if _dixa_v is None:
         _dixa_o.data = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         _dixa_decode = MetricMetadata.__dixa_decode__
@@ -178,10 +183,10 @@ def _decode(_dixa_d: Any) -> GetMetricsOutput:
     if _dixa_v is None:
         _dixa_o.meta = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.meta = PaginationLinks.__dixa_decode__(_dixa_v)
 
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

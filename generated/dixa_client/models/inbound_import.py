@@ -229,6 +229,7 @@ class InboundImport:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _DIXA_TAGS: dict[str, dict[str, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
 _KNOWN_KEYS = frozenset(["content", "createdAt", "attachments", "externalId", "attributes", "_type"])
 
@@ -240,8 +241,7 @@ def _decode(_dixa_d: Any) -> InboundImport:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(InboundImport)
-    _dixa_n = 2
+    _dixa_o = _new(InboundImport)
     _dixa_v = _dixa_d["content"]
     _dixa_tags = _DIXA_TAGS.get("content")
     if _dixa_tags is None:
@@ -277,11 +277,18 @@ def _decode(_dixa_d: Any) -> InboundImport:
     _dixa_v = _dixa_d["createdAt"]
     _dixa_o.created_at = _read_timestamp(_dixa_v)
 
+    _dixa_n = len(_dixa_d) - 2  # keys left to read
+    if "_type" in _dixa_d:
+        _dixa_n -= 1
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.attachments = _dixa_o.external_id = _dixa_o.attributes = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("attachments")
     if _dixa_v is None:
         _dixa_o.attachments = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         _dixa_decode = File.__dixa_decode__
@@ -291,7 +298,7 @@ def _decode(_dixa_d: Any) -> InboundImport:
     if _dixa_v is None:
         _dixa_o.external_id = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.external_id = _dixa_v
@@ -300,12 +307,10 @@ def _decode(_dixa_d: Any) -> InboundImport:
     if _dixa_v is None:
         _dixa_o.attributes = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.attributes = _dixa_v
 
-    if "_type" in _dixa_d:
-        _dixa_n += 1
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

@@ -146,6 +146,7 @@ class InternalNoteData:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(
     [
         "id",
@@ -162,8 +163,7 @@ def _decode(_dixa_d: Any) -> InternalNoteData:
     it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(InternalNoteData)
-    _dixa_n = 5
+    _dixa_o = _new(InternalNoteData)
     _dixa_v = _dixa_d["id"]
     _dixa_o.id = _read_uuid(_dixa_v)
 
@@ -183,7 +183,11 @@ def _decode(_dixa_d: Any) -> InternalNoteData:
         raise _FastPathMiss
     _dixa_o.message = _dixa_v
 
-    if len(_dixa_d) == _dixa_n:
+    _dixa_n = len(_dixa_d) - 5  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

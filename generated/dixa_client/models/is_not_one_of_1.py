@@ -110,6 +110,7 @@ class IsNotOneOf1:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(["values", "_type"])
 
 
@@ -118,8 +119,7 @@ def _decode(_dixa_d: Any) -> IsNotOneOf1:
     it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(IsNotOneOf1)
-    _dixa_n = 1
+    _dixa_o = _new(IsNotOneOf1)
     _dixa_v = _dixa_d["values"]
     if _dixa_v.__class__ is not list:
         raise _FastPathMiss
@@ -127,9 +127,13 @@ def _decode(_dixa_d: Any) -> IsNotOneOf1:
         (Values._value2member_map_.get(_dixa_i) or Values.parse(_expect_str(_dixa_i))) for _dixa_i in _dixa_v
     ]
 
+    _dixa_n = len(_dixa_d) - 1  # keys left to read
     if "_type" in _dixa_d:
-        _dixa_n += 1
-    if len(_dixa_d) == _dixa_n:
+        _dixa_n -= 1
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

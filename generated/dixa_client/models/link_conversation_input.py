@@ -102,6 +102,7 @@ class LinkConversationInput:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(
     [
         "parentId",
@@ -115,8 +116,7 @@ def _decode(_dixa_d: Any) -> LinkConversationInput:
     it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(LinkConversationInput)
-    _dixa_n = 2
+    _dixa_o = _new(LinkConversationInput)
     _dixa_v = _dixa_d["parentId"]
     if _dixa_v.__class__ is not int:
         raise _FastPathMiss
@@ -125,7 +125,11 @@ def _decode(_dixa_d: Any) -> LinkConversationInput:
     _dixa_v = _dixa_d["linkType"]
     _dixa_o.link_type = LinkType._value2member_map_.get(_dixa_v) or LinkType.parse(_expect_str(_dixa_v))
 
-    if len(_dixa_d) == _dixa_n:
+    _dixa_n = len(_dixa_d) - 2  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

@@ -126,6 +126,7 @@ class ListWebhookSubscriptionsEndpointOutput:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(
     [
         "data",
@@ -140,19 +141,23 @@ def _decode(_dixa_d: Any) -> ListWebhookSubscriptionsEndpointOutput:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(ListWebhookSubscriptionsEndpointOutput)
-    _dixa_n = 0
+    _dixa_o = _new(ListWebhookSubscriptionsEndpointOutput)
+    _dixa_n = len(_dixa_d) - 0  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.data = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("data")
     if _dixa_v is None:
         _dixa_o.data = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         _dixa_decode = WebhookSubscription.__dixa_decode__
         _dixa_o.data = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

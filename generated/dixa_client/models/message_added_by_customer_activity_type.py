@@ -73,6 +73,7 @@ class MessageAddedByCustomerActivityType:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset([])
 
 
@@ -81,9 +82,12 @@ def _decode(_dixa_d: Any) -> MessageAddedByCustomerActivityType:
     it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(MessageAddedByCustomerActivityType)
-    _dixa_n = 0
-    if len(_dixa_d) == _dixa_n:
+    _dixa_o = _new(MessageAddedByCustomerActivityType)
+    _dixa_n = len(_dixa_d) - 0  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

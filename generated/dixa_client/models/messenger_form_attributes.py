@@ -186,6 +186,7 @@ class MessengerFormAttributes:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _DIXA_TAGS: dict[str, dict[str, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
 _KNOWN_KEYS = frozenset(["formSubmission", "direction", "content", "_type"])
 
@@ -197,16 +198,22 @@ def _decode(_dixa_d: Any) -> MessengerFormAttributes:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(MessengerFormAttributes)
-    _dixa_n = 1
+    _dixa_o = _new(MessengerFormAttributes)
     _dixa_v = _dixa_d["formSubmission"]
     _dixa_o.form_submission = FormSubmission.__dixa_decode__(_dixa_v)
 
+    _dixa_n = len(_dixa_d) - 1  # keys left to read
+    if "_type" in _dixa_d:
+        _dixa_n -= 1
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.direction = _dixa_o.content = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("direction")
     if _dixa_v is None:
         _dixa_o.direction = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.direction = AnonymizedConversationDirection._value2member_map_.get(
             _dixa_v
         ) or AnonymizedConversationDirection.parse(_expect_str(_dixa_v))
@@ -215,7 +222,7 @@ def _decode(_dixa_d: Any) -> MessengerFormAttributes:
     if _dixa_v is None:
         _dixa_o.content = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_tags = _DIXA_TAGS.get("content")
         if _dixa_tags is None:
             _dixa_tags = _DIXA_TAGS["content"] = _tag_decoders(
@@ -247,9 +254,7 @@ def _decode(_dixa_d: Any) -> MessengerFormAttributes:
         else:
             _dixa_o.content = _dixa_decode(_dixa_v)
 
-    if "_type" in _dixa_d:
-        _dixa_n += 1
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

@@ -218,6 +218,7 @@ class MetricMetadata:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(
     [
         "id",
@@ -236,18 +237,22 @@ def _decode(_dixa_d: Any) -> MetricMetadata:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(MetricMetadata)
-    _dixa_n = 1
+    _dixa_o = _new(MetricMetadata)
     _dixa_v = _dixa_d["id"]
     if _dixa_v.__class__ is not str:
         raise _FastPathMiss
     _dixa_o.id = _dixa_v
 
+    _dixa_n = len(_dixa_d) - 1  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.description = _dixa_o.filters = _dixa_o.aggregations = _dixa_o.related_record_ids = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("description")
     if _dixa_v is None:
         _dixa_o.description = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.description = _dixa_v
@@ -256,7 +261,7 @@ def _decode(_dixa_d: Any) -> MetricMetadata:
     if _dixa_v is None:
         _dixa_o.filters = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         _dixa_decode = FilterMetadata.__dixa_decode__
@@ -266,7 +271,7 @@ def _decode(_dixa_d: Any) -> MetricMetadata:
     if _dixa_v is None:
         _dixa_o.aggregations = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         _dixa_decode = AggregateMetadata.__dixa_decode__
@@ -276,7 +281,7 @@ def _decode(_dixa_d: Any) -> MetricMetadata:
     if _dixa_v is None:
         _dixa_o.related_record_ids = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         for _dixa_i in _dixa_v:
@@ -284,7 +289,7 @@ def _decode(_dixa_d: Any) -> MetricMetadata:
                 raise _FastPathMiss
         _dixa_o.related_record_ids = _dixa_v
 
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

@@ -256,6 +256,7 @@ class MetricRecord:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _DIXA_TAGS: dict[str, dict[str, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
 _KNOWN_KEYS = frozenset(
     [
@@ -273,16 +274,20 @@ def _decode(_dixa_d: Any) -> MetricRecord:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(MetricRecord)
-    _dixa_n = 1
+    _dixa_o = _new(MetricRecord)
     _dixa_v = _dixa_d["primaryTimestampField"]
     _dixa_o.primary_timestamp_field = TimestampField.__dixa_decode__(_dixa_v)
 
+    _dixa_n = len(_dixa_d) - 1  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.value = _dixa_o.fields = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("value")
     if _dixa_v is None:
         _dixa_o.value = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_tags = _DIXA_TAGS.get("value")
         if _dixa_tags is None:
             _dixa_tags = _DIXA_TAGS["value"] = _tag_decoders(
@@ -330,13 +335,13 @@ def _decode(_dixa_d: Any) -> MetricRecord:
     if _dixa_v is None:
         _dixa_o.fields = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         _dixa_decode = Field.__dixa_decode__
         _dixa_o.fields = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

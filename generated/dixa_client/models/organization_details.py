@@ -141,6 +141,7 @@ class OrganizationDetails:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(
     [
         "id",
@@ -157,8 +158,7 @@ def _decode(_dixa_d: Any) -> OrganizationDetails:
     it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(OrganizationDetails)
-    _dixa_n = 4
+    _dixa_o = _new(OrganizationDetails)
     _dixa_v = _dixa_d["id"]
     if _dixa_v.__class__ is not str:
         raise _FastPathMiss
@@ -179,16 +179,21 @@ def _decode(_dixa_d: Any) -> OrganizationDetails:
         _expect_str(_dixa_v)
     )
 
+    _dixa_n = len(_dixa_d) - 4  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.avatar_url = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("avatarUrl")
     if _dixa_v is None:
         _dixa_o.avatar_url = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.avatar_url = _dixa_v
 
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

@@ -295,6 +295,7 @@ class Outbound:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _DIXA_TAGS: dict[str, dict[str, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
 _KNOWN_KEYS = frozenset(["agentId", "content", "attachments", "integrationEmail", "externalId", "cc", "bcc", "_type"])
 
@@ -306,16 +307,24 @@ def _decode(_dixa_d: Any) -> Outbound:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(Outbound)
-    _dixa_n = 1
+    _dixa_o = _new(Outbound)
     _dixa_v = _dixa_d["agentId"]
     _dixa_o.agent_id = _read_uuid(_dixa_v)
 
+    _dixa_n = len(_dixa_d) - 1  # keys left to read
+    if "_type" in _dixa_d:
+        _dixa_n -= 1
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.content = _dixa_o.attachments = _dixa_o.integration_email = _dixa_o.external_id = _dixa_o.cc = (
+            _dixa_o.bcc
+        ) = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("content")
     if _dixa_v is None:
         _dixa_o.content = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_tags = _DIXA_TAGS.get("content")
         if _dixa_tags is None:
             _dixa_tags = _DIXA_TAGS["content"] = _tag_decoders(
@@ -351,7 +360,7 @@ def _decode(_dixa_d: Any) -> Outbound:
     if _dixa_v is None:
         _dixa_o.attachments = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         _dixa_decode = File.__dixa_decode__
@@ -361,7 +370,7 @@ def _decode(_dixa_d: Any) -> Outbound:
     if _dixa_v is None:
         _dixa_o.integration_email = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.integration_email = _dixa_v
@@ -370,7 +379,7 @@ def _decode(_dixa_d: Any) -> Outbound:
     if _dixa_v is None:
         _dixa_o.external_id = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.external_id = _dixa_v
@@ -379,7 +388,7 @@ def _decode(_dixa_d: Any) -> Outbound:
     if _dixa_v is None:
         _dixa_o.cc = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         _dixa_o.cc = [_read_uuid(_dixa_i) for _dixa_i in _dixa_v]
@@ -388,14 +397,12 @@ def _decode(_dixa_d: Any) -> Outbound:
     if _dixa_v is None:
         _dixa_o.bcc = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         _dixa_o.bcc = [_read_uuid(_dixa_i) for _dixa_i in _dixa_v]
 
-    if "_type" in _dixa_d:
-        _dixa_n += 1
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

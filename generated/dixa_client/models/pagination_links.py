@@ -105,6 +105,7 @@ class PaginationLinks:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(
     [
         "previous",
@@ -118,13 +119,17 @@ def _decode(_dixa_d: Any) -> PaginationLinks:
     it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(PaginationLinks)
-    _dixa_n = 0
+    _dixa_o = _new(PaginationLinks)
+    _dixa_n = len(_dixa_d) - 0  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.previous = _dixa_o.next_ = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("previous")
     if _dixa_v is None:
         _dixa_o.previous = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.previous = _dixa_v
@@ -133,12 +138,12 @@ def _decode(_dixa_d: Any) -> PaginationLinks:
     if _dixa_v is None:
         _dixa_o.next_ = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.next_ = _dixa_v
 
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

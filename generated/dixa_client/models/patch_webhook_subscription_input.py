@@ -284,6 +284,7 @@ class PatchWebhookSubscriptionInput:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _DIXA_TAGS: dict[str, dict[str, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
 _KNOWN_KEYS = frozenset(
     [
@@ -305,13 +306,19 @@ def _decode(_dixa_d: Any) -> PatchWebhookSubscriptionInput:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(PatchWebhookSubscriptionInput)
-    _dixa_n = 0
+    _dixa_o = _new(PatchWebhookSubscriptionInput)
+    _dixa_n = len(_dixa_d) - 0  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.name = _dixa_o.events = _dixa_o.url = _dixa_o.authorization = _dixa_o.custom_headers = (
+            _dixa_o.enabled
+        ) = _dixa_o.filters = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("name")
     if _dixa_v is None:
         _dixa_o.name = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.name = _dixa_v
@@ -320,7 +327,7 @@ def _decode(_dixa_d: Any) -> PatchWebhookSubscriptionInput:
     if _dixa_v is None:
         _dixa_o.events = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         _dixa_o.events = [
@@ -331,7 +338,7 @@ def _decode(_dixa_d: Any) -> PatchWebhookSubscriptionInput:
     if _dixa_v is None:
         _dixa_o.url = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.url = _dixa_v
@@ -340,7 +347,7 @@ def _decode(_dixa_d: Any) -> PatchWebhookSubscriptionInput:
     if _dixa_v is None:
         _dixa_o.authorization = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_tags = _DIXA_TAGS.get("authorization")
         if _dixa_tags is None:
             _dixa_tags = _DIXA_TAGS["authorization"] = _tag_decoders(
@@ -376,14 +383,14 @@ def _decode(_dixa_d: Any) -> PatchWebhookSubscriptionInput:
     if _dixa_v is None:
         _dixa_o.custom_headers = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.custom_headers = MapString.__dixa_decode__(_dixa_v)
 
     _dixa_v = _dixa_d.get("enabled")
     if _dixa_v is None:
         _dixa_o.enabled = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v is not True and _dixa_v is not False:
             raise _FastPathMiss
         _dixa_o.enabled = _dixa_v
@@ -392,10 +399,10 @@ def _decode(_dixa_d: Any) -> PatchWebhookSubscriptionInput:
     if _dixa_v is None:
         _dixa_o.filters = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.filters = MapWebhookEventTypeFilters.__dixa_decode__(_dixa_v)
 
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

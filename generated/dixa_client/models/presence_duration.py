@@ -118,6 +118,7 @@ class PresenceDuration:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(
     [
         "value",
@@ -133,8 +134,7 @@ def _decode(_dixa_d: Any) -> PresenceDuration:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(PresenceDuration)
-    _dixa_n = 2
+    _dixa_o = _new(PresenceDuration)
     _dixa_v = _dixa_d["value"]
     if _dixa_v.__class__ is not float and _dixa_v.__class__ is not int:
         raise _FastPathMiss
@@ -143,7 +143,11 @@ def _decode(_dixa_d: Any) -> PresenceDuration:
     _dixa_v = _dixa_d["status"]
     _dixa_o.status = Status.__dixa_decode__(_dixa_v)
 
-    if len(_dixa_d) == _dixa_n:
+    _dixa_n = len(_dixa_d) - 2  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

@@ -391,6 +391,7 @@ class PstnPhoneConversation:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _DIXA_TAGS: dict[str, dict[str, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
 _KNOWN_KEYS = frozenset(
     [
@@ -418,8 +419,7 @@ def _decode(_dixa_d: Any) -> PstnPhoneConversation:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(PstnPhoneConversation)
-    _dixa_n = 4
+    _dixa_o = _new(PstnPhoneConversation)
     _dixa_v = _dixa_d["id"]
     if _dixa_v.__class__ is not int:
         raise _FastPathMiss
@@ -436,11 +436,20 @@ def _decode(_dixa_d: Any) -> PstnPhoneConversation:
     _dixa_v = _dixa_d["createdAt"]
     _dixa_o.created_at = _read_timestamp(_dixa_v)
 
+    _dixa_n = len(_dixa_d) - 4  # keys left to read
+    if "_type" in _dixa_d:
+        _dixa_n -= 1
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.direction = _dixa_o.state = _dixa_o.state_updated_at = _dixa_o.assignment = _dixa_o.queue = (
+            _dixa_o.link
+        ) = _dixa_o.custom_attributes = _dixa_o.transport_expires_at = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("direction")
     if _dixa_v is None:
         _dixa_o.direction = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.direction = AnonymizedConversationDirection._value2member_map_.get(
             _dixa_v
         ) or AnonymizedConversationDirection.parse(_expect_str(_dixa_v))
@@ -449,35 +458,35 @@ def _decode(_dixa_d: Any) -> PstnPhoneConversation:
     if _dixa_v is None:
         _dixa_o.state = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.state = State._value2member_map_.get(_dixa_v) or State.parse(_expect_str(_dixa_v))
 
     _dixa_v = _dixa_d.get("stateUpdatedAt")
     if _dixa_v is None:
         _dixa_o.state_updated_at = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.state_updated_at = _read_timestamp(_dixa_v)
 
     _dixa_v = _dixa_d.get("assignment")
     if _dixa_v is None:
         _dixa_o.assignment = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.assignment = Assignment.__dixa_decode__(_dixa_v)
 
     _dixa_v = _dixa_d.get("queue")
     if _dixa_v is None:
         _dixa_o.queue = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.queue = Queue.__dixa_decode__(_dixa_v)
 
     _dixa_v = _dixa_d.get("link")
     if _dixa_v is None:
         _dixa_o.link = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_tags = _DIXA_TAGS.get("link")
         if _dixa_tags is None:
             _dixa_tags = _DIXA_TAGS["link"] = _tag_decoders(
@@ -513,7 +522,7 @@ def _decode(_dixa_d: Any) -> PstnPhoneConversation:
     if _dixa_v is None:
         _dixa_o.custom_attributes = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         _dixa_decode = CustomAttribute.__dixa_decode__
@@ -523,12 +532,10 @@ def _decode(_dixa_d: Any) -> PstnPhoneConversation:
     if _dixa_v is None:
         _dixa_o.transport_expires_at = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.transport_expires_at = _read_timestamp(_dixa_v)
 
-    if "_type" in _dixa_d:
-        _dixa_n += 1
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

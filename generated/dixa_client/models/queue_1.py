@@ -440,6 +440,7 @@ class Queue1:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(
     [
         "id",
@@ -473,8 +474,7 @@ def _decode(_dixa_d: Any) -> Queue1:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(Queue1)
-    _dixa_n = 8
+    _dixa_o = _new(Queue1)
     _dixa_v = _dixa_d["id"]
     if _dixa_v.__class__ is not str:
         raise _FastPathMiss
@@ -511,11 +511,22 @@ def _decode(_dixa_d: Any) -> Queue1:
         raise _FastPathMiss
     _dixa_o.is_do_not_offer_enabled = _dixa_v
 
+    _dixa_n = len(_dixa_d) - 8  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.offer_timeout = _dixa_o.offering_algorithm = _dixa_o.member_list_type = _dixa_o.usages = (
+            _dixa_o.wrapup_timeout
+        ) = _dixa_o.priority = _dixa_o.offer_abandoned_conversations = _dixa_o.is_preferred_agent_enabled = (
+            _dixa_o.preferred_agent_timeouts
+        ) = _dixa_o.preferred_agent_offline_timeout = _dixa_o.personal_agent_offline_timeout = _dixa_o.is_restricted = (
+            UNSET
+        )
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("offerTimeout")
     if _dixa_v is None:
         _dixa_o.offer_timeout = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not int:
             raise _FastPathMiss
         _dixa_o.offer_timeout = _dixa_v
@@ -524,7 +535,7 @@ def _decode(_dixa_d: Any) -> Queue1:
     if _dixa_v is None:
         _dixa_o.offering_algorithm = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.offering_algorithm = OfferAlgorithm._value2member_map_.get(_dixa_v) or OfferAlgorithm.parse(
             _expect_str(_dixa_v)
         )
@@ -533,7 +544,7 @@ def _decode(_dixa_d: Any) -> Queue1:
     if _dixa_v is None:
         _dixa_o.member_list_type = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.member_list_type = MemberListType._value2member_map_.get(_dixa_v) or MemberListType.parse(
             _expect_str(_dixa_v)
         )
@@ -542,14 +553,14 @@ def _decode(_dixa_d: Any) -> Queue1:
     if _dixa_v is None:
         _dixa_o.usages = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.usages = QueueUsages.__dixa_decode__(_dixa_v)
 
     _dixa_v = _dixa_d.get("wrapupTimeout")
     if _dixa_v is None:
         _dixa_o.wrapup_timeout = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not int:
             raise _FastPathMiss
         _dixa_o.wrapup_timeout = _dixa_v
@@ -558,7 +569,7 @@ def _decode(_dixa_d: Any) -> Queue1:
     if _dixa_v is None:
         _dixa_o.priority = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not int:
             raise _FastPathMiss
         _dixa_o.priority = _dixa_v
@@ -567,7 +578,7 @@ def _decode(_dixa_d: Any) -> Queue1:
     if _dixa_v is None:
         _dixa_o.offer_abandoned_conversations = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v is not True and _dixa_v is not False:
             raise _FastPathMiss
         _dixa_o.offer_abandoned_conversations = _dixa_v
@@ -576,7 +587,7 @@ def _decode(_dixa_d: Any) -> Queue1:
     if _dixa_v is None:
         _dixa_o.is_preferred_agent_enabled = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v is not True and _dixa_v is not False:
             raise _FastPathMiss
         _dixa_o.is_preferred_agent_enabled = _dixa_v
@@ -585,14 +596,14 @@ def _decode(_dixa_d: Any) -> Queue1:
     if _dixa_v is None:
         _dixa_o.preferred_agent_timeouts = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.preferred_agent_timeouts = MapConversationChannelInt.__dixa_decode__(_dixa_v)
 
     _dixa_v = _dixa_d.get("preferredAgentOfflineTimeout")
     if _dixa_v is None:
         _dixa_o.preferred_agent_offline_timeout = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not int:
             raise _FastPathMiss
         _dixa_o.preferred_agent_offline_timeout = _dixa_v
@@ -601,7 +612,7 @@ def _decode(_dixa_d: Any) -> Queue1:
     if _dixa_v is None:
         _dixa_o.personal_agent_offline_timeout = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not int:
             raise _FastPathMiss
         _dixa_o.personal_agent_offline_timeout = _dixa_v
@@ -610,12 +621,12 @@ def _decode(_dixa_d: Any) -> Queue1:
     if _dixa_v is None:
         _dixa_o.is_restricted = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v is not True and _dixa_v is not False:
             raise _FastPathMiss
         _dixa_o.is_restricted = _dixa_v
 
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

@@ -151,6 +151,7 @@ class RatingOffer:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(
     [
         "id",
@@ -167,8 +168,7 @@ def _decode(_dixa_d: Any) -> RatingOffer:
     it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(RatingOffer)
-    _dixa_n = 4
+    _dixa_o = _new(RatingOffer)
     _dixa_v = _dixa_d["id"]
     if _dixa_v.__class__ is not str:
         raise _FastPathMiss
@@ -187,14 +187,19 @@ def _decode(_dixa_d: Any) -> RatingOffer:
     _dixa_v = _dixa_d["ratingType"]
     _dixa_o.rating_type = RatingType._value2member_map_.get(_dixa_v) or RatingType.parse(_expect_str(_dixa_v))
 
+    _dixa_n = len(_dixa_d) - 4  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.offered_at = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("offeredAt")
     if _dixa_v is None:
         _dixa_o.offered_at = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.offered_at = _read_timestamp(_dixa_v)
 
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

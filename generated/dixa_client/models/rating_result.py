@@ -212,6 +212,7 @@ class RatingResult:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _DIXA_TAGS: dict[str, dict[str, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
 _KNOWN_KEYS = frozenset(
     [
@@ -231,8 +232,7 @@ def _decode(_dixa_d: Any) -> RatingResult:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(RatingResult)
-    _dixa_n = 2
+    _dixa_o = _new(RatingResult)
     _dixa_v = _dixa_d["ratingId"]
     if _dixa_v.__class__ is not str:
         raise _FastPathMiss
@@ -270,11 +270,16 @@ def _decode(_dixa_d: Any) -> RatingResult:
     else:
         _dixa_o.rating_result = _dixa_decode(_dixa_v)
 
+    _dixa_n = len(_dixa_d) - 2  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.user_id = _dixa_o.comment = _dixa_o.submitted_at = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("userId")
     if _dixa_v is None:
         _dixa_o.user_id = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.user_id = _dixa_v
@@ -283,7 +288,7 @@ def _decode(_dixa_d: Any) -> RatingResult:
     if _dixa_v is None:
         _dixa_o.comment = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.comment = _dixa_v
@@ -292,10 +297,10 @@ def _decode(_dixa_d: Any) -> RatingResult:
     if _dixa_v is None:
         _dixa_o.submitted_at = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.submitted_at = _read_timestamp(_dixa_v)
 
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

@@ -121,6 +121,7 @@ class Recurring:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(
     [
         "dayOfMonth",
@@ -135,13 +136,17 @@ def _decode(_dixa_d: Any) -> Recurring:
     it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(Recurring)
-    _dixa_n = 0
+    _dixa_o = _new(Recurring)
+    _dixa_n = len(_dixa_d) - 0  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.day_of_month = _dixa_o.month_of_year = _dixa_o.holiday = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("dayOfMonth")
     if _dixa_v is None:
         _dixa_o.day_of_month = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not int:
             raise _FastPathMiss
         _dixa_o.day_of_month = _dixa_v
@@ -150,7 +155,7 @@ def _decode(_dixa_d: Any) -> Recurring:
     if _dixa_v is None:
         _dixa_o.month_of_year = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not int:
             raise _FastPathMiss
         _dixa_o.month_of_year = _dixa_v
@@ -159,12 +164,12 @@ def _decode(_dixa_d: Any) -> Recurring:
     if _dixa_v is None:
         _dixa_o.holiday = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.holiday = _dixa_v
 
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

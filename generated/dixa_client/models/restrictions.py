@@ -145,6 +145,7 @@ class Restrictions:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(
     [
         "isRestricted",
@@ -160,24 +161,28 @@ def _decode(_dixa_d: Any) -> Restrictions:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(Restrictions)
-    _dixa_n = 1
+    _dixa_o = _new(Restrictions)
     _dixa_v = _dixa_d["isRestricted"]
     if _dixa_v is not True and _dixa_v is not False:
         raise _FastPathMiss
     _dixa_o.is_restricted = _dixa_v
 
+    _dixa_n = len(_dixa_d) - 1  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.inherited_restrictions = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("inheritedRestrictions")
     if _dixa_v is None:
         _dixa_o.inherited_restrictions = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         _dixa_decode = InheritedRestriction.__dixa_decode__
         _dixa_o.inherited_restrictions = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

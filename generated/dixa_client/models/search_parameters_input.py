@@ -134,6 +134,7 @@ class SearchParametersInput:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(
     [
         "query",
@@ -149,23 +150,27 @@ def _decode(_dixa_d: Any) -> SearchParametersInput:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(SearchParametersInput)
-    _dixa_n = 0
+    _dixa_o = _new(SearchParametersInput)
+    _dixa_n = len(_dixa_d) - 0  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.query = _dixa_o.filters = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("query")
     if _dixa_v is None:
         _dixa_o.query = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.query = Query.__dixa_decode__(_dixa_v)
 
     _dixa_v = _dixa_d.get("filters")
     if _dixa_v is None:
         _dixa_o.filters = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.filters = Filters.__dixa_decode__(_dixa_v)
 
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

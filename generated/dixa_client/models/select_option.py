@@ -177,6 +177,7 @@ class SelectOption:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(
     [
         "id",
@@ -194,8 +195,7 @@ def _decode(_dixa_d: Any) -> SelectOption:
     it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(SelectOption)
-    _dixa_n = 5
+    _dixa_o = _new(SelectOption)
     _dixa_v = _dixa_d["id"]
     _dixa_o.id = _read_uuid(_dixa_v)
 
@@ -219,17 +219,22 @@ def _decode(_dixa_d: Any) -> SelectOption:
         raise _FastPathMiss
     _dixa_o.order_index = _dixa_v
 
+    _dixa_n = len(_dixa_d) - 5  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.nested_options = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("nestedOptions")
     if _dixa_v is None:
         _dixa_o.nested_options = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         _dixa_decode = SelectOption.__dixa_decode__
         _dixa_o.nested_options = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

@@ -96,6 +96,7 @@ class Since:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(["timestamp", "_type"])
 
 
@@ -104,14 +105,17 @@ def _decode(_dixa_d: Any) -> Since:
     it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(Since)
-    _dixa_n = 1
+    _dixa_o = _new(Since)
     _dixa_v = _dixa_d["timestamp"]
     _dixa_o.timestamp = _read_timestamp(_dixa_v)
 
+    _dixa_n = len(_dixa_d) - 1  # keys left to read
     if "_type" in _dixa_d:
-        _dixa_n += 1
-    if len(_dixa_d) == _dixa_n:
+        _dixa_n -= 1
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

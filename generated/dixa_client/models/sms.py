@@ -169,6 +169,7 @@ class Sms:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _DIXA_TAGS: dict[str, dict[str, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
 _KNOWN_KEYS = frozenset(["requesterId", "contactEndpointId", "message", "_type"])
 
@@ -180,8 +181,7 @@ def _decode(_dixa_d: Any) -> Sms:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(Sms)
-    _dixa_n = 3
+    _dixa_o = _new(Sms)
     _dixa_v = _dixa_d["requesterId"]
     _dixa_o.requester_id = _read_uuid(_dixa_v)
 
@@ -220,9 +220,13 @@ def _decode(_dixa_d: Any) -> Sms:
     else:
         _dixa_o.message = _dixa_decode(_dixa_v)
 
+    _dixa_n = len(_dixa_d) - 3  # keys left to read
     if "_type" in _dixa_d:
-        _dixa_n += 1
-    if len(_dixa_d) == _dixa_n:
+        _dixa_n -= 1
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

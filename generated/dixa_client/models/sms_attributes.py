@@ -204,6 +204,7 @@ class SmsAttributes:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _DIXA_TAGS: dict[str, dict[str, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
 _KNOWN_KEYS = frozenset(["content", "direction", "attachments", "_type"])
 
@@ -215,13 +216,19 @@ def _decode(_dixa_d: Any) -> SmsAttributes:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(SmsAttributes)
-    _dixa_n = 0
+    _dixa_o = _new(SmsAttributes)
+    _dixa_n = len(_dixa_d) - 0  # keys left to read
+    if "_type" in _dixa_d:
+        _dixa_n -= 1
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.content = _dixa_o.direction = _dixa_o.attachments = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("content")
     if _dixa_v is None:
         _dixa_o.content = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_tags = _DIXA_TAGS.get("content")
         if _dixa_tags is None:
             _dixa_tags = _DIXA_TAGS["content"] = _tag_decoders(
@@ -257,7 +264,7 @@ def _decode(_dixa_d: Any) -> SmsAttributes:
     if _dixa_v is None:
         _dixa_o.direction = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.direction = AnonymizedConversationDirection._value2member_map_.get(
             _dixa_v
         ) or AnonymizedConversationDirection.parse(_expect_str(_dixa_v))
@@ -266,15 +273,13 @@ def _decode(_dixa_d: Any) -> SmsAttributes:
     if _dixa_v is None:
         _dixa_o.attachments = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         _dixa_decode = File.__dixa_decode__
         _dixa_o.attachments = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 
-    if "_type" in _dixa_d:
-        _dixa_n += 1
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

@@ -132,6 +132,7 @@ class Success:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _DIXA_TAGS: dict[str, dict[str, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
 _KNOWN_KEYS = frozenset(["channelAvailability", "_type"])
 
@@ -143,8 +144,7 @@ def _decode(_dixa_d: Any) -> Success:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(Success)
-    _dixa_n = 1
+    _dixa_o = _new(Success)
     _dixa_v = _dixa_d["channelAvailability"]
     _dixa_tags = _DIXA_TAGS.get("channel_availability")
     if _dixa_tags is None:
@@ -173,9 +173,13 @@ def _decode(_dixa_d: Any) -> Success:
     else:
         _dixa_o.channel_availability = _dixa_decode(_dixa_v)
 
+    _dixa_n = len(_dixa_d) - 1  # keys left to read
     if "_type" in _dixa_d:
-        _dixa_n += 1
-    if len(_dixa_d) == _dixa_n:
+        _dixa_n -= 1
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

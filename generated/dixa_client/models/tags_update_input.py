@@ -116,6 +116,7 @@ class TagsUpdateInput:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(
     [
         "add",
@@ -129,13 +130,17 @@ def _decode(_dixa_d: Any) -> TagsUpdateInput:
     it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(TagsUpdateInput)
-    _dixa_n = 0
+    _dixa_o = _new(TagsUpdateInput)
+    _dixa_n = len(_dixa_d) - 0  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.add = _dixa_o.remove = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("add")
     if _dixa_v is None:
         _dixa_o.add = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         for _dixa_i in _dixa_v:
@@ -147,7 +152,7 @@ def _decode(_dixa_d: Any) -> TagsUpdateInput:
     if _dixa_v is None:
         _dixa_o.remove = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         for _dixa_i in _dixa_v:
@@ -155,7 +160,7 @@ def _decode(_dixa_d: Any) -> TagsUpdateInput:
                 raise _FastPathMiss
         _dixa_o.remove = _dixa_v
 
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

@@ -108,6 +108,7 @@ class TooLarge:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(["file", "_type"])
 
 
@@ -118,14 +119,17 @@ def _decode(_dixa_d: Any) -> TooLarge:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(TooLarge)
-    _dixa_n = 1
+    _dixa_o = _new(TooLarge)
     _dixa_v = _dixa_d["file"]
     _dixa_o.file = File.__dixa_decode__(_dixa_v)
 
+    _dixa_n = len(_dixa_d) - 1  # keys left to read
     if "_type" in _dixa_d:
-        _dixa_n += 1
-    if len(_dixa_d) == _dixa_n:
+        _dixa_n -= 1
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

@@ -127,6 +127,7 @@ class Translation1:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(
     [
         "draft",
@@ -142,19 +143,23 @@ def _decode(_dixa_d: Any) -> Translation1:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(Translation1)
-    _dixa_n = 1
+    _dixa_o = _new(Translation1)
     _dixa_v = _dixa_d["draft"]
     _dixa_o.draft = ArticleTranslation.__dixa_decode__(_dixa_v)
 
+    _dixa_n = len(_dixa_d) - 1  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.published = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("published")
     if _dixa_v is None:
         _dixa_o.published = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.published = ArticleTranslation.__dixa_decode__(_dixa_v)
 
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

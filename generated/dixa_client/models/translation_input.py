@@ -116,6 +116,7 @@ class TranslationInput:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(
     [
         "languageId",
@@ -130,8 +131,7 @@ def _decode(_dixa_d: Any) -> TranslationInput:
     it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(TranslationInput)
-    _dixa_n = 2
+    _dixa_o = _new(TranslationInput)
     _dixa_v = _dixa_d["languageId"]
     if _dixa_v.__class__ is not str:
         raise _FastPathMiss
@@ -142,16 +142,21 @@ def _decode(_dixa_d: Any) -> TranslationInput:
         raise _FastPathMiss
     _dixa_o.title = _dixa_v
 
+    _dixa_n = len(_dixa_d) - 2  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.content = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("content")
     if _dixa_v is None:
         _dixa_o.content = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.content = _dixa_v
 
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

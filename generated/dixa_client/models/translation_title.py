@@ -99,6 +99,7 @@ class TranslationTitle:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(
     [
         "languageId",
@@ -112,8 +113,7 @@ def _decode(_dixa_d: Any) -> TranslationTitle:
     it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(TranslationTitle)
-    _dixa_n = 2
+    _dixa_o = _new(TranslationTitle)
     _dixa_v = _dixa_d["languageId"]
     if _dixa_v.__class__ is not str:
         raise _FastPathMiss
@@ -124,7 +124,11 @@ def _decode(_dixa_d: Any) -> TranslationTitle:
         raise _FastPathMiss
     _dixa_o.title = _dixa_v
 
-    if len(_dixa_d) == _dixa_n:
+    _dixa_n = len(_dixa_d) - 2  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

@@ -224,6 +224,7 @@ class UpdateAgentInput:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(
     [
         "displayName",
@@ -243,18 +244,24 @@ def _decode(_dixa_d: Any) -> UpdateAgentInput:
     it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(UpdateAgentInput)
-    _dixa_n = 1
+    _dixa_o = _new(UpdateAgentInput)
     _dixa_v = _dixa_d["displayName"]
     if _dixa_v.__class__ is not str:
         raise _FastPathMiss
     _dixa_o.display_name = _dixa_v
 
+    _dixa_n = len(_dixa_d) - 1  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.phone_number = _dixa_o.additional_emails = _dixa_o.additional_phone_numbers = _dixa_o.first_name = (
+            _dixa_o.last_name
+        ) = _dixa_o.middle_names = _dixa_o.avatar_url = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("phoneNumber")
     if _dixa_v is None:
         _dixa_o.phone_number = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.phone_number = _dixa_v
@@ -263,7 +270,7 @@ def _decode(_dixa_d: Any) -> UpdateAgentInput:
     if _dixa_v is None:
         _dixa_o.additional_emails = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         for _dixa_i in _dixa_v:
@@ -275,7 +282,7 @@ def _decode(_dixa_d: Any) -> UpdateAgentInput:
     if _dixa_v is None:
         _dixa_o.additional_phone_numbers = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         for _dixa_i in _dixa_v:
@@ -287,7 +294,7 @@ def _decode(_dixa_d: Any) -> UpdateAgentInput:
     if _dixa_v is None:
         _dixa_o.first_name = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.first_name = _dixa_v
@@ -296,7 +303,7 @@ def _decode(_dixa_d: Any) -> UpdateAgentInput:
     if _dixa_v is None:
         _dixa_o.last_name = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.last_name = _dixa_v
@@ -305,7 +312,7 @@ def _decode(_dixa_d: Any) -> UpdateAgentInput:
     if _dixa_v is None:
         _dixa_o.middle_names = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         for _dixa_i in _dixa_v:
@@ -317,12 +324,12 @@ def _decode(_dixa_d: Any) -> UpdateAgentInput:
     if _dixa_v is None:
         _dixa_o.avatar_url = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.avatar_url = _dixa_v
 
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

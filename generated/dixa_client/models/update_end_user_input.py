@@ -246,6 +246,7 @@ class UpdateEndUserInput:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(
     [
         "displayName",
@@ -267,18 +268,24 @@ def _decode(_dixa_d: Any) -> UpdateEndUserInput:
     it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(UpdateEndUserInput)
-    _dixa_n = 1
+    _dixa_o = _new(UpdateEndUserInput)
     _dixa_v = _dixa_d["displayName"]
     if _dixa_v.__class__ is not str:
         raise _FastPathMiss
     _dixa_o.display_name = _dixa_v
 
+    _dixa_n = len(_dixa_d) - 1  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.email = _dixa_o.phone_number = _dixa_o.additional_emails = _dixa_o.additional_phone_numbers = (
+            _dixa_o.first_name
+        ) = _dixa_o.last_name = _dixa_o.middle_names = _dixa_o.avatar_url = _dixa_o.external_id = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("email")
     if _dixa_v is None:
         _dixa_o.email = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.email = _dixa_v
@@ -287,7 +294,7 @@ def _decode(_dixa_d: Any) -> UpdateEndUserInput:
     if _dixa_v is None:
         _dixa_o.phone_number = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.phone_number = _dixa_v
@@ -296,7 +303,7 @@ def _decode(_dixa_d: Any) -> UpdateEndUserInput:
     if _dixa_v is None:
         _dixa_o.additional_emails = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         for _dixa_i in _dixa_v:
@@ -308,7 +315,7 @@ def _decode(_dixa_d: Any) -> UpdateEndUserInput:
     if _dixa_v is None:
         _dixa_o.additional_phone_numbers = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         for _dixa_i in _dixa_v:
@@ -320,7 +327,7 @@ def _decode(_dixa_d: Any) -> UpdateEndUserInput:
     if _dixa_v is None:
         _dixa_o.first_name = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.first_name = _dixa_v
@@ -329,7 +336,7 @@ def _decode(_dixa_d: Any) -> UpdateEndUserInput:
     if _dixa_v is None:
         _dixa_o.last_name = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.last_name = _dixa_v
@@ -338,7 +345,7 @@ def _decode(_dixa_d: Any) -> UpdateEndUserInput:
     if _dixa_v is None:
         _dixa_o.middle_names = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         for _dixa_i in _dixa_v:
@@ -350,7 +357,7 @@ def _decode(_dixa_d: Any) -> UpdateEndUserInput:
     if _dixa_v is None:
         _dixa_o.avatar_url = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.avatar_url = _dixa_v
@@ -359,12 +366,12 @@ def _decode(_dixa_d: Any) -> UpdateEndUserInput:
     if _dixa_v is None:
         _dixa_o.external_id = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.external_id = _dixa_v
 
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

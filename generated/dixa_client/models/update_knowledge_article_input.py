@@ -144,6 +144,7 @@ class UpdateKnowledgeArticleInput:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(
     [
         "ownedBy",
@@ -160,13 +161,17 @@ def _decode(_dixa_d: Any) -> UpdateKnowledgeArticleInput:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(UpdateKnowledgeArticleInput)
-    _dixa_n = 0
+    _dixa_o = _new(UpdateKnowledgeArticleInput)
+    _dixa_n = len(_dixa_d) - 0  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.owned_by = _dixa_o.tags = _dixa_o.pre_release = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("ownedBy")
     if _dixa_v is None:
         _dixa_o.owned_by = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.owned_by = _dixa_v
@@ -175,19 +180,19 @@ def _decode(_dixa_d: Any) -> UpdateKnowledgeArticleInput:
     if _dixa_v is None:
         _dixa_o.tags = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.tags = TagsUpdateInput.__dixa_decode__(_dixa_v)
 
     _dixa_v = _dixa_d.get("preRelease")
     if _dixa_v is None:
         _dixa_o.pre_release = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v is not True and _dixa_v is not False:
             raise _FastPathMiss
         _dixa_o.pre_release = _dixa_v
 
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

@@ -124,6 +124,7 @@ class UploadAttachmentsInput:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(
     [
         "files",
@@ -136,13 +137,17 @@ def _decode(_dixa_d: Any) -> UploadAttachmentsInput:
     it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(UploadAttachmentsInput)
-    _dixa_n = 0
+    _dixa_o = _new(UploadAttachmentsInput)
+    _dixa_n = len(_dixa_d) - 0  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.files = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("files")
     if _dixa_v is None:
         _dixa_o.files = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         _files = _dixa_v
@@ -164,7 +169,7 @@ def _decode(_dixa_d: Any) -> UploadAttachmentsInput:
 
         _dixa_o.files = files
 
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

@@ -162,6 +162,7 @@ class UploadAttachmentsOutput:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(
     [
         "data",
@@ -177,13 +178,17 @@ def _decode(_dixa_d: Any) -> UploadAttachmentsOutput:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(UploadAttachmentsOutput)
-    _dixa_n = 0
+    _dixa_o = _new(UploadAttachmentsOutput)
+    _dixa_n = len(_dixa_d) - 0  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.data = _dixa_o.partial_errors = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("data")
     if _dixa_v is None:
         _dixa_o.data = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         _dixa_decode = AttachmentResult.__dixa_decode__
@@ -193,13 +198,13 @@ def _decode(_dixa_d: Any) -> UploadAttachmentsOutput:
     if _dixa_v is None:
         _dixa_o.partial_errors = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         _dixa_decode = AttachmentError.__dixa_decode__
         _dixa_o.partial_errors = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

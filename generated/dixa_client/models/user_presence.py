@@ -189,6 +189,7 @@ class UserPresence:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(
     [
         "userId",
@@ -206,8 +207,7 @@ def _decode(_dixa_d: Any) -> UserPresence:
     it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(UserPresence)
-    _dixa_n = 3
+    _dixa_o = _new(UserPresence)
     _dixa_v = _dixa_d["userId"]
     if _dixa_v.__class__ is not str:
         raise _FastPathMiss
@@ -223,11 +223,16 @@ def _decode(_dixa_d: Any) -> UserPresence:
         _expect_str(_dixa_v)
     )
 
+    _dixa_n = len(_dixa_d) - 3  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.last_seen = _dixa_o.presence_status = _dixa_o.active_channels = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("lastSeen")
     if _dixa_v is None:
         _dixa_o.last_seen = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.last_seen = _dixa_v
@@ -236,7 +241,7 @@ def _decode(_dixa_d: Any) -> UserPresence:
     if _dixa_v is None:
         _dixa_o.presence_status = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.presence_status = PresenceStatus._value2member_map_.get(_dixa_v) or PresenceStatus.parse(
             _expect_str(_dixa_v)
         )
@@ -245,7 +250,7 @@ def _decode(_dixa_d: Any) -> UserPresence:
     if _dixa_v is None:
         _dixa_o.active_channels = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         _dixa_o.active_channels = [
@@ -256,7 +261,7 @@ def _decode(_dixa_d: Any) -> UserPresence:
             for _dixa_i in _dixa_v
         ]
 
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

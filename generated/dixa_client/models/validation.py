@@ -104,6 +104,7 @@ class Validation:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(["message", "id", "_type"])
 
 
@@ -112,25 +113,29 @@ def _decode(_dixa_d: Any) -> Validation:
     it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(Validation)
-    _dixa_n = 1
+    _dixa_o = _new(Validation)
     _dixa_v = _dixa_d["message"]
     if _dixa_v.__class__ is not str:
         raise _FastPathMiss
     _dixa_o.message = _dixa_v
 
+    _dixa_n = len(_dixa_d) - 1  # keys left to read
+    if "_type" in _dixa_d:
+        _dixa_n -= 1
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.id = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("id")
     if _dixa_v is None:
         _dixa_o.id = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not str:
             raise _FastPathMiss
         _dixa_o.id = _dixa_v
 
-    if "_type" in _dixa_d:
-        _dixa_n += 1
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

@@ -307,6 +307,7 @@ class WebhookSubscription:
         return key in self.additional_properties
 
 
+_new = object.__new__
 _KNOWN_KEYS = frozenset(
     [
         "id",
@@ -332,8 +333,7 @@ def _decode(_dixa_d: Any) -> WebhookSubscription:
         _load_lazy_imports()
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = object.__new__(WebhookSubscription)
-    _dixa_n = 10
+    _dixa_o = _new(WebhookSubscription)
     _dixa_v = _dixa_d["id"]
     _dixa_o.id = _read_uuid(_dixa_v)
 
@@ -372,11 +372,16 @@ def _decode(_dixa_d: Any) -> WebhookSubscription:
     _dixa_v = _dixa_d["updatedBy"]
     _dixa_o.updated_by = _read_uuid(_dixa_v)
 
+    _dixa_n = len(_dixa_d) - 10  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.subscribed_events = _dixa_o.filters = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
     _dixa_v = _dixa_d.get("subscribedEvents")
     if _dixa_v is None:
         _dixa_o.subscribed_events = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
         _dixa_o.subscribed_events = [
@@ -387,10 +392,10 @@ def _decode(_dixa_d: Any) -> WebhookSubscription:
     if _dixa_v is None:
         _dixa_o.filters = UNSET
     else:
-        _dixa_n += 1
+        _dixa_n -= 1
         _dixa_o.filters = MapWebhookEventTypeFilters.__dixa_decode__(_dixa_v)
 
-    if len(_dixa_d) == _dixa_n:
+    if _dixa_n == 0:
         _dixa_o.additional_properties = {}
     else:  # unknown keys, or a known one holding null
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
