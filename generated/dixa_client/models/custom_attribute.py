@@ -191,28 +191,31 @@ def _decode(_dixa_d: Any) -> CustomAttribute:
     _dixa_o.identifier = _dixa_v
 
     _dixa_v = _dixa_d["value"]
+    if (_dixa_v.__class__ is list and all(_dixa_i.__class__ is str for _dixa_i in _dixa_v)) or _dixa_v.__class__ is str:
+        _dixa_o.value = _dixa_v
+    else:
 
-    def _value_variant_0(data: Any) -> list[str]:
-        _value_type_0 = data
-        _expect_list_of(_value_type_0, _expect_str)
-        value_type_0 = cast("list[str]", _value_type_0)
+        def _value_variant_0(data: Any) -> list[str]:
+            _value_type_0 = data
+            _expect_list_of(_value_type_0, _expect_str)
+            value_type_0 = cast("list[str]", _value_type_0)
 
-        return value_type_0
+            return value_type_0
 
-    value = cast(
-        "list[str] | str",
-        _resolve_union(
-            _dixa_v,
-            lambda: (
-                _Variant("list[str]", lambda v: isinstance(v, list), _value_variant_0),
-                _Variant("str", _is_str, _identity, plain=True),
+        value = cast(
+            "list[str] | str",
+            _resolve_union(
+                _dixa_v,
+                lambda: (
+                    _Variant("list[str]", lambda v: isinstance(v, list), _value_variant_0),
+                    _Variant("str", _is_str, _identity, plain=True),
+                ),
+                unset_ok=False,
+                none_ok=False,
             ),
-            unset_ok=False,
-            none_ok=False,
-        ),
-    )
+        )
 
-    _dixa_o.value = value
+        _dixa_o.value = value
 
     _dixa_n = len(_dixa_d) - 4  # keys left to read
     if _dixa_n == 0:  # required keys only: no lookups

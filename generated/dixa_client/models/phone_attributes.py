@@ -174,20 +174,23 @@ def _decode(_dixa_d: Any) -> PhoneAttributes:
     _dixa_o.from_ = _dixa_v
 
     _dixa_v = _dixa_d["to"]
-    to = cast(
-        "int | str",
-        _resolve_union(
-            _dixa_v,
-            lambda: (
-                _Variant("str", _is_str, _identity, plain=True),
-                _Variant("int", _is_int, _identity, plain=True),
+    if _dixa_v.__class__ is str or _dixa_v.__class__ is int:
+        _dixa_o.to = _dixa_v
+    else:
+        to = cast(
+            "int | str",
+            _resolve_union(
+                _dixa_v,
+                lambda: (
+                    _Variant("str", _is_str, _identity, plain=True),
+                    _Variant("int", _is_int, _identity, plain=True),
+                ),
+                unset_ok=False,
+                none_ok=False,
             ),
-            unset_ok=False,
-            none_ok=False,
-        ),
-    )
+        )
 
-    _dixa_o.to = to
+        _dixa_o.to = to
 
     _dixa_n = len(_dixa_d) - 2  # keys left to read
     if "_type" in _dixa_d:
