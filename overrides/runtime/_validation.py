@@ -112,8 +112,8 @@ def parse_uuid(value: Any) -> UUID:
 
 
 _new = object.__new__
-_set_int = UUID.int.__set__  # type: ignore[attr-defined]  # the slots' own setters: UUID forbids setattr
-_set_safety = UUID.is_safe.__set__  # type: ignore[attr-defined]
+_set_int = vars(UUID)["int"].__set__  # the slots' own setters: UUID forbids setattr
+_set_safety = vars(UUID)["is_safe"].__set__
 _UNKNOWN_SAFETY = SafeUUID.unknown
 
 

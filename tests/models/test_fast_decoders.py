@@ -15,11 +15,14 @@ import pkgutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, NoReturn
+from uuid import UUID
 
 import pytest
 
 import dixa_client.models
 from dixa_client import Client
+from dixa_client._datetime import parse_datetime, read_timestamp
+from dixa_client._validation import parse_uuid, read_uuid
 from dixa_client.models import ListEndUserConversationsOutput
 from scripts.bench import conversation_payload
 from tests.examples.document_examples import collect_examples
@@ -103,3 +106,35 @@ def test_the_fast_path_really_runs() -> None:
     page = json.loads(conversation_payload(11, rich=True))
     module = importlib.import_module(ListEndUserConversationsOutput.__module__)
     assert repr(module._decode(page)) == repr(ListEndUserConversationsOutput.from_dict(page))
+
+
+def outcome(read: Callable[[Any], object], value: object) -> str:
+    try:
+        return repr(read(value))
+    except Exception as error:  # noqa: BLE001 - the kind of failure is what is compared
+        return type(error).__name__
+
+
+TIMESTAMPS = [
+    "2021-12-01T12:46:36.581Z[GMT]", "2021-12-01T12:46:36Z", "2021-12-01T12:46:36.5Z[GMT]", "2021-12-01T1046Z",
+    "2024-05-01T10Z[GMT]", "2024-05-01T10:0Z", "2021-12-01t12:46:36Z", "2021-12-01 12:46:36Z", "2021-12-01T12:46:36",
+    "2021-12-01T12:46:36+01:00[Europe/Copenhagen]", "2021-12-01", "Z[GMT]", "", 5, None,
+]  # fmt: skip
+UUID_TEXT = "6b47b9d3-e1f9-40bd-b250-e87be1b7ce84"
+UUIDS = [
+    UUID_TEXT, UUID_TEXT.upper(), "+" + UUID_TEXT[1:], "-" + UUID_TEXT[1:], UUID_TEXT[:9] + "-" + UUID_TEXT[10:],
+    "{" + UUID_TEXT[1:-1] + "}", "urn:" + UUID_TEXT[4:], " " + UUID_TEXT[1:], UUID_TEXT.replace("-", "") + "----",
+    "x" * 36, UUID_TEXT[:5] + "_" + UUID_TEXT[6:], UUID_TEXT.replace("-", ""), 5, None,
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("value", TIMESTAMPS)
+def test_the_timestamp_fast_path_reads_as_parse_datetime(value: object) -> None:
+    assert outcome(read_timestamp, value) == outcome(parse_datetime, value)
+
+
+@pytest.mark.parametrize("value", UUIDS)
+def test_the_uuid_fast_path_reads_as_uuid(value: object) -> None:
+    assert outcome(read_uuid, value) == outcome(parse_uuid, value)
+    if isinstance(value, str) and outcome(read_uuid, value) != "ValueError":
+        assert read_uuid(value).is_safe is UUID(value).is_safe

@@ -135,7 +135,7 @@ class ActivityLogUser:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "id",
         "name",

@@ -142,7 +142,7 @@ class AgentPresenceDurationValue:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["value", "description", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["value", "description", "_type"])
 
 
 def _decode(_dixa_d: Any) -> AgentPresenceDurationValue:
@@ -167,6 +167,7 @@ def _decode(_dixa_d: Any) -> AgentPresenceDurationValue:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_decode = PresenceDuration.__dixa_decode__
         _dixa_o.value = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 

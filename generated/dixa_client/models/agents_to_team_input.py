@@ -112,7 +112,7 @@ class AgentsToTeamInput:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "agentIds",
     ]
@@ -137,6 +137,7 @@ def _decode(_dixa_d: Any) -> AgentsToTeamInput:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_o.agent_ids = [_read_uuid(_dixa_i) for _dixa_i in _dixa_v]
 
     if _dixa_n == 0:

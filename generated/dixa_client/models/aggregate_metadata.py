@@ -106,7 +106,7 @@ class AggregateMetadata:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "measure",
         "description",
@@ -121,7 +121,7 @@ def _decode(_dixa_d: Any) -> AggregateMetadata:
         raise _FastPathMiss
     _dixa_o = _new(AggregateMetadata)
     _dixa_v = _dixa_d["measure"]
-    _dixa_o.measure = Aggregations._value2member_map_.get(_dixa_v) or Aggregations.parse(_expect_str(_dixa_v))
+    _dixa_o.measure = Aggregations.parse(_dixa_v)
 
     _dixa_n = len(_dixa_d) - 1  # keys left to read
     if _dixa_n == 0:  # required keys only: no lookups

@@ -187,7 +187,7 @@ class AnonymizationRequestStatus:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "id",
         "entityType",
@@ -210,12 +210,10 @@ def _decode(_dixa_d: Any) -> AnonymizationRequestStatus:
     _dixa_o.id = _read_uuid(_dixa_v)
 
     _dixa_v = _dixa_d["entityType"]
-    _dixa_o.entity_type = DeprecatedAnonymizationType._value2member_map_.get(
-        _dixa_v
-    ) or DeprecatedAnonymizationType.parse(_expect_str(_dixa_v))
+    _dixa_o.entity_type = DeprecatedAnonymizationType.parse(_dixa_v)
 
     _dixa_v = _dixa_d["_type"]
-    _dixa_o.field_type_ = Type._value2member_map_.get(_dixa_v) or Type.parse(_expect_str(_dixa_v))
+    _dixa_o.field_type_ = Type.parse(_dixa_v)
 
     _dixa_v = _dixa_d["initiatedAt"]
     _dixa_o.initiated_at = _read_timestamp(_dixa_v)

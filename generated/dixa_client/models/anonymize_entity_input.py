@@ -151,7 +151,7 @@ class AnonymizeEntityInput:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "entityId",
         "entityType",
@@ -182,9 +182,7 @@ def _decode(_dixa_d: Any) -> AnonymizeEntityInput:
         _dixa_o.entity_type = UNSET
     else:
         _dixa_n -= 1
-        _dixa_o.entity_type = DeprecatedAnonymizationType._value2member_map_.get(
-            _dixa_v
-        ) or DeprecatedAnonymizationType.parse(_expect_str(_dixa_v))
+        _dixa_o.entity_type = DeprecatedAnonymizationType.parse(_dixa_v)
 
     _dixa_v = _dixa_d.get("forceAnonymization")
     if _dixa_v is None:
@@ -200,7 +198,7 @@ def _decode(_dixa_d: Any) -> AnonymizeEntityInput:
         _dixa_o.field_type_ = UNSET
     else:
         _dixa_n -= 1
-        _dixa_o.field_type_ = Type._value2member_map_.get(_dixa_v) or Type.parse(_expect_str(_dixa_v))
+        _dixa_o.field_type_ = Type.parse(_dixa_v)
 
     if _dixa_n == 0:
         _dixa_o.additional_properties = {}

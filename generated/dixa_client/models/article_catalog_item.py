@@ -128,7 +128,7 @@ class ArticleCatalogItem:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "id",
         "title",

@@ -100,7 +100,7 @@ class ArticleContent:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "html",
         "plaintext",

@@ -230,7 +230,7 @@ class ArticleTranslation:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "language",
         "title",

@@ -108,7 +108,7 @@ class Assignment:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "agentId",
         "assignedAt",

@@ -118,7 +118,7 @@ class AttachmentError:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "originalFilename",
         "message",

@@ -102,7 +102,7 @@ class AttachmentResult:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "originalFilename",
         "url",

@@ -128,7 +128,7 @@ class Attachments:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["value", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["value", "_type"])
 
 
 def _decode(_dixa_d: Any) -> Attachments:
@@ -153,6 +153,7 @@ def _decode(_dixa_d: Any) -> Attachments:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_decode = FileMeta.__dixa_decode__
         _dixa_o.value = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 

@@ -101,7 +101,7 @@ class BasicAuth:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["username", "password", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["username", "password", "_type"])
 
 
 def _decode(_dixa_d: Any) -> BasicAuth:

@@ -108,7 +108,7 @@ class Between:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["timestampFrom", "timestampTo", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["timestampFrom", "timestampTo", "_type"])
 
 
 def _decode(_dixa_d: Any) -> Between:

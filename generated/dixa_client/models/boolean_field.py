@@ -91,7 +91,7 @@ class BooleanField:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["value", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["value", "_type"])
 
 
 def _decode(_dixa_d: Any) -> BooleanField:

@@ -135,7 +135,7 @@ class BrowserInfo:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "name",
         "version",

@@ -109,7 +109,7 @@ class BulkActionFailureErrorResponseInternalNoteData:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["error", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["error", "_type"])
 
 
 def _decode(_dixa_d: Any) -> BulkActionFailureErrorResponseInternalNoteData:

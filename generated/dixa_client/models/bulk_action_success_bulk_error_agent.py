@@ -109,7 +109,7 @@ class BulkActionSuccessBulkErrorAgent:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["data", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["data", "_type"])
 
 
 def _decode(_dixa_d: Any) -> BulkActionSuccessBulkErrorAgent:

@@ -101,7 +101,7 @@ class BulkErrorNotFound:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["id", "message", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["id", "message", "_type"])
 
 
 def _decode(_dixa_d: Any) -> BulkErrorNotFound:

@@ -168,8 +168,8 @@ class BulkQueueEndpointOutput:
 
 
 _new = object.__new__
-_DIXA_TAGS: dict[str, dict[str, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
-_KNOWN_KEYS = frozenset(
+_DIXA_TAGS: dict[str, dict[Any, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "data",
     ]
@@ -196,6 +196,7 @@ def _decode(_dixa_d: Any) -> BulkQueueEndpointOutput:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_tags = _DIXA_TAGS.get("data_item")
         if _dixa_tags is None:
             _dixa_tags = _DIXA_TAGS["data_item"] = _tag_decoders(

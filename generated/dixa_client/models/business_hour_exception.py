@@ -219,7 +219,7 @@ class BusinessHourException:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "name",
         "businessHourType",
@@ -246,14 +246,10 @@ def _decode(_dixa_d: Any) -> BusinessHourException:
     _dixa_o.name = _dixa_v
 
     _dixa_v = _dixa_d["businessHourType"]
-    _dixa_o.business_hour_type = BusinessHourExceptionType._value2member_map_.get(
-        _dixa_v
-    ) or BusinessHourExceptionType.parse(_expect_str(_dixa_v))
+    _dixa_o.business_hour_type = BusinessHourExceptionType.parse(_dixa_v)
 
     _dixa_v = _dixa_d["status"]
-    _dixa_o.status = BusinessHourStatus._value2member_map_.get(_dixa_v) or BusinessHourStatus.parse(
-        _expect_str(_dixa_v)
-    )
+    _dixa_o.status = BusinessHourStatus.parse(_dixa_v)
 
     _dixa_v = _dixa_d["startDate"]
     if _dixa_v.__class__ is not str:
@@ -272,6 +268,7 @@ def _decode(_dixa_d: Any) -> BusinessHourException:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_decode = TimeInterval.__dixa_decode__
         _dixa_o.intervals = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 

@@ -198,7 +198,7 @@ class BusinessHourRegular:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "name",
         "businessHourType",
@@ -224,14 +224,10 @@ def _decode(_dixa_d: Any) -> BusinessHourRegular:
     _dixa_o.name = _dixa_v
 
     _dixa_v = _dixa_d["businessHourType"]
-    _dixa_o.business_hour_type = BusinessHourRegularType._value2member_map_.get(
-        _dixa_v
-    ) or BusinessHourRegularType.parse(_expect_str(_dixa_v))
+    _dixa_o.business_hour_type = BusinessHourRegularType.parse(_dixa_v)
 
     _dixa_v = _dixa_d["status"]
-    _dixa_o.status = BusinessHourStatus._value2member_map_.get(_dixa_v) or BusinessHourStatus.parse(
-        _expect_str(_dixa_v)
-    )
+    _dixa_o.status = BusinessHourStatus.parse(_dixa_v)
 
     _dixa_v = _dixa_d["startDate"]
     if _dixa_v.__class__ is not str:
@@ -259,6 +255,7 @@ def _decode(_dixa_d: Any) -> BusinessHourRegular:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_decode = TimeInterval.__dixa_decode__
         _dixa_o.intervals = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 

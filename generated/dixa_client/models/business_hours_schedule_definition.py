@@ -201,7 +201,7 @@ class BusinessHoursScheduleDefinition:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "id",
         "name",
@@ -247,6 +247,7 @@ def _decode(_dixa_d: Any) -> BusinessHoursScheduleDefinition:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_decode = BusinessHourRegular.__dixa_decode__
         _dixa_o.business_hours = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 
@@ -257,6 +258,7 @@ def _decode(_dixa_d: Any) -> BusinessHoursScheduleDefinition:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_decode = BusinessHourException.__dixa_decode__
         _dixa_o.exceptions = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 

@@ -166,7 +166,7 @@ class BusinessHoursUpcomingSchedule:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "id",
         "name",
@@ -211,6 +211,7 @@ def _decode(_dixa_d: Any) -> BusinessHoursUpcomingSchedule:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_decode = BusinessHour.__dixa_decode__
         _dixa_o.business_hours = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 

@@ -106,7 +106,7 @@ class CallRecordingAttributes:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["recording", "duration", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["recording", "duration", "_type"])
 
 
 def _decode(_dixa_d: Any) -> CallRecordingAttributes:

@@ -135,7 +135,7 @@ class Callback:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["requesterId", "direction", "contactEndpointId", "queueId", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["requesterId", "direction", "contactEndpointId", "queueId", "_type"])
 
 
 def _decode(_dixa_d: Any) -> Callback:
@@ -148,9 +148,7 @@ def _decode(_dixa_d: Any) -> Callback:
     _dixa_o.requester_id = _read_uuid(_dixa_v)
 
     _dixa_v = _dixa_d["direction"]
-    _dixa_o.direction = CallbackDirection._value2member_map_.get(_dixa_v) or CallbackDirection.parse(
-        _expect_str(_dixa_v)
-    )
+    _dixa_o.direction = CallbackDirection.parse(_dixa_v)
 
     _dixa_v = _dixa_d["contactEndpointId"]
     if _dixa_v.__class__ is not str:

@@ -199,7 +199,7 @@ class CategoryCatalogItem:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "id",
         "title",
@@ -241,6 +241,7 @@ def _decode(_dixa_d: Any) -> CategoryCatalogItem:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_decode = CategoryCatalogItem.__dixa_decode__
         _dixa_o.categories = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 
@@ -251,6 +252,7 @@ def _decode(_dixa_d: Any) -> CategoryCatalogItem:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_decode = ArticleCatalogItem.__dixa_decode__
         _dixa_o.articles = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 

@@ -127,7 +127,7 @@ class CategoryTranslations:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "titles",
     ]
@@ -154,6 +154,7 @@ def _decode(_dixa_d: Any) -> CategoryTranslations:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_decode = TranslationTitle.__dixa_decode__
         _dixa_o.titles = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 

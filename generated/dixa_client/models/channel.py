@@ -139,8 +139,8 @@ class Channel:
 
 
 _new = object.__new__
-_DIXA_TAGS: dict[str, dict[str, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
-_KNOWN_KEYS = frozenset(["operator", "_type"])
+_DIXA_TAGS: dict[str, dict[Any, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
+_KNOWN_KEYS: frozenset[str] = frozenset(["operator", "_type"])
 
 
 def _decode(_dixa_d: Any) -> Channel:

@@ -209,8 +209,8 @@ class Chat:
 
 
 _new = object.__new__
-_DIXA_TAGS: dict[str, dict[str, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
-_KNOWN_KEYS = frozenset(["requesterId", "widgetId", "message", "browserInfo", "language", "_type"])
+_DIXA_TAGS: dict[str, dict[Any, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
+_KNOWN_KEYS: frozenset[str] = frozenset(["requesterId", "widgetId", "message", "browserInfo", "language", "_type"])
 
 
 def _decode(_dixa_d: Any) -> Chat:

@@ -110,7 +110,7 @@ class ClaimConversationInput:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "agentId",
         "force",

@@ -99,7 +99,7 @@ class CloseConversationInput:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "userId",
     ]

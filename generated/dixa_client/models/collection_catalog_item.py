@@ -161,7 +161,7 @@ class CollectionCatalogItem:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "categories",
         "articles",
@@ -189,6 +189,7 @@ def _decode(_dixa_d: Any) -> CollectionCatalogItem:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_decode = CategoryCatalogItem.__dixa_decode__
         _dixa_o.categories = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 
@@ -199,6 +200,7 @@ def _decode(_dixa_d: Any) -> CollectionCatalogItem:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_decode = ArticleCatalogItem.__dixa_decode__
         _dixa_o.articles = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 

@@ -179,8 +179,8 @@ class CombinedFilters:
 
 
 _new = object.__new__
-_DIXA_TAGS: dict[str, dict[str, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
-_KNOWN_KEYS = frozenset(["strategy", "conditions", "_type"])
+_DIXA_TAGS: dict[str, dict[Any, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
+_KNOWN_KEYS: frozenset[str] = frozenset(["strategy", "conditions", "_type"])
 
 
 def _decode(_dixa_d: Any) -> CombinedFilters:
@@ -192,11 +192,12 @@ def _decode(_dixa_d: Any) -> CombinedFilters:
         raise _FastPathMiss
     _dixa_o = _new(CombinedFilters)
     _dixa_v = _dixa_d["strategy"]
-    _dixa_o.strategy = Strategy._value2member_map_.get(_dixa_v) or Strategy.parse(_expect_str(_dixa_v))
+    _dixa_o.strategy = Strategy.parse(_dixa_v)
 
     _dixa_v = _dixa_d["conditions"]
     if _dixa_v.__class__ is not list:
         raise _FastPathMiss
+
     _dixa_tags = _DIXA_TAGS.get("conditions_item")
     if _dixa_tags is None:
         _dixa_tags = _DIXA_TAGS["conditions_item"] = _tag_decoders(

@@ -107,7 +107,7 @@ class CombinedFiltersConditionIsNotOneOf:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["field", "values", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["field", "values", "_type"])
 
 
 def _decode(_dixa_d: Any) -> CombinedFiltersConditionIsNotOneOf:
@@ -117,11 +117,12 @@ def _decode(_dixa_d: Any) -> CombinedFiltersConditionIsNotOneOf:
         raise _FastPathMiss
     _dixa_o = _new(CombinedFiltersConditionIsNotOneOf)
     _dixa_v = _dixa_d["field"]
-    _dixa_o.field = IsNotOneOfField._value2member_map_.get(_dixa_v) or IsNotOneOfField.parse(_expect_str(_dixa_v))
+    _dixa_o.field = IsNotOneOfField.parse(_dixa_v)
 
     _dixa_v = _dixa_d["values"]
     if _dixa_v.__class__ is not list:
         raise _FastPathMiss
+
     for _dixa_i in _dixa_v:
         if _dixa_i.__class__ is not str:
             raise _FastPathMiss

@@ -197,8 +197,10 @@ class ContactForm:
 
 
 _new = object.__new__
-_DIXA_TAGS: dict[str, dict[str, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
-_KNOWN_KEYS = frozenset(["requesterId", "emailIntegrationId", "subject", "message", "language", "_type"])
+_DIXA_TAGS: dict[str, dict[Any, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    ["requesterId", "emailIntegrationId", "subject", "message", "language", "_type"]
+)
 
 
 def _decode(_dixa_d: Any) -> ContactForm:

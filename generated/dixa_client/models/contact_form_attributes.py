@@ -448,8 +448,8 @@ class ContactFormAttributes:
 
 
 _new = object.__new__
-_DIXA_TAGS: dict[str, dict[str, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
-_KNOWN_KEYS = frozenset(
+_DIXA_TAGS: dict[str, dict[Any, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "isAutoReply",
         "emailContent",
@@ -540,6 +540,7 @@ def _decode(_dixa_d: Any) -> ContactFormAttributes:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_decode = EmailContact.__dixa_decode__
         _dixa_o.reply_default_to_emails = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 
@@ -550,6 +551,7 @@ def _decode(_dixa_d: Any) -> ContactFormAttributes:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_decode = EmailContact.__dixa_decode__
         _dixa_o.to = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 
@@ -560,6 +562,7 @@ def _decode(_dixa_d: Any) -> ContactFormAttributes:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_decode = EmailContact.__dixa_decode__
         _dixa_o.cc = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 
@@ -570,6 +573,7 @@ def _decode(_dixa_d: Any) -> ContactFormAttributes:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_decode = EmailContact.__dixa_decode__
         _dixa_o.bcc = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 
@@ -580,6 +584,7 @@ def _decode(_dixa_d: Any) -> ContactFormAttributes:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_decode = File.__dixa_decode__
         _dixa_o.inline_images = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 
@@ -590,6 +595,7 @@ def _decode(_dixa_d: Any) -> ContactFormAttributes:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_decode = File.__dixa_decode__
         _dixa_o.attachments = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 
@@ -607,9 +613,7 @@ def _decode(_dixa_d: Any) -> ContactFormAttributes:
         _dixa_o.direction = UNSET
     else:
         _dixa_n -= 1
-        _dixa_o.direction = AnonymizedConversationDirection._value2member_map_.get(
-            _dixa_v
-        ) or AnonymizedConversationDirection.parse(_expect_str(_dixa_v))
+        _dixa_o.direction = AnonymizedConversationDirection.parse(_dixa_v)
 
     _dixa_v = _dixa_d.get("originalContentUrl")
     if _dixa_v is None:

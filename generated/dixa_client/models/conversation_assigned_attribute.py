@@ -105,7 +105,7 @@ class ConversationAssignedAttribute:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["agentId", "agentName", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["agentId", "agentName", "_type"])
 
 
 def _decode(_dixa_d: Any) -> ConversationAssignedAttribute:

@@ -91,7 +91,7 @@ class ConversationAutoReplySentAttribute:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["templateName", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["templateName", "_type"])
 
 
 def _decode(_dixa_d: Any) -> ConversationAutoReplySentAttribute:

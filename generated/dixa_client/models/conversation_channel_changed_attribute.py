@@ -91,7 +91,7 @@ class ConversationChannelChangedAttribute:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["channelReference", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["channelReference", "_type"])
 
 
 def _decode(_dixa_d: Any) -> ConversationChannelChangedAttribute:

@@ -108,7 +108,7 @@ class ConversationClaimedAttribute:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["claimedFromLabel", "claimedFromType", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["claimedFromLabel", "claimedFromType", "_type"])
 
 
 def _decode(_dixa_d: Any) -> ConversationClaimedAttribute:

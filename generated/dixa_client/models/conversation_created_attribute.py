@@ -92,7 +92,7 @@ class ConversationCreatedAttribute:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["subject", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["subject", "_type"])
 
 
 def _decode(_dixa_d: Any) -> ConversationCreatedAttribute:

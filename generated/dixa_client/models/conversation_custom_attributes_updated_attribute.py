@@ -132,7 +132,7 @@ class ConversationCustomAttributesUpdatedAttribute:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["updatedAttributeValues", "updatedAttributeIds", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["updatedAttributeValues", "updatedAttributeIds", "_type"])
 
 
 def _decode(_dixa_d: Any) -> ConversationCustomAttributesUpdatedAttribute:
@@ -160,6 +160,7 @@ def _decode(_dixa_d: Any) -> ConversationCustomAttributesUpdatedAttribute:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         for _dixa_i in _dixa_v:
             if _dixa_i.__class__ is not str:
                 raise _FastPathMiss

@@ -120,7 +120,7 @@ class ConversationEndUserReplacedAttribute:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["oldUser", "newUser", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["oldUser", "newUser", "_type"])
 
 
 def _decode(_dixa_d: Any) -> ConversationEndUserReplacedAttribute:

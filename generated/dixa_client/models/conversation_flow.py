@@ -131,7 +131,7 @@ class ConversationFlow:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "id",
         "name",
@@ -156,9 +156,7 @@ def _decode(_dixa_d: Any) -> ConversationFlow:
     _dixa_o.name = _dixa_v
 
     _dixa_v = _dixa_d["channel"]
-    _dixa_o.channel = AnonymizedConversationChannel._value2member_map_.get(
-        _dixa_v
-    ) or AnonymizedConversationChannel.parse(_expect_str(_dixa_v))
+    _dixa_o.channel = AnonymizedConversationChannel.parse(_dixa_v)
 
     _dixa_v = _dixa_d["contactEndpointId"]
     if _dixa_v.__class__ is not str:

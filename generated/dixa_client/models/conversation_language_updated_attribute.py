@@ -91,7 +91,7 @@ class ConversationLanguageUpdatedAttribute:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["language", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["language", "_type"])
 
 
 def _decode(_dixa_d: Any) -> ConversationLanguageUpdatedAttribute:

@@ -112,7 +112,7 @@ class ConversationLinkedAttribute:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["child", "parent", "linkType", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["child", "parent", "linkType", "_type"])
 
 
 def _decode(_dixa_d: Any) -> ConversationLinkedAttribute:

@@ -110,7 +110,7 @@ class ConversationOfferedAttribute:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["agentNames", "queueLabel", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["agentNames", "queueLabel", "_type"])
 
 
 def _decode(_dixa_d: Any) -> ConversationOfferedAttribute:
@@ -133,6 +133,7 @@ def _decode(_dixa_d: Any) -> ConversationOfferedAttribute:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         for _dixa_i in _dixa_v:
             if _dixa_i.__class__ is not str:
                 raise _FastPathMiss

@@ -143,7 +143,7 @@ class ConversationRatedAttribute:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["agent", "score", "message", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["agent", "score", "message", "_type"])
 
 
 def _decode(_dixa_d: Any) -> ConversationRatedAttribute:

@@ -245,7 +245,7 @@ class ConversationRating:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "id",
         "ratingType",
@@ -275,12 +275,10 @@ def _decode(_dixa_d: Any) -> ConversationRating:
     _dixa_o.id = _dixa_v
 
     _dixa_v = _dixa_d["ratingType"]
-    _dixa_o.rating_type = RatingType._value2member_map_.get(_dixa_v) or RatingType.parse(_expect_str(_dixa_v))
+    _dixa_o.rating_type = RatingType.parse(_dixa_v)
 
     _dixa_v = _dixa_d["conversationChannel"]
-    _dixa_o.conversation_channel = AnonymizedConversationChannel._value2member_map_.get(
-        _dixa_v
-    ) or AnonymizedConversationChannel.parse(_expect_str(_dixa_v))
+    _dixa_o.conversation_channel = AnonymizedConversationChannel.parse(_dixa_v)
 
     _dixa_v = _dixa_d["userId"]
     if _dixa_v.__class__ is not str:
@@ -288,7 +286,7 @@ def _decode(_dixa_d: Any) -> ConversationRating:
     _dixa_o.user_id = _dixa_v
 
     _dixa_v = _dixa_d["ratingStatus"]
-    _dixa_o.rating_status = RatingStatus._value2member_map_.get(_dixa_v) or RatingStatus.parse(_expect_str(_dixa_v))
+    _dixa_o.rating_status = RatingStatus.parse(_dixa_v)
 
     _dixa_v = _dixa_d["timestamps"]
     _dixa_o.timestamps = MapString.__dixa_decode__(_dixa_v)

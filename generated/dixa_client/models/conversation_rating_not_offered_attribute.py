@@ -92,7 +92,7 @@ class ConversationRatingNotOfferedAttribute:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["evaluationFilters", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["evaluationFilters", "_type"])
 
 
 def _decode(_dixa_d: Any) -> ConversationRatingNotOfferedAttribute:

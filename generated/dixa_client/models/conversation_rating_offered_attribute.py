@@ -120,7 +120,7 @@ class ConversationRatingOfferedAttribute:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["agent", "user", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["agent", "user", "_type"])
 
 
 def _decode(_dixa_d: Any) -> ConversationRatingOfferedAttribute:

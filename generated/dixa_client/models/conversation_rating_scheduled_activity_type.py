@@ -74,7 +74,7 @@ class ConversationRatingScheduledActivityType:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset([])
+_KNOWN_KEYS: frozenset[str] = frozenset([])
 
 
 def _decode(_dixa_d: Any) -> ConversationRatingScheduledActivityType:

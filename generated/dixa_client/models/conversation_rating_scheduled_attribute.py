@@ -91,7 +91,7 @@ class ConversationRatingScheduledAttribute:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["ratingScheduledTime", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["ratingScheduledTime", "_type"])
 
 
 def _decode(_dixa_d: Any) -> ConversationRatingScheduledAttribute:

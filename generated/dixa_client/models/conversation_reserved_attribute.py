@@ -160,7 +160,7 @@ class ConversationReservedAttribute:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["agent", "queueId", "queueName", "reservationType", "validUntil", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["agent", "queueId", "queueName", "reservationType", "validUntil", "_type"])
 
 
 def _decode(_dixa_d: Any) -> ConversationReservedAttribute:

@@ -91,7 +91,7 @@ class ConversationResolvedStateToggledAttribute:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["isResolved", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["isResolved", "_type"])
 
 
 def _decode(_dixa_d: Any) -> ConversationResolvedStateToggledAttribute:

@@ -157,7 +157,7 @@ class ConversationSearchHit:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "id",
         "highlights",
@@ -194,6 +194,7 @@ def _decode(_dixa_d: Any) -> ConversationSearchHit:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_decode = ConversationSearchInnerHit.__dixa_decode__
         _dixa_o.inner_hits = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 

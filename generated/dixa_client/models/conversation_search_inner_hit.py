@@ -120,7 +120,7 @@ class ConversationSearchInnerHit:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "id",
         "highlight",

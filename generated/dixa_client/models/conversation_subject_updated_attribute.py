@@ -101,7 +101,7 @@ class ConversationSubjectUpdatedAttribute:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["oldSubject", "newSubject", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["oldSubject", "newSubject", "_type"])
 
 
 def _decode(_dixa_d: Any) -> ConversationSubjectUpdatedAttribute:

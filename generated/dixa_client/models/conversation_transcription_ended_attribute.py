@@ -106,7 +106,7 @@ class ConversationTranscriptionEndedAttribute:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["isSuccessful", "failureReason", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["isSuccessful", "failureReason", "_type"])
 
 
 def _decode(_dixa_d: Any) -> ConversationTranscriptionEndedAttribute:

@@ -146,7 +146,9 @@ class ConversationTransferredAttribute:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["transferType", "destinationType", "destinationId", "destinationLabel", "reason", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    ["transferType", "destinationType", "destinationId", "destinationLabel", "reason", "_type"]
+)
 
 
 def _decode(_dixa_d: Any) -> ConversationTransferredAttribute:

@@ -109,7 +109,7 @@ class ConversationUnassignedAttribute:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["agent", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["agent", "_type"])
 
 
 def _decode(_dixa_d: Any) -> ConversationUnassignedAttribute:

@@ -257,7 +257,7 @@ class CreateEndUserInput:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "displayName",
         "email",
@@ -322,6 +322,7 @@ def _decode(_dixa_d: Any) -> CreateEndUserInput:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         for _dixa_i in _dixa_v:
             if _dixa_i.__class__ is not str:
                 raise _FastPathMiss
@@ -334,6 +335,7 @@ def _decode(_dixa_d: Any) -> CreateEndUserInput:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         for _dixa_i in _dixa_v:
             if _dixa_i.__class__ is not str:
                 raise _FastPathMiss
@@ -364,6 +366,7 @@ def _decode(_dixa_d: Any) -> CreateEndUserInput:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         for _dixa_i in _dixa_v:
             if _dixa_i.__class__ is not str:
                 raise _FastPathMiss

@@ -140,7 +140,7 @@ class CreateInternalNoteInput:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "message",
         "agentId",

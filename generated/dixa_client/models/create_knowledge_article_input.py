@@ -182,7 +182,7 @@ class CreateKnowledgeArticleInput:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "translations",
         "parentId",
@@ -212,6 +212,7 @@ def _decode(_dixa_d: Any) -> CreateKnowledgeArticleInput:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_decode = TranslationInput.__dixa_decode__
         _dixa_o.translations = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 
@@ -231,6 +232,7 @@ def _decode(_dixa_d: Any) -> CreateKnowledgeArticleInput:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         for _dixa_i in _dixa_v:
             if _dixa_i.__class__ is not str:
                 raise _FastPathMiss

@@ -229,8 +229,8 @@ class CreateMessageOutputData:
 
 
 _new = object.__new__
-_DIXA_TAGS: dict[str, dict[str, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
-_KNOWN_KEYS = frozenset(
+_DIXA_TAGS: dict[str, dict[Any, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "direction",
         "authorId",
@@ -251,9 +251,7 @@ def _decode(_dixa_d: Any) -> CreateMessageOutputData:
         raise _FastPathMiss
     _dixa_o = _new(CreateMessageOutputData)
     _dixa_v = _dixa_d["direction"]
-    _dixa_o.direction = AnonymizedConversationDirection._value2member_map_.get(
-        _dixa_v
-    ) or AnonymizedConversationDirection.parse(_expect_str(_dixa_v))
+    _dixa_o.direction = AnonymizedConversationDirection.parse(_dixa_v)
 
     _dixa_v = _dixa_d["authorId"]
     _dixa_o.author_id = _read_uuid(_dixa_v)

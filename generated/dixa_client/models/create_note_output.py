@@ -108,7 +108,7 @@ class CreateNoteOutput:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "data",
     ]

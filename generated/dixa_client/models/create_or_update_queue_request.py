@@ -377,7 +377,7 @@ class CreateOrUpdateQueueRequest:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "name",
         "callFunctionality",
@@ -459,9 +459,7 @@ def _decode(_dixa_d: Any) -> CreateOrUpdateQueueRequest:
         _dixa_o.offer_algorithm = UNSET
     else:
         _dixa_n -= 1
-        _dixa_o.offer_algorithm = OfferAlgorithm._value2member_map_.get(_dixa_v) or OfferAlgorithm.parse(
-            _expect_str(_dixa_v)
-        )
+        _dixa_o.offer_algorithm = OfferAlgorithm.parse(_dixa_v)
 
     _dixa_v = _dixa_d.get("wrapupTimeout")
     if _dixa_v is None:

@@ -149,7 +149,7 @@ class CreateRatingOfferInput:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "ratingType",
         "userId",

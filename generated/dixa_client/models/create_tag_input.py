@@ -104,7 +104,7 @@ class CreateTagInput:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "name",
         "color",

@@ -316,8 +316,8 @@ class CustomAttributeDefinition:
 
 
 _new = object.__new__
-_DIXA_TAGS: dict[str, dict[str, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
-_KNOWN_KEYS = frozenset(
+_DIXA_TAGS: dict[str, dict[Any, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "id",
         "entityType",
@@ -346,7 +346,7 @@ def _decode(_dixa_d: Any) -> CustomAttributeDefinition:
     _dixa_o.id = _read_uuid(_dixa_v)
 
     _dixa_v = _dixa_d["entityType"]
-    _dixa_o.entity_type = EntityType._value2member_map_.get(_dixa_v) or EntityType.parse(_expect_str(_dixa_v))
+    _dixa_o.entity_type = EntityType.parse(_dixa_v)
 
     _dixa_v = _dixa_d["identifier"]
     if _dixa_v.__class__ is not str:

@@ -128,7 +128,7 @@ class CustomAttributeInputDefinitionSelect:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["options", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["options", "_type"])
 
 
 def _decode(_dixa_d: Any) -> CustomAttributeInputDefinitionSelect:
@@ -153,6 +153,7 @@ def _decode(_dixa_d: Any) -> CustomAttributeInputDefinitionSelect:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_decode = SelectOption.__dixa_decode__
         _dixa_o.options = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 

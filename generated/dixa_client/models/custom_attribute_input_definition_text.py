@@ -92,7 +92,7 @@ class CustomAttributeInputDefinitionText:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["placeholder", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["placeholder", "_type"])
 
 
 def _decode(_dixa_d: Any) -> CustomAttributeInputDefinitionText:

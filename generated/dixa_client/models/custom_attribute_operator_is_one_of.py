@@ -119,7 +119,7 @@ class CustomAttributeOperatorIsOneOf:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["values", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["values", "_type"])
 
 
 def _decode(_dixa_d: Any) -> CustomAttributeOperatorIsOneOf:
@@ -140,8 +140,6 @@ def _decode(_dixa_d: Any) -> CustomAttributeOperatorIsOneOf:
         _dixa_o.values = UNSET
     else:
         _dixa_n -= 1
-        if _dixa_v.__class__ is not list:
-            raise _FastPathMiss
         _values = _dixa_v
         values: list[list[str]] | Unset = UNSET
         if _values is not UNSET:

@@ -132,7 +132,7 @@ class DeliveryDetail:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["deliveryTimestamp", "success", "responseCode", "responseText", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["deliveryTimestamp", "success", "responseCode", "responseText", "_type"])
 
 
 def _decode(_dixa_d: Any) -> DeliveryDetail:

@@ -104,7 +104,7 @@ class DoubleAggregateValue:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["value", "measure", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["value", "measure", "_type"])
 
 
 def _decode(_dixa_d: Any) -> DoubleAggregateValue:
@@ -119,9 +119,7 @@ def _decode(_dixa_d: Any) -> DoubleAggregateValue:
     _dixa_o.value = _dixa_v
 
     _dixa_v = _dixa_d["measure"]
-    _dixa_o.measure = DoubleAggregateValueMeasure._value2member_map_.get(_dixa_v) or DoubleAggregateValueMeasure.parse(
-        _expect_str(_dixa_v)
-    )
+    _dixa_o.measure = DoubleAggregateValueMeasure.parse(_dixa_v)
 
     _dixa_n = len(_dixa_d) - 2  # keys left to read
     if "_type" in _dixa_d:

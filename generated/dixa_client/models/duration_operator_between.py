@@ -103,7 +103,7 @@ class DurationOperatorBetween:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["min", "max", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["min", "max", "_type"])
 
 
 def _decode(_dixa_d: Any) -> DurationOperatorBetween:

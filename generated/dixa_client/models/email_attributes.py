@@ -404,8 +404,8 @@ class EmailAttributes:
 
 
 _new = object.__new__
-_DIXA_TAGS: dict[str, dict[str, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
-_KNOWN_KEYS = frozenset(
+_DIXA_TAGS: dict[str, dict[Any, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "from",
         "isAutoReply",
@@ -489,6 +489,7 @@ def _decode(_dixa_d: Any) -> EmailAttributes:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_decode = EmailContact.__dixa_decode__
         _dixa_o.to = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 
@@ -499,6 +500,7 @@ def _decode(_dixa_d: Any) -> EmailAttributes:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_decode = EmailContact.__dixa_decode__
         _dixa_o.cc = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 
@@ -509,6 +511,7 @@ def _decode(_dixa_d: Any) -> EmailAttributes:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_decode = EmailContact.__dixa_decode__
         _dixa_o.bcc = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 
@@ -519,6 +522,7 @@ def _decode(_dixa_d: Any) -> EmailAttributes:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_decode = File.__dixa_decode__
         _dixa_o.inline_images = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 
@@ -529,6 +533,7 @@ def _decode(_dixa_d: Any) -> EmailAttributes:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_decode = File.__dixa_decode__
         _dixa_o.attachments = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 
@@ -546,9 +551,7 @@ def _decode(_dixa_d: Any) -> EmailAttributes:
         _dixa_o.direction = UNSET
     else:
         _dixa_n -= 1
-        _dixa_o.direction = AnonymizedConversationDirection._value2member_map_.get(
-            _dixa_v
-        ) or AnonymizedConversationDirection.parse(_expect_str(_dixa_v))
+        _dixa_o.direction = AnonymizedConversationDirection.parse(_dixa_v)
 
     _dixa_v = _dixa_d.get("originalContentUrl")
     if _dixa_v is None:

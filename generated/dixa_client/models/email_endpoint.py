@@ -122,7 +122,7 @@ class EmailEndpoint:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["address", "senderOverride", "name", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["address", "senderOverride", "name", "_type"])
 
 
 def _decode(_dixa_d: Any) -> EmailEndpoint:

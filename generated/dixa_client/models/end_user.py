@@ -348,7 +348,7 @@ class EndUser:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "id",
         "createdAt",
@@ -424,6 +424,7 @@ def _decode(_dixa_d: Any) -> EndUser:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         for _dixa_i in _dixa_v:
             if _dixa_i.__class__ is not str:
                 raise _FastPathMiss
@@ -436,6 +437,7 @@ def _decode(_dixa_d: Any) -> EndUser:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         for _dixa_i in _dixa_v:
             if _dixa_i.__class__ is not str:
                 raise _FastPathMiss
@@ -466,6 +468,7 @@ def _decode(_dixa_d: Any) -> EndUser:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         for _dixa_i in _dixa_v:
             if _dixa_i.__class__ is not str:
                 raise _FastPathMiss
@@ -496,6 +499,7 @@ def _decode(_dixa_d: Any) -> EndUser:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_decode = CustomAttribute.__dixa_decode__
         _dixa_o.custom_attributes = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 

@@ -91,7 +91,7 @@ class ErrorResponse:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["message", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["message", "_type"])
 
 
 def _decode(_dixa_d: Any) -> ErrorResponse:

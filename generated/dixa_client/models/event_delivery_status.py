@@ -151,8 +151,8 @@ class EventDeliveryStatus:
 
 
 _new = object.__new__
-_DIXA_TAGS: dict[str, dict[str, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
-_KNOWN_KEYS = frozenset(
+_DIXA_TAGS: dict[str, dict[Any, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "event",
         "deliveryStatus",
@@ -169,7 +169,7 @@ def _decode(_dixa_d: Any) -> EventDeliveryStatus:
         raise _FastPathMiss
     _dixa_o = _new(EventDeliveryStatus)
     _dixa_v = _dixa_d["event"]
-    _dixa_o.event = Events._value2member_map_.get(_dixa_v) or Events.parse(_expect_str(_dixa_v))
+    _dixa_o.event = Events.parse(_dixa_v)
 
     _dixa_v = _dixa_d["deliveryStatus"]
     _dixa_tags = _DIXA_TAGS.get("delivery_status")

@@ -115,7 +115,7 @@ class FieldMetadata:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "field",
         "description",

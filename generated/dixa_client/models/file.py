@@ -105,7 +105,7 @@ class File:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "url",
         "prettyName",

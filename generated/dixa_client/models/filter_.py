@@ -109,7 +109,7 @@ class Filter:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "attribute",
         "values",
@@ -140,6 +140,7 @@ def _decode(_dixa_d: Any) -> Filter:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         for _dixa_i in _dixa_v:
             if _dixa_i.__class__ is not str:
                 raise _FastPathMiss

@@ -143,7 +143,7 @@ class Filters:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "strategy",
         "conditions",
@@ -160,7 +160,7 @@ def _decode(_dixa_d: Any) -> Filters:
         raise _FastPathMiss
     _dixa_o = _new(Filters)
     _dixa_v = _dixa_d["strategy"]
-    _dixa_o.strategy = Strategy._value2member_map_.get(_dixa_v) or Strategy.parse(_expect_str(_dixa_v))
+    _dixa_o.strategy = Strategy.parse(_dixa_v)
 
     _dixa_n = len(_dixa_d) - 1  # keys left to read
     if _dixa_n == 0:  # required keys only: no lookups
@@ -174,6 +174,7 @@ def _decode(_dixa_d: Any) -> Filters:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_decode = Condition.__dixa_decode__
         _dixa_o.conditions = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 

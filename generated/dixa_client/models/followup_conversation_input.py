@@ -119,7 +119,7 @@ class FollowupConversationInput:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "timestamp",
         "userId",

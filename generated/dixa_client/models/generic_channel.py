@@ -124,7 +124,7 @@ class GenericChannel:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["genericChannelName", "availability", "queueSize", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["genericChannelName", "availability", "queueSize", "_type"])
 
 
 def _decode(_dixa_d: Any) -> GenericChannel:
@@ -139,7 +139,7 @@ def _decode(_dixa_d: Any) -> GenericChannel:
     _dixa_o.generic_channel_name = _dixa_v
 
     _dixa_v = _dixa_d["availability"]
-    _dixa_o.availability = Availability._value2member_map_.get(_dixa_v) or Availability.parse(_expect_str(_dixa_v))
+    _dixa_o.availability = Availability.parse(_dixa_v)
 
     _dixa_n = len(_dixa_d) - 2  # keys left to read
     if "_type" in _dixa_d:

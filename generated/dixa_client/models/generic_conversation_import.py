@@ -334,8 +334,8 @@ class GenericConversationImport:
 
 
 _new = object.__new__
-_DIXA_TAGS: dict[str, dict[str, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
-_KNOWN_KEYS = frozenset(
+_DIXA_TAGS: dict[str, dict[Any, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "genericChannelName",
         "requesterId",
@@ -369,9 +369,7 @@ def _decode(_dixa_d: Any) -> GenericConversationImport:
     _dixa_o.requester_id = _read_uuid(_dixa_v)
 
     _dixa_v = _dixa_d["direction"]
-    _dixa_o.direction = CallbackDirection._value2member_map_.get(_dixa_v) or CallbackDirection.parse(
-        _expect_str(_dixa_v)
-    )
+    _dixa_o.direction = CallbackDirection.parse(_dixa_v)
 
     _dixa_v = _dixa_d["createdAt"]
     _dixa_o.created_at = _read_timestamp(_dixa_v)
@@ -390,9 +388,7 @@ def _decode(_dixa_d: Any) -> GenericConversationImport:
         _dixa_o.requester_connection_status = UNSET
     else:
         _dixa_n -= 1
-        _dixa_o.requester_connection_status = RequesterConnectionStatus._value2member_map_.get(
-            _dixa_v
-        ) or RequesterConnectionStatus.parse(_expect_str(_dixa_v))
+        _dixa_o.requester_connection_status = RequesterConnectionStatus.parse(_dixa_v)
 
     _dixa_v = _dixa_d.get("messages")
     if _dixa_v is None:
@@ -401,6 +397,7 @@ def _decode(_dixa_d: Any) -> GenericConversationImport:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_tags = _DIXA_TAGS.get("messages_item")
         if _dixa_tags is None:
             _dixa_tags = _DIXA_TAGS["messages_item"] = _tag_decoders(

@@ -149,7 +149,7 @@ class GetBusinessOpenStatusResult:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "isOpen",
         "timestamp",

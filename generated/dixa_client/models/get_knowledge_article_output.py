@@ -108,7 +108,7 @@ class GetKnowledgeArticleOutput:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "data",
     ]

@@ -209,7 +209,7 @@ class GetMetricDataInputCsidFilter:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "id",
         "timezone",
@@ -250,6 +250,7 @@ def _decode(_dixa_d: Any) -> GetMetricDataInputCsidFilter:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         for _dixa_i in _dixa_v:
             if _dixa_i.__class__ is not int:
                 raise _FastPathMiss
@@ -262,6 +263,7 @@ def _decode(_dixa_d: Any) -> GetMetricDataInputCsidFilter:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_decode = Filter.__dixa_decode__
         _dixa_o.filters = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 
@@ -272,10 +274,8 @@ def _decode(_dixa_d: Any) -> GetMetricDataInputCsidFilter:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
-        _dixa_o.aggregations = [
-            (Aggregations._value2member_map_.get(_dixa_i) or Aggregations.parse(_expect_str(_dixa_i)))
-            for _dixa_i in _dixa_v
-        ]
+
+        _dixa_o.aggregations = [Aggregations.parse(_dixa_i) for _dixa_i in _dixa_v]
 
     if _dixa_n == 0:
         _dixa_o.additional_properties = {}

@@ -233,8 +233,8 @@ class GetMetricDataInputPeriodFilter:
 
 
 _new = object.__new__
-_DIXA_TAGS: dict[str, dict[str, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
-_KNOWN_KEYS = frozenset(
+_DIXA_TAGS: dict[str, dict[Any, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "id",
         "periodFilter",
@@ -305,6 +305,7 @@ def _decode(_dixa_d: Any) -> GetMetricDataInputPeriodFilter:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_decode = Filter.__dixa_decode__
         _dixa_o.filters = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 
@@ -315,10 +316,8 @@ def _decode(_dixa_d: Any) -> GetMetricDataInputPeriodFilter:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
-        _dixa_o.aggregations = [
-            (Aggregations._value2member_map_.get(_dixa_i) or Aggregations.parse(_expect_str(_dixa_i)))
-            for _dixa_i in _dixa_v
-        ]
+
+        _dixa_o.aggregations = [Aggregations.parse(_dixa_i) for _dixa_i in _dixa_v]
 
     if _dixa_n == 0:
         _dixa_o.additional_properties = {}

@@ -175,7 +175,7 @@ class GetMetricRecordsDataInputCsidFilter:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "id",
         "timezone",
@@ -215,6 +215,7 @@ def _decode(_dixa_d: Any) -> GetMetricRecordsDataInputCsidFilter:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         for _dixa_i in _dixa_v:
             if _dixa_i.__class__ is not int:
                 raise _FastPathMiss
@@ -227,6 +228,7 @@ def _decode(_dixa_d: Any) -> GetMetricRecordsDataInputCsidFilter:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_decode = Filter.__dixa_decode__
         _dixa_o.filters = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 

@@ -199,8 +199,8 @@ class GetMetricRecordsDataInputPeriodFilter:
 
 
 _new = object.__new__
-_DIXA_TAGS: dict[str, dict[str, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
-_KNOWN_KEYS = frozenset(
+_DIXA_TAGS: dict[str, dict[Any, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "id",
         "periodFilter",
@@ -270,6 +270,7 @@ def _decode(_dixa_d: Any) -> GetMetricRecordsDataInputPeriodFilter:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_decode = Filter.__dixa_decode__
         _dixa_o.filters = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 

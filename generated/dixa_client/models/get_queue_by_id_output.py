@@ -108,7 +108,7 @@ class GetQueueByIdOutput:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "data",
     ]

@@ -143,7 +143,7 @@ class ImportConversationResponse:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "id",
         "partialErrors",
@@ -176,6 +176,7 @@ def _decode(_dixa_d: Any) -> ImportConversationResponse:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_decode = PartialError.__dixa_decode__
         _dixa_o.partial_errors = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 

@@ -230,8 +230,8 @@ class InboundImport:
 
 
 _new = object.__new__
-_DIXA_TAGS: dict[str, dict[str, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
-_KNOWN_KEYS = frozenset(["content", "createdAt", "attachments", "externalId", "attributes", "_type"])
+_DIXA_TAGS: dict[str, dict[Any, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
+_KNOWN_KEYS: frozenset[str] = frozenset(["content", "createdAt", "attachments", "externalId", "attributes", "_type"])
 
 
 def _decode(_dixa_d: Any) -> InboundImport:
@@ -291,6 +291,7 @@ def _decode(_dixa_d: Any) -> InboundImport:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_decode = File.__dixa_decode__
         _dixa_o.attachments = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 

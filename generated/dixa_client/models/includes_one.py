@@ -97,7 +97,7 @@ class IncludesOne:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["values", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["values", "_type"])
 
 
 def _decode(_dixa_d: Any) -> IncludesOne:
@@ -120,6 +120,7 @@ def _decode(_dixa_d: Any) -> IncludesOne:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         for _dixa_i in _dixa_v:
             if _dixa_i.__class__ is not str:
                 raise _FastPathMiss

@@ -107,7 +107,7 @@ class InheritedRestriction:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "fromCollection",
         "fromCategory",

@@ -95,7 +95,7 @@ class InstantField:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["value", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["value", "_type"])
 
 
 def _decode(_dixa_d: Any) -> InstantField:

@@ -106,7 +106,7 @@ class Interval:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["start", "end", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["start", "end", "_type"])
 
 
 def _decode(_dixa_d: Any) -> Interval:

@@ -75,7 +75,7 @@ class IsEmpty:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["_type"])
 
 
 def _decode(_dixa_d: Any) -> IsEmpty:

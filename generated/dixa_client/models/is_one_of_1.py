@@ -111,7 +111,7 @@ class IsOneOf1:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["values", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["values", "_type"])
 
 
 def _decode(_dixa_d: Any) -> IsOneOf1:
@@ -123,9 +123,8 @@ def _decode(_dixa_d: Any) -> IsOneOf1:
     _dixa_v = _dixa_d["values"]
     if _dixa_v.__class__ is not list:
         raise _FastPathMiss
-    _dixa_o.values = [
-        (Values._value2member_map_.get(_dixa_i) or Values.parse(_expect_str(_dixa_i))) for _dixa_i in _dixa_v
-    ]
+
+    _dixa_o.values = [Values.parse(_dixa_i) for _dixa_i in _dixa_v]
 
     _dixa_n = len(_dixa_d) - 1  # keys left to read
     if "_type" in _dixa_d:

@@ -103,7 +103,7 @@ class LinkConversationInput:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "parentId",
         "linkType",
@@ -123,7 +123,7 @@ def _decode(_dixa_d: Any) -> LinkConversationInput:
     _dixa_o.parent_id = _dixa_v
 
     _dixa_v = _dixa_d["linkType"]
-    _dixa_o.link_type = LinkType._value2member_map_.get(_dixa_v) or LinkType.parse(_expect_str(_dixa_v))
+    _dixa_o.link_type = LinkType.parse(_dixa_v)
 
     _dixa_n = len(_dixa_d) - 2  # keys left to read
     if _dixa_n == 0:  # required keys only: no lookups

@@ -148,7 +148,7 @@ class ListAgentsOutput:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "data",
         "meta",
@@ -176,6 +176,7 @@ def _decode(_dixa_d: Any) -> ListAgentsOutput:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_decode = Agent.__dixa_decode__
         _dixa_o.data = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 

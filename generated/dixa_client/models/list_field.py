@@ -215,8 +215,8 @@ class ListField:
 
 
 _new = object.__new__
-_DIXA_TAGS: dict[str, dict[str, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
-_KNOWN_KEYS = frozenset(["values", "_type"])
+_DIXA_TAGS: dict[str, dict[Any, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
+_KNOWN_KEYS: frozenset[str] = frozenset(["values", "_type"])
 
 
 def _decode(_dixa_d: Any) -> ListField:
@@ -241,6 +241,7 @@ def _decode(_dixa_d: Any) -> ListField:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_tags = _DIXA_TAGS.get("values_item")
         if _dixa_tags is None:
             _dixa_tags = _DIXA_TAGS["values_item"] = _tag_decoders(

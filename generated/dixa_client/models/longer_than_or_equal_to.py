@@ -93,7 +93,7 @@ class LongerThanOrEqualTo:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["duration", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["duration", "_type"])
 
 
 def _decode(_dixa_d: Any) -> LongerThanOrEqualTo:

@@ -122,7 +122,7 @@ class MessageAddedAttribute:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["messageId", "fromEndpoint", "avatarUrl", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["messageId", "fromEndpoint", "avatarUrl", "_type"])
 
 
 def _decode(_dixa_d: Any) -> MessageAddedAttribute:

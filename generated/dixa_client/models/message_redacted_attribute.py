@@ -117,7 +117,7 @@ class MessageRedactedAttribute:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["messageId", "wasTextRedacted", "numberOfDeletedFiles", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["messageId", "wasTextRedacted", "numberOfDeletedFiles", "_type"])
 
 
 def _decode(_dixa_d: Any) -> MessageRedactedAttribute:

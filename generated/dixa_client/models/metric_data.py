@@ -197,8 +197,8 @@ class MetricData:
 
 
 _new = object.__new__
-_DIXA_TAGS: dict[str, dict[str, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
-_KNOWN_KEYS = frozenset(
+_DIXA_TAGS: dict[str, dict[Any, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "id",
         "aggregates",
@@ -231,6 +231,7 @@ def _decode(_dixa_d: Any) -> MetricData:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_tags = _DIXA_TAGS.get("aggregates_item")
         if _dixa_tags is None:
             _dixa_tags = _DIXA_TAGS["aggregates_item"] = _tag_decoders(

@@ -219,7 +219,7 @@ class MetricMetadata:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "id",
         "description",
@@ -264,6 +264,7 @@ def _decode(_dixa_d: Any) -> MetricMetadata:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_decode = FilterMetadata.__dixa_decode__
         _dixa_o.filters = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 
@@ -274,6 +275,7 @@ def _decode(_dixa_d: Any) -> MetricMetadata:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_decode = AggregateMetadata.__dixa_decode__
         _dixa_o.aggregations = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 
@@ -284,6 +286,7 @@ def _decode(_dixa_d: Any) -> MetricMetadata:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         for _dixa_i in _dixa_v:
             if _dixa_i.__class__ is not str:
                 raise _FastPathMiss

@@ -257,8 +257,8 @@ class MetricRecord:
 
 
 _new = object.__new__
-_DIXA_TAGS: dict[str, dict[str, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
-_KNOWN_KEYS = frozenset(
+_DIXA_TAGS: dict[str, dict[Any, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "primaryTimestampField",
         "value",
@@ -338,6 +338,7 @@ def _decode(_dixa_d: Any) -> MetricRecord:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_decode = Field.__dixa_decode__
         _dixa_o.fields = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 

@@ -216,7 +216,7 @@ class MetricRecordMetadata:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "id",
         "description",
@@ -257,6 +257,7 @@ def _decode(_dixa_d: Any) -> MetricRecordMetadata:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_decode = FilterMetadata.__dixa_decode__
         _dixa_o.filters = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 
@@ -267,6 +268,7 @@ def _decode(_dixa_d: Any) -> MetricRecordMetadata:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         for _dixa_i in _dixa_v:
             if _dixa_i.__class__ is not str:
                 raise _FastPathMiss
@@ -279,6 +281,7 @@ def _decode(_dixa_d: Any) -> MetricRecordMetadata:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_decode = FieldMetadata.__dixa_decode__
         _dixa_o.fields_metadata = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 

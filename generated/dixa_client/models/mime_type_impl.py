@@ -101,7 +101,7 @@ class MimeTypeImpl:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["primary", "sub", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["primary", "sub", "_type"])
 
 
 def _decode(_dixa_d: Any) -> MimeTypeImpl:

@@ -105,7 +105,7 @@ class NoteAddedAttribute:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["message", "avatarUrl", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["message", "avatarUrl", "_type"])
 
 
 def _decode(_dixa_d: Any) -> NoteAddedAttribute:

@@ -142,7 +142,7 @@ class OrganizationDetails:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "id",
         "name",
@@ -175,9 +175,7 @@ def _decode(_dixa_d: Any) -> OrganizationDetails:
     _dixa_o.subdomain = _dixa_v
 
     _dixa_v = _dixa_d["status"]
-    _dixa_o.status = OrganizationDetailsStatus._value2member_map_.get(_dixa_v) or OrganizationDetailsStatus.parse(
-        _expect_str(_dixa_v)
-    )
+    _dixa_o.status = OrganizationDetailsStatus.parse(_dixa_v)
 
     _dixa_n = len(_dixa_d) - 4  # keys left to read
     if _dixa_n == 0:  # required keys only: no lookups

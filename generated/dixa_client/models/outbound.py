@@ -296,8 +296,10 @@ class Outbound:
 
 
 _new = object.__new__
-_DIXA_TAGS: dict[str, dict[str, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
-_KNOWN_KEYS = frozenset(["agentId", "content", "attachments", "integrationEmail", "externalId", "cc", "bcc", "_type"])
+_DIXA_TAGS: dict[str, dict[Any, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    ["agentId", "content", "attachments", "integrationEmail", "externalId", "cc", "bcc", "_type"]
+)
 
 
 def _decode(_dixa_d: Any) -> Outbound:
@@ -363,6 +365,7 @@ def _decode(_dixa_d: Any) -> Outbound:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_decode = File.__dixa_decode__
         _dixa_o.attachments = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 
@@ -391,6 +394,7 @@ def _decode(_dixa_d: Any) -> Outbound:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_o.cc = [_read_uuid(_dixa_i) for _dixa_i in _dixa_v]
 
     _dixa_v = _dixa_d.get("bcc")
@@ -400,6 +404,7 @@ def _decode(_dixa_d: Any) -> Outbound:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_o.bcc = [_read_uuid(_dixa_i) for _dixa_i in _dixa_v]
 
     if _dixa_n == 0:

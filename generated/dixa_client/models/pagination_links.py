@@ -106,7 +106,7 @@ class PaginationLinks:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "previous",
         "next",

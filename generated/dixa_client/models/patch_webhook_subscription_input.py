@@ -285,8 +285,8 @@ class PatchWebhookSubscriptionInput:
 
 
 _new = object.__new__
-_DIXA_TAGS: dict[str, dict[str, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
-_KNOWN_KEYS = frozenset(
+_DIXA_TAGS: dict[str, dict[Any, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "name",
         "events",
@@ -330,9 +330,8 @@ def _decode(_dixa_d: Any) -> PatchWebhookSubscriptionInput:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
-        _dixa_o.events = [
-            (Events._value2member_map_.get(_dixa_i) or Events.parse(_expect_str(_dixa_i))) for _dixa_i in _dixa_v
-        ]
+
+        _dixa_o.events = [Events.parse(_dixa_i) for _dixa_i in _dixa_v]
 
     _dixa_v = _dixa_d.get("url")
     if _dixa_v is None:

@@ -159,7 +159,7 @@ class PhoneAttributes:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["from", "to", "direction", "duration", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["from", "to", "direction", "duration", "_type"])
 
 
 def _decode(_dixa_d: Any) -> PhoneAttributes:
@@ -204,9 +204,7 @@ def _decode(_dixa_d: Any) -> PhoneAttributes:
         _dixa_o.direction = UNSET
     else:
         _dixa_n -= 1
-        _dixa_o.direction = AnonymizedConversationDirection._value2member_map_.get(
-            _dixa_v
-        ) or AnonymizedConversationDirection.parse(_expect_str(_dixa_v))
+        _dixa_o.direction = AnonymizedConversationDirection.parse(_dixa_v)
 
     _dixa_v = _dixa_d.get("duration")
     if _dixa_v is None:

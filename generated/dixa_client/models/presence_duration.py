@@ -119,7 +119,7 @@ class PresenceDuration:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "value",
         "status",

@@ -91,7 +91,7 @@ class PresetValueType1:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "_type",
     ]

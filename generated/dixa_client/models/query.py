@@ -105,7 +105,7 @@ class Query:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "value",
         "exactMatch",

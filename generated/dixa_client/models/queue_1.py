@@ -441,7 +441,7 @@ class Queue1:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "id",
         "name",
@@ -499,9 +499,7 @@ def _decode(_dixa_d: Any) -> Queue1:
     _dixa_o.queue_thresholds = MapQueueThresholdInt.__dixa_decode__(_dixa_v)
 
     _dixa_v = _dixa_d["slaCalculationMethod"]
-    _dixa_o.sla_calculation_method = SlaCalculationMethod._value2member_map_.get(_dixa_v) or SlaCalculationMethod.parse(
-        _expect_str(_dixa_v)
-    )
+    _dixa_o.sla_calculation_method = SlaCalculationMethod.parse(_dixa_v)
 
     _dixa_v = _dixa_d["doNotOfferTimeouts"]
     _dixa_o.do_not_offer_timeouts = MapConversationChannelInt.__dixa_decode__(_dixa_v)
@@ -536,18 +534,14 @@ def _decode(_dixa_d: Any) -> Queue1:
         _dixa_o.offering_algorithm = UNSET
     else:
         _dixa_n -= 1
-        _dixa_o.offering_algorithm = OfferAlgorithm._value2member_map_.get(_dixa_v) or OfferAlgorithm.parse(
-            _expect_str(_dixa_v)
-        )
+        _dixa_o.offering_algorithm = OfferAlgorithm.parse(_dixa_v)
 
     _dixa_v = _dixa_d.get("memberListType")
     if _dixa_v is None:
         _dixa_o.member_list_type = UNSET
     else:
         _dixa_n -= 1
-        _dixa_o.member_list_type = MemberListType._value2member_map_.get(_dixa_v) or MemberListType.parse(
-            _expect_str(_dixa_v)
-        )
+        _dixa_o.member_list_type = MemberListType.parse(_dixa_v)
 
     _dixa_v = _dixa_d.get("usages")
     if _dixa_v is None:

@@ -105,7 +105,7 @@ class QueueMember:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "agentId",
         "priority",

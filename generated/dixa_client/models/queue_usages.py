@@ -121,7 +121,7 @@ class QueueUsages:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "queueId",
         "usages",

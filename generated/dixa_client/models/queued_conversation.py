@@ -110,7 +110,7 @@ class QueuedConversation:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "queuedAt",
         "position",

@@ -233,7 +233,7 @@ class QuickResponse:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "id",
         "name",
@@ -314,6 +314,7 @@ def _decode(_dixa_d: Any) -> QuickResponse:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_decode = Translation.__dixa_decode__
         _dixa_o.translations = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 

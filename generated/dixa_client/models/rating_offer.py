@@ -152,7 +152,7 @@ class RatingOffer:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "id",
         "userId",
@@ -185,7 +185,7 @@ def _decode(_dixa_d: Any) -> RatingOffer:
     _dixa_o.agent_id = _dixa_v
 
     _dixa_v = _dixa_d["ratingType"]
-    _dixa_o.rating_type = RatingType._value2member_map_.get(_dixa_v) or RatingType.parse(_expect_str(_dixa_v))
+    _dixa_o.rating_type = RatingType.parse(_dixa_v)
 
     _dixa_n = len(_dixa_d) - 4  # keys left to read
     if _dixa_n == 0:  # required keys only: no lookups

@@ -122,7 +122,7 @@ class Recurring:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "dayOfMonth",
         "monthOfYear",

@@ -99,7 +99,7 @@ class ReopenConversationInput:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "userId",
     ]

@@ -146,7 +146,7 @@ class Restrictions:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "isRestricted",
         "inheritedRestrictions",
@@ -179,6 +179,7 @@ def _decode(_dixa_d: Any) -> Restrictions:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_decode = InheritedRestriction.__dixa_decode__
         _dixa_o.inherited_restrictions = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 

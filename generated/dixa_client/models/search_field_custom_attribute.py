@@ -178,8 +178,8 @@ class SearchFieldCustomAttribute:
 
 
 _new = object.__new__
-_DIXA_TAGS: dict[str, dict[str, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
-_KNOWN_KEYS = frozenset(["operator", "attributeId", "_type"])
+_DIXA_TAGS: dict[str, dict[Any, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
+_KNOWN_KEYS: frozenset[str] = frozenset(["operator", "attributeId", "_type"])
 
 
 def _decode(_dixa_d: Any) -> SearchFieldCustomAttribute:

@@ -97,7 +97,7 @@ class Select:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["value", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["value", "_type"])
 
 
 def _decode(_dixa_d: Any) -> Select:
@@ -120,6 +120,7 @@ def _decode(_dixa_d: Any) -> Select:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         for _dixa_i in _dixa_v:
             if _dixa_i.__class__ is not str:
                 raise _FastPathMiss

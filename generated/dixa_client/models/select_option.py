@@ -178,7 +178,7 @@ class SelectOption:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "id",
         "label",
@@ -231,6 +231,7 @@ def _decode(_dixa_d: Any) -> SelectOption:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_decode = SelectOption.__dixa_decode__
         _dixa_o.nested_options = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 

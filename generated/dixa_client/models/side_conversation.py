@@ -91,7 +91,7 @@ class SideConversation:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["parentId", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["parentId", "_type"])
 
 
 def _decode(_dixa_d: Any) -> SideConversation:

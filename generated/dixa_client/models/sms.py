@@ -170,8 +170,8 @@ class Sms:
 
 
 _new = object.__new__
-_DIXA_TAGS: dict[str, dict[str, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
-_KNOWN_KEYS = frozenset(["requesterId", "contactEndpointId", "message", "_type"])
+_DIXA_TAGS: dict[str, dict[Any, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
+_KNOWN_KEYS: frozenset[str] = frozenset(["requesterId", "contactEndpointId", "message", "_type"])
 
 
 def _decode(_dixa_d: Any) -> Sms:

@@ -105,7 +105,7 @@ class StringField:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["value", "label", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["value", "label", "_type"])
 
 
 def _decode(_dixa_d: Any) -> StringField:

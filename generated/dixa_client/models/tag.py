@@ -130,7 +130,7 @@ class Tag:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "id",
         "name",
@@ -155,7 +155,7 @@ def _decode(_dixa_d: Any) -> Tag:
     _dixa_o.name = _dixa_v
 
     _dixa_v = _dixa_d["state"]
-    _dixa_o.state = TagState._value2member_map_.get(_dixa_v) or TagState.parse(_expect_str(_dixa_v))
+    _dixa_o.state = TagState.parse(_dixa_v)
 
     _dixa_n = len(_dixa_d) - 3  # keys left to read
     if _dixa_n == 0:  # required keys only: no lookups

@@ -91,7 +91,7 @@ class TagRemovedAttribute:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["tag", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["tag", "_type"])
 
 
 def _decode(_dixa_d: Any) -> TagRemovedAttribute:

@@ -117,7 +117,7 @@ class TagsUpdateInput:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "add",
         "remove",
@@ -143,6 +143,7 @@ def _decode(_dixa_d: Any) -> TagsUpdateInput:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         for _dixa_i in _dixa_v:
             if _dixa_i.__class__ is not str:
                 raise _FastPathMiss
@@ -155,6 +156,7 @@ def _decode(_dixa_d: Any) -> TagsUpdateInput:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         for _dixa_i in _dixa_v:
             if _dixa_i.__class__ is not str:
                 raise _FastPathMiss

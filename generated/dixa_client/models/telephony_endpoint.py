@@ -142,7 +142,7 @@ class TelephonyEndpoint:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["number", "functionality", "name", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["number", "functionality", "name", "_type"])
 
 
 def _decode(_dixa_d: Any) -> TelephonyEndpoint:
@@ -170,10 +170,8 @@ def _decode(_dixa_d: Any) -> TelephonyEndpoint:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
-        _dixa_o.functionality = [
-            (Functionality._value2member_map_.get(_dixa_i) or Functionality.parse(_expect_str(_dixa_i)))
-            for _dixa_i in _dixa_v
-        ]
+
+        _dixa_o.functionality = [Functionality.parse(_dixa_i) for _dixa_i in _dixa_v]
 
     _dixa_v = _dixa_d.get("name")
     if _dixa_v is None:

@@ -100,7 +100,7 @@ class TimeInterval:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "startTime",
         "endTime",

@@ -106,7 +106,7 @@ class TimestampField:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["name", "timestamp", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["name", "timestamp", "_type"])
 
 
 def _decode(_dixa_d: Any) -> TimestampField:

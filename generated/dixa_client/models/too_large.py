@@ -109,7 +109,7 @@ class TooLarge:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["file", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["file", "_type"])
 
 
 def _decode(_dixa_d: Any) -> TooLarge:

@@ -201,8 +201,8 @@ class TranscriptAttributes:
 
 
 _new = object.__new__
-_DIXA_TAGS: dict[str, dict[str, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
-_KNOWN_KEYS = frozenset(["content", "utterance_start_ms", "utterance_end_ms", "direction", "_type"])
+_DIXA_TAGS: dict[str, dict[Any, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
+_KNOWN_KEYS: frozenset[str] = frozenset(["content", "utterance_start_ms", "utterance_end_ms", "direction", "_type"])
 
 
 def _decode(_dixa_d: Any) -> TranscriptAttributes:
@@ -279,9 +279,7 @@ def _decode(_dixa_d: Any) -> TranscriptAttributes:
         _dixa_o.direction = UNSET
     else:
         _dixa_n -= 1
-        _dixa_o.direction = AnonymizedConversationDirection._value2member_map_.get(
-            _dixa_v
-        ) or AnonymizedConversationDirection.parse(_expect_str(_dixa_v))
+        _dixa_o.direction = AnonymizedConversationDirection.parse(_dixa_v)
 
     if _dixa_n == 0:
         _dixa_o.additional_properties = {}

@@ -131,7 +131,7 @@ class Translation:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "locale",
         "content",

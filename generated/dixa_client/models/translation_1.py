@@ -128,7 +128,7 @@ class Translation1:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "draft",
         "published",

@@ -102,7 +102,7 @@ class TranslationError:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "languageId",
         "message",

@@ -117,7 +117,7 @@ class TranslationInput:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "languageId",
         "title",

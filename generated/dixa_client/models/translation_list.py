@@ -159,7 +159,7 @@ class TranslationList:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "draft",
         "published",
@@ -187,6 +187,7 @@ def _decode(_dixa_d: Any) -> TranslationList:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_decode = ArticleTranslation.__dixa_decode__
         _dixa_o.draft = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 
@@ -197,6 +198,7 @@ def _decode(_dixa_d: Any) -> TranslationList:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_decode = ArticleTranslation.__dixa_decode__
         _dixa_o.published = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 

@@ -100,7 +100,7 @@ class TranslationTitle:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "languageId",
         "title",

@@ -440,8 +440,8 @@ class TwitterConversation:
 
 
 _new = object.__new__
-_DIXA_TAGS: dict[str, dict[str, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
-_KNOWN_KEYS = frozenset(
+_DIXA_TAGS: dict[str, dict[Any, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "id",
         "requesterId",
@@ -480,17 +480,13 @@ def _decode(_dixa_d: Any) -> TwitterConversation:
     _dixa_o.requester_id = _read_uuid(_dixa_v)
 
     _dixa_v = _dixa_d["channel"]
-    _dixa_o.channel = AnonymizedConversationChannel._value2member_map_.get(
-        _dixa_v
-    ) or AnonymizedConversationChannel.parse(_expect_str(_dixa_v))
+    _dixa_o.channel = AnonymizedConversationChannel.parse(_dixa_v)
 
     _dixa_v = _dixa_d["createdAt"]
     _dixa_o.created_at = _read_timestamp(_dixa_v)
 
     _dixa_v = _dixa_d["conversationType"]
-    _dixa_o.conversation_type = ConversationType._value2member_map_.get(_dixa_v) or ConversationType.parse(
-        _expect_str(_dixa_v)
-    )
+    _dixa_o.conversation_type = ConversationType.parse(_dixa_v)
 
     _dixa_n = len(_dixa_d) - 5  # keys left to read
     if "_type" in _dixa_d:
@@ -526,16 +522,14 @@ def _decode(_dixa_d: Any) -> TwitterConversation:
         _dixa_o.direction = UNSET
     else:
         _dixa_n -= 1
-        _dixa_o.direction = AnonymizedConversationDirection._value2member_map_.get(
-            _dixa_v
-        ) or AnonymizedConversationDirection.parse(_expect_str(_dixa_v))
+        _dixa_o.direction = AnonymizedConversationDirection.parse(_dixa_v)
 
     _dixa_v = _dixa_d.get("state")
     if _dixa_v is None:
         _dixa_o.state = UNSET
     else:
         _dixa_n -= 1
-        _dixa_o.state = State._value2member_map_.get(_dixa_v) or State.parse(_expect_str(_dixa_v))
+        _dixa_o.state = State.parse(_dixa_v)
 
     _dixa_v = _dixa_d.get("stateUpdatedAt")
     if _dixa_v is None:
@@ -601,6 +595,7 @@ def _decode(_dixa_d: Any) -> TwitterConversation:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_decode = CustomAttribute.__dixa_decode__
         _dixa_o.custom_attributes = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 

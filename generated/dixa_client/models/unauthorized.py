@@ -90,7 +90,7 @@ class Unauthorized:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "message",
     ]

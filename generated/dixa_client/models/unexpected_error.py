@@ -101,7 +101,7 @@ class UnexpectedError:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["channel", "message", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["channel", "message", "_type"])
 
 
 def _decode(_dixa_d: Any) -> UnexpectedError:

@@ -79,7 +79,7 @@ class UnknownVariant:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset([])
+_KNOWN_KEYS: frozenset[str] = frozenset([])
 
 
 def _decode(_dixa_d: Any) -> UnknownVariant:

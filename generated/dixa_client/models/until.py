@@ -97,7 +97,7 @@ class Until:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["timestamp", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["timestamp", "_type"])
 
 
 def _decode(_dixa_d: Any) -> Until:

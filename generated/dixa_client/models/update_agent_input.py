@@ -225,7 +225,7 @@ class UpdateAgentInput:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "displayName",
         "phoneNumber",
@@ -273,6 +273,7 @@ def _decode(_dixa_d: Any) -> UpdateAgentInput:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         for _dixa_i in _dixa_v:
             if _dixa_i.__class__ is not str:
                 raise _FastPathMiss
@@ -285,6 +286,7 @@ def _decode(_dixa_d: Any) -> UpdateAgentInput:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         for _dixa_i in _dixa_v:
             if _dixa_i.__class__ is not str:
                 raise _FastPathMiss
@@ -315,6 +317,7 @@ def _decode(_dixa_d: Any) -> UpdateAgentInput:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         for _dixa_i in _dixa_v:
             if _dixa_i.__class__ is not str:
                 raise _FastPathMiss

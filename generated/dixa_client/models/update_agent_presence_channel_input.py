@@ -103,7 +103,7 @@ class UpdateAgentPresenceChannelInput:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "channel",
         "working",
@@ -118,9 +118,7 @@ def _decode(_dixa_d: Any) -> UpdateAgentPresenceChannelInput:
         raise _FastPathMiss
     _dixa_o = _new(UpdateAgentPresenceChannelInput)
     _dixa_v = _dixa_d["channel"]
-    _dixa_o.channel = UpdateAgentPresenceChannelInputChannel._value2member_map_.get(
-        _dixa_v
-    ) or UpdateAgentPresenceChannelInputChannel.parse(_expect_str(_dixa_v))
+    _dixa_o.channel = UpdateAgentPresenceChannelInputChannel.parse(_dixa_v)
 
     _dixa_v = _dixa_d["working"]
     if _dixa_v is not True and _dixa_v is not False:

@@ -145,7 +145,7 @@ class UpdateKnowledgeArticleInput:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "ownedBy",
         "tags",

@@ -128,7 +128,7 @@ class UpdateTranslationsInput:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "translations",
     ]
@@ -155,6 +155,7 @@ def _decode(_dixa_d: Any) -> UpdateTranslationsInput:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_decode = TranslationInput.__dixa_decode__
         _dixa_o.translations = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 

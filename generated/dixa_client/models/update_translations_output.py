@@ -163,7 +163,7 @@ class UpdateTranslationsOutput:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "data",
         "partialErrors",
@@ -191,6 +191,7 @@ def _decode(_dixa_d: Any) -> UpdateTranslationsOutput:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_decode = ArticleTranslation.__dixa_decode__
         _dixa_o.data = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 
@@ -201,6 +202,7 @@ def _decode(_dixa_d: Any) -> UpdateTranslationsOutput:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_decode = TranslationError.__dixa_decode__
         _dixa_o.partial_errors = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 

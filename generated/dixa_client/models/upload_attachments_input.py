@@ -125,7 +125,7 @@ class UploadAttachmentsInput:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "files",
     ]
@@ -148,8 +148,6 @@ def _decode(_dixa_d: Any) -> UploadAttachmentsInput:
         _dixa_o.files = UNSET
     else:
         _dixa_n -= 1
-        if _dixa_v.__class__ is not list:
-            raise _FastPathMiss
         _files = _dixa_v
         files: list[File] | Unset = UNSET
         if _files is not UNSET:

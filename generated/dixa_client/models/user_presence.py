@@ -190,7 +190,7 @@ class UserPresence:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "userId",
         "requestTime",
@@ -219,9 +219,7 @@ def _decode(_dixa_d: Any) -> UserPresence:
     _dixa_o.request_time = _dixa_v
 
     _dixa_v = _dixa_d["connectionStatus"]
-    _dixa_o.connection_status = ConnectionStatus._value2member_map_.get(_dixa_v) or ConnectionStatus.parse(
-        _expect_str(_dixa_v)
-    )
+    _dixa_o.connection_status = ConnectionStatus.parse(_dixa_v)
 
     _dixa_n = len(_dixa_d) - 3  # keys left to read
     if _dixa_n == 0:  # required keys only: no lookups
@@ -242,9 +240,7 @@ def _decode(_dixa_d: Any) -> UserPresence:
         _dixa_o.presence_status = UNSET
     else:
         _dixa_n -= 1
-        _dixa_o.presence_status = PresenceStatus._value2member_map_.get(_dixa_v) or PresenceStatus.parse(
-            _expect_str(_dixa_v)
-        )
+        _dixa_o.presence_status = PresenceStatus.parse(_dixa_v)
 
     _dixa_v = _dixa_d.get("activeChannels")
     if _dixa_v is None:
@@ -253,13 +249,8 @@ def _decode(_dixa_d: Any) -> UserPresence:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
-        _dixa_o.active_channels = [
-            (
-                AnonymizedConversationChannel._value2member_map_.get(_dixa_i)
-                or AnonymizedConversationChannel.parse(_expect_str(_dixa_i))
-            )
-            for _dixa_i in _dixa_v
-        ]
+
+        _dixa_o.active_channels = [AnonymizedConversationChannel.parse(_dixa_i) for _dixa_i in _dixa_v]
 
     if _dixa_n == 0:
         _dixa_o.additional_properties = {}

@@ -109,7 +109,7 @@ class UUIDField:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["value", "label", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["value", "label", "_type"])
 
 
 def _decode(_dixa_d: Any) -> UUIDField:

@@ -105,7 +105,7 @@ class Validation:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(["message", "id", "_type"])
+_KNOWN_KEYS: frozenset[str] = frozenset(["message", "id", "_type"])
 
 
 def _decode(_dixa_d: Any) -> Validation:

@@ -308,7 +308,7 @@ class WebhookSubscription:
 
 
 _new = object.__new__
-_KNOWN_KEYS = frozenset(
+_KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "id",
         "name",
@@ -384,9 +384,8 @@ def _decode(_dixa_d: Any) -> WebhookSubscription:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
-        _dixa_o.subscribed_events = [
-            (Events._value2member_map_.get(_dixa_i) or Events.parse(_expect_str(_dixa_i))) for _dixa_i in _dixa_v
-        ]
+
+        _dixa_o.subscribed_events = [Events.parse(_dixa_i) for _dixa_i in _dixa_v]
 
     _dixa_v = _dixa_d.get("filters")
     if _dixa_v is None:

@@ -205,8 +205,8 @@ class WhatsAppAttributes:
 
 
 _new = object.__new__
-_DIXA_TAGS: dict[str, dict[str, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
-_KNOWN_KEYS = frozenset(["content", "direction", "attachments", "_type"])
+_DIXA_TAGS: dict[str, dict[Any, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
+_KNOWN_KEYS: frozenset[str] = frozenset(["content", "direction", "attachments", "_type"])
 
 
 def _decode(_dixa_d: Any) -> WhatsAppAttributes:
@@ -265,9 +265,7 @@ def _decode(_dixa_d: Any) -> WhatsAppAttributes:
         _dixa_o.direction = UNSET
     else:
         _dixa_n -= 1
-        _dixa_o.direction = AnonymizedConversationDirection._value2member_map_.get(
-            _dixa_v
-        ) or AnonymizedConversationDirection.parse(_expect_str(_dixa_v))
+        _dixa_o.direction = AnonymizedConversationDirection.parse(_dixa_v)
 
     _dixa_v = _dixa_d.get("attachments")
     if _dixa_v is None:
@@ -276,6 +274,7 @@ def _decode(_dixa_d: Any) -> WhatsAppAttributes:
         _dixa_n -= 1
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
+
         _dixa_decode = File.__dixa_decode__
         _dixa_o.attachments = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 
