@@ -433,6 +433,14 @@ def pydantic_reader() -> Callable[[bytes], list[Any]] | None:
     return lambda raw: list(page.model_validate_json(raw).data)  # type: ignore[attr-defined]
 
 
+def without_gc(fn: Callable[[], object]) -> object:
+    gc.disable()
+    try:
+        return fn()
+    finally:
+        gc.enable()
+
+
 def cpu_timed(fn: Callable[[], object]) -> float:
     """CPU seconds of this process taken by `fn()` (a shared machine's other load is not billed), after a collection."""
     gc.collect()
@@ -453,6 +461,11 @@ def bench_decoding(repeat: int = 15) -> list[Figure]:
         client, loads = measure_pair(
             lambda read=read: cpu_timed(read) * 1000.0,  # type: ignore[misc]
             lambda raw=raw: cpu_timed(lambda: json.loads(raw)) * 1000.0,  # type: ignore[misc]
+            repeat,
+        )
+        paused, loads_paused = measure_pair(
+            lambda read=read: cpu_timed(lambda: without_gc(read)) * 1000.0,  # type: ignore[misc]
+            lambda raw=raw: cpu_timed(lambda: without_gc(lambda: json.loads(raw))) * 1000.0,  # type: ignore[misc]
             repeat,
         )
         models, loads_again = measure_pair(
@@ -481,6 +494,16 @@ def bench_decoding(repeat: int = 15) -> list[Figure]:
                 loads_again,
                 "json.loads(raw)",
                 note="for information: the facade adds the HTTP layer and the pager (which reads meta.next)",
+            )
+        )
+        figures.append(
+            Figure(
+                f"  the same with the cyclic GC paused around each read (not a default: it is process-wide), {page}",
+                "ms",
+                paused,
+                loads_paused,
+                "json.loads(raw), GC paused too",
+                note="for information: what the garbage collector costs the decode",
             )
         )
         if pydantic_read is not None:
