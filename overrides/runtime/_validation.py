@@ -231,6 +231,8 @@ def _field_checks(cls: type) -> tuple[tuple[str, str | None, _Check], ...]:
     if found is None:
         keys: dict[str, str | None] = dict(getattr(cls, "__dixa_json_keys__", {}))
         namespace = vars(sys.modules[cls.__module__])
+        if not namespace.get("_lazy_imports_loaded", True):
+            namespace["_load_lazy_imports"]()  # the models its annotations name, imported on first use
         hints = typing.get_type_hints(cls, globalns=namespace)
         if typing.get_args(hints.get(_EXTRA, dict[str, Any]))[1:] != (Any,):
             keys[_EXTRA] = None

@@ -3,6 +3,8 @@ models read from mappings (the same), and models built in Python (RequestValidat
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from typing import Any
 
 import httpx
@@ -124,3 +126,25 @@ def test_a_well_typed_model_is_sent_unchanged() -> None:
         "email": "a@example.com",
         "middleNames": ["b"],
     }
+
+
+NESTED_IN_A_FRESH_INTERPRETER = """
+import datetime, uuid
+from dixa_client.models import AnonymizedConversationChannel, EmailConversation, FollowUp
+from dixa_client.models import ListEndUserConversationsOutput
+conversation = EmailConversation(
+    id=1, requester_id=uuid.UUID(int=1), channel=AnonymizedConversationChannel("Email"),
+    created_at=datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC), to_email="a", from_email="b",
+    integration_email="c", link=FollowUp(parent_id=3),
+)
+print(ListEndUserConversationsOutput(data=[conversation]).to_dict()["data"][0]["link"])
+"""
+
+
+def test_a_nested_model_is_checked_before_its_module_was_ever_used() -> None:
+    # Each model module imports the models it names on first use: the check must not depend on that.
+    result = subprocess.run(
+        [sys.executable, "-c", NESTED_IN_A_FRESH_INTERPRETER], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "{'parentId': 3, '_type': 'FollowUp'}"
