@@ -3,7 +3,8 @@
 - A union member's tag is its title, without the generic suffix (`Foo_Bar_Baz` -> `Foo`): the wire tags
   union members so, though the document declares no discriminator. It is sent when the member is sent
   as part of a union, unless the examples that reach that union never show a tag on its members
-  (then it is sent as they show: untagged; `x-dixa-untagged` on the union records the evidence).
+  (then it is sent as they show: untagged; `x-dixa-untagged` on the union records the evidence, else
+  `x-dixa-tag-evidence` says why its members are tagged).
 - A schema used on its own whose example objects carry `_type` equal to its tag gets the tag too, and
   always sends it (`x-dixa-send-tag`), with the evidence in `x-dixa-tag-evidence`.
 """
@@ -144,6 +145,12 @@ def apply(doc: Document) -> int:
         if untagged and UNTAGGED_KEY not in union:
             union[UNTAGGED_KEY] = f"no `_type` on its members in {_evidence(sightings)}"
             changed += 1
+        elif not untagged and EVIDENCE_KEY not in union:
+            union[EVIDENCE_KEY] = (
+                f"members sent tagged: `_type` shown in {_evidence(sightings)}"
+                if sightings.tags
+                else "members sent tagged: no example reaches this union, and the wire tags union members"
+            )
         for member in union["oneOf"]:
             if not isinstance(member, dict):
                 continue

@@ -87,3 +87,11 @@ def test_a_union_shown_once_with_a_tag_tags_its_members() -> None:
     assert apply(doc) == 2
     table = doc["components"]["schemas"]
     assert (table["ByPeriod"][TAG_KEY], table["ById"][TAG_KEY]) == ("ByPeriod", "ById")
+    assert "`_type` shown in 2 example object(s)" in table["Input"][EVIDENCE_KEY]
+
+
+def test_a_union_no_example_reaches_is_tagged_and_says_why() -> None:
+    schemas = {"A": {"title": "A", **OBJECT}, "U": {"title": "U", "oneOf": [{"$ref": REF + "A"}]}}
+    doc = tiny_document(schemas)
+    assert apply(doc) == 1
+    assert "no example reaches this union" in doc["components"]["schemas"]["U"][EVIDENCE_KEY]
