@@ -38,7 +38,7 @@ def parse_datetime(value: object) -> dt.datetime:
     return parsed
 
 
-_from_iso = dt.datetime.fromisoformat
+from_iso = dt.datetime.fromisoformat
 
 
 def read_timestamp(value: Any) -> dt.datetime:
@@ -46,9 +46,9 @@ def read_timestamp(value: Any) -> dt.datetime:
     # The same conditions as parse_datetime's: at least 16 characters before any `[zone]`, a `T` at 10.
     if value.__class__ is str and len(value) >= 16 and value[10] == "T":
         if value[-1] == "Z":
-            return _from_iso(value)
+            return from_iso(value)
         if value[-6:] == "Z[GMT]" and len(value) >= 21:
-            return _from_iso(value[:-5])
+            return from_iso(value[:-5])
     return parse_datetime(value)
 
 

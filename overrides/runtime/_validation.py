@@ -112,9 +112,10 @@ def parse_uuid(value: Any) -> UUID:
 
 
 _new = object.__new__
-_set_int = vars(UUID)["int"].__set__  # the slots' own setters: UUID forbids setattr
-_set_safety = vars(UUID)["is_safe"].__set__
-_UNKNOWN_SAFETY = SafeUUID.unknown
+# UUID forbids setattr; generated fast decoders build canonical UUIDs through its slots' own setters.
+set_uuid_int = vars(UUID)["int"].__set__
+set_uuid_safety = vars(UUID)["is_safe"].__set__
+UNKNOWN_SAFETY = SafeUUID.unknown
 
 
 def read_uuid(value: Any) -> UUID:
@@ -124,8 +125,8 @@ def read_uuid(value: Any) -> UUID:
         digits = value.replace("-", "")
         if len(digits) == 32:
             uuid = _new(UUID)
-            _set_int(uuid, int(digits, 16))  # ValueError for a non-hex digit, as UUID() raises
-            _set_safety(uuid, _UNKNOWN_SAFETY)
+            set_uuid_int(uuid, int(digits, 16))  # ValueError for a non-hex digit, as UUID() raises
+            set_uuid_safety(uuid, UNKNOWN_SAFETY)
             return uuid
     return parse_uuid(value)
 

@@ -90,6 +90,8 @@ def odd_page(rich: bool) -> dict[str, Any]:
     del items[11]["_type"]  # no tag: resolved by keys
     items[13]["createdAt"] = "2024-05-01T07:08:09.123+01:00[Europe/Copenhagen]"  # not the Z fast path
     items[15]["requesterId"] = "{" + items[15]["requesterId"] + "}"  # a UUID form off the fast path
+    items[17]["requesterId"] = items[17]["requesterId"].replace("-", "") + "----"  # 36 characters, dashes moved
+    items[19]["createdAt"] = "2021-12-01T12:46:36Z"  # `Z` without a zone id
     return page
 
 

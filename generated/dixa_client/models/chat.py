@@ -12,6 +12,7 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tag_decoders as _tag_decoders
 from .._unions import tagged as _tagged
+from .._validation import UNKNOWN_SAFETY as _UNKNOWN_SAFETY
 from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
 from .._validation import check_request as _check_request
@@ -19,6 +20,8 @@ from .._validation import expect_str as _expect_str
 from .._validation import not_an_object as _not_an_object
 from .._validation import parse_uuid as _parse_uuid
 from .._validation import read_uuid as _read_uuid
+from .._validation import set_uuid_int as _set_uuid_int
+from .._validation import set_uuid_safety as _set_uuid_safety
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -222,10 +225,22 @@ def _decode(_dixa_d: Any) -> Chat:
         raise _FastPathMiss
     _dixa_o = _new(Chat)
     _dixa_v = _dixa_d["requesterId"]
-    _dixa_o.requester_id = _read_uuid(_dixa_v)
+    if _dixa_v.__class__ is str and len(_dixa_v) == 36 and len(_dixa_h := _dixa_v.replace("-", "")) == 32:
+        _dixa_u = _new(UUID)
+        _set_uuid_int(_dixa_u, int(_dixa_h, 16))
+        _set_uuid_safety(_dixa_u, _UNKNOWN_SAFETY)
+        _dixa_o.requester_id = _dixa_u
+    else:
+        _dixa_o.requester_id = _read_uuid(_dixa_v)
 
     _dixa_v = _dixa_d["widgetId"]
-    _dixa_o.widget_id = _read_uuid(_dixa_v)
+    if _dixa_v.__class__ is str and len(_dixa_v) == 36 and len(_dixa_h := _dixa_v.replace("-", "")) == 32:
+        _dixa_u = _new(UUID)
+        _set_uuid_int(_dixa_u, int(_dixa_h, 16))
+        _set_uuid_safety(_dixa_u, _UNKNOWN_SAFETY)
+        _dixa_o.widget_id = _dixa_u
+    else:
+        _dixa_o.widget_id = _read_uuid(_dixa_v)
 
     _dixa_v = _dixa_d["message"]
     _dixa_tags = _DIXA_TAGS.get("message")

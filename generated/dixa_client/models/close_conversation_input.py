@@ -7,12 +7,15 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import UNKNOWN_SAFETY as _UNKNOWN_SAFETY
 from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
 from .._validation import check_request as _check_request
 from .._validation import not_an_object as _not_an_object
 from .._validation import parse_uuid as _parse_uuid
 from .._validation import read_uuid as _read_uuid
+from .._validation import set_uuid_int as _set_uuid_int
+from .._validation import set_uuid_safety as _set_uuid_safety
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CloseConversationInput")
@@ -122,7 +125,13 @@ def _decode(_dixa_d: Any) -> CloseConversationInput:
         _dixa_o.user_id = UNSET
     else:
         _dixa_n -= 1
-        _dixa_o.user_id = _read_uuid(_dixa_v)
+        if _dixa_v.__class__ is str and len(_dixa_v) == 36 and len(_dixa_h := _dixa_v.replace("-", "")) == 32:
+            _dixa_u = _new(UUID)
+            _set_uuid_int(_dixa_u, int(_dixa_h, 16))
+            _set_uuid_safety(_dixa_u, _UNKNOWN_SAFETY)
+            _dixa_o.user_id = _dixa_u
+        else:
+            _dixa_o.user_id = _read_uuid(_dixa_v)
 
     if _dixa_n == 0:
         _dixa_o.additional_properties = {}

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._datetime import format_datetime as _format_datetime
+from .._datetime import from_iso as _from_iso
 from .._datetime import parse_datetime as _parse_datetime
 from .._datetime import read_timestamp as _read_timestamp
 from .._validation import FastPathMiss as _FastPathMiss
@@ -171,7 +172,10 @@ def _decode(_dixa_d: Any) -> GetBusinessOpenStatusResult:
     _dixa_o.is_open = _dixa_v
 
     _dixa_v = _dixa_d["timestamp"]
-    _dixa_o.timestamp = _read_timestamp(_dixa_v)
+    if _dixa_v.__class__ is str and len(_dixa_v) >= 21 and _dixa_v[10] == "T" and _dixa_v[-6:] == "Z[GMT]":
+        _dixa_o.timestamp = _from_iso(_dixa_v[:-5])
+    else:
+        _dixa_o.timestamp = _read_timestamp(_dixa_v)
 
     _dixa_n = len(_dixa_d) - 2  # keys left to read
     if _dixa_n == 0:  # required keys only: no lookups
@@ -183,14 +187,20 @@ def _decode(_dixa_d: Any) -> GetBusinessOpenStatusResult:
         _dixa_o.opens_at = UNSET
     else:
         _dixa_n -= 1
-        _dixa_o.opens_at = _read_timestamp(_dixa_v)
+        if _dixa_v.__class__ is str and len(_dixa_v) >= 21 and _dixa_v[10] == "T" and _dixa_v[-6:] == "Z[GMT]":
+            _dixa_o.opens_at = _from_iso(_dixa_v[:-5])
+        else:
+            _dixa_o.opens_at = _read_timestamp(_dixa_v)
 
     _dixa_v = _dixa_d.get("closesAt")
     if _dixa_v is None:
         _dixa_o.closes_at = UNSET
     else:
         _dixa_n -= 1
-        _dixa_o.closes_at = _read_timestamp(_dixa_v)
+        if _dixa_v.__class__ is str and len(_dixa_v) >= 21 and _dixa_v[10] == "T" and _dixa_v[-6:] == "Z[GMT]":
+            _dixa_o.closes_at = _from_iso(_dixa_v[:-5])
+        else:
+            _dixa_o.closes_at = _read_timestamp(_dixa_v)
 
     if _dixa_n == 0:
         _dixa_o.additional_properties = {}

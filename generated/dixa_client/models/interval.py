@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._datetime import format_datetime as _format_datetime
+from .._datetime import from_iso as _from_iso
 from .._datetime import parse_datetime as _parse_datetime
 from .._datetime import read_timestamp as _read_timestamp
 from .._validation import FastPathMiss as _FastPathMiss
@@ -116,10 +117,16 @@ def _decode(_dixa_d: Any) -> Interval:
         raise _FastPathMiss
     _dixa_o = _new(Interval)
     _dixa_v = _dixa_d["start"]
-    _dixa_o.start = _read_timestamp(_dixa_v)
+    if _dixa_v.__class__ is str and len(_dixa_v) >= 21 and _dixa_v[10] == "T" and _dixa_v[-6:] == "Z[GMT]":
+        _dixa_o.start = _from_iso(_dixa_v[:-5])
+    else:
+        _dixa_o.start = _read_timestamp(_dixa_v)
 
     _dixa_v = _dixa_d["end"]
-    _dixa_o.end = _read_timestamp(_dixa_v)
+    if _dixa_v.__class__ is str and len(_dixa_v) >= 21 and _dixa_v[10] == "T" and _dixa_v[-6:] == "Z[GMT]":
+        _dixa_o.end = _from_iso(_dixa_v[:-5])
+    else:
+        _dixa_o.end = _read_timestamp(_dixa_v)
 
     _dixa_n = len(_dixa_d) - 2  # keys left to read
     if "_type" in _dixa_d:

@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._datetime import format_datetime as _format_datetime
+from .._datetime import from_iso as _from_iso
 from .._datetime import parse_datetime as _parse_datetime
 from .._datetime import read_timestamp as _read_timestamp
 from .._unions import Variant as _Variant
@@ -16,6 +17,7 @@ from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tag_decoders as _tag_decoders
 from .._unions import tagged as _tagged
+from .._validation import UNKNOWN_SAFETY as _UNKNOWN_SAFETY
 from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
 from .._validation import check_request as _check_request
@@ -23,6 +25,8 @@ from .._validation import expect_str as _expect_str
 from .._validation import not_an_object as _not_an_object
 from .._validation import parse_uuid as _parse_uuid
 from .._validation import read_uuid as _read_uuid
+from .._validation import set_uuid_int as _set_uuid_int
+from .._validation import set_uuid_safety as _set_uuid_safety
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -292,10 +296,19 @@ def _decode(_dixa_d: Any) -> OutboundImport:
         _dixa_o.content = _dixa_decode(_dixa_v)
 
     _dixa_v = _dixa_d["agentId"]
-    _dixa_o.agent_id = _read_uuid(_dixa_v)
+    if _dixa_v.__class__ is str and len(_dixa_v) == 36 and len(_dixa_h := _dixa_v.replace("-", "")) == 32:
+        _dixa_u = _new(UUID)
+        _set_uuid_int(_dixa_u, int(_dixa_h, 16))
+        _set_uuid_safety(_dixa_u, _UNKNOWN_SAFETY)
+        _dixa_o.agent_id = _dixa_u
+    else:
+        _dixa_o.agent_id = _read_uuid(_dixa_v)
 
     _dixa_v = _dixa_d["createdAt"]
-    _dixa_o.created_at = _read_timestamp(_dixa_v)
+    if _dixa_v.__class__ is str and len(_dixa_v) >= 21 and _dixa_v[10] == "T" and _dixa_v[-6:] == "Z[GMT]":
+        _dixa_o.created_at = _from_iso(_dixa_v[:-5])
+    else:
+        _dixa_o.created_at = _read_timestamp(_dixa_v)
 
     _dixa_n = len(_dixa_d) - 3  # keys left to read
     if "_type" in _dixa_d:

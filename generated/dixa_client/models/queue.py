@@ -9,14 +9,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._datetime import format_datetime as _format_datetime
+from .._datetime import from_iso as _from_iso
 from .._datetime import parse_datetime as _parse_datetime
 from .._datetime import read_timestamp as _read_timestamp
+from .._validation import UNKNOWN_SAFETY as _UNKNOWN_SAFETY
 from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
 from .._validation import check_request as _check_request
 from .._validation import not_an_object as _not_an_object
 from .._validation import parse_uuid as _parse_uuid
 from .._validation import read_uuid as _read_uuid
+from .._validation import set_uuid_int as _set_uuid_int
+from .._validation import set_uuid_safety as _set_uuid_safety
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Queue")
@@ -132,7 +136,13 @@ def _decode(_dixa_d: Any) -> Queue:
         raise _FastPathMiss
     _dixa_o = _new(Queue)
     _dixa_v = _dixa_d["id"]
-    _dixa_o.id = _read_uuid(_dixa_v)
+    if _dixa_v.__class__ is str and len(_dixa_v) == 36 and len(_dixa_h := _dixa_v.replace("-", "")) == 32:
+        _dixa_u = _new(UUID)
+        _set_uuid_int(_dixa_u, int(_dixa_h, 16))
+        _set_uuid_safety(_dixa_u, _UNKNOWN_SAFETY)
+        _dixa_o.id = _dixa_u
+    else:
+        _dixa_o.id = _read_uuid(_dixa_v)
 
     _dixa_n = len(_dixa_d) - 1  # keys left to read
     if _dixa_n == 0:  # required keys only: no lookups
@@ -144,7 +154,10 @@ def _decode(_dixa_d: Any) -> Queue:
         _dixa_o.queued_at = UNSET
     else:
         _dixa_n -= 1
-        _dixa_o.queued_at = _read_timestamp(_dixa_v)
+        if _dixa_v.__class__ is str and len(_dixa_v) >= 21 and _dixa_v[10] == "T" and _dixa_v[-6:] == "Z[GMT]":
+            _dixa_o.queued_at = _from_iso(_dixa_v[:-5])
+        else:
+            _dixa_o.queued_at = _read_timestamp(_dixa_v)
 
     if _dixa_n == 0:
         _dixa_o.additional_properties = {}

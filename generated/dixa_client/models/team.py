@@ -7,12 +7,15 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import UNKNOWN_SAFETY as _UNKNOWN_SAFETY
 from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
 from .._validation import check_request as _check_request
 from .._validation import not_an_object as _not_an_object
 from .._validation import parse_uuid as _parse_uuid
 from .._validation import read_uuid as _read_uuid
+from .._validation import set_uuid_int as _set_uuid_int
+from .._validation import set_uuid_safety as _set_uuid_safety
 
 T = TypeVar("T", bound="Team")
 
@@ -107,7 +110,13 @@ def _decode(_dixa_d: Any) -> Team:
         raise _FastPathMiss
     _dixa_o = _new(Team)
     _dixa_v = _dixa_d["id"]
-    _dixa_o.id = _read_uuid(_dixa_v)
+    if _dixa_v.__class__ is str and len(_dixa_v) == 36 and len(_dixa_h := _dixa_v.replace("-", "")) == 32:
+        _dixa_u = _new(UUID)
+        _set_uuid_int(_dixa_u, int(_dixa_h, 16))
+        _set_uuid_safety(_dixa_u, _UNKNOWN_SAFETY)
+        _dixa_o.id = _dixa_u
+    else:
+        _dixa_o.id = _read_uuid(_dixa_v)
 
     _dixa_n = len(_dixa_d) - 1  # keys left to read
     if _dixa_n == 0:  # required keys only: no lookups
