@@ -138,7 +138,7 @@ def test_a_paginated_search_resends_its_body_with_each_page_key() -> None:
         page = int(request.url.params.get("pageKey", "0"))
         bodies.append((request.url.params.get("pageKey"), json.loads(request.content)))
         link = {"next": f"/beta/search/conversations?pageKey={page + 1}"} if page < 2 else {}
-        return httpx.Response(200, json={"data": [{"id": str(page), "highlights": {}}], "meta": link})
+        return httpx.Response(200, json={"data": [{"id": page, "highlights": {}}], "meta": link})  # id: integer
 
     query = SearchParametersInput.from_dict({"query": {"value": "refund"}})
     hits = list(client_for(handler).search.conversations_with_filters(body=query))

@@ -1,0 +1,630 @@
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._validation import FastPathMiss as _FastPathMiss
+from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_bool as _expect_bool
+from .._validation import expect_int as _expect_int
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
+from ..models.member_list_type import MemberListType
+from ..models.offer_algorithm import OfferAlgorithm
+from ..models.sla_calculation_method import SlaCalculationMethod
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.map_conversation_channel_int import MapConversationChannelInt
+    from ..models.map_queue_threshold_int import MapQueueThresholdInt
+    from ..models.queue_usages import QueueUsages
+
+_lazy_imports_loaded = False
+
+
+def _load_lazy_imports() -> None:
+    """The models this one refers to, imported on first use, once (they may import this module too)."""
+    global _lazy_imports_loaded, MapConversationChannelInt, MapQueueThresholdInt, QueueUsages
+    from ..models.map_conversation_channel_int import MapConversationChannelInt  # noqa: PLC0415
+    from ..models.map_queue_threshold_int import MapQueueThresholdInt  # noqa: PLC0415
+    from ..models.queue_usages import QueueUsages  # noqa: PLC0415
+
+    _lazy_imports_loaded = True
+
+
+T = TypeVar("T", bound="Queue1")
+
+
+@_attrs_define
+class Queue1:
+    id: str
+    name: str
+    is_default: bool
+    organization_id: str
+    queue_thresholds: MapQueueThresholdInt
+    """ values: [SlaTimeLimit, AvailableAgents, LongestWait, SlaPercentage, WaitingConversations] """
+    sla_calculation_method: SlaCalculationMethod
+    do_not_offer_timeouts: MapConversationChannelInt
+    """ values: [WhatsApp, Voicemail, WidgetChat, FacebookMessenger, Twitter, Email, ContactForm, Callback,
+    PstnPhone, Sms, Messenger] """
+    is_do_not_offer_enabled: bool
+    offer_timeout: int | Unset = UNSET
+    offering_algorithm: OfferAlgorithm | Unset = UNSET
+    member_list_type: MemberListType | Unset = UNSET
+    usages: QueueUsages | Unset = UNSET
+    wrapup_timeout: int | Unset = UNSET
+    priority: int | Unset = UNSET
+    offer_abandoned_conversations: bool | Unset = UNSET
+    is_preferred_agent_enabled: bool | Unset = UNSET
+    preferred_agent_timeouts: MapConversationChannelInt | Unset = UNSET
+    """ values: [WhatsApp, Voicemail, WidgetChat, FacebookMessenger, Twitter, Email, ContactForm, Callback,
+    PstnPhone, Sms, Messenger] """
+    preferred_agent_offline_timeout: int | Unset = UNSET
+    personal_agent_offline_timeout: int | Unset = UNSET
+    is_restricted: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    # What the wire says about this model: used to pick it out of a union (see _unions.py).
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_required__: ClassVar[frozenset[str]] = frozenset(
+        [
+            "id",
+            "name",
+            "isDefault",
+            "organizationId",
+            "queueThresholds",
+            "slaCalculationMethod",
+            "doNotOfferTimeouts",
+            "isDoNotOfferEnabled",
+        ]
+    )
+    __dixa_keys__: ClassVar[frozenset[str]] = frozenset(
+        [
+            "id",
+            "name",
+            "isDefault",
+            "organizationId",
+            "queueThresholds",
+            "slaCalculationMethod",
+            "doNotOfferTimeouts",
+            "isDoNotOfferEnabled",
+            "offerTimeout",
+            "offeringAlgorithm",
+            "memberListType",
+            "usages",
+            "wrapupTimeout",
+            "priority",
+            "offerAbandonedConversations",
+            "isPreferredAgentEnabled",
+            "preferredAgentTimeouts",
+            "preferredAgentOfflineTimeout",
+            "personalAgentOfflineTimeout",
+            "isRestricted",
+        ]
+    )
+    __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "is_default": "isDefault",
+        "organization_id": "organizationId",
+        "queue_thresholds": "queueThresholds",
+        "sla_calculation_method": "slaCalculationMethod",
+        "do_not_offer_timeouts": "doNotOfferTimeouts",
+        "is_do_not_offer_enabled": "isDoNotOfferEnabled",
+        "offer_timeout": "offerTimeout",
+        "offering_algorithm": "offeringAlgorithm",
+        "member_list_type": "memberListType",
+        "usages": "usages",
+        "wrapup_timeout": "wrapupTimeout",
+        "priority": "priority",
+        "offer_abandoned_conversations": "offerAbandonedConversations",
+        "is_preferred_agent_enabled": "isPreferredAgentEnabled",
+        "preferred_agent_timeouts": "preferredAgentTimeouts",
+        "preferred_agent_offline_timeout": "preferredAgentOfflineTimeout",
+        "personal_agent_offline_timeout": "personalAgentOfflineTimeout",
+        "is_restricted": "isRestricted",
+    }
+
+    def to_dict(self) -> dict[str, Any]:
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
+        _check_request(self)
+        id = self.id
+
+        name = self.name
+
+        is_default = self.is_default
+
+        organization_id = self.organization_id
+
+        queue_thresholds = self.queue_thresholds.to_dict()
+
+        sla_calculation_method = self.sla_calculation_method.value
+
+        do_not_offer_timeouts = self.do_not_offer_timeouts.to_dict()
+
+        is_do_not_offer_enabled = self.is_do_not_offer_enabled
+
+        offer_timeout = self.offer_timeout
+
+        offering_algorithm: str | Unset = UNSET
+        if not isinstance(self.offering_algorithm, Unset):
+            offering_algorithm = self.offering_algorithm.value
+
+        member_list_type: str | Unset = UNSET
+        if not isinstance(self.member_list_type, Unset):
+            member_list_type = self.member_list_type.value
+
+        usages: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.usages, Unset):
+            usages = self.usages.to_dict()
+
+        wrapup_timeout = self.wrapup_timeout
+
+        priority = self.priority
+
+        offer_abandoned_conversations = self.offer_abandoned_conversations
+
+        is_preferred_agent_enabled = self.is_preferred_agent_enabled
+
+        preferred_agent_timeouts: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.preferred_agent_timeouts, Unset):
+            preferred_agent_timeouts = self.preferred_agent_timeouts.to_dict()
+
+        preferred_agent_offline_timeout = self.preferred_agent_offline_timeout
+
+        personal_agent_offline_timeout = self.personal_agent_offline_timeout
+
+        is_restricted = self.is_restricted
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "isDefault": is_default,
+                "organizationId": organization_id,
+                "queueThresholds": queue_thresholds,
+                "slaCalculationMethod": sla_calculation_method,
+                "doNotOfferTimeouts": do_not_offer_timeouts,
+                "isDoNotOfferEnabled": is_do_not_offer_enabled,
+            }
+        )
+        if offer_timeout is not UNSET:
+            field_dict["offerTimeout"] = offer_timeout
+        if offering_algorithm is not UNSET:
+            field_dict["offeringAlgorithm"] = offering_algorithm
+        if member_list_type is not UNSET:
+            field_dict["memberListType"] = member_list_type
+        if usages is not UNSET:
+            field_dict["usages"] = usages
+        if wrapup_timeout is not UNSET:
+            field_dict["wrapupTimeout"] = wrapup_timeout
+        if priority is not UNSET:
+            field_dict["priority"] = priority
+        if offer_abandoned_conversations is not UNSET:
+            field_dict["offerAbandonedConversations"] = offer_abandoned_conversations
+        if is_preferred_agent_enabled is not UNSET:
+            field_dict["isPreferredAgentEnabled"] = is_preferred_agent_enabled
+        if preferred_agent_timeouts is not UNSET:
+            field_dict["preferredAgentTimeouts"] = preferred_agent_timeouts
+        if preferred_agent_offline_timeout is not UNSET:
+            field_dict["preferredAgentOfflineTimeout"] = preferred_agent_offline_timeout
+        if personal_agent_offline_timeout is not UNSET:
+            field_dict["personalAgentOfflineTimeout"] = personal_agent_offline_timeout
+        if is_restricted is not UNSET:
+            field_dict["isRestricted"] = is_restricted
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is Queue1:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
+        if not _lazy_imports_loaded:
+            _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
+        d = dict(src_dict)
+        try:
+            id = _expect_str(d.pop("id"))
+        except Exception as _exc:
+            raise _at(_exc, "id") from _exc
+
+        try:
+            name = _expect_str(d.pop("name"))
+        except Exception as _exc:
+            raise _at(_exc, "name") from _exc
+
+        try:
+            is_default = _expect_bool(d.pop("isDefault"))
+        except Exception as _exc:
+            raise _at(_exc, "isDefault") from _exc
+
+        try:
+            organization_id = _expect_str(d.pop("organizationId"))
+        except Exception as _exc:
+            raise _at(_exc, "organizationId") from _exc
+
+        try:
+            queue_thresholds = MapQueueThresholdInt.from_dict(d.pop("queueThresholds"))
+
+        except Exception as _exc:
+            raise _at(_exc, "queueThresholds") from _exc
+
+        try:
+            sla_calculation_method = SlaCalculationMethod.parse(_expect_str(d.pop("slaCalculationMethod")))
+
+        except Exception as _exc:
+            raise _at(_exc, "slaCalculationMethod") from _exc
+
+        try:
+            do_not_offer_timeouts = MapConversationChannelInt.from_dict(d.pop("doNotOfferTimeouts"))
+
+        except Exception as _exc:
+            raise _at(_exc, "doNotOfferTimeouts") from _exc
+
+        try:
+            is_do_not_offer_enabled = _expect_bool(d.pop("isDoNotOfferEnabled"))
+        except Exception as _exc:
+            raise _at(_exc, "isDoNotOfferEnabled") from _exc
+
+        try:
+            offer_timeout = _value if (_value := d.pop("offerTimeout", UNSET)) is not None else UNSET
+            if offer_timeout is not UNSET:
+                _expect_int(offer_timeout)
+        except Exception as _exc:
+            raise _at(_exc, "offerTimeout") from _exc
+
+        try:
+            _offering_algorithm = _value if (_value := d.pop("offeringAlgorithm", UNSET)) is not None else UNSET
+            offering_algorithm: OfferAlgorithm | Unset
+            if isinstance(_offering_algorithm, Unset):
+                offering_algorithm = UNSET
+            else:
+                offering_algorithm = OfferAlgorithm.parse(_expect_str(_offering_algorithm))
+
+        except Exception as _exc:
+            raise _at(_exc, "offeringAlgorithm") from _exc
+
+        try:
+            _member_list_type = _value if (_value := d.pop("memberListType", UNSET)) is not None else UNSET
+            member_list_type: MemberListType | Unset
+            if isinstance(_member_list_type, Unset):
+                member_list_type = UNSET
+            else:
+                member_list_type = MemberListType.parse(_expect_str(_member_list_type))
+
+        except Exception as _exc:
+            raise _at(_exc, "memberListType") from _exc
+
+        try:
+            _usages = _value if (_value := d.pop("usages", UNSET)) is not None else UNSET
+            usages: QueueUsages | Unset
+            if isinstance(_usages, Unset):
+                usages = UNSET
+            else:
+                usages = QueueUsages.from_dict(_usages)
+
+        except Exception as _exc:
+            raise _at(_exc, "usages") from _exc
+
+        try:
+            wrapup_timeout = _value if (_value := d.pop("wrapupTimeout", UNSET)) is not None else UNSET
+            if wrapup_timeout is not UNSET:
+                _expect_int(wrapup_timeout)
+        except Exception as _exc:
+            raise _at(_exc, "wrapupTimeout") from _exc
+
+        try:
+            priority = _value if (_value := d.pop("priority", UNSET)) is not None else UNSET
+            if priority is not UNSET:
+                _expect_int(priority)
+        except Exception as _exc:
+            raise _at(_exc, "priority") from _exc
+
+        try:
+            offer_abandoned_conversations = (
+                _value if (_value := d.pop("offerAbandonedConversations", UNSET)) is not None else UNSET
+            )
+            if offer_abandoned_conversations is not UNSET:
+                _expect_bool(offer_abandoned_conversations)
+        except Exception as _exc:
+            raise _at(_exc, "offerAbandonedConversations") from _exc
+
+        try:
+            is_preferred_agent_enabled = (
+                _value if (_value := d.pop("isPreferredAgentEnabled", UNSET)) is not None else UNSET
+            )
+            if is_preferred_agent_enabled is not UNSET:
+                _expect_bool(is_preferred_agent_enabled)
+        except Exception as _exc:
+            raise _at(_exc, "isPreferredAgentEnabled") from _exc
+
+        try:
+            _preferred_agent_timeouts = (
+                _value if (_value := d.pop("preferredAgentTimeouts", UNSET)) is not None else UNSET
+            )
+            preferred_agent_timeouts: MapConversationChannelInt | Unset
+            if isinstance(_preferred_agent_timeouts, Unset):
+                preferred_agent_timeouts = UNSET
+            else:
+                preferred_agent_timeouts = MapConversationChannelInt.from_dict(_preferred_agent_timeouts)
+
+        except Exception as _exc:
+            raise _at(_exc, "preferredAgentTimeouts") from _exc
+
+        try:
+            preferred_agent_offline_timeout = (
+                _value if (_value := d.pop("preferredAgentOfflineTimeout", UNSET)) is not None else UNSET
+            )
+            if preferred_agent_offline_timeout is not UNSET:
+                _expect_int(preferred_agent_offline_timeout)
+        except Exception as _exc:
+            raise _at(_exc, "preferredAgentOfflineTimeout") from _exc
+
+        try:
+            personal_agent_offline_timeout = (
+                _value if (_value := d.pop("personalAgentOfflineTimeout", UNSET)) is not None else UNSET
+            )
+            if personal_agent_offline_timeout is not UNSET:
+                _expect_int(personal_agent_offline_timeout)
+        except Exception as _exc:
+            raise _at(_exc, "personalAgentOfflineTimeout") from _exc
+
+        try:
+            is_restricted = _value if (_value := d.pop("isRestricted", UNSET)) is not None else UNSET
+            if is_restricted is not UNSET:
+                _expect_bool(is_restricted)
+        except Exception as _exc:
+            raise _at(_exc, "isRestricted") from _exc
+
+        _instance = cls(
+            id=id,
+            name=name,
+            is_default=is_default,
+            organization_id=organization_id,
+            queue_thresholds=queue_thresholds,
+            sla_calculation_method=sla_calculation_method,
+            do_not_offer_timeouts=do_not_offer_timeouts,
+            is_do_not_offer_enabled=is_do_not_offer_enabled,
+            offer_timeout=offer_timeout,
+            offering_algorithm=offering_algorithm,
+            member_list_type=member_list_type,
+            usages=usages,
+            wrapup_timeout=wrapup_timeout,
+            priority=priority,
+            offer_abandoned_conversations=offer_abandoned_conversations,
+            is_preferred_agent_enabled=is_preferred_agent_enabled,
+            preferred_agent_timeouts=preferred_agent_timeouts,
+            preferred_agent_offline_timeout=preferred_agent_offline_timeout,
+            personal_agent_offline_timeout=personal_agent_offline_timeout,
+            is_restricted=is_restricted,
+        )
+
+        _instance.additional_properties = d
+        return _instance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "id",
+        "name",
+        "isDefault",
+        "organizationId",
+        "queueThresholds",
+        "slaCalculationMethod",
+        "doNotOfferTimeouts",
+        "isDoNotOfferEnabled",
+        "offerTimeout",
+        "offeringAlgorithm",
+        "memberListType",
+        "usages",
+        "wrapupTimeout",
+        "priority",
+        "offerAbandonedConversations",
+        "isPreferredAgentEnabled",
+        "preferredAgentTimeouts",
+        "preferredAgentOfflineTimeout",
+        "personalAgentOfflineTimeout",
+        "isRestricted",
+    ]
+)
+
+
+def _decode(_dixa_d: Any) -> Queue1:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if not _lazy_imports_loaded:
+        _load_lazy_imports()
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = _new(Queue1)
+    _dixa_v = _dixa_d["id"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.id = _dixa_v
+
+    _dixa_v = _dixa_d["name"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.name = _dixa_v
+
+    _dixa_v = _dixa_d["isDefault"]
+    if _dixa_v is not True and _dixa_v is not False:
+        raise _FastPathMiss
+    _dixa_o.is_default = _dixa_v
+
+    _dixa_v = _dixa_d["organizationId"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.organization_id = _dixa_v
+
+    _dixa_v = _dixa_d["queueThresholds"]
+    _dixa_o.queue_thresholds = MapQueueThresholdInt.__dixa_decode__(_dixa_v)
+
+    _dixa_v = _dixa_d["slaCalculationMethod"]
+    _dixa_o.sla_calculation_method = SlaCalculationMethod.parse(_dixa_v)
+
+    _dixa_v = _dixa_d["doNotOfferTimeouts"]
+    _dixa_o.do_not_offer_timeouts = MapConversationChannelInt.__dixa_decode__(_dixa_v)
+
+    _dixa_v = _dixa_d["isDoNotOfferEnabled"]
+    if _dixa_v is not True and _dixa_v is not False:
+        raise _FastPathMiss
+    _dixa_o.is_do_not_offer_enabled = _dixa_v
+
+    _dixa_n = len(_dixa_d) - 8  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.offer_timeout = _dixa_o.offering_algorithm = _dixa_o.member_list_type = _dixa_o.usages = (
+            _dixa_o.wrapup_timeout
+        ) = _dixa_o.priority = _dixa_o.offer_abandoned_conversations = _dixa_o.is_preferred_agent_enabled = (
+            _dixa_o.preferred_agent_timeouts
+        ) = _dixa_o.preferred_agent_offline_timeout = _dixa_o.personal_agent_offline_timeout = _dixa_o.is_restricted = (
+            UNSET
+        )
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    _dixa_v = _dixa_d.get("offerTimeout")
+    if _dixa_v is None:
+        _dixa_o.offer_timeout = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not int:
+            raise _FastPathMiss
+        _dixa_o.offer_timeout = _dixa_v
+
+    _dixa_v = _dixa_d.get("offeringAlgorithm")
+    if _dixa_v is None:
+        _dixa_o.offering_algorithm = UNSET
+    else:
+        _dixa_n -= 1
+        _dixa_o.offering_algorithm = OfferAlgorithm.parse(_dixa_v)
+
+    _dixa_v = _dixa_d.get("memberListType")
+    if _dixa_v is None:
+        _dixa_o.member_list_type = UNSET
+    else:
+        _dixa_n -= 1
+        _dixa_o.member_list_type = MemberListType.parse(_dixa_v)
+
+    _dixa_v = _dixa_d.get("usages")
+    if _dixa_v is None:
+        _dixa_o.usages = UNSET
+    else:
+        _dixa_n -= 1
+        _dixa_o.usages = QueueUsages.__dixa_decode__(_dixa_v)
+
+    _dixa_v = _dixa_d.get("wrapupTimeout")
+    if _dixa_v is None:
+        _dixa_o.wrapup_timeout = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not int:
+            raise _FastPathMiss
+        _dixa_o.wrapup_timeout = _dixa_v
+
+    _dixa_v = _dixa_d.get("priority")
+    if _dixa_v is None:
+        _dixa_o.priority = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not int:
+            raise _FastPathMiss
+        _dixa_o.priority = _dixa_v
+
+    _dixa_v = _dixa_d.get("offerAbandonedConversations")
+    if _dixa_v is None:
+        _dixa_o.offer_abandoned_conversations = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v is not True and _dixa_v is not False:
+            raise _FastPathMiss
+        _dixa_o.offer_abandoned_conversations = _dixa_v
+
+    _dixa_v = _dixa_d.get("isPreferredAgentEnabled")
+    if _dixa_v is None:
+        _dixa_o.is_preferred_agent_enabled = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v is not True and _dixa_v is not False:
+            raise _FastPathMiss
+        _dixa_o.is_preferred_agent_enabled = _dixa_v
+
+    _dixa_v = _dixa_d.get("preferredAgentTimeouts")
+    if _dixa_v is None:
+        _dixa_o.preferred_agent_timeouts = UNSET
+    else:
+        _dixa_n -= 1
+        _dixa_o.preferred_agent_timeouts = MapConversationChannelInt.__dixa_decode__(_dixa_v)
+
+    _dixa_v = _dixa_d.get("preferredAgentOfflineTimeout")
+    if _dixa_v is None:
+        _dixa_o.preferred_agent_offline_timeout = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not int:
+            raise _FastPathMiss
+        _dixa_o.preferred_agent_offline_timeout = _dixa_v
+
+    _dixa_v = _dixa_d.get("personalAgentOfflineTimeout")
+    if _dixa_v is None:
+        _dixa_o.personal_agent_offline_timeout = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not int:
+            raise _FastPathMiss
+        _dixa_o.personal_agent_offline_timeout = _dixa_v
+
+    _dixa_v = _dixa_d.get("isRestricted")
+    if _dixa_v is None:
+        _dixa_o.is_restricted = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v is not True and _dixa_v is not False:
+            raise _FastPathMiss
+        _dixa_o.is_restricted = _dixa_v
+
+    if _dixa_n == 0:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+Queue1.__dixa_decode__ = _decode
