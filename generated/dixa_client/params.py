@@ -3607,6 +3607,9 @@ class GenericConversationImportParam(TypedDict):
     attributes: NotRequired[Any]
     """A set of dynamic attributes that are specific to the conversation channel, but not limited to it. See channel specific examples for your use case."""
 
+    _type: NotRequired[Literal["GenericConversationImport"]]
+    """The variant's tag; added when absent."""
+
 
 class GetActivityLogOutputParam(TypedDict):
     """`GetActivityLogOutput` in its wire shape."""
@@ -3757,9 +3760,6 @@ class GetMetricDataInputCsidFilterParam(TypedDict):
 
     aggregations: NotRequired[Sequence[Aggregations | str]]
 
-    _type: NotRequired[Literal["GetMetricDataInputCsidFilter"]]
-    """The variant's tag; added when absent."""
-
 
 class GetMetricDataInputPeriodFilterParam(TypedDict):
     """`GetMetricDataInputPeriodFilter` in its wire shape."""
@@ -3773,9 +3773,6 @@ class GetMetricDataInputPeriodFilterParam(TypedDict):
     filters: NotRequired[Sequence[FilterParam | Filter]]
 
     aggregations: NotRequired[Sequence[Aggregations | str]]
-
-    _type: NotRequired[Literal["GetMetricDataInputPeriodFilter"]]
-    """The variant's tag; added when absent."""
 
 
 class GetMetricDataOutputParam(TypedDict):
@@ -3807,9 +3804,6 @@ class GetMetricRecordsDataInputCsidFilterParam(TypedDict):
 
     filters: NotRequired[Sequence[FilterParam | Filter]]
 
-    _type: NotRequired[Literal["GetMetricRecordsDataInputCsidFilter"]]
-    """The variant's tag; added when absent."""
-
 
 class GetMetricRecordsDataInputPeriodFilterParam(TypedDict):
     """`GetMetricRecordsDataInputPeriodFilter` in its wire shape."""
@@ -3821,9 +3815,6 @@ class GetMetricRecordsDataInputPeriodFilterParam(TypedDict):
     timezone: str
 
     filters: NotRequired[Sequence[FilterParam | Filter]]
-
-    _type: NotRequired[Literal["GetMetricRecordsDataInputPeriodFilter"]]
-    """The variant's tag; added when absent."""
 
 
 class GetMetricRecordsDataOutputParam(TypedDict):

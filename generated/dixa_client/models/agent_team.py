@@ -1,22 +1,21 @@
 from __future__ import annotations
 
-<<<<<<< HEAD:generated/dixa_client/models/agent_team.py
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
-from uuid import UUID
-=======
 from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, TypeVar, cast
->>>>>>> models:generated/dixa_client/models/team_1.py
+from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import UNKNOWN_SAFETY as _UNKNOWN_SAFETY
 from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
 from .._validation import check_request as _check_request
-from .._validation import expect_str as _expect_str
 from .._validation import not_an_object as _not_an_object
+from .._validation import parse_uuid as _parse_uuid
+from .._validation import read_uuid as _read_uuid
+from .._validation import set_uuid_int as _set_uuid_int
+from .._validation import set_uuid_safety as _set_uuid_safety
 
 T = TypeVar("T", bound="AgentTeam")
 
@@ -34,17 +33,11 @@ class AgentTeam:
     # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
     __dixa_decode__: ClassVar[Callable[[Any], Any]]
     # Attribute -> JSON key, for the request-side check's error paths.
-    __dixa_json_keys__: ClassVar[dict[str, str]] = {"id": "id", "name": "name"}
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"id": "id"}
 
     def to_dict(self) -> dict[str, Any]:
-<<<<<<< HEAD:generated/dixa_client/models/agent_team.py
-        id = str(self.id)
-=======
         _check_request(self)
-        id = self.id
-
-        name = self.name
->>>>>>> models:generated/dixa_client/models/team_1.py
+        id = str(self.id)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,7 +52,7 @@ class AgentTeam:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
-        if cls is Team1:
+        if cls is AgentTeam:
             try:
                 return cast(T, _decode(src_dict))
             except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
@@ -73,23 +66,11 @@ class AgentTeam:
             raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-<<<<<<< HEAD:generated/dixa_client/models/agent_team.py
-            id = UUID(d.pop("id"))
+            id = _parse_uuid(d.pop("id"))
 
         except Exception as _exc:
             raise _at(_exc, "id") from _exc
 
-=======
-            id = _expect_str(d.pop("id"))
-        except Exception as _exc:
-            raise _at(_exc, "id") from _exc
-
-        try:
-            name = _expect_str(d.pop("name"))
-        except Exception as _exc:
-            raise _at(_exc, "name") from _exc
-
->>>>>>> models:generated/dixa_client/models/team_1.py
         _instance = cls(
             id=id,
         )
@@ -118,28 +99,26 @@ _new = object.__new__
 _KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "id",
-        "name",
     ]
 )
 
 
-def _decode(_dixa_d: Any) -> Team1:
+def _decode(_dixa_d: Any) -> AgentTeam:
     """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
     it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = _new(Team1)
+    _dixa_o = _new(AgentTeam)
     _dixa_v = _dixa_d["id"]
-    if _dixa_v.__class__ is not str:
-        raise _FastPathMiss
-    _dixa_o.id = _dixa_v
+    if _dixa_v.__class__ is str and len(_dixa_v) == 36 and len(_dixa_h := _dixa_v.replace("-", "")) == 32:
+        _dixa_u = _new(UUID)
+        _set_uuid_int(_dixa_u, int(_dixa_h, 16))
+        _set_uuid_safety(_dixa_u, _UNKNOWN_SAFETY)
+        _dixa_o.id = _dixa_u
+    else:
+        _dixa_o.id = _read_uuid(_dixa_v)
 
-    _dixa_v = _dixa_d["name"]
-    if _dixa_v.__class__ is not str:
-        raise _FastPathMiss
-    _dixa_o.name = _dixa_v
-
-    _dixa_n = len(_dixa_d) - 2  # keys left to read
+    _dixa_n = len(_dixa_d) - 1  # keys left to read
     if _dixa_n == 0:  # required keys only: no lookups
         _dixa_o.additional_properties = {}
         return _dixa_o
@@ -150,4 +129,4 @@ def _decode(_dixa_d: Any) -> Team1:
     return _dixa_o
 
 
-Team1.__dixa_decode__ = _decode
+AgentTeam.__dixa_decode__ = _decode

@@ -210,13 +210,13 @@ def _decode(_dixa_d: Any) -> BulkActionFailureBulkErrorAgent:
             InvalidArgument,
             BulkErrorNotFound,
             Validation,
-            UnknownVariant,
+            UnknownBulkError,
         )
 
     _dixa_decode = _dixa_tags.get(_dixa_v.get("_type")) if _dixa_v.__class__ is dict else None
     if _dixa_decode is None:
         error = cast(
-            "BulkErrorNotFound | EmptyPatchSet | ErrorResponse | Infrastructure | Integrity | InvalidArgument | UnknownVariant | Validation",
+            "BulkErrorNotFound | EmptyPatchSet | ErrorResponse | Infrastructure | Integrity | InvalidArgument | UnknownBulkError | Validation",
             _resolve_union(
                 _dixa_v,
                 lambda: (
@@ -227,7 +227,7 @@ def _decode(_dixa_d: Any) -> BulkActionFailureBulkErrorAgent:
                     _Variant("InvalidArgument", _is_mapping, InvalidArgument.from_dict, InvalidArgument),
                     _Variant("BulkErrorNotFound", _is_mapping, BulkErrorNotFound.from_dict, BulkErrorNotFound),
                     _Variant("Validation", _is_mapping, Validation.from_dict, Validation),
-                    _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                    _Variant("UnknownBulkError", _is_mapping, UnknownBulkError.from_dict, UnknownBulkError),
                 ),
                 unset_ok=False,
                 none_ok=False,

@@ -253,19 +253,24 @@ def _decode(_dixa_d: Any) -> Chat:
         _dixa_tags = _DIXA_TAGS["message"] = _tag_decoders(
             Inbound,
             Outbound,
-            UnknownVariant,
+            UnknownCreateMessageInput,
         )
 
     _dixa_decode = _dixa_tags.get(_dixa_v.get("_type")) if _dixa_v.__class__ is dict else None
     if _dixa_decode is None:
         message = cast(
-            "Inbound | Outbound | UnknownVariant",
+            "Inbound | Outbound | UnknownCreateMessageInput",
             _resolve_union(
                 _dixa_v,
                 lambda: (
                     _Variant("Inbound", _is_mapping, Inbound.from_dict, Inbound),
                     _Variant("Outbound", _is_mapping, Outbound.from_dict, Outbound),
-                    _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                    _Variant(
+                        "UnknownCreateMessageInput",
+                        _is_mapping,
+                        UnknownCreateMessageInput.from_dict,
+                        UnknownCreateMessageInput,
+                    ),
                 ),
                 unset_ok=False,
                 none_ok=False,

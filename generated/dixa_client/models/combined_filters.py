@@ -203,7 +203,7 @@ def _decode(_dixa_d: Any) -> CombinedFilters:
         _dixa_tags = _DIXA_TAGS["conditions_item"] = _tag_decoders(
             CombinedFiltersConditionIsNotOneOf,
             CombinedFiltersConditionIsOneOf,
-            UnknownVariant,
+            UnknownCondition,
         )
 
     _dixa_items = []
@@ -211,7 +211,7 @@ def _decode(_dixa_d: Any) -> CombinedFilters:
         _dixa_decode = _dixa_tags.get(_dixa_i.get("_type")) if _dixa_i.__class__ is dict else None
         if _dixa_decode is None:
             conditions_item = cast(
-                "CombinedFiltersConditionIsNotOneOf | CombinedFiltersConditionIsOneOf | UnknownVariant",
+                "CombinedFiltersConditionIsNotOneOf | CombinedFiltersConditionIsOneOf | UnknownCondition",
                 _resolve_union(
                     _dixa_i,
                     lambda: (
@@ -227,7 +227,7 @@ def _decode(_dixa_d: Any) -> CombinedFilters:
                             CombinedFiltersConditionIsOneOf.from_dict,
                             CombinedFiltersConditionIsOneOf,
                         ),
-                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        _Variant("UnknownCondition", _is_mapping, UnknownCondition.from_dict, UnknownCondition),
                     ),
                     unset_ok=False,
                     none_ok=False,

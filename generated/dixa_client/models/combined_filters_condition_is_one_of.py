@@ -8,15 +8,11 @@ from attrs import field as _attrs_field
 
 from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
-<<<<<<< HEAD
-from ..models.one_of_field import OneOfField
-=======
 from .._validation import check_request as _check_request
 from .._validation import expect_list_of as _expect_list_of
 from .._validation import expect_str as _expect_str
 from .._validation import not_an_object as _not_an_object
-from ..models.is_not_one_of_field import IsNotOneOfField
->>>>>>> models
+from ..models.one_of_field import OneOfField
 
 T = TypeVar("T", bound="CombinedFiltersConditionIsOneOf")
 
@@ -72,11 +68,7 @@ class CombinedFiltersConditionIsOneOf:
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-<<<<<<< HEAD
-            field = OneOfField.parse(d.pop("field"))
-=======
-            field = IsNotOneOfField.parse(_expect_str(d.pop("field")))
->>>>>>> models
+            field = OneOfField.parse(_expect_str(d.pop("field")))
 
         except Exception as _exc:
             raise _at(_exc, "field") from _exc
@@ -125,7 +117,7 @@ def _decode(_dixa_d: Any) -> CombinedFiltersConditionIsOneOf:
         raise _FastPathMiss
     _dixa_o = _new(CombinedFiltersConditionIsOneOf)
     _dixa_v = _dixa_d["field"]
-    _dixa_o.field = IsNotOneOfField.parse(_dixa_v)
+    _dixa_o.field = OneOfField.parse(_dixa_v)
 
     _dixa_v = _dixa_d["values"]
     if _dixa_v.__class__ is not list:

@@ -10,9 +10,6 @@ from attrs import field as _attrs_field
 from .._validation import UNKNOWN_SAFETY as _UNKNOWN_SAFETY
 from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
-<<<<<<< HEAD
-from ..models.conversation_channel import ConversationChannel
-=======
 from .._validation import check_request as _check_request
 from .._validation import expect_str as _expect_str
 from .._validation import not_an_object as _not_an_object
@@ -20,8 +17,7 @@ from .._validation import parse_uuid as _parse_uuid
 from .._validation import read_uuid as _read_uuid
 from .._validation import set_uuid_int as _set_uuid_int
 from .._validation import set_uuid_safety as _set_uuid_safety
-from ..models.anonymized_conversation_channel import AnonymizedConversationChannel
->>>>>>> models
+from ..models.conversation_channel import ConversationChannel
 
 T = TypeVar("T", bound="ConversationFlow")
 
@@ -100,11 +96,7 @@ class ConversationFlow:
             raise _at(_exc, "name") from _exc
 
         try:
-<<<<<<< HEAD
-            channel = ConversationChannel.parse(d.pop("channel"))
-=======
-            channel = AnonymizedConversationChannel.parse(_expect_str(d.pop("channel")))
->>>>>>> models
+            channel = ConversationChannel.parse(_expect_str(d.pop("channel")))
 
         except Exception as _exc:
             raise _at(_exc, "channel") from _exc
@@ -173,7 +165,7 @@ def _decode(_dixa_d: Any) -> ConversationFlow:
     _dixa_o.name = _dixa_v
 
     _dixa_v = _dixa_d["channel"]
-    _dixa_o.channel = AnonymizedConversationChannel.parse(_dixa_v)
+    _dixa_o.channel = ConversationChannel.parse(_dixa_v)
 
     _dixa_v = _dixa_d["contactEndpointId"]
     if _dixa_v.__class__ is not str:

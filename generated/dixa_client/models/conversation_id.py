@@ -162,19 +162,24 @@ def _decode(_dixa_d: Any) -> ConversationId:
         _dixa_tags = _DIXA_TAGS["operator"] = _tag_decoders(
             IsNotOneOf,
             IsOneOf,
-            UnknownVariant,
+            UnknownFieldHasSingleValueOperator,
         )
 
     _dixa_decode = _dixa_tags.get(_dixa_v.get("_type")) if _dixa_v.__class__ is dict else None
     if _dixa_decode is None:
         operator = cast(
-            "IsNotOneOf | IsOneOf | UnknownVariant",
+            "IsNotOneOf | IsOneOf | UnknownFieldHasSingleValueOperator",
             _resolve_union(
                 _dixa_v,
                 lambda: (
                     _Variant("IsNotOneOf", _is_mapping, IsNotOneOf.from_dict, IsNotOneOf),
                     _Variant("IsOneOf", _is_mapping, IsOneOf.from_dict, IsOneOf),
-                    _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                    _Variant(
+                        "UnknownFieldHasSingleValueOperator",
+                        _is_mapping,
+                        UnknownFieldHasSingleValueOperator.from_dict,
+                        UnknownFieldHasSingleValueOperator,
+                    ),
                 ),
                 unset_ok=False,
                 none_ok=False,

@@ -8,15 +8,11 @@ from attrs import field as _attrs_field
 
 from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
-<<<<<<< HEAD
-from ..models.conversation_channel import ConversationChannel
-=======
 from .._validation import check_request as _check_request
 from .._validation import expect_int as _expect_int
 from .._validation import expect_str as _expect_str
 from .._validation import not_an_object as _not_an_object
-from ..models.anonymized_conversation_channel import AnonymizedConversationChannel
->>>>>>> models
+from ..models.conversation_channel import ConversationChannel
 from ..models.rating_status import RatingStatus
 from ..models.rating_type import RatingType
 from ..types import UNSET, Unset
@@ -165,11 +161,7 @@ class ConversationRating:
             raise _at(_exc, "ratingType") from _exc
 
         try:
-<<<<<<< HEAD
-            conversation_channel = ConversationChannel.parse(d.pop("conversationChannel"))
-=======
-            conversation_channel = AnonymizedConversationChannel.parse(_expect_str(d.pop("conversationChannel")))
->>>>>>> models
+            conversation_channel = ConversationChannel.parse(_expect_str(d.pop("conversationChannel")))
 
         except Exception as _exc:
             raise _at(_exc, "conversationChannel") from _exc
@@ -286,7 +278,7 @@ def _decode(_dixa_d: Any) -> ConversationRating:
     _dixa_o.rating_type = RatingType.parse(_dixa_v)
 
     _dixa_v = _dixa_d["conversationChannel"]
-    _dixa_o.conversation_channel = AnonymizedConversationChannel.parse(_dixa_v)
+    _dixa_o.conversation_channel = ConversationChannel.parse(_dixa_v)
 
     _dixa_v = _dixa_d["userId"]
     if _dixa_v.__class__ is not str:

@@ -15,9 +15,6 @@ from .._unions import tagged as _tagged
 from .._validation import UNKNOWN_SAFETY as _UNKNOWN_SAFETY
 from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
-<<<<<<< HEAD
-from ..models.conversation_direction import ConversationDirection
-=======
 from .._validation import check_request as _check_request
 from .._validation import expect_str as _expect_str
 from .._validation import not_an_object as _not_an_object
@@ -25,8 +22,7 @@ from .._validation import parse_uuid as _parse_uuid
 from .._validation import read_uuid as _read_uuid
 from .._validation import set_uuid_int as _set_uuid_int
 from .._validation import set_uuid_safety as _set_uuid_safety
-from ..models.anonymized_conversation_direction import AnonymizedConversationDirection
->>>>>>> models
+from ..models.conversation_direction import ConversationDirection
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -151,11 +147,7 @@ class CreateMessageOutputData:
             raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-<<<<<<< HEAD
-            direction = ConversationDirection.parse(d.pop("direction"))
-=======
-            direction = AnonymizedConversationDirection.parse(_expect_str(d.pop("direction")))
->>>>>>> models
+            direction = ConversationDirection.parse(_expect_str(d.pop("direction")))
 
         except Exception as _exc:
             raise _at(_exc, "direction") from _exc
@@ -262,7 +254,7 @@ def _decode(_dixa_d: Any) -> CreateMessageOutputData:
         raise _FastPathMiss
     _dixa_o = _new(CreateMessageOutputData)
     _dixa_v = _dixa_d["direction"]
-    _dixa_o.direction = AnonymizedConversationDirection.parse(_dixa_v)
+    _dixa_o.direction = ConversationDirection.parse(_dixa_v)
 
     _dixa_v = _dixa_d["authorId"]
     if _dixa_v.__class__ is str and len(_dixa_v) == 36 and len(_dixa_h := _dixa_v.replace("-", "")) == 32:
@@ -289,20 +281,20 @@ def _decode(_dixa_d: Any) -> CreateMessageOutputData:
                 Html,
                 Markdown,
                 Text,
-                UnknownVariant,
+                UnknownContent,
             )
 
         _dixa_decode = _dixa_tags.get(_dixa_v.get("_type")) if _dixa_v.__class__ is dict else None
         if _dixa_decode is None:
             content = cast(
-                "Html | Markdown | Text | UnknownVariant | Unset",
+                "Html | Markdown | Text | UnknownContent | Unset",
                 _resolve_union(
                     _dixa_v,
                     lambda: (
                         _Variant("Html", _is_mapping, Html.from_dict, Html),
                         _Variant("Markdown", _is_mapping, Markdown.from_dict, Markdown),
                         _Variant("Text", _is_mapping, Text.from_dict, Text),
-                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        _Variant("UnknownContent", _is_mapping, UnknownContent.from_dict, UnknownContent),
                     ),
                     unset_ok=True,
                     none_ok=False,

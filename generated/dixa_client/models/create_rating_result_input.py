@@ -234,20 +234,25 @@ def _decode(_dixa_d: Any) -> CreateRatingResultInput:
             Csat,
             Nps,
             ThumbsUpOrDown,
-            UnknownVariant,
+            UnknownSubmittedRatingResult,
         )
 
     _dixa_decode = _dixa_tags.get(_dixa_v.get("_type")) if _dixa_v.__class__ is dict else None
     if _dixa_decode is None:
         rating_result = cast(
-            "Csat | Nps | ThumbsUpOrDown | UnknownVariant",
+            "Csat | Nps | ThumbsUpOrDown | UnknownSubmittedRatingResult",
             _resolve_union(
                 _dixa_v,
                 lambda: (
                     _Variant("Csat", _is_mapping, Csat.from_dict, Csat),
                     _Variant("Nps", _is_mapping, Nps.from_dict, Nps),
                     _Variant("ThumbsUpOrDown", _is_mapping, ThumbsUpOrDown.from_dict, ThumbsUpOrDown),
-                    _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                    _Variant(
+                        "UnknownSubmittedRatingResult",
+                        _is_mapping,
+                        UnknownSubmittedRatingResult.from_dict,
+                        UnknownSubmittedRatingResult,
+                    ),
                 ),
                 unset_ok=False,
                 none_ok=False,

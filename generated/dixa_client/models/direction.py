@@ -160,21 +160,26 @@ def _decode(_dixa_d: Any) -> Direction:
     _dixa_tags = _DIXA_TAGS.get("operator")
     if _dixa_tags is None:
         _dixa_tags = _DIXA_TAGS["operator"] = _tag_decoders(
-            IsNotOneOf1,
-            IsOneOf1,
-            UnknownVariant,
+            OperatorIsNotOneOf,
+            OperatorIsOneOf,
+            UnknownDirectionOperator,
         )
 
     _dixa_decode = _dixa_tags.get(_dixa_v.get("_type")) if _dixa_v.__class__ is dict else None
     if _dixa_decode is None:
         operator = cast(
-            "IsNotOneOf1 | IsOneOf1 | UnknownVariant",
+            "OperatorIsNotOneOf | OperatorIsOneOf | UnknownDirectionOperator",
             _resolve_union(
                 _dixa_v,
                 lambda: (
-                    _Variant("IsNotOneOf1", _is_mapping, IsNotOneOf1.from_dict, IsNotOneOf1),
-                    _Variant("IsOneOf1", _is_mapping, IsOneOf1.from_dict, IsOneOf1),
-                    _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                    _Variant("OperatorIsNotOneOf", _is_mapping, OperatorIsNotOneOf.from_dict, OperatorIsNotOneOf),
+                    _Variant("OperatorIsOneOf", _is_mapping, OperatorIsOneOf.from_dict, OperatorIsOneOf),
+                    _Variant(
+                        "UnknownDirectionOperator",
+                        _is_mapping,
+                        UnknownDirectionOperator.from_dict,
+                        UnknownDirectionOperator,
+                    ),
                 ),
                 unset_ok=False,
                 none_ok=False,

@@ -13,15 +13,11 @@ from .._unions import tag_decoders as _tag_decoders
 from .._unions import tagged as _tagged
 from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
-<<<<<<< HEAD
-from ..models.conversation_direction import ConversationDirection
-=======
 from .._validation import check_request as _check_request
 from .._validation import expect_bool as _expect_bool
 from .._validation import expect_str as _expect_str
 from .._validation import not_an_object as _not_an_object
-from ..models.anonymized_conversation_direction import AnonymizedConversationDirection
->>>>>>> models
+from ..models.conversation_direction import ConversationDirection
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -357,11 +353,7 @@ class EmailAttributes:
             if isinstance(_direction, Unset):
                 direction = UNSET
             else:
-<<<<<<< HEAD
-                direction = ConversationDirection.parse(_direction)
-=======
-                direction = AnonymizedConversationDirection.parse(_expect_str(_direction))
->>>>>>> models
+                direction = ConversationDirection.parse(_expect_str(_direction))
 
         except Exception as _exc:
             raise _at(_exc, "direction") from _exc
@@ -559,7 +551,7 @@ def _decode(_dixa_d: Any) -> EmailAttributes:
         _dixa_o.direction = UNSET
     else:
         _dixa_n -= 1
-        _dixa_o.direction = AnonymizedConversationDirection.parse(_dixa_v)
+        _dixa_o.direction = ConversationDirection.parse(_dixa_v)
 
     _dixa_v = _dixa_d.get("originalContentUrl")
     if _dixa_v is None:

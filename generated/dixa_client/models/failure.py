@@ -155,18 +155,23 @@ def _decode(_dixa_d: Any) -> Failure:
     if _dixa_tags is None:
         _dixa_tags = _DIXA_TAGS["error"] = _tag_decoders(
             UnexpectedError,
-            UnknownVariant,
+            UnknownChannelAvailabilityError,
         )
 
     _dixa_decode = _dixa_tags.get(_dixa_v.get("_type")) if _dixa_v.__class__ is dict else None
     if _dixa_decode is None:
         error = cast(
-            "UnexpectedError | UnknownVariant",
+            "UnexpectedError | UnknownChannelAvailabilityError",
             _resolve_union(
                 _dixa_v,
                 lambda: (
                     _Variant("UnexpectedError", _is_mapping, UnexpectedError.from_dict, UnexpectedError),
-                    _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                    _Variant(
+                        "UnknownChannelAvailabilityError",
+                        _is_mapping,
+                        UnknownChannelAvailabilityError.from_dict,
+                        UnknownChannelAvailabilityError,
+                    ),
                 ),
                 unset_ok=False,
                 none_ok=False,

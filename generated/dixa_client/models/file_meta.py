@@ -218,18 +218,18 @@ def _decode(_dixa_d: Any) -> FileMeta:
     if _dixa_tags is None:
         _dixa_tags = _DIXA_TAGS["media_type"] = _tag_decoders(
             MimeTypeImpl,
-            UnknownVariant,
+            UnknownMimeType,
         )
 
     _dixa_decode = _dixa_tags.get(_dixa_v.get("_type")) if _dixa_v.__class__ is dict else None
     if _dixa_decode is None:
         media_type = cast(
-            "MimeTypeImpl | UnknownVariant",
+            "MimeTypeImpl | UnknownMimeType",
             _resolve_union(
                 _dixa_v,
                 lambda: (
                     _Variant("MimeTypeImpl", _is_mapping, MimeTypeImpl.from_dict, MimeTypeImpl),
-                    _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                    _Variant("UnknownMimeType", _is_mapping, UnknownMimeType.from_dict, UnknownMimeType),
                 ),
                 unset_ok=False,
                 none_ok=False,

@@ -421,7 +421,7 @@ def _decode(_dixa_d: Any) -> GenericConversationImport:
             _dixa_tags = _DIXA_TAGS["messages_item"] = _tag_decoders(
                 InboundImport,
                 OutboundImport,
-                UnknownVariant,
+                UnknownImportMessageInput,
             )
 
         _dixa_items = []
@@ -429,13 +429,18 @@ def _decode(_dixa_d: Any) -> GenericConversationImport:
             _dixa_decode = _dixa_tags.get(_dixa_i.get("_type")) if _dixa_i.__class__ is dict else None
             if _dixa_decode is None:
                 messages_item = cast(
-                    "InboundImport | OutboundImport | UnknownVariant",
+                    "InboundImport | OutboundImport | UnknownImportMessageInput",
                     _resolve_union(
                         _dixa_i,
                         lambda: (
                             _Variant("InboundImport", _is_mapping, InboundImport.from_dict, InboundImport),
                             _Variant("OutboundImport", _is_mapping, OutboundImport.from_dict, OutboundImport),
-                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                            _Variant(
+                                "UnknownImportMessageInput",
+                                _is_mapping,
+                                UnknownImportMessageInput.from_dict,
+                                UnknownImportMessageInput,
+                            ),
                         ),
                         unset_ok=False,
                         none_ok=False,

@@ -165,19 +165,21 @@ def _decode(_dixa_d: Any) -> GetContactPointByIdOutput:
         _dixa_tags = _DIXA_TAGS["data"] = _tag_decoders(
             EmailEndpoint,
             TelephonyEndpoint,
-            UnknownVariant,
+            UnknownContactEndpoint,
         )
 
     _dixa_decode = _dixa_tags.get(_dixa_v.get("_type")) if _dixa_v.__class__ is dict else None
     if _dixa_decode is None:
         data = cast(
-            "EmailEndpoint | TelephonyEndpoint | UnknownVariant",
+            "EmailEndpoint | TelephonyEndpoint | UnknownContactEndpoint",
             _resolve_union(
                 _dixa_v,
                 lambda: (
                     _Variant("EmailEndpoint", _is_mapping, EmailEndpoint.from_dict, EmailEndpoint),
                     _Variant("TelephonyEndpoint", _is_mapping, TelephonyEndpoint.from_dict, TelephonyEndpoint),
-                    _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                    _Variant(
+                        "UnknownContactEndpoint", _is_mapping, UnknownContactEndpoint.from_dict, UnknownContactEndpoint
+                    ),
                 ),
                 unset_ok=False,
                 none_ok=False,

@@ -276,13 +276,13 @@ def _decode(_dixa_d: Any) -> GetConversationOutput:
             SmsConversation,
             TwitterConversation,
             WhatsAppConversation,
-            UnknownVariant,
+            UnknownConversation,
         )
 
     _dixa_decode = _dixa_tags.get(_dixa_v.get("_type")) if _dixa_v.__class__ is dict else None
     if _dixa_decode is None:
         data = cast(
-            "AnonymizedConversation | ChatConversation | ContactFormConversation | EmailConversation | FacebookMessengerConversation | GenericConversation | MessengerConversation | PstnPhoneConversation | SmsConversation | TwitterConversation | UnknownVariant | WhatsAppConversation",
+            "AnonymizedConversation | ChatConversation | ContactFormConversation | EmailConversation | FacebookMessengerConversation | GenericConversation | MessengerConversation | PstnPhoneConversation | SmsConversation | TwitterConversation | UnknownConversation | WhatsAppConversation",
             _resolve_union(
                 _dixa_v,
                 lambda: (
@@ -313,7 +313,7 @@ def _decode(_dixa_d: Any) -> GetConversationOutput:
                     _Variant("SmsConversation", _is_mapping, SmsConversation.from_dict, SmsConversation),
                     _Variant("TwitterConversation", _is_mapping, TwitterConversation.from_dict, TwitterConversation),
                     _Variant("WhatsAppConversation", _is_mapping, WhatsAppConversation.from_dict, WhatsAppConversation),
-                    _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                    _Variant("UnknownConversation", _is_mapping, UnknownConversation.from_dict, UnknownConversation),
                 ),
                 unset_ok=False,
                 none_ok=False,

@@ -124,7 +124,7 @@ def _decode(_dixa_d: Any) -> GetQueueByIdOutput:
         raise _FastPathMiss
     _dixa_o = _new(GetQueueByIdOutput)
     _dixa_v = _dixa_d["data"]
-    _dixa_o.data = Queue1.__dixa_decode__(_dixa_v)
+    _dixa_o.data = Queue.__dixa_decode__(_dixa_v)
 
     _dixa_n = len(_dixa_d) - 1  # keys left to read
     if _dixa_n == 0:  # required keys only: no lookups

@@ -199,7 +199,7 @@ def _decode(_dixa_d: Any) -> ListContactPointsOutput:
             _dixa_tags = _DIXA_TAGS["data_item"] = _tag_decoders(
                 EmailEndpoint,
                 TelephonyEndpoint,
-                UnknownVariant,
+                UnknownContactEndpoint,
             )
 
         _dixa_items = []
@@ -207,13 +207,18 @@ def _decode(_dixa_d: Any) -> ListContactPointsOutput:
             _dixa_decode = _dixa_tags.get(_dixa_i.get("_type")) if _dixa_i.__class__ is dict else None
             if _dixa_decode is None:
                 data_item = cast(
-                    "EmailEndpoint | TelephonyEndpoint | UnknownVariant",
+                    "EmailEndpoint | TelephonyEndpoint | UnknownContactEndpoint",
                     _resolve_union(
                         _dixa_i,
                         lambda: (
                             _Variant("EmailEndpoint", _is_mapping, EmailEndpoint.from_dict, EmailEndpoint),
                             _Variant("TelephonyEndpoint", _is_mapping, TelephonyEndpoint.from_dict, TelephonyEndpoint),
-                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                            _Variant(
+                                "UnknownContactEndpoint",
+                                _is_mapping,
+                                UnknownContactEndpoint.from_dict,
+                                UnknownContactEndpoint,
+                            ),
                         ),
                         unset_ok=False,
                         none_ok=False,

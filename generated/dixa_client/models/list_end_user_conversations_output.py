@@ -374,7 +374,7 @@ def _decode(_dixa_d: Any) -> ListEndUserConversationsOutput:
                 SmsConversation,
                 TwitterConversation,
                 WhatsAppConversation,
-                UnknownVariant,
+                UnknownConversation,
             )
 
         _dixa_items = []
@@ -382,7 +382,7 @@ def _decode(_dixa_d: Any) -> ListEndUserConversationsOutput:
             _dixa_decode = _dixa_tags.get(_dixa_i.get("_type")) if _dixa_i.__class__ is dict else None
             if _dixa_decode is None:
                 data_item = cast(
-                    "AnonymizedConversation | ChatConversation | ContactFormConversation | EmailConversation | FacebookMessengerConversation | GenericConversation | MessengerConversation | PstnPhoneConversation | SmsConversation | TwitterConversation | UnknownVariant | WhatsAppConversation",
+                    "AnonymizedConversation | ChatConversation | ContactFormConversation | EmailConversation | FacebookMessengerConversation | GenericConversation | MessengerConversation | PstnPhoneConversation | SmsConversation | TwitterConversation | UnknownConversation | WhatsAppConversation",
                     _resolve_union(
                         _dixa_i,
                         lambda: (
@@ -431,7 +431,9 @@ def _decode(_dixa_d: Any) -> ListEndUserConversationsOutput:
                                 WhatsAppConversation.from_dict,
                                 WhatsAppConversation,
                             ),
-                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                            _Variant(
+                                "UnknownConversation", _is_mapping, UnknownConversation.from_dict, UnknownConversation
+                            ),
                         ),
                         unset_ok=False,
                         none_ok=False,

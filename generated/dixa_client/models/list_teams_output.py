@@ -155,7 +155,7 @@ def _decode(_dixa_d: Any) -> ListTeamsOutput:
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
 
-        _dixa_decode = Team1.__dixa_decode__
+        _dixa_decode = Team.__dixa_decode__
         _dixa_o.data = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 
     if _dixa_n == 0:

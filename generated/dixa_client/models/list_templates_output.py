@@ -216,7 +216,7 @@ def _decode(_dixa_d: Any) -> ListTemplatesOutput:
             _dixa_tags = _DIXA_TAGS["data_item"] = _tag_decoders(
                 EmailAutoReply,
                 QuickResponse,
-                UnknownVariant,
+                UnknownTemplate,
             )
 
         _dixa_items = []
@@ -224,13 +224,13 @@ def _decode(_dixa_d: Any) -> ListTemplatesOutput:
             _dixa_decode = _dixa_tags.get(_dixa_i.get("_type")) if _dixa_i.__class__ is dict else None
             if _dixa_decode is None:
                 data_item = cast(
-                    "EmailAutoReply | QuickResponse | UnknownVariant",
+                    "EmailAutoReply | QuickResponse | UnknownTemplate",
                     _resolve_union(
                         _dixa_i,
                         lambda: (
                             _Variant("EmailAutoReply", _is_mapping, EmailAutoReply.from_dict, EmailAutoReply),
                             _Variant("QuickResponse", _is_mapping, QuickResponse.from_dict, QuickResponse),
-                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                            _Variant("UnknownTemplate", _is_mapping, UnknownTemplate.from_dict, UnknownTemplate),
                         ),
                         unset_ok=False,
                         none_ok=False,

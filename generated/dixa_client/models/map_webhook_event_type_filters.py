@@ -80,27 +80,17 @@ class MapWebhookEventTypeFilters:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-<<<<<<< HEAD
-            additional_property = cast(
-                "CombinedFilters | UnknownFilters",
-                _resolve_union(
-                    prop_dict,
-                    lambda: (
-                        _Variant("CombinedFilters", _is_mapping, CombinedFilters.from_dict, CombinedFilters),
-                        _Variant("UnknownFilters", _is_mapping, UnknownFilters.from_dict, UnknownFilters),
-=======
             try:
                 additional_property = cast(
-                    "CombinedFilters | UnknownVariant",
+                    "CombinedFilters | UnknownFilters",
                     _resolve_union(
                         prop_dict,
                         lambda: (
                             _Variant("CombinedFilters", _is_mapping, CombinedFilters.from_dict, CombinedFilters),
-                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                            _Variant("UnknownFilters", _is_mapping, UnknownFilters.from_dict, UnknownFilters),
                         ),
                         unset_ok=False,
                         none_ok=False,
->>>>>>> models
                     ),
                 )
 

@@ -13,14 +13,10 @@ from .._unions import tag_decoders as _tag_decoders
 from .._unions import tagged as _tagged
 from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
-<<<<<<< HEAD
-from ..models.conversation_direction import ConversationDirection
-=======
 from .._validation import check_request as _check_request
 from .._validation import expect_str as _expect_str
 from .._validation import not_an_object as _not_an_object
-from ..models.anonymized_conversation_direction import AnonymizedConversationDirection
->>>>>>> models
+from ..models.conversation_direction import ConversationDirection
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -140,11 +136,7 @@ class MessengerFormAttributes:
             if isinstance(_direction, Unset):
                 direction = UNSET
             else:
-<<<<<<< HEAD
-                direction = ConversationDirection.parse(_direction)
-=======
-                direction = AnonymizedConversationDirection.parse(_expect_str(_direction))
->>>>>>> models
+                direction = ConversationDirection.parse(_expect_str(_direction))
 
         except Exception as _exc:
             raise _at(_exc, "direction") from _exc
@@ -222,7 +214,7 @@ def _decode(_dixa_d: Any) -> MessengerFormAttributes:
         _dixa_o.direction = UNSET
     else:
         _dixa_n -= 1
-        _dixa_o.direction = AnonymizedConversationDirection.parse(_dixa_v)
+        _dixa_o.direction = ConversationDirection.parse(_dixa_v)
 
     _dixa_v = _dixa_d.get("content")
     if _dixa_v is None:
@@ -235,20 +227,20 @@ def _decode(_dixa_d: Any) -> MessengerFormAttributes:
                 Html,
                 Markdown,
                 Text,
-                UnknownVariant,
+                UnknownContent,
             )
 
         _dixa_decode = _dixa_tags.get(_dixa_v.get("_type")) if _dixa_v.__class__ is dict else None
         if _dixa_decode is None:
             content = cast(
-                "Html | Markdown | Text | UnknownVariant | Unset",
+                "Html | Markdown | Text | UnknownContent | Unset",
                 _resolve_union(
                     _dixa_v,
                     lambda: (
                         _Variant("Html", _is_mapping, Html.from_dict, Html),
                         _Variant("Markdown", _is_mapping, Markdown.from_dict, Markdown),
                         _Variant("Text", _is_mapping, Text.from_dict, Text),
-                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        _Variant("UnknownContent", _is_mapping, UnknownContent.from_dict, UnknownContent),
                     ),
                     unset_ok=True,
                     none_ok=False,

@@ -53,7 +53,7 @@ class OperatorIsOneOf:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
-        if cls is IsOneOf1:
+        if cls is OperatorIsOneOf:
             try:
                 return cast(T, _decode(src_dict))
             except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
@@ -114,12 +114,12 @@ _new = object.__new__
 _KNOWN_KEYS: frozenset[str] = frozenset(["values", "_type"])
 
 
-def _decode(_dixa_d: Any) -> IsOneOf1:
+def _decode(_dixa_d: Any) -> OperatorIsOneOf:
     """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
     it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = _new(IsOneOf1)
+    _dixa_o = _new(OperatorIsOneOf)
     _dixa_v = _dixa_d["values"]
     if _dixa_v.__class__ is not list:
         raise _FastPathMiss
@@ -139,4 +139,4 @@ def _decode(_dixa_d: Any) -> IsOneOf1:
     return _dixa_o
 
 
-IsOneOf1.__dixa_decode__ = _decode
+OperatorIsOneOf.__dixa_decode__ = _decode

@@ -342,20 +342,20 @@ def _decode(_dixa_d: Any) -> Outbound:
                 Html,
                 Markdown,
                 Text,
-                UnknownVariant,
+                UnknownContent,
             )
 
         _dixa_decode = _dixa_tags.get(_dixa_v.get("_type")) if _dixa_v.__class__ is dict else None
         if _dixa_decode is None:
             content = cast(
-                "Html | Markdown | Text | UnknownVariant | Unset",
+                "Html | Markdown | Text | UnknownContent | Unset",
                 _resolve_union(
                     _dixa_v,
                     lambda: (
                         _Variant("Html", _is_mapping, Html.from_dict, Html),
                         _Variant("Markdown", _is_mapping, Markdown.from_dict, Markdown),
                         _Variant("Text", _is_mapping, Text.from_dict, Text),
-                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        _Variant("UnknownContent", _is_mapping, UnknownContent.from_dict, UnknownContent),
                     ),
                     unset_ok=True,
                     none_ok=False,

@@ -11,17 +11,13 @@ from .._unions import identity as _identity
 from .._unions import resolve as _resolve_union
 from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
-<<<<<<< HEAD
-from ..models.conversation_direction import ConversationDirection
-=======
 from .._validation import check_request as _check_request
 from .._validation import expect_int as _expect_int
 from .._validation import expect_str as _expect_str
 from .._validation import is_int as _is_int
 from .._validation import is_str as _is_str
 from .._validation import not_an_object as _not_an_object
-from ..models.anonymized_conversation_direction import AnonymizedConversationDirection
->>>>>>> models
+from ..models.conversation_direction import ConversationDirection
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PhoneAttributes")
@@ -123,11 +119,7 @@ class PhoneAttributes:
             if isinstance(_direction, Unset):
                 direction = UNSET
             else:
-<<<<<<< HEAD
-                direction = ConversationDirection.parse(_direction)
-=======
-                direction = AnonymizedConversationDirection.parse(_expect_str(_direction))
->>>>>>> models
+                direction = ConversationDirection.parse(_expect_str(_direction))
 
         except Exception as _exc:
             raise _at(_exc, "direction") from _exc
@@ -212,7 +204,7 @@ def _decode(_dixa_d: Any) -> PhoneAttributes:
         _dixa_o.direction = UNSET
     else:
         _dixa_n -= 1
-        _dixa_o.direction = AnonymizedConversationDirection.parse(_dixa_v)
+        _dixa_o.direction = ConversationDirection.parse(_dixa_v)
 
     _dixa_v = _dixa_d.get("duration")
     if _dixa_v is None:

@@ -158,12 +158,12 @@ def _decode(_dixa_d: Any) -> Preset:
         return value_type_0
 
     value = cast(
-        "PresetValueType1 | Value",
+        "PresetValueObject | Value",
         _resolve_union(
             _dixa_v,
             lambda: (
                 _Variant("Value", lambda v: isinstance(v, str), _value_variant_0),
-                _Variant("PresetValueType1", _is_mapping, PresetValueType1.from_dict, PresetValueType1),
+                _Variant("PresetValueObject", _is_mapping, PresetValueObject.from_dict, PresetValueObject),
             ),
             unset_ok=False,
             none_ok=False,

@@ -46,7 +46,7 @@ class PresetValueObject:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
-        if cls is PresetValueType1:
+        if cls is PresetValueObject:
             try:
                 return cast(T, _decode(src_dict))
             except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
@@ -98,12 +98,12 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
-def _decode(_dixa_d: Any) -> PresetValueType1:
+def _decode(_dixa_d: Any) -> PresetValueObject:
     """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
     it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
     if _dixa_d.__class__ is not dict:
         raise _FastPathMiss
-    _dixa_o = _new(PresetValueType1)
+    _dixa_o = _new(PresetValueObject)
     _dixa_n = len(_dixa_d) - 0  # keys left to read
     if _dixa_n == 0:  # required keys only: no lookups
         _dixa_o.field_type_ = UNSET
@@ -125,4 +125,4 @@ def _decode(_dixa_d: Any) -> PresetValueType1:
     return _dixa_o
 
 
-PresetValueType1.__dixa_decode__ = _decode
+PresetValueObject.__dixa_decode__ = _decode

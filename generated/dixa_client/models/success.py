@@ -155,18 +155,23 @@ def _decode(_dixa_d: Any) -> Success:
     if _dixa_tags is None:
         _dixa_tags = _DIXA_TAGS["channel_availability"] = _tag_decoders(
             GenericChannel,
-            UnknownVariant,
+            UnknownChannelAvailability,
         )
 
     _dixa_decode = _dixa_tags.get(_dixa_v.get("_type")) if _dixa_v.__class__ is dict else None
     if _dixa_decode is None:
         channel_availability = cast(
-            "GenericChannel | UnknownVariant",
+            "GenericChannel | UnknownChannelAvailability",
             _resolve_union(
                 _dixa_v,
                 lambda: (
                     _Variant("GenericChannel", _is_mapping, GenericChannel.from_dict, GenericChannel),
-                    _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                    _Variant(
+                        "UnknownChannelAvailability",
+                        _is_mapping,
+                        UnknownChannelAvailability.from_dict,
+                        UnknownChannelAvailability,
+                    ),
                 ),
                 unset_ok=False,
                 none_ok=False,

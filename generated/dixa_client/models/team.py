@@ -1,26 +1,16 @@
 from __future__ import annotations
 
-<<<<<<< HEAD
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
-=======
 from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, TypeVar, cast
-from uuid import UUID
->>>>>>> models
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._validation import UNKNOWN_SAFETY as _UNKNOWN_SAFETY
 from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
 from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
 from .._validation import not_an_object as _not_an_object
-from .._validation import parse_uuid as _parse_uuid
-from .._validation import read_uuid as _read_uuid
-from .._validation import set_uuid_int as _set_uuid_int
-from .._validation import set_uuid_safety as _set_uuid_safety
 
 T = TypeVar("T", bound="Team")
 
@@ -39,17 +29,13 @@ class Team:
     # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
     __dixa_decode__: ClassVar[Callable[[Any], Any]]
     # Attribute -> JSON key, for the request-side check's error paths.
-    __dixa_json_keys__: ClassVar[dict[str, str]] = {"id": "id"}
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"id": "id", "name": "name"}
 
     def to_dict(self) -> dict[str, Any]:
-<<<<<<< HEAD
+        _check_request(self)
         id = self.id
 
         name = self.name
-=======
-        _check_request(self)
-        id = str(self.id)
->>>>>>> models
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -79,17 +65,12 @@ class Team:
             raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-<<<<<<< HEAD
-            id = d.pop("id")
-=======
-            id = _parse_uuid(d.pop("id"))
-
->>>>>>> models
+            id = _expect_str(d.pop("id"))
         except Exception as _exc:
             raise _at(_exc, "id") from _exc
 
         try:
-            name = d.pop("name")
+            name = _expect_str(d.pop("name"))
         except Exception as _exc:
             raise _at(_exc, "name") from _exc
 
@@ -122,6 +103,7 @@ _new = object.__new__
 _KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "id",
+        "name",
     ]
 )
 
@@ -133,15 +115,16 @@ def _decode(_dixa_d: Any) -> Team:
         raise _FastPathMiss
     _dixa_o = _new(Team)
     _dixa_v = _dixa_d["id"]
-    if _dixa_v.__class__ is str and len(_dixa_v) == 36 and len(_dixa_h := _dixa_v.replace("-", "")) == 32:
-        _dixa_u = _new(UUID)
-        _set_uuid_int(_dixa_u, int(_dixa_h, 16))
-        _set_uuid_safety(_dixa_u, _UNKNOWN_SAFETY)
-        _dixa_o.id = _dixa_u
-    else:
-        _dixa_o.id = _read_uuid(_dixa_v)
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.id = _dixa_v
 
-    _dixa_n = len(_dixa_d) - 1  # keys left to read
+    _dixa_v = _dixa_d["name"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.name = _dixa_v
+
+    _dixa_n = len(_dixa_d) - 2  # keys left to read
     if _dixa_n == 0:  # required keys only: no lookups
         _dixa_o.additional_properties = {}
         return _dixa_o

@@ -8,13 +8,9 @@ from attrs import field as _attrs_field
 
 from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
-<<<<<<< HEAD
-=======
 from .._validation import check_request as _check_request
 from .._validation import expect_str as _expect_str
 from .._validation import not_an_object as _not_an_object
-from ..models.anonymized_conversation_channel import AnonymizedConversationChannel
->>>>>>> models
 from ..models.connection_status import ConnectionStatus
 from ..models.conversation_channel import ConversationChannel
 from ..models.presence_status import PresenceStatus
@@ -153,13 +149,7 @@ class UserPresence:
                 active_channels = []
                 for _index_active_channels, active_channels_item_data in enumerate(_active_channels):
                     try:
-<<<<<<< HEAD
-                        active_channels_item = ConversationChannel.parse(active_channels_item_data)
-=======
-                        active_channels_item = AnonymizedConversationChannel.parse(
-                            _expect_str(active_channels_item_data)
-                        )
->>>>>>> models
+                        active_channels_item = ConversationChannel.parse(_expect_str(active_channels_item_data))
 
                     except Exception as _exc:
                         raise _at(_exc, _index_active_channels) from _exc
@@ -258,7 +248,7 @@ def _decode(_dixa_d: Any) -> UserPresence:
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
 
-        _dixa_o.active_channels = [AnonymizedConversationChannel.parse(_dixa_i) for _dixa_i in _dixa_v]
+        _dixa_o.active_channels = [ConversationChannel.parse(_dixa_i) for _dixa_i in _dixa_v]
 
     if _dixa_n == 0:
         _dixa_o.additional_properties = {}

@@ -20,10 +20,6 @@ from .._unions import tagged as _tagged
 from .._validation import UNKNOWN_SAFETY as _UNKNOWN_SAFETY
 from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
-<<<<<<< HEAD
-from ..models.conversation_channel import ConversationChannel
-from ..models.conversation_direction import ConversationDirection
-=======
 from .._validation import check_request as _check_request
 from .._validation import expect_int as _expect_int
 from .._validation import expect_str as _expect_str
@@ -32,9 +28,8 @@ from .._validation import parse_uuid as _parse_uuid
 from .._validation import read_uuid as _read_uuid
 from .._validation import set_uuid_int as _set_uuid_int
 from .._validation import set_uuid_safety as _set_uuid_safety
-from ..models.anonymized_conversation_channel import AnonymizedConversationChannel
-from ..models.anonymized_conversation_direction import AnonymizedConversationDirection
->>>>>>> models
+from ..models.conversation_channel import ConversationChannel
+from ..models.conversation_direction import ConversationDirection
 from ..models.state import State
 from ..types import UNSET, Unset
 
@@ -248,11 +243,7 @@ class WhatsAppConversation:
             raise _at(_exc, "requesterId") from _exc
 
         try:
-<<<<<<< HEAD
-            channel = ConversationChannel.parse(d.pop("channel"))
-=======
-            channel = AnonymizedConversationChannel.parse(_expect_str(d.pop("channel")))
->>>>>>> models
+            channel = ConversationChannel.parse(_expect_str(d.pop("channel")))
 
         except Exception as _exc:
             raise _at(_exc, "channel") from _exc
@@ -269,11 +260,7 @@ class WhatsAppConversation:
             if isinstance(_direction, Unset):
                 direction = UNSET
             else:
-<<<<<<< HEAD
-                direction = ConversationDirection.parse(_direction)
-=======
-                direction = AnonymizedConversationDirection.parse(_expect_str(_direction))
->>>>>>> models
+                direction = ConversationDirection.parse(_expect_str(_direction))
 
         except Exception as _exc:
             raise _at(_exc, "direction") from _exc
@@ -457,7 +444,7 @@ def _decode(_dixa_d: Any) -> WhatsAppConversation:
         _dixa_o.requester_id = _read_uuid(_dixa_v)
 
     _dixa_v = _dixa_d["channel"]
-    _dixa_o.channel = AnonymizedConversationChannel.parse(_dixa_v)
+    _dixa_o.channel = ConversationChannel.parse(_dixa_v)
 
     _dixa_v = _dixa_d["createdAt"]
     if _dixa_v.__class__ is str and len(_dixa_v) >= 21 and _dixa_v[10] == "T" and _dixa_v[-6:] == "Z[GMT]":
@@ -479,7 +466,7 @@ def _decode(_dixa_d: Any) -> WhatsAppConversation:
         _dixa_o.direction = UNSET
     else:
         _dixa_n -= 1
-        _dixa_o.direction = AnonymizedConversationDirection.parse(_dixa_v)
+        _dixa_o.direction = ConversationDirection.parse(_dixa_v)
 
     _dixa_v = _dixa_d.get("state")
     if _dixa_v is None:
@@ -510,7 +497,7 @@ def _decode(_dixa_d: Any) -> WhatsAppConversation:
         _dixa_o.queue = UNSET
     else:
         _dixa_n -= 1
-        _dixa_o.queue = Queue.__dixa_decode__(_dixa_v)
+        _dixa_o.queue = ConversationQueue.__dixa_decode__(_dixa_v)
 
     _dixa_v = _dixa_d.get("link")
     if _dixa_v is None:
@@ -523,20 +510,25 @@ def _decode(_dixa_d: Any) -> WhatsAppConversation:
                 EmailForward,
                 FollowUp,
                 SideConversation,
-                UnknownVariant,
+                UnknownConversationLink,
             )
 
         _dixa_decode = _dixa_tags.get(_dixa_v.get("_type")) if _dixa_v.__class__ is dict else None
         if _dixa_decode is None:
             link = cast(
-                "EmailForward | FollowUp | SideConversation | UnknownVariant | Unset",
+                "EmailForward | FollowUp | SideConversation | UnknownConversationLink | Unset",
                 _resolve_union(
                     _dixa_v,
                     lambda: (
                         _Variant("EmailForward", _is_mapping, EmailForward.from_dict, EmailForward),
                         _Variant("FollowUp", _is_mapping, FollowUp.from_dict, FollowUp),
                         _Variant("SideConversation", _is_mapping, SideConversation.from_dict, SideConversation),
-                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        _Variant(
+                            "UnknownConversationLink",
+                            _is_mapping,
+                            UnknownConversationLink.from_dict,
+                            UnknownConversationLink,
+                        ),
                     ),
                     unset_ok=True,
                     none_ok=False,

@@ -43,7 +43,8 @@ def _body_from_json(data: Any) -> list[BulkUpdateAgentInput] | Unset:
     body: list[BulkUpdateAgentInput] | Unset = UNSET
     if _body is not UNSET:
         if not isinstance(_body, list):
-            raise TypeError(f"expected a list, got {type(_body).__name__}")
+            raise TypeError(f"expected array, got {'object' if isinstance(_body, dict) else type(_body).__name__}")
+
         body = []
         for _index_body, body_item_data in enumerate(_body):
             try:
