@@ -22,10 +22,10 @@ from dixa_client import (
     RequestOptions,
     ResponseValidationError,
 )
-from dixa_client.models import Agent, ListAgentsOutput, SearchParametersInput
+from dixa_client.models import Agent, ListAgentsOutput
 from dixa_client.resources import OPERATIONS
 from scripts.routes import HTTP_METHODS
-from tests.conftest import ROOT
+from tests.conftest import API_PREFIX, API_VERSION, ROOT, pinned_document_path
 
 KEY = "dixa-key-SECRET-42"
 AGENT_ID = UUID(int=1)
@@ -45,8 +45,8 @@ def client_for(handler: Any, **options: Any) -> Dixa:
     return Dixa(KEY, transport=httpx.MockTransport(handler), rate_limit=None, **options)
 
 
-def test_every_operation_of_the_document_has_a_method_on_both_clients(beta_document: Path) -> None:
-    document = yaml.safe_load(beta_document.read_text(encoding="utf-8"))
+def test_every_operation_of_the_document_has_a_method_on_both_clients(pinned_document: Path) -> None:
+    document = yaml.safe_load(pinned_document.read_text(encoding="utf-8"))
     operation_ids = {
         op["operationId"] for item in document["paths"].values() for m, op in item.items() if m in HTTP_METHODS
     }
@@ -75,9 +75,9 @@ def test_the_key_comes_from_the_argument_or_the_environment(monkeypatch: pytest.
     with Dixa(transport=httpx.MockTransport(handler), rate_limit=None) as client:
         client.agents.get(AGENT_ID)
     assert seen[0].headers["Authorization"] == KEY  # the raw key: Dixa does not use "Bearer"
-    assert seen[0].url == f"https://dev.dixa.io/beta/agents/{AGENT_ID}"  # the document's server and path
+    assert seen[0].url == f"https://dev.dixa.io{API_PREFIX}/agents/{AGENT_ID}"  # the document's server and path
     agent_string = seen[0].headers["User-Agent"]
-    assert f"dixa-client/{dixa_client.__version__}" in agent_string and "beta" in agent_string
+    assert f"dixa-client/{dixa_client.__version__}" in agent_string and API_VERSION in agent_string
 
 
 def test_a_method_returns_the_typed_model_and_raises_typed_errors() -> None:
@@ -105,7 +105,7 @@ def test_a_body_that_does_not_fit_names_operation_status_and_path() -> None:
     client = client_for(lambda r: httpx.Response(200, json={"data": {**AGENT, "createdAt": "soon"}}))
     with pytest.raises(ResponseValidationError) as raised:
         client.agents.get(AGENT_ID)
-    assert raised.value.operation == "getAgentsAgentid (GET /beta/agents/{agent_id})"
+    assert raised.value.operation == f"getAgentsAgentid (GET {API_PREFIX}/agents/{{agent_id}})"
     assert (raised.value.status_code, raised.value.path) == (200, "data.createdAt")
 
 
@@ -131,20 +131,39 @@ def test_iterating_a_paginated_method_follows_every_page() -> None:
     assert len(pages) == 3 and all(isinstance(page, ListAgentsOutput) for page in pages)
 
 
-def test_a_paginated_search_resends_its_body_with_each_page_key() -> None:
+def paginated_posts(document: dict[str, Any]) -> list[Any]:
+    """(first request example, first 200 example) of each POST taking a pageKey (a search), by operationId."""
+    found = []
+    for item in document["paths"].values():
+        operation = item.get("post", {})
+        if not any(parameter.get("name") == "pageKey" for parameter in operation.get("parameters", [])):
+            continue
+        request = operation["requestBody"]["content"]["application/json"]
+        answer = operation["responses"]["200"]["content"]["application/json"]
+        body, page = (next(iter(m["examples"].values()))["value"] if "examples" in m else m["example"]
+                      for m in (request, answer))  # fmt: skip
+        found.append(pytest.param(operation["operationId"], body, page, id=operation["operationId"]))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("operation_id", "body", "page"),
+    paginated_posts(yaml.safe_load(pinned_document_path().read_text(encoding="utf-8"))),
+)
+def test_a_paginated_search_resends_its_body_with_each_page_key(operation_id: str, body: Any, page: Any) -> None:
     bodies: list[tuple[str | None, Any]] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
-        page = int(request.url.params.get("pageKey", "0"))
+        number = int(request.url.params.get("pageKey", "0"))
         bodies.append((request.url.params.get("pageKey"), json.loads(request.content)))
-        link = {"next": f"/beta/search/conversations?pageKey={page + 1}"} if page < 2 else {}
-        return httpx.Response(200, json={"data": [{"id": page, "highlights": {}}], "meta": link})  # id: integer
+        link = {"next": f"{request.url.path}?pageKey={number + 1}"} if number < 2 else {}
+        return httpx.Response(200, json={**page, "meta": link})
 
-    query = SearchParametersInput.from_dict({"query": {"value": "refund"}})
-    hits = list(client_for(handler).search.conversations_with_filters(body=query))
-    assert len(hits) == 3
+    namespace, method = OPERATIONS[operation_id]
+    hits = list(getattr(getattr(client_for(handler), namespace), method)(body=body))
+    assert len(hits) == 3 * len(page["data"]) > 0
     assert [key for key, _ in bodies] == [None, "1", "2"]
-    assert all(body == bodies[0][1] for _, body in bodies)
+    assert all(sent == bodies[0][1] for _, sent in bodies)
 
 
 def test_per_call_options_override_the_client() -> None:
@@ -171,7 +190,7 @@ def test_the_key_never_shows_in_reprs_errors_or_logs(caplog: pytest.LogCaptureFi
 
 async def test_async_parity_calls_errors_and_pagination() -> None:
     def handler(request: httpx.Request) -> httpx.Response:
-        if request.url.path == "/beta/agents":
+        if request.url.path == f"{API_PREFIX}/agents":
             return agents_pages(request)
         if request.url.path.endswith(str(AGENT_ID)):
             return httpx.Response(200, json={"data": AGENT})

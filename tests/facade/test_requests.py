@@ -21,6 +21,7 @@ from dixa_client.models import CreateInternalNoteInput, ListAgentsOutput, Outbou
 from dixa_client.params import TextParam
 from dixa_client.resources import OPERATIONS
 from scripts.routes import HTTP_METHODS
+from tests.conftest import API_PREFIX
 
 KEY = "dixa-key-SECRET-42"
 AGENT_ID = "00000000-0000-0000-0000-000000000001"
@@ -50,8 +51,8 @@ class AnyModel:
         return {}
 
 
-def path_parameters(beta_document: Path) -> list[tuple[str, str]]:
-    document = yaml.safe_load(beta_document.read_text(encoding="utf-8"))
+def path_parameters(pinned_document: Path) -> list[tuple[str, str]]:
+    document = yaml.safe_load(pinned_document.read_text(encoding="utf-8"))
     pairs = []
     for item in document["paths"].values():
         for method, op in item.items():
@@ -78,9 +79,9 @@ def call_with(client: Dixa, operation_id: str, values: dict[str, Any]) -> None:
     method(**arguments)
 
 
-def test_no_path_parameter_can_change_the_route(beta_document: Path) -> None:
+def test_no_path_parameter_can_change_the_route(pinned_document: Path) -> None:
     """Every (operation, path parameter) pair: `.`, `..` and empty are refused before any I/O."""
-    pairs = path_parameters(beta_document)
+    pairs = path_parameters(pinned_document)
     assert len(pairs) > 50
     recorder = Recorder()
     client = recorder.client()
@@ -106,7 +107,7 @@ def test_ids_take_a_uuid_or_its_string_form_checked_before_sending() -> None:
     client = recorder.client()
     client.agents.delete(AGENT_ID)
     client.agents.delete(UUID(AGENT_ID))
-    assert [r.url.path for r in recorder.requests] == [f"/beta/agents/{AGENT_ID}"] * 2
+    assert [r.url.path for r in recorder.requests] == [f"{API_PREFIX}/agents/{AGENT_ID}"] * 2
     with pytest.raises(RequestValidationError) as raised:
         client.agents.delete("9c2a")
     assert raised.value.path == "agent_id" and "not a UUID" in raised.value.message
@@ -153,10 +154,12 @@ def test_a_union_body_takes_a_mapping_with_its_tag_as_the_model_would_send_it() 
 
 def test_send_reaches_routes_the_document_lacks_with_the_same_auth() -> None:
     recorder = Recorder(httpx.Response(200, json={"ok": True}))
-    response = recorder.client().send({"method": "get", "url": "/beta/not-in-the-document", "params": {"a": "1"}})
+    response = recorder.client().send(
+        {"method": "get", "url": f"{API_PREFIX}/not-in-the-document", "params": {"a": "1"}}
+    )
     assert response.json() == {"ok": True}
     assert recorder.requests[0].headers["Authorization"] == KEY
-    assert str(recorder.requests[0].url) == "https://dev.dixa.io/beta/not-in-the-document?a=1"
+    assert str(recorder.requests[0].url) == f"https://dev.dixa.io{API_PREFIX}/not-in-the-document?a=1"
 
 
 def test_per_call_options_reach_the_request() -> None:
@@ -188,7 +191,7 @@ def test_the_base_url_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setenv("DIXA_BASE_URL", "https://proxy.example.com")
     recorder = Recorder(httpx.Response(204))
     recorder.client().agents.delete(AGENT_ID)
-    assert str(recorder.requests[0].url).startswith("https://proxy.example.com/beta/agents/")
+    assert str(recorder.requests[0].url).startswith(f"https://proxy.example.com{API_PREFIX}/agents/")
 
 
 def test_raw_responses_are_not_parsed_until_asked() -> None:
@@ -233,7 +236,7 @@ def test_deprecated_operations_warn() -> None:
     assert "deprecated" in (client.conversations.list_rating.__doc__ or "").lower()
 
 
-def test_docstrings_carry_the_document(beta_document: Path) -> None:
+def test_docstrings_carry_the_document(pinned_document: Path) -> None:
     client = Dixa(KEY)
     doc = client.end_users.create.__doc__ or ""
     assert "Args:" in doc and "display_name:" in doc and "Returns:" in doc and "Raises:" in doc
