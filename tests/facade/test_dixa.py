@@ -1,16 +1,15 @@
-"""The entry point: `Dixa` / `AsyncDixa`, one namespace per tag, every operation reachable and typed."""
+"""The entry point: `Dixa` / `AsyncDixa`, one namespace per tag, typed calls, errors and pagination.
+
+Every operation of the document reachable: tests/facade/test_operations.py."""
 
 from __future__ import annotations
 
-import json
 import logging
-from pathlib import Path
 from typing import Any
 from uuid import UUID
 
 import httpx
 import pytest
-import yaml
 
 import dixa_client
 from dixa_client import (
@@ -23,9 +22,7 @@ from dixa_client import (
     ResponseValidationError,
 )
 from dixa_client.models import Agent, ListAgentsOutput
-from dixa_client.resources import OPERATIONS
-from scripts.routes import HTTP_METHODS
-from tests.conftest import API_PREFIX, API_VERSION, ROOT, pinned_document_path
+from tests.conftest import API_PREFIX, API_VERSION
 
 KEY = "dixa-key-SECRET-42"
 AGENT_ID = UUID(int=1)
@@ -43,22 +40,6 @@ def agents_pages(request: httpx.Request) -> httpx.Response:
 
 def client_for(handler: Any, **options: Any) -> Dixa:
     return Dixa(KEY, transport=httpx.MockTransport(handler), rate_limit=None, **options)
-
-
-def test_every_operation_of_the_document_has_a_method_on_both_clients(pinned_document: Path) -> None:
-    document = yaml.safe_load(pinned_document.read_text(encoding="utf-8"))
-    operation_ids = {
-        op["operationId"] for item in document["paths"].values() for m, op in item.items() if m in HTTP_METHODS
-    }
-    assert set(OPERATIONS) == operation_ids
-    sync, asynchronous = Dixa(KEY), AsyncDixa(KEY)
-    for operation_id, (namespace, method) in OPERATIONS.items():
-        for client in (sync, asynchronous):
-            bound = getattr(getattr(client, namespace), method)
-            assert operation_id in (bound.__doc__ or ""), operation_id
-            assert callable(getattr(getattr(client, namespace).with_raw_response, method))
-    reference = (ROOT / "generated" / "api.md").read_text(encoding="utf-8")
-    assert all(f"`{operation_id}`" in reference for operation_id in operation_ids)
 
 
 def test_the_key_comes_from_the_argument_or_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -129,41 +110,6 @@ def test_iterating_a_paginated_method_follows_every_page() -> None:
     assert all(r.url.params["pageLimit"] == "2" for r in requests)
     pages = list(client_for(agents_pages).agents.list().pages())
     assert len(pages) == 3 and all(isinstance(page, ListAgentsOutput) for page in pages)
-
-
-def paginated_posts(document: dict[str, Any]) -> list[Any]:
-    """(first request example, first 200 example) of each POST taking a pageKey (a search), by operationId."""
-    found = []
-    for item in document["paths"].values():
-        operation = item.get("post", {})
-        if not any(parameter.get("name") == "pageKey" for parameter in operation.get("parameters", [])):
-            continue
-        request = operation["requestBody"]["content"]["application/json"]
-        answer = operation["responses"]["200"]["content"]["application/json"]
-        body, page = (next(iter(m["examples"].values()))["value"] if "examples" in m else m["example"]
-                      for m in (request, answer))  # fmt: skip
-        found.append(pytest.param(operation["operationId"], body, page, id=operation["operationId"]))
-    return found
-
-
-@pytest.mark.parametrize(
-    ("operation_id", "body", "page"),
-    paginated_posts(yaml.safe_load(pinned_document_path().read_text(encoding="utf-8"))),
-)
-def test_a_paginated_search_resends_its_body_with_each_page_key(operation_id: str, body: Any, page: Any) -> None:
-    bodies: list[tuple[str | None, Any]] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        number = int(request.url.params.get("pageKey", "0"))
-        bodies.append((request.url.params.get("pageKey"), json.loads(request.content)))
-        link = {"next": f"{request.url.path}?pageKey={number + 1}"} if number < 2 else {}
-        return httpx.Response(200, json={**page, "meta": link})
-
-    namespace, method = OPERATIONS[operation_id]
-    hits = list(getattr(getattr(client_for(handler), namespace), method)(body=body))
-    assert len(hits) == 3 * len(page["data"]) > 0
-    assert [key for key, _ in bodies] == [None, "1", "2"]
-    assert all(sent == bodies[0][1] for _, sent in bodies)
 
 
 def test_per_call_options_override_the_client() -> None:
