@@ -9,6 +9,7 @@ client in a subprocess: PYTHONPATH puts the copy before the editable install, DI
 API_VERSION name the derived document (tests/conftest.py).
 
     python -m tests.derived [--keep DIR] [pytest arguments...]     # `make test-derived`
+    python -m tests.derived --write FILE [--keep-titles]            # only the document, e.g. to pin it as v1
 """
 
 from __future__ import annotations
@@ -58,8 +59,11 @@ def strings_outside_names(node: Any) -> Iterator[str]:
         yield node
 
 
-def derive(document: dict[str, Any], source: str, target: str) -> dict[str, Any]:
-    """The same API as another version's document would show it (changes `document` in place)."""
+def derive(document: dict[str, Any], source: str, target: str, *, rename_titles: bool = True) -> dict[str, Any]:
+    """The same API as another version's document would show it (changes `document` in place).
+
+    rename_titles=False keeps every class name: a document the behaviour suites can run on too.
+    """
     prefix, new_prefix = f"/{source}/", f"/{target}/"
     document["paths"] = {
         (new_prefix + path[len(prefix) :] if path.startswith(prefix) else path): item
@@ -69,7 +73,7 @@ def derive(document: dict[str, Any], source: str, target: str) -> dict[str, Any]
     words = set(re.findall(r"\w+", " ".join(strings_outside_names(document))))
     table = document["components"]["schemas"]
     renamed = {key: f"{key}{RENAMED_SUFFIX}" for index, key in enumerate(table) if index % 2 == 0}
-    for key in renamed:
+    for key in renamed if rename_titles else ():
         title = table[key].get("title", key)
         table[key]["title"] = title if title in words else f"{title}{RENAMED_SUFFIX}"  # a wire tag stays
     document["components"]["schemas"] = {renamed.get(key, key): schema for key, schema in table.items()}
@@ -82,12 +86,16 @@ def derive(document: dict[str, Any], source: str, target: str) -> dict[str, Any]
     return document
 
 
+def write(document: Path, target: str, *, rename_titles: bool = True) -> None:
+    derived = derive(load_document(pinned_document_path()), API_VERSION, target, rename_titles=rename_titles)
+    document.write_text(json.dumps(derived), encoding="utf-8")
+
+
 def build(workdir: Path) -> tuple[Path, str]:
     """Write the derived document into `workdir` and generate its client into workdir/generated."""
     target = other_version(API_VERSION)
     document = workdir / f"{target}.json"
-    derived = derive(load_document(pinned_document_path()), API_VERSION, target)
-    document.write_text(json.dumps(derived), encoding="utf-8")
+    write(document, target)
     generate(document, target, workdir / "generated")
     return document, target
 
@@ -111,7 +119,12 @@ def run_suites(workdir: Path, document: Path, target: str, pytest_args: list[str
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--keep", type=Path, help="build in this directory and keep it (default: a temporary one)")
+    parser.add_argument("--write", type=Path, help="only write the derived document to this file (to pin it elsewhere)")
+    parser.add_argument("--keep-titles", action="store_true", help="with --write: rename no class (see derive)")
     args, pytest_args = parser.parse_known_args(argv)
+    if args.write:
+        write(args.write, other_version(API_VERSION), rename_titles=not args.keep_titles)
+        return 0
     with tempfile.TemporaryDirectory(prefix="dixa-derived-") as scratch:
         workdir = (args.keep or Path(scratch)).resolve()
         workdir.mkdir(parents=True, exist_ok=True)
