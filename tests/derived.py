@@ -9,7 +9,7 @@ client in a subprocess: PYTHONPATH puts the copy before the editable install, DI
 API_VERSION name the derived document (tests/conftest.py).
 
     python -m tests.derived [--keep DIR] [pytest arguments...]     # `make test-derived`
-    python -m tests.derived --write FILE [--keep-titles]            # only the document, e.g. to pin it as v1
+    python -m tests.derived --write FILE [--keep-names]             # only the document, e.g. to pin it as v1
 """
 
 from __future__ import annotations
@@ -59,10 +59,11 @@ def strings_outside_names(node: Any) -> Iterator[str]:
         yield node
 
 
-def derive(document: dict[str, Any], source: str, target: str, *, rename_titles: bool = True) -> dict[str, Any]:
+def derive(document: dict[str, Any], source: str, target: str, *, rename: bool = True) -> dict[str, Any]:
     """The same API as another version's document would show it (changes `document` in place).
 
-    rename_titles=False keeps every class name: a document the behaviour suites can run on too.
+    rename=False keeps every schema's key and title: a document the behaviour suites, which name
+    some schemas (lifecycle variants by key, model tests by class), can run on too.
     """
     prefix, new_prefix = f"/{source}/", f"/{target}/"
     document["paths"] = {
@@ -72,8 +73,8 @@ def derive(document: dict[str, Any], source: str, target: str, *, rename_titles:
     document["info"] = {**document["info"], "version": target}
     words = set(re.findall(r"\w+", " ".join(strings_outside_names(document))))
     table = document["components"]["schemas"]
-    renamed = {key: f"{key}{RENAMED_SUFFIX}" for index, key in enumerate(table) if index % 2 == 0}
-    for key in renamed if rename_titles else ():
+    renamed = {key: f"{key}{RENAMED_SUFFIX}" for index, key in enumerate(table) if rename and index % 2 == 0}
+    for key in renamed:
         title = table[key].get("title", key)
         table[key]["title"] = title if title in words else f"{title}{RENAMED_SUFFIX}"  # a wire tag stays
     document["components"]["schemas"] = {renamed.get(key, key): schema for key, schema in table.items()}
@@ -86,8 +87,8 @@ def derive(document: dict[str, Any], source: str, target: str, *, rename_titles:
     return document
 
 
-def write(document: Path, target: str, *, rename_titles: bool = True) -> None:
-    derived = derive(load_document(pinned_document_path()), API_VERSION, target, rename_titles=rename_titles)
+def write(document: Path, target: str, *, rename: bool = True) -> None:
+    derived = derive(load_document(pinned_document_path()), API_VERSION, target, rename=rename)
     document.write_text(json.dumps(derived), encoding="utf-8")
 
 
@@ -120,10 +121,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--keep", type=Path, help="build in this directory and keep it (default: a temporary one)")
     parser.add_argument("--write", type=Path, help="only write the derived document to this file (to pin it elsewhere)")
-    parser.add_argument("--keep-titles", action="store_true", help="with --write: rename no class (see derive)")
+    parser.add_argument("--keep-names", action="store_true", help="with --write: rename no schema (see derive)")
     args, pytest_args = parser.parse_known_args(argv)
     if args.write:
-        write(args.write, other_version(API_VERSION), rename_titles=not args.keep_titles)
+        write(args.write, other_version(API_VERSION), rename=not args.keep_names)
         return 0
     with tempfile.TemporaryDirectory(prefix="dixa-derived-") as scratch:
         workdir = (args.keep or Path(scratch)).resolve()
