@@ -25,6 +25,7 @@ VERSION_PATH = re.compile(r"(?<![\w@])/(?:beta|v1)(?![\w-])")
 @pytest.fixture
 def unpinned_v1(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setattr(fetch_spec, "OPENAPI_DIR", tmp_path / "openapi")
+    monkeypatch.setattr(spec_update, "CHANGELOG", tmp_path / "CHANGELOG.md")  # never the repository's
     (tmp_path / "openapi").mkdir()
     Lock("v1", V1_URL, None, None, None).save(tmp_path / "openapi" / "v1.lock.json")
     return tmp_path / "openapi"
