@@ -22,7 +22,7 @@ SPEC_PYTHON := $(if $(wildcard $(PYTHON)),$(PYTHON),python3)
 export API_VERSION GENERATED_DIR DIXA_OPENAPI_URL SPEC DIXA_SPEC_DEADLINE
 
 .DEFAULT_GOAL := all
-.PHONY: all setup spec generate check test lint typecheck help
+.PHONY: all setup spec generate check test test-derived lint typecheck help
 
 all: spec generate ## The main job: fetch and verify the pinned document, then regenerate the client
 
@@ -47,8 +47,11 @@ generate: $(STAMP) $(if $(SPEC),,spec) ## Regenerate $(GENERATED_DIR)/ from the 
 check: $(STAMP) spec ## Fail if generated/ differs from a fresh regeneration
 	$(PYTHON) -m scripts.check_generated --api-version="$$API_VERSION" --against="$$GENERATED_DIR" -- "openapi/$$API_VERSION.yaml"
 
-test: $(STAMP) $(NODE_STAMP) spec ## Run the test suite (the contract tests start Prism from node_modules)
+test: $(STAMP) $(NODE_STAMP) spec ## Run the test suite on the $(API_VERSION) pin (the contract tests start Prism from node_modules)
 	$(PYTHON) -m pytest -q
+
+test-derived: $(STAMP) $(NODE_STAMP) spec ## The document-driven suites on a client generated from another version's document derived from the $(API_VERSION) pin
+	$(PYTHON) -m tests.derived -q
 
 lint: $(STAMP) ## ruff on the pipeline, overrides, tests and the generated package
 	$(PYTHON) -m ruff check .

@@ -22,7 +22,7 @@ from scripts.generate import generate
 from scripts.normalize import DocumentError, load_document, normalize, write_json
 from scripts.routes import HTTP_METHODS
 from scripts.versioning import client_version
-from tests.conftest import ROOT, get_operation, tiny_document
+from tests.conftest import API_VERSION, ROOT, get_operation, tiny_document
 
 
 @pytest.fixture
@@ -117,9 +117,9 @@ def test_make_generate_with_spec_uses_no_pins(tiny_spec: Path, tmp_path: Path) -
     assert {p: p.read_bytes() for p in locks} == locks
 
 
-def test_two_runs_on_the_beta_document_give_identical_bytes(beta_document: Path, tmp_path: Path) -> None:
-    generate(beta_document, "beta", tmp_path / "first")
-    generate(beta_document, "beta", tmp_path / "second")
+def test_two_runs_on_the_pinned_document_give_identical_bytes(beta_document: Path, tmp_path: Path) -> None:
+    generate(beta_document, API_VERSION, tmp_path / "first")
+    generate(beta_document, API_VERSION, tmp_path / "second")
     assert differences(tmp_path / "first", tmp_path / "second") == []
     # ...and the committed output is exactly that (what `make check` enforces).
     assert differences(tmp_path / "first", ROOT / "generated") == []
@@ -140,12 +140,12 @@ def test_the_committed_package_is_complete(beta_document: Path, tmp_path: Path) 
 
 
 def test_the_package_records_where_it_came_from() -> None:
-    lock = Lock.load(ROOT / "openapi" / "beta.lock.json")
-    assert dixa_client.__api_version__ == "beta"
+    lock = Lock.load(ROOT / "openapi" / f"{API_VERSION}.lock.json")
+    assert dixa_client.__api_version__ == API_VERSION
     assert dixa_client.__spec_sha256__ == lock.sha256
     assert dixa_client.__generator_version__ == "openapi-python-client 0.29.1"
     fingerprint = versioning.fingerprint(ROOT / "generated" / "dixa_client")
-    assert dixa_client.__version__ == client_version("beta", lock.sha256, fingerprint)  # changes with the client
+    assert dixa_client.__version__ == client_version(API_VERSION, lock.sha256, fingerprint)  # changes with the client
 
 
 KILLED_MID_SWAP = """

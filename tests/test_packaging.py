@@ -18,7 +18,7 @@ import dixa_client
 from scripts import versioning
 from scripts.fetch_spec import Lock
 from scripts.versioning import base_version, client_version
-from tests.conftest import ROOT
+from tests.conftest import API_VERSION, ROOT
 
 
 @pytest.fixture(scope="module")
@@ -57,10 +57,10 @@ def test_the_sdist_holds_the_package_and_its_documents_but_no_tests(dist: Path) 
 
 def test_the_wheel_says_what_it_was_generated_from(dist: Path) -> None:
     metadata = wheel_metadata(dist)
-    lock = Lock.load(ROOT / "openapi" / "beta.lock.json")
+    lock = Lock.load(ROOT / "openapi" / f"{API_VERSION}.lock.json")
     assert lock.sha256 is not None
     fingerprint = versioning.fingerprint(ROOT / "generated" / "dixa_client")
-    assert metadata["Version"] == dixa_client.__version__ == client_version("beta", lock.sha256, fingerprint)
+    assert metadata["Version"] == dixa_client.__version__ == client_version(API_VERSION, lock.sha256, fingerprint)
     assert metadata["License-Expression"] == "MIT"
     assert "Typing :: Typed" in metadata.get_all("Classifier", [])
     assert metadata.get_all("Project-URL")

@@ -106,7 +106,7 @@ def stop(process: subprocess.Popen[bytes]) -> None:
 
 
 @pytest.fixture(scope="session")
-def prism_base_url(beta_document: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def prism_base_url(pinned_document: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """Base URL of a Prism mock server serving the pinned beta document, for the whole session."""
     problem = installed_prism_problem()
     if problem:
@@ -116,7 +116,7 @@ def prism_base_url(beta_document: Path, tmp_path_factory: pytest.TempPathFactory
     workdir = tmp_path_factory.mktemp("prism")
     log = workdir / "prism.log"
     served = workdir / "prism-document.json"  # a test-time copy, never committed
-    served.write_text(json.dumps(prism_document(yaml.safe_load(beta_document.read_text(encoding="utf-8")))))
+    served.write_text(json.dumps(prism_document(yaml.safe_load(pinned_document.read_text(encoding="utf-8")))))
     command = [
         str(PRISM),
         "mock",

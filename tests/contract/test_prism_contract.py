@@ -26,7 +26,6 @@ from __future__ import annotations
 import importlib
 import inspect
 import json
-import os
 import pathlib
 import re
 import traceback
@@ -54,11 +53,10 @@ import dixa_client.models
 from dixa_client import APIStatusError, Dixa
 from dixa_client.resources import OPERATIONS as FACADE_METHODS
 from dixa_client.types import File, Response, Unset
-from scripts.fetch_spec import cached_path, fetch
 from scripts.resources import CALL_ARGUMENTS
 from scripts.routes import Route, endpoint_module_names, route
+from tests.conftest import pinned_document_path
 
-API_VERSION = "beta"
 API_KEY = "contract-test-api-key"
 REQUEST_TIMEOUT_SECONDS = 15.0
 FIELD_PREFIX = "field_"  # generator_config.yaml
@@ -94,9 +92,7 @@ UPLOAD_NAME, UPLOAD_TYPE = "pixel.png", "image/png"
 
 def load_document() -> dict[str, Any]:
     """The pinned document (fetched and verified against its lock when it is not cached yet)."""
-    path = cached_path(API_VERSION)
-    if not path.exists():
-        path = fetch(API_VERSION, os.environ.get("DIXA_OPENAPI_URL") or None)
+    path = pinned_document_path()
     document = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     if not isinstance(document, dict):
         raise TypeError(f"{path} is not an OpenAPI document")

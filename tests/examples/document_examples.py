@@ -1,21 +1,20 @@
 """Every example in the raw Dixa document: request bodies and responses of every status code.
 
-Read once per session from the pinned, git-ignored copy (fetched and verified against its lock
-when absent), at collection time, so that each example becomes one parametrized test case.
+Read once per session from the pinned, git-ignored copy of API_VERSION (fetched and verified against
+its lock when absent; see tests/conftest.py), at collection time, so that each example becomes one
+parametrized test case.
 """
 
 from __future__ import annotations
 
 import functools
-import os
 import re
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, Literal
 
 import yaml
 
-from scripts.fetch_spec import cached_path, fetch
+from tests.conftest import pinned_document_path
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 DEFAULT_NAME = "default"  # the id part of a media type's single `example`
@@ -64,17 +63,9 @@ def slug(name: str) -> str:
     return re.sub(r"[^A-Za-z0-9]+", "-", name).strip("-") or "unnamed"
 
 
-def document_path(api_version: str = "beta") -> Path:
-    """The cached document, fetched (and verified against its lock) when absent, as the beta_document fixture does."""
-    path = cached_path(api_version)
-    if not path.exists():
-        fetch(api_version, os.environ.get("DIXA_OPENAPI_URL") or None)
-    return path
-
-
 @functools.cache
-def load_document(api_version: str = "beta") -> dict[str, Any]:
-    with document_path(api_version).open("rb") as stream:
+def load_document() -> dict[str, Any]:
+    with pinned_document_path().open("rb") as stream:
         document: dict[str, Any] = yaml.load(stream, Loader=_LOADER)
     return document
 
@@ -103,10 +94,10 @@ def operation_examples(method: str, path: str, operation: dict[str, Any]) -> lis
 
 
 @functools.cache
-def collect_examples(api_version: str = "beta") -> tuple[Example, ...]:
+def collect_examples() -> tuple[Example, ...]:
     """Every request-body and response example of every operation, in document order."""
     found: list[Example] = []
-    for path, item in load_document(api_version).get("paths", {}).items():
+    for path, item in load_document().get("paths", {}).items():
         for method in HTTP_METHODS:
             if method in item:
                 found.extend(operation_examples(method, path, item[method]))

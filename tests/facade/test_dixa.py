@@ -1,16 +1,15 @@
-"""The entry point: `Dixa` / `AsyncDixa`, one namespace per tag, every operation reachable and typed."""
+"""The entry point: `Dixa` / `AsyncDixa`, one namespace per tag, typed calls, errors and pagination.
+
+Every operation of the document reachable: tests/facade/test_operations.py."""
 
 from __future__ import annotations
 
-import json
 import logging
-from pathlib import Path
 from typing import Any
 from uuid import UUID
 
 import httpx
 import pytest
-import yaml
 
 import dixa_client
 from dixa_client import (
@@ -22,10 +21,8 @@ from dixa_client import (
     RequestOptions,
     ResponseValidationError,
 )
-from dixa_client.models import Agent, ListAgentsOutput, SearchParametersInput
-from dixa_client.resources import OPERATIONS
-from scripts.routes import HTTP_METHODS
-from tests.conftest import ROOT
+from dixa_client.models import Agent, ListAgentsOutput
+from tests.conftest import API_PREFIX, API_VERSION
 
 KEY = "dixa-key-SECRET-42"
 AGENT_ID = UUID(int=1)
@@ -45,22 +42,6 @@ def client_for(handler: Any, **options: Any) -> Dixa:
     return Dixa(KEY, transport=httpx.MockTransport(handler), rate_limit=None, **options)
 
 
-def test_every_operation_of_the_document_has_a_method_on_both_clients(beta_document: Path) -> None:
-    document = yaml.safe_load(beta_document.read_text(encoding="utf-8"))
-    operation_ids = {
-        op["operationId"] for item in document["paths"].values() for m, op in item.items() if m in HTTP_METHODS
-    }
-    assert set(OPERATIONS) == operation_ids
-    sync, asynchronous = Dixa(KEY), AsyncDixa(KEY)
-    for operation_id, (namespace, method) in OPERATIONS.items():
-        for client in (sync, asynchronous):
-            bound = getattr(getattr(client, namespace), method)
-            assert operation_id in (bound.__doc__ or ""), operation_id
-            assert callable(getattr(getattr(client, namespace).with_raw_response, method))
-    reference = (ROOT / "generated" / "api.md").read_text(encoding="utf-8")
-    assert all(f"`{operation_id}`" in reference for operation_id in operation_ids)
-
-
 def test_the_key_comes_from_the_argument_or_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("DIXA_API_KEY", raising=False)
     with pytest.raises(DixaError, match="DIXA_API_KEY"):
@@ -75,9 +56,9 @@ def test_the_key_comes_from_the_argument_or_the_environment(monkeypatch: pytest.
     with Dixa(transport=httpx.MockTransport(handler), rate_limit=None) as client:
         client.agents.get(AGENT_ID)
     assert seen[0].headers["Authorization"] == KEY  # the raw key: Dixa does not use "Bearer"
-    assert seen[0].url == f"https://dev.dixa.io/beta/agents/{AGENT_ID}"  # the document's server and path
+    assert seen[0].url == f"https://dev.dixa.io{API_PREFIX}/agents/{AGENT_ID}"  # the document's server and path
     agent_string = seen[0].headers["User-Agent"]
-    assert f"dixa-client/{dixa_client.__version__}" in agent_string and "beta" in agent_string
+    assert f"dixa-client/{dixa_client.__version__}" in agent_string and API_VERSION in agent_string
 
 
 def test_a_method_returns_the_typed_model_and_raises_typed_errors() -> None:
@@ -105,7 +86,7 @@ def test_a_body_that_does_not_fit_names_operation_status_and_path() -> None:
     client = client_for(lambda r: httpx.Response(200, json={"data": {**AGENT, "createdAt": "soon"}}))
     with pytest.raises(ResponseValidationError) as raised:
         client.agents.get(AGENT_ID)
-    assert raised.value.operation == "getAgentsAgentid (GET /beta/agents/{agent_id})"
+    assert raised.value.operation == f"getAgentsAgentid (GET {API_PREFIX}/agents/{{agent_id}})"
     assert (raised.value.status_code, raised.value.path) == (200, "data.createdAt")
 
 
@@ -129,22 +110,6 @@ def test_iterating_a_paginated_method_follows_every_page() -> None:
     assert all(r.url.params["pageLimit"] == "2" for r in requests)
     pages = list(client_for(agents_pages).agents.list().pages())
     assert len(pages) == 3 and all(isinstance(page, ListAgentsOutput) for page in pages)
-
-
-def test_a_paginated_search_resends_its_body_with_each_page_key() -> None:
-    bodies: list[tuple[str | None, Any]] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        page = int(request.url.params.get("pageKey", "0"))
-        bodies.append((request.url.params.get("pageKey"), json.loads(request.content)))
-        link = {"next": f"/beta/search/conversations?pageKey={page + 1}"} if page < 2 else {}
-        return httpx.Response(200, json={"data": [{"id": page, "highlights": {}}], "meta": link})  # id: integer
-
-    query = SearchParametersInput.from_dict({"query": {"value": "refund"}})
-    hits = list(client_for(handler).search.conversations_with_filters(body=query))
-    assert len(hits) == 3
-    assert [key for key, _ in bodies] == [None, "1", "2"]
-    assert all(body == bodies[0][1] for _, body in bodies)
 
 
 def test_per_call_options_override_the_client() -> None:
@@ -171,7 +136,7 @@ def test_the_key_never_shows_in_reprs_errors_or_logs(caplog: pytest.LogCaptureFi
 
 async def test_async_parity_calls_errors_and_pagination() -> None:
     def handler(request: httpx.Request) -> httpx.Response:
-        if request.url.path == "/beta/agents":
+        if request.url.path == f"{API_PREFIX}/agents":
             return agents_pages(request)
         if request.url.path.endswith(str(AGENT_ID)):
             return httpx.Response(200, json={"data": AGENT})

@@ -31,8 +31,8 @@ def document_operations(document: dict[str, Any]) -> list[Operation]:
     ]
 
 
-def test_every_facade_method_follows_the_rule(beta_document: Path) -> None:
-    operations = document_operations(yaml.safe_load(beta_document.read_text(encoding="utf-8")))
+def test_every_facade_method_follows_the_rule(pinned_document: Path) -> None:
+    operations = document_operations(yaml.safe_load(pinned_document.read_text(encoding="utf-8")))
     overridden = set(load_overrides())
     by_tag: dict[str, list[Operation]] = {}
     for operation in operations:
@@ -61,7 +61,7 @@ def test_every_facade_method_follows_the_rule(beta_document: Path) -> None:
             assert hasattr(getattr(client, namespace), "list") or hasattr(getattr(client, namespace), "get"), namespace
 
 
-def test_list_methods_return_pagers_or_lists(beta_document: Path) -> None:
+def test_list_methods_return_pagers_or_lists(pinned_document: Path) -> None:
     """A `list*` method returns a pager (paginated) or a list of items, never a `data`-only wrapper."""
     client = Dixa("key")
     for namespace, name in OPERATIONS.values():

@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 import dixa_client
-from tests.conftest import ROOT
+from tests.conftest import API_PREFIX, ROOT
 
 CONVERSATION = {
     "id": 12345,
@@ -35,18 +35,18 @@ AGENT = {"id": "00000000-0000-0000-0000-000000000001", "createdAt": "2021-12-01T
 
 def dixa_server(request: httpx.Request) -> httpx.Response:
     path = request.url.path
-    if path == "/beta/conversations/12345":
+    if path == f"{API_PREFIX}/conversations/12345":
         return httpx.Response(200, json={"data": CONVERSATION})
-    if path == "/beta/endusers" and request.method == "POST":
+    if path == f"{API_PREFIX}/endusers" and request.method == "POST":
         sent = json.loads(request.content)
         user = {"id": AGENT["id"], "createdAt": AGENT["createdAt"], "displayName": sent["displayName"]}
         return httpx.Response(201, json={"data": user})
-    if path == "/beta/conversations/12345/notes/bulk":
+    if path == f"{API_PREFIX}/conversations/12345/notes/bulk":
         failure = {"_type": "BulkActionFailure", "error": {"_type": "ErrorResponse", "message": "too long"}}
         return httpx.Response(200, json={"data": [{"_type": "BulkActionSuccess", "data": NOTE}, failure]})
-    if path == "/beta/agents":
+    if path == f"{API_PREFIX}/agents":
         page = int(request.url.params.get("pageKey", "0"))
-        meta = {"next": f"/beta/agents?pageKey={page + 1}"} if page < 2 else {}
+        meta = {"next": f"{API_PREFIX}/agents?pageKey={page + 1}"} if page < 2 else {}
         return httpx.Response(200, json={"data": [AGENT], "meta": meta})
     return httpx.Response(429, json={"message": "Too many requests"}, headers={"Retry-After": "0"})
 

@@ -8,6 +8,7 @@ from typing import Any
 import httpx
 
 from dixa_client import AsyncDixa, Dixa
+from tests.conftest import API_PREFIX
 from tests.facade.usage_example import AGENT_ID, async_tour, tour
 
 CREATED = "2021-12-01T12:46:36.581Z[GMT]"
@@ -29,22 +30,22 @@ class Server:
         body: Any = json.loads(request.content) if request.content else None
         self.sent.append((request.method, request.url.path, body))
         path = request.url.path
-        if path == "/beta/endusers":
+        if path == f"{API_PREFIX}/endusers":
             user = {"id": AGENT_ID, "createdAt": CREATED, "displayName": body["displayName"]}
             return httpx.Response(201, json={"data": user})
         if path.endswith("/notes/bulk"):
             return httpx.Response(200, json={"data": [{"_type": "BulkActionSuccess", "data": NOTE}]})
         if path.endswith("/messages"):
             return httpx.Response(200, json={"data": MESSAGE})
-        if path == "/beta/tags":
+        if path == f"{API_PREFIX}/tags":
             return httpx.Response(200, json={"data": [{"id": AGENT_ID, "name": "vip", "state": "Active"}]})
-        if path == "/beta/conversations/12345":
+        if path == f"{API_PREFIX}/conversations/12345":
             return httpx.Response(200, json={"data": CONVERSATION})
-        if path == "/beta/agents":
+        if path == f"{API_PREFIX}/agents":
             page = int(request.url.params.get("pageKey", "0"))
-            meta = {"next": f"/beta/agents?pageKey={page + 1}"} if page < 2 else {}
+            meta = {"next": f"{API_PREFIX}/agents?pageKey={page + 1}"} if page < 2 else {}
             return httpx.Response(200, json={"data": [{**AGENT, "displayName": f"page {page}"}], "meta": meta})
-        if path == f"/beta/agents/{AGENT_ID}":
+        if path == f"{API_PREFIX}/agents/{AGENT_ID}":
             return httpx.Response(200, json={"data": AGENT})
         return httpx.Response(404, json={"message": f"no {path}"})
 
@@ -66,7 +67,7 @@ def test_the_tour_runs_and_sends_the_wire_shape() -> None:
     assert bodies[3] == {"data": [{"message": "Called back"}]}
     message = bodies[4]
     assert message["_type"] == "Outbound" and message["content"] == {"_type": "Text", "value": "Hi"}
-    tags_request = next(r for r in server.sent if r[1] == "/beta/tags")
+    tags_request = next(r for r in server.sent if r[1] == f"{API_PREFIX}/tags")
     assert tags_request[0] == "GET"
 
 

@@ -13,9 +13,9 @@ from scripts.normalize import load_document, normalize
 
 
 @pytest.fixture(scope="session")
-def beta_raw(beta_document: Path) -> Document:
+def beta_raw(pinned_document: Path) -> Document:
     """The document as Dixa publishes it; copy before changing (Variant.build does)."""
-    return load_document(beta_document)
+    return load_document(pinned_document)
 
 
 @pytest.fixture(scope="session")

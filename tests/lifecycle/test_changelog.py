@@ -16,8 +16,9 @@ from scripts import changelog
 from scripts.changelog import Change, compare
 from scripts.changelog_facade import build_facade, facade_names
 from scripts.normalize import normalize
-from tests.conftest import ROOT, get_operation, tiny_document
+from tests.conftest import API_PREFIX, API_VERSION, ROOT, get_operation, tiny_document
 from tests.lifecycle.variants import (
+    OTHER_VERSION,
     REAL_CASES_BREAKING,
     REAL_CASES_NOT_BREAKING,
     VARIANTS,
@@ -120,7 +121,10 @@ def test_the_command_prints_markdown_and_exits_1_on_breaking_changes(
     assert changelog.main([str(beta_document), new.as_uri()]) == 1  # a path and a file:// URL
     out = capsys.readouterr().out
     assert "**1 breaking, 0 non-breaking**" in out
-    assert "### Breaking\n\n- `DELETE /beta/agents/{agentId}` (`deleteAgentsAgentid`): operation removed\n" in out
+    assert (
+        f"### Breaking\n\n- `DELETE {API_PREFIX}/agents/{{agentId}}` (`deleteAgentsAgentid`): operation removed\n"
+        in out
+    )
     assert "### Non-breaking\n\nNone.\n" in out
 
 
@@ -193,7 +197,9 @@ def test_servers_and_version_are_read_first(
     assert "**1 breaking, 0 non-breaking, 1 warning**" in out
     read_first = out.split("### Read first\n\n")[1].split("\n\n")[0].splitlines()
     assert read_first[0].startswith("- **BREAKING** `servers`: servers changed from `https://dev.dixa.io` to")
-    assert read_first[1].startswith("- **Warning** `info.version`: API version changed from `beta` to `v1`")
+    assert read_first[1].startswith(
+        f"- **Warning** `info.version`: API version changed from `{API_VERSION}` to `{OTHER_VERSION}`"
+    )
     assert "### Breaking\n\nNone.\n" in out
 
 

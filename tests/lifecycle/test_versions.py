@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import copy
 import hashlib
 import json
 import re
@@ -14,21 +15,17 @@ from overrides.spec._document import Document
 from scripts import fetch_spec, spec_update
 from scripts.fetch_spec import Lock
 from scripts.generate import generate
-from tests.conftest import ROOT
+from tests.conftest import API_VERSION, ROOT, get_operation, tiny_document
+from tests.derived import RENAMED_SUFFIX, derive
 
 V1_URL = "https://docs.dixa.io/_bundle/openapi/dixa-api/@v1/v1.yaml"
 VERSION_PATH = re.compile(r"(?<![\w@])/(?:beta|v1)(?![\w-])")
 
 
-def v1_like(beta: Document) -> Document:
-    """What a v1 document looks like to the pipeline: the same API under /v1/... paths."""
-    text = json.dumps(beta)
-    return {**json.loads(text.replace('"/beta/', '"/v1/')), "info": {**beta["info"], "version": "v1"}}
-
-
 @pytest.fixture
 def unpinned_v1(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setattr(fetch_spec, "OPENAPI_DIR", tmp_path / "openapi")
+    monkeypatch.setattr(spec_update, "CHANGELOG", tmp_path / "CHANGELOG.md")  # never the repository's
     (tmp_path / "openapi").mkdir()
     Lock("v1", V1_URL, None, None, None).save(tmp_path / "openapi" / "v1.lock.json")
     return tmp_path / "openapi"
@@ -46,7 +43,7 @@ def test_spec_update_pins_v1_from_a_file_url_and_it_generates(
     unpinned_v1: Path, beta_raw: Document, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     upstream = tmp_path / "v1.json"
-    upstream.write_text(json.dumps(v1_like(beta_raw)))
+    upstream.write_text(json.dumps(derive(copy.deepcopy(beta_raw), API_VERSION, "v1")))
     assert spec_update.main(["--api-version", "v1", "--url", upstream.as_uri()]) == 0
     assert "no pinned v1 document cached" in capsys.readouterr().out
     lock = Lock.load(unpinned_v1 / "v1.lock.json")
@@ -84,3 +81,22 @@ def test_no_hand_written_code_hard_codes_a_version_path() -> None:
         text = path.read_text(encoding="utf-8")
         offenders += [f"{path.relative_to(ROOT)}: {m.group(0)!r}" for m in VERSION_PATH.finditer(text)]
     assert offenders == []
+
+
+def test_the_derived_document_moves_paths_renames_schemas_and_reverses_unions() -> None:
+    schemas = {
+        "Pet": {"oneOf": [{"$ref": "#/components/schemas/Cat"}, {"$ref": "#/components/schemas/Dog"}]},
+        "Cat": {"title": "Cat", "type": "object", "properties": {"_type": {"type": "string", "example": "Cat"}}},
+        "Dog": {"type": "object"},
+    }
+    document = tiny_document(schemas, get_operation("/beta/pets", "Pet"))
+    derived = derive(document, "beta", "v1")
+    assert list(derived["paths"]) == ["/v1/pets"] and derived["info"]["version"] == "v1"
+    table = derived["components"]["schemas"]
+    assert list(table) == [f"Pet{RENAMED_SUFFIX}", "Cat", f"Dog{RENAMED_SUFFIX}"]  # every other key
+    assert table[f"Dog{RENAMED_SUFFIX}"]["title"] == f"Dog{RENAMED_SUFFIX}"  # a class name changes...
+    assert table["Cat"]["title"] == "Cat"  # ...a wire tag (a value somewhere in the document) never does
+    refs = [variant["$ref"] for variant in table[f"Pet{RENAMED_SUFFIX}"]["oneOf"]]
+    assert refs == [f"#/components/schemas/Dog{RENAMED_SUFFIX}", "#/components/schemas/Cat"]
+    response = derived["paths"]["/v1/pets"]["get"]["responses"]["200"]["content"]["application/json"]
+    assert response["schema"]["$ref"] == f"#/components/schemas/Pet{RENAMED_SUFFIX}"

@@ -1,4 +1,4 @@
-"""Changed copies of the pinned beta document, built in memory, each with the changelog it must give.
+"""Changed copies of the pinned document, built in memory, each with the changelog it must give.
 
 Every variant is a function over the parsed (not yet normalized) document, as upstream would
 publish it; `expected` lists (breaking?, what, a piece of where) for each entry the changelog must
@@ -12,6 +12,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from overrides.spec._document import Document, Node, iter_dicts, schemas
+from tests.conftest import API_PREFIX, API_VERSION
+from tests.derived import other_version
+
+OTHER_VERSION = other_version(API_VERSION)
 
 Expected = tuple[bool, str, str]  # (breaking, what, a substring of where)
 
@@ -65,18 +69,18 @@ def edit_described_values(doc: Document, values: str, replacement: str) -> int:
 
 
 def add_operation(doc: Document) -> None:
-    copied = copy.deepcopy(operation(doc, "get", "/beta/agents"))
+    copied = copy.deepcopy(operation(doc, "get", f"{API_PREFIX}/agents"))
     copied["operationId"] = "getAgentsArchived"
     copied["summary"] = "List archived agents"
-    doc["paths"]["/beta/agents/archived"] = {"get": copied}
+    doc["paths"][f"{API_PREFIX}/agents/archived"] = {"get": copied}
 
 
 def remove_operation(doc: Document) -> None:
-    del doc["paths"]["/beta/agents/{agentId}"]["delete"]
+    del doc["paths"][f"{API_PREFIX}/agents/{{agentId}}"]["delete"]
 
 
 def add_parameters(doc: Document) -> None:
-    parameters = operation(doc, "get", "/beta/agents").setdefault("parameters", [])
+    parameters = operation(doc, "get", f"{API_PREFIX}/agents").setdefault("parameters", [])
     parameters.append({"name": "region", "in": "query", "required": True, "schema": {"type": "string"}})
     parameters.append({"name": "locale", "in": "query", "required": False, "schema": {"type": "string"}})
 
@@ -98,14 +102,14 @@ def change_property_type(doc: Document) -> None:
 
 
 def add_enum_values(doc: Document) -> None:
-    parameter(doc, "get", "/beta/templates", "type")["schema"]["enum"].append("Signature")
+    parameter(doc, "get", f"{API_PREFIX}/templates", "type")["schema"]["enum"].append("Signature")
     edit_described_values(
         doc, "AwaitingPending, Closed, Open, Pending", "AwaitingPending, Closed, Open, Pending, Snoozed"
     )
 
 
 def remove_enum_values(doc: Document) -> None:
-    parameter(doc, "get", "/beta/templates", "type")["schema"]["enum"].remove("EmailAutoReply")
+    parameter(doc, "get", f"{API_PREFIX}/templates", "type")["schema"]["enum"].remove("EmailAutoReply")
     edit_described_values(doc, "Csat, Nps, ThumbsUpOrDown", "Csat, ThumbsUpOrDown")
 
 
@@ -125,7 +129,7 @@ def rename_changing_class(doc: Document) -> None:
 
 def wrap_in_one_member_unions(doc: Document) -> None:
     """A request body and a list item each wrapped in a one-member `oneOf`: same wire, same classes."""
-    body = operation(doc, "post", "/beta/conversations/import")["requestBody"]["content"]["application/json"]
+    body = operation(doc, "post", f"{API_PREFIX}/conversations/import")["requestBody"]["content"]["application/json"]
     body["schema"] = {"oneOf": [body["schema"]]}
     data = schemas(doc)["SearchOutput"]["properties"]["data"]
     data["items"] = {"oneOf": [data["items"]]}
@@ -133,9 +137,9 @@ def wrap_in_one_member_unions(doc: Document) -> None:
 
 def change_error_responses(doc: Document) -> None:
     """Statuses removed and added (as claim and rating offers did upstream), and the 404 model renamed."""
-    claim = operation(doc, "put", "/beta/conversations/{conversationId}/claim")["responses"]
+    claim = operation(doc, "put", f"{API_PREFIX}/conversations/{{conversationId}}/claim")["responses"]
     claim["500"] = {**copy.deepcopy(claim.pop("409")), "description": "Internal error"}
-    del operation(doc, "post", "/beta/conversations/{conversationId}/ratings/offer")["responses"]["404"]
+    del operation(doc, "post", f"{API_PREFIX}/conversations/{{conversationId}}/ratings/offer")["responses"]["404"]
     rename_schema(doc, "NotFound", "NotFoundError", title="NotFoundError")
 
 
@@ -144,34 +148,38 @@ def change_servers(doc: Document) -> None:
 
 
 def change_version(doc: Document) -> None:
-    doc["info"]["version"] = "v1"
+    doc["info"]["version"] = OTHER_VERSION
 
 
 def deprecate(doc: Document) -> None:
-    operation(doc, "get", "/beta/tags")["deprecated"] = True
+    operation(doc, "get", f"{API_PREFIX}/tags")["deprecated"] = True
     schemas(doc)["EndUser"]["properties"]["phoneNumber"]["deprecated"] = True
-    parameter(doc, "get", "/beta/agents", "email")["deprecated"] = True
+    parameter(doc, "get", f"{API_PREFIX}/agents", "email")["deprecated"] = True
 
 
 def move_every_path(doc: Document) -> None:
-    doc["paths"] = {path.replace("/beta/", "/v2/", 1): item for path, item in doc["paths"].items()}
+    doc["paths"] = {path.replace(f"{API_PREFIX}/", "/v2/", 1): item for path, item in doc["paths"].items()}
 
 
 def collide_summaries(doc: Document) -> None:
     """A new operation summarised like an existing one: both facade methods fall back to operationIds."""
-    copied = copy.deepcopy(operation(doc, "get", "/beta/agents"))
+    copied = copy.deepcopy(operation(doc, "get", f"{API_PREFIX}/agents"))
     copied["operationId"] = "getAgentsArchived"
-    doc["paths"]["/beta/agents/archived"] = {"get": copied}
+    doc["paths"][f"{API_PREFIX}/agents/archived"] = {"get": copied}
 
 
 def rename_method(doc: Document) -> None:
     """Another tag: another namespace (and module), whatever the naming rule within a namespace."""
-    operation(doc, "get", "/beta/tags")["tags"] = ["Labels"]
+    operation(doc, "get", f"{API_PREFIX}/tags")["tags"] = ["Labels"]
 
 
 VARIANTS = [
-    Variant("add an operation", add_operation, [(False, "operation added", "GET /beta/agents/archived")]),
-    Variant("remove an operation", remove_operation, [(True, "operation removed", "DELETE /beta/agents/{agentId}")]),
+    Variant("add an operation", add_operation, [(False, "operation added", f"GET {API_PREFIX}/agents/archived")]),
+    Variant(
+        "remove an operation",
+        remove_operation,
+        [(True, "operation removed", f"DELETE {API_PREFIX}/agents/{{agentId}}")],
+    ),
     Variant(
         "add a required and an optional parameter",
         add_parameters,
@@ -230,7 +238,11 @@ VARIANTS = [
         ],
     ),
     Variant("change the servers", change_servers, [(True, "servers changed from `https://dev.dixa.io`", "`servers`")]),
-    Variant("change the API version", change_version, [(False, "API version changed from `beta` to `v1`", "")]),
+    Variant(
+        "change the API version",
+        change_version,
+        [(False, f"API version changed from `{API_VERSION}` to `{OTHER_VERSION}`", "")],
+    ),
     Variant(
         "deprecate an operation, a property and a parameter",
         deprecate,
@@ -243,14 +255,14 @@ VARIANTS = [
     Variant(
         "move every path under another prefix",
         move_every_path,
-        [(False, "path prefix changed from `/beta` to `/v2` for 123 operations", "paths")],
+        [(False, f"path prefix changed from `{API_PREFIX}` to `/v2`", "paths")],
         combinable=False,  # the other variants find their operations under /beta
     ),
     Variant(
         "a new operation whose summary collides",
         collide_summaries,
         [
-            (False, "operation added", "GET /beta/agents/archived"),
+            (False, "operation added", f"GET {API_PREFIX}/agents/archived"),
             (True, "renamed to `client.agents.get_agents`", "`getAgents`"),  # both fall back to operationIds
         ],
         combinable=False,  # adds the same path as "add an operation"
@@ -267,7 +279,7 @@ VARIANTS = [
 
 
 def require_region(doc: Document) -> None:
-    parameters = operation(doc, "get", "/beta/conversations/{conversationId}").setdefault("parameters", [])
+    parameters = operation(doc, "get", f"{API_PREFIX}/conversations/{{conversationId}}").setdefault("parameters", [])
     parameters.append({"name": "region", "in": "query", "required": True, "schema": {"type": "string"}})
 
 
@@ -297,7 +309,7 @@ def real_cases(doc: Document) -> None:
 
 # The changelog REAL_CASES must give: breaking entries, and entries that must not be breaking (what, where).
 REAL_CASES_BREAKING: list[tuple[str, str]] = [
-    ("operation removed", "DELETE /beta/agents/{agentId}"),
+    ("operation removed", f"DELETE {API_PREFIX}/agents/{{agentId}}"),
     ("property removed", "(`Agent.email`)"),
     ("type changed from `string`", "`Agent.phoneNumber`"),
     ("new required parameter", "`getConversationsConversationid` query parameter `region`"),
@@ -319,8 +331,8 @@ REAL_CASES_NOT_BREAKING: list[tuple[str, str]] = [
     ("deprecated", "`getTags`"),
     ("deprecated", "(`EndUser.phoneNumber`)"),
     ("deprecated", "`getAgents` query parameter `email`"),
-    ("API version changed from `beta` to `v1`", "`info.version`"),
-    ("path prefix changed from `/beta` to `/v2`", "paths"),
+    (f"API version changed from `{API_VERSION}` to `{OTHER_VERSION}`", "`info.version`"),
+    (f"path prefix changed from `{API_PREFIX}` to `/v2`", "paths"),
     ("operation added", "GET /v2/agents/archived"),
     ("union variant `RichText` added", ""),
     ("enum value `Signature` added", "`getTemplates` query parameter `type`"),

@@ -19,6 +19,7 @@ from dixa_client.models import (
     GetConversationOutput,
     UnknownConversation,
 )
+from tests.conftest import API_PREFIX
 
 AGENT: dict[str, Any] = {
     "id": "00000000-0000-0000-0000-000000000001",
@@ -65,8 +66,8 @@ def test_a_bad_value_deep_in_a_response_names_operation_status_and_path() -> Non
     with pytest.raises(ResponseValidationError) as raised:
         get_agents._parse_response(client=Client(base_url="https://dev.dixa.io"), response=response)
     error = raised.value
-    assert (error.operation, error.status_code, error.path) == ("GET /beta/agents", 200, "data[3].createdAt")
-    assert "GET /beta/agents" in str(error) and "data[3].createdAt" in str(error)
+    assert (error.operation, error.status_code, error.path) == (f"GET {API_PREFIX}/agents", 200, "data[3].createdAt")
+    assert f"GET {API_PREFIX}/agents" in str(error) and "data[3].createdAt" in str(error)
 
 
 @pytest.mark.parametrize(
@@ -85,7 +86,7 @@ def test_a_body_that_is_not_json_is_the_typed_error_too() -> None:
     response = httpx.Response(200, content=b"<html>oops</html>", request=httpx.Request("GET", "https://dev.dixa.io/x"))
     with pytest.raises(ResponseValidationError) as raised:
         get_agents._parse_response(client=Client(base_url="https://dev.dixa.io"), response=response)
-    assert raised.value.path == "$" and raised.value.operation == "GET /beta/agents"
+    assert raised.value.path == "$" and raised.value.operation == f"GET {API_PREFIX}/agents"
 
 
 def test_bulk_outcomes_split_into_typed_successes_and_named_failures() -> None:
