@@ -1,0 +1,67 @@
+"""Timestamp edges the common shapes do not reach: separators, a cut-off zone, naive values, local time."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Iterator
+
+import pytest
+
+from dixa_client._datetime import format_datetime, parse_datetime
+
+INSTANT = dt.datetime(2021, 12, 1, 12, 46, 36, 581000, tzinfo=dt.UTC)
+
+
+@pytest.fixture
+def copenhagen(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The process's local time zone set to one that is not UTC (an hour ahead in December)."""
+    monkeypatch.setenv("TZ", "Europe/Copenhagen")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.mark.parametrize("text", ["2021-12-01t12:46:36.581Z", "2021-12-01 12:46:36.581Z", "2021-12-01T12:46:36.581Z"])
+def test_t_lower_case_t_and_space_separate_date_and_time(text: str) -> None:
+    assert parse_datetime(text) == INSTANT
+
+
+@pytest.mark.parametrize("text", ["2021-12-01X12:46:36.581Z", "2021-12-01_12:46:36.581Z"])
+def test_another_separator_is_refused(text: str) -> None:
+    with pytest.raises(ValueError, match="not a timestamp"):
+        parse_datetime(text)
+
+
+@pytest.mark.parametrize("text", ["2021-12-01T12:46:36.581Z[GMT", "2021-12-01T12:46:36.581[UTCX"])
+def test_an_unterminated_zone_is_refused(text: str) -> None:
+    with pytest.raises(ValueError, match="not a timestamp"):
+        parse_datetime(text)
+
+
+def test_a_naive_datetime_is_taken_as_utc() -> None:
+    parsed = parse_datetime(INSTANT.replace(tzinfo=None))
+    assert parsed.tzinfo is dt.UTC
+    assert parsed == INSTANT
+
+
+def test_an_aware_datetime_is_returned_as_it_is() -> None:
+    local = INSTANT.astimezone(dt.timezone(dt.timedelta(hours=2)))
+    assert parse_datetime(local) is local
+
+
+def test_a_value_that_is_no_string_is_a_type_error() -> None:
+    with pytest.raises(TypeError, match="expected a timestamp string, got int"):
+        parse_datetime(1638362796)
+
+
+@pytest.mark.usefixtures("copenhagen")
+def test_a_naive_value_is_written_as_utc_whatever_the_local_zone() -> None:
+    assert time.strftime("%Z", time.localtime(0)) == "CET"  # the fixture really moved the local zone
+    assert format_datetime(INSTANT.replace(tzinfo=None)) == "2021-12-01T12:46:36.581Z"
+    assert parse_datetime("2021-12-01T12:46:36.581") == INSTANT
+
+
+def test_milliseconds_are_truncated_and_zero_padded() -> None:
+    assert format_datetime(INSTANT.replace(microsecond=7999)) == "2021-12-01T12:46:36.007Z"
