@@ -87,3 +87,30 @@ def test_a_member_without_a_type_is_an_object_and_is_tagged() -> None:
     )
     assert wire_tags.apply(doc) == 1
     assert table(doc)["Bare"][wire_tags.TAG_KEY] == "Bare"
+
+
+def test_wire_tags_skip_junk_dangling_refs_and_non_objects_but_tag_the_members_after_them() -> None:
+    doc = tiny_document(
+        {
+            "Name": {"title": "Name", "type": "string"},
+            "Done": {"title": "Done", "type": "object", wire_tags.TAG_KEY: "Done"},
+            "Untitled": {"type": "object"},
+            "Last": {"title": "Last", "type": "object"},
+            "U": {
+                "title": "U",
+                "oneOf": [
+                    "junk",
+                    {"$ref": REF + "Missing"},
+                    {"$ref": REF + "Done"},
+                    {"$ref": REF + "Name"},
+                    {"$ref": REF + "Untitled"},
+                    {"$ref": REF + "Last"},
+                ],
+            },
+        }
+    )
+    assert wire_tags.apply(doc) == 2
+    assert table(doc)["Untitled"][wire_tags.TAG_KEY] == "Untitled"  # no title: the component key
+    assert table(doc)["Last"][wire_tags.TAG_KEY] == "Last"
+    assert table(doc)["Done"][wire_tags.TAG_KEY] == "Done"
+    assert wire_tags.apply(doc) == 0  # a tag already there is kept, not counted again
