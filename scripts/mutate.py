@@ -28,39 +28,51 @@ ROOT = Path(__file__).resolve().parent.parent
 SESSIONS = ROOT / "build" / "mutation"
 EQUIVALENT = ROOT / "tests" / "mutation" / "equivalent.txt"
 THRESHOLD = 90.0
-TIMEOUT_SECONDS = 120.0
 
-RUNTIME_TESTS = ("tests/runtime",)
-UNION_TESTS = (
-    "tests/models/test_union_ranking.py",
-    "tests/models/test_unions.py",
-    "tests/models/test_union_shared_fields.py",
-    "tests/models/test_tolerance.py",
+
+@dataclass(frozen=True)
+class Subset:
+    """The tests that exercise a module, and how long they may take before a mutant counts as a hang
+    (killed: an endless loop is a behaviour change); a few times their time on a busy machine."""
+
+    tests: tuple[str, ...]
+    timeout: float = 30.0
+
+
+RUNTIME_TESTS = Subset(("tests/runtime",), 120.0)
+UNION_TESTS = Subset(
+    (
+        "tests/models/test_union_ranking.py",
+        "tests/models/test_unions.py",
+        "tests/models/test_union_shared_fields.py",
+        "tests/models/test_tolerance.py",
+    ),
+    60.0,
 )
-TIMESTAMP_TESTS = ("tests/models/test_timestamp_edges.py", "tests/models/test_timestamps.py")
-RULE_TESTS = ("tests/rules",)
+TIMESTAMP_TESTS = Subset(("tests/models/test_timestamp_edges.py", "tests/models/test_timestamps.py"))
+RULE_TESTS = Subset(("tests/rules",))
+CHANGELOG_TESTS = Subset(
+    ("tests/lifecycle/test_changelog_classification.py", "tests/lifecycle/test_changelog.py"), 120.0
+)
 
 # What each hand-written module is tested by: the subset that exercises it, fastest first (`-x` stops early).
-TARGETS: dict[str, tuple[str, ...]] = {
+TARGETS: dict[str, Subset] = {
     "overrides/runtime/_unions.py": UNION_TESTS,
     "overrides/runtime/_datetime.py": TIMESTAMP_TESTS,
-    "overrides/runtime/_validation.py": ("tests/models/test_timestamps.py", "tests/models/test_unions.py"),
+    "overrides/runtime/_validation.py": Subset(("tests/models/test_timestamps.py", "tests/models/test_unions.py")),
     "overrides/runtime/_exceptions.py": RUNTIME_TESTS,
     "overrides/runtime/_base_client.py": RUNTIME_TESTS,
     "overrides/runtime/_client.py": RUNTIME_TESTS,
     "overrides/runtime/_pagination.py": RUNTIME_TESTS,
     "overrides/runtime/_rate_limit.py": RUNTIME_TESTS,
     "overrides/runtime/_response.py": RUNTIME_TESTS,
-    "overrides/runtime/_resource.py": ("tests/facade",),
-    "overrides/runtime/_bulk.py": ("tests/models/test_split_bulk.py",),
-    "overrides/runtime/_webhooks.py": ("tests/webhooks",),
+    "overrides/runtime/_resource.py": Subset(("tests/facade",), 120.0),
+    "overrides/runtime/_bulk.py": Subset(("tests/models/test_split_bulk.py",)),
+    "overrides/runtime/_webhooks.py": Subset(("tests/webhooks",), 120.0),
     **{f"overrides/spec/{p.name}": RULE_TESTS for p in sorted((ROOT / "overrides" / "spec").glob("*.py"))},
-    "scripts/fetch_spec.py": ("tests/test_fetch_size_cap.py", "tests/test_fetch_spec.py"),
-    "scripts/vendor.py": ("tests/lifecycle/test_vendor_renaming.py", "tests/lifecycle/test_vendor.py"),
-    **{
-        f"scripts/{p.name}": ("tests/lifecycle/test_changelog_classification.py", "tests/lifecycle/test_changelog.py")
-        for p in sorted((ROOT / "scripts").glob("changelog*.py"))
-    },
+    "scripts/fetch_spec.py": Subset(("tests/test_fetch_size_cap.py", "tests/test_fetch_spec.py")),
+    "scripts/vendor.py": Subset(("tests/lifecycle/test_vendor_renaming.py", "tests/lifecycle/test_vendor.py"), 120.0),
+    **{f"scripts/{p.name}": CHANGELOG_TESTS for p in sorted((ROOT / "scripts").glob("changelog*.py"))},
 }
 
 # One replacement per operator (its natural opposite or boundary), as mutmut and PIT do; cosmic-ray's
@@ -154,12 +166,12 @@ def mutated_path(module: str) -> Path:
     return copy
 
 
-def config_text(module_path: Path, tests: Sequence[str]) -> str:
-    command = " ".join([sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *tests])
+def config_text(module_path: Path, subset: Subset) -> str:
+    command = " ".join([sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *subset.tests])
     return (
         "[cosmic-ray]\n"
         f'module-path = "{module_path}"\n'
-        f"timeout = {TIMEOUT_SECONDS}\n"
+        f"timeout = {subset.timeout}\n"
         "excluded-modules = []\n"
         f'test-command = "{command}"\n'
         "[cosmic-ray.distributor]\n"
@@ -249,14 +261,20 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     modules = list(dict.fromkeys(selected(args.modules)))
     if args.list:
-        print("\n".join(f"{m}: {' '.join(TARGETS[m])}" for m in modules))
+        print("\n".join(f"{m}: {' '.join(TARGETS[m].tests)}" for m in modules))
         return 0
     equivalents = load_equivalents()
     outcomes: list[Outcome] = []
     for module in modules:
         config, session = prepare(module, args.fresh)
-        print(f"mutate: {module} ({' '.join(TARGETS[module])})", flush=True)
-        cosmic_ray("exec", str(config), str(session))
+        print(f"mutate: {module} ({' '.join(TARGETS[module].tests)})", flush=True)
+        path = mutated_path(module)
+        original = path.read_bytes()
+        try:
+            cosmic_ray("exec", str(config), str(session))
+        finally:  # an interrupted run must not leave a mutant behind
+            if path.read_bytes() != original:
+                path.write_bytes(original)
         outcomes.append(results(module, session, equivalents))
         print(report(outcomes[-1]), flush=True)
     print("\nmutation scores (killed / (killed + survived); equivalent and filtered mutants excluded):")
