@@ -54,32 +54,36 @@ lint: $(STAMP) ## ruff on the pipeline, overrides, tests and the generated packa
 	$(PYTHON) -m ruff check .
 	$(PYTHON) -m ruff format --check --exclude generated .
 
-typecheck: $(STAMP) $(NODE_STAMP) ## mypy --strict and pyright on the package, pipeline and tests; pyright --verifytypes at 100%
+typecheck: $(STAMP) $(NODE_STAMP) ## mypy --strict and pyright on the package, pipeline, tests and README code; pyright --verifytypes at 100%
 	$(PYTHON) -m mypy --strict generated/dixa_client scripts overrides tests --exclude overrides/runtime
 	# pyright (npm, pinned in package.json): 0 errors on the package and the typed usage examples
 	# (strict where a file says `# pyright: strict`), and every public symbol's type known.
 	$(PYRIGHT) $(GENERATED_DIR)/dixa_client $(PYRIGHT_EXAMPLES)
 	@out=$$($(PYRIGHT) --verifytypes dixa_client --ignoreexternal); status=$$?; \
 	  echo "$$out" | grep -E '^ *error:|^[A-Za-z_][A-Za-z0-9_.]*$$|completeness score' | grep -B1 -E 'error:|score'; exit $$status
+	# The README's python blocks and the facade usage example: mypy --strict and pyright strict.
+	$(PYTHON) -m scripts.typecheck_examples
 
 # --- Living with upstream changes: see README, "Living with Dixa's API changes" ---
 # OLD/NEW: documents to compare (path, http(s):// or file:// URL); OLD defaults to the pinned one.
+# USAGE: a directory of your Python code: list the places each breaking change touches (read from the env).
 # DEST: a directory (e.g. another repository's src/); PACKAGE: the copy's import name (default dixa_client).
 OLD     ?=
 NEW     ?=
 DEST    ?=
 PACKAGE ?=
-export OLD NEW DEST PACKAGE
+USAGE   ?=
+export OLD NEW DEST PACKAGE USAGE
 .PHONY: changelog changelog-webhooks spec-update vendor
 
 changelog: $(STAMP) ## Markdown changelog NEW=<path|URL> vs OLD=<path|URL> (default: the pin); fails if breaking
-	$(PYTHON) -m scripts.changelog -- "$${OLD:-openapi/$$API_VERSION.yaml}" "$$NEW"
+	$(PYTHON) -m scripts.changelog $${USAGE:+--usage="$$USAGE"} -- "$${OLD:-openapi/$$API_VERSION.yaml}" "$$NEW"
 
 changelog-webhooks: $(STAMP) ## The same for openapi/webhooks.yaml: NEW (default: the working copy) vs OLD (default: HEAD's)
 	$(PYTHON) -m scripts.webhook_changelog --old="$$OLD" --new="$$NEW"
 
 spec-update: $(STAMP) ## Download the current document, print its changelog against the pin, re-pin, add it to CHANGELOG.md
-	$(PYTHON) -m scripts.spec_update --api-version="$$API_VERSION"
+	$(PYTHON) -m scripts.spec_update --api-version="$$API_VERSION" $${USAGE:+--usage="$$USAGE"}
 
 vendor: $(STAMP) ## Copy the generated package into DEST=<dir> (as PACKAGE=<name>) with a provenance file
 	@test -n "$$DEST" || { echo "vendor: give DEST=<directory> (and optionally PACKAGE=<import name>)" >&2; exit 2; }

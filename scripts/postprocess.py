@@ -10,7 +10,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-from scripts import resources, union_aliases
+from scripts import params, resources, union_aliases
 from scripts.errors import GenerationError
 from scripts.versioning import client_version
 
@@ -69,8 +69,13 @@ def format_code(package: Path) -> None:
 
 def postprocess(package: Path, provenance: Provenance, doc: dict[str, Any]) -> None:
     copied = copy_runtime(package)
-    methods = resources.render(package, doc)
+    data = params.generator_data(doc)
+    typed_dicts = params.render(package, data)
+    methods = resources.render(package, doc, data)
     union_aliases.write(package, doc)
     write_provenance(package, provenance)
     format_code(package)
-    print(f"postprocess: {len(copied)} runtime module(s) copied, {methods} facade methods, provenance written")
+    print(
+        f"postprocess: {len(copied)} runtime module(s) copied, {methods} facade methods, "
+        f"{typed_dicts} body types in params.py, provenance written"
+    )

@@ -1,7 +1,7 @@
 """`make spec-update`: download the current document, print its changelog against the pin, re-pin,
 and add the changelog to CHANGELOG.md under the document's sha256 and the client versions it gives.
 
-Usage: python -m scripts.spec_update [--api-version beta] [--url URL]
+Usage: python -m scripts.spec_update [--api-version beta] [--url URL] [--usage DIR]
 Exit status: 0 re-pinned, 1 the download failed, 2 the document was refused.
 """
 
@@ -17,7 +17,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from scripts.changelog import changelog
+from scripts.changelog import review as review_change
 from scripts.fetch_spec import FetchError, Lock, cached_path, fetch, lock_path, mismatch
 from scripts.normalize import DocumentError, load_document, normalize
 from scripts.versioning import ROOT, base_version, local_label
@@ -49,8 +49,11 @@ def add_entry(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
-def update(api_version: str, url: str | None, changelog_path: Path | None = None) -> None:
-    """Download the current document, print its changelog against the pin, re-pin to it, record it."""
+def update(
+    api_version: str, url: str | None, changelog_path: Path | None = None, usage: Path | None = None
+) -> None:
+    """Download the current document, print its changelog (and the places of `usage` it breaks) against
+    the pin, re-pin to it, record it."""
     lock = Lock.load(lock_path(api_version))
     cached = cached_path(api_version)
     pinned = cached if cached.exists() and mismatch(lock, cached.read_bytes()) is None else None
@@ -66,10 +69,15 @@ def update(api_version: str, url: str | None, changelog_path: Path | None = None
                 print(f"spec-update: no pinned {api_version} document cached to compare with; pinning the download")
                 reviewed[sha256] = f"First pin of the {api_version} document."
                 return
-            text, _breaking = changelog(str(pinned), str(download))  # refuses an invalid document
-        text = text.replace(str(download), url or lock.url).replace(str(pinned), f"openapi/{pinned.name}")
-        print(text, end="")
-        reviewed[sha256] = text
+            result = review_change(str(pinned), str(download), usage)  # refuses an invalid document
+
+        def shown(text: str) -> str:
+            return text.replace(str(download), url or lock.url).replace(str(pinned), f"openapi/{pinned.name}")
+
+        print(shown(result.text), end="")
+        if usage is not None:  # what the update breaks in the user's code, before it is pinned
+            print(shown(result.usage), end="")
+        reviewed[sha256] = shown(result.text)
 
     fetch(api_version, url, accept=True, review=review)
     target = changelog_path or CHANGELOG
@@ -86,9 +94,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--api-version", default="beta")
     parser.add_argument("--url", default=os.environ.get("DIXA_OPENAPI_URL") or None)
+    parser.add_argument("--usage", type=Path, metavar="DIR", help="also list the places of your code it breaks")
     args = parser.parse_args(argv)
     try:
-        update(args.api_version, args.url)
+        update(args.api_version, args.url, usage=args.usage)
     except (DocumentError, FetchError) as error:
         print(f"spec-update: error: {error}", file=sys.stderr)
         print(

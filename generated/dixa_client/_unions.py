@@ -129,3 +129,16 @@ def accepts_anything(value: object) -> bool:
 
 def identity(value: Any) -> Any:
     return value
+
+
+def tag_decoders(*models: type) -> dict[Any, Callable[[Any], Any]]:
+    """`_type` tag -> fast decoder of the union member it names, for a union of models (generated `_decode`).
+
+    The same choice as Resolver.by_tag: the fallback model has no tag here (an unknown tag, or none,
+    goes to careful resolution), and of two members with one tag the first by name wins."""
+    table: dict[Any, Callable[[Any], Any]] = {}
+    for model in sorted(models, key=lambda m: m.__name__, reverse=True):
+        tag = _tag(model)
+        if tag is not None and not getattr(model, "__dixa_fallback__", False):
+            table[tag] = model.__dixa_decode__  # type: ignore[attr-defined]
+    return table

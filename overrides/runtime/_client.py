@@ -1,14 +1,19 @@
 """`Dixa` and `AsyncDixa`: the entry points. Resources are generated; sending is `_base_client`'s job.
 
-Every facade method builds its request with the generated endpoint's `_get_kwargs`, sends it
-through the HTTP core (auth, rate limit, retries, logging, typed status errors), and reads the
-2xx body with the endpoint's `_parse_success`, naming the operation in any validation error.
+Every facade method checks its arguments (ids, body; `_request`), builds its request with the
+generated endpoint's `_get_kwargs`, applies the per-call options, sends it through the HTTP core
+(auth, rate limit, retries, logging, typed status errors), and reads the 2xx body with the
+endpoint's `_parse_success`, naming the operation in any validation error.
+
+`client.send({"method": "get", "url": "/beta/..."})` is the public low-level call for a route the
+document lacks: same auth, retries, rate limiter and typed errors; it returns the httpx.Response.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 from types import ModuleType
 from typing import Any
 
@@ -21,26 +26,30 @@ from ._base_client import (
     DEFAULT_TIMEOUT,
     DEFAULT_TOTAL_TIMEOUT,
     AsyncAPIClient,
-    RequestOptions,
     SyncAPIClient,
 )
-from ._exceptions import DixaError, ResponseValidationError
+from ._exceptions import DixaError, RequestValidationError, ResponseValidationError
 from ._pagination import AsyncPager, SyncPager
 from ._provenance import __api_version__, __server_url__, __version__
 from ._rate_limit import RateLimit
+from ._request import CallOptions, as_uuid, request_body
 from ._response import APIResponse
 from .resources import AsyncResources, SyncResources
+from .types import UNSET
 
 API_KEY_VARIABLE = "DIXA_API_KEY"
+BASE_URL_VARIABLE = "DIXA_BASE_URL"
+REDACTED = "[redacted]"
 USER_AGENT = f"dixa-client/{__version__} (python; dixa-api {__api_version__})"
 
 
 def _settings(api_key: str | None, base_url: str | None) -> tuple[str, str]:
-    """The key (argument, else $DIXA_API_KEY) and the base URL (argument, else the document's server)."""
+    """The key (argument, else $DIXA_API_KEY) and the base URL (argument, else $DIXA_BASE_URL, else
+    the document's server)."""
     key = api_key if api_key is not None else os.environ.get(API_KEY_VARIABLE)
     if not key:
         raise DixaError(f"no API key: pass Dixa(api_key=...) or set the {API_KEY_VARIABLE} environment variable")
-    return key, base_url or __server_url__
+    return key, base_url or os.environ.get(BASE_URL_VARIABLE) or __server_url__
 
 
 class _Parser:
@@ -53,22 +62,83 @@ class _Parser:
 PARSER: Any = _Parser()
 
 
-def _parse(endpoint: ModuleType, operation_id: str, response: httpx.Response) -> Any:
-    """The endpoint's typed 2xx body; any misfit is a ResponseValidationError naming the operation."""
+def _body_of(response: httpx.Response) -> object:
+    try:
+        return response.json()
+    except ValueError:  # not JSON (or not decodable): the bytes as they came
+        return response.content
+
+
+def _redact(text: str, secret: str) -> str:
+    return text.replace(secret, REDACTED) if secret else text
+
+
+def _parse(
+    endpoint: ModuleType, operation_id: str, response: httpx.Response, *, secret: str = "", unwrap: bool = False
+) -> Any:
+    """The endpoint's typed 2xx body; any misfit is a ResponseValidationError naming the operation,
+    carrying the response and its body, with the API key masked should the server echo it."""
     operation = f"{operation_id} ({endpoint.OPERATION})"
     try:
-        return endpoint._parse_success(client=PARSER, response=response)
+        parsed = endpoint._parse_success(client=PARSER, response=response)
     except errors.UnexpectedStatus:
         message = f"HTTP {response.status_code} is not a documented answer of this operation"
         status = response.status_code
-        raise ResponseValidationError(message, path="$", operation=operation, status_code=status) from None
+        raise ResponseValidationError(
+            message, path="$", operation=operation, status_code=status, response=response, body=_body_of(response)
+        ) from None
     except ResponseValidationError as error:
-        raise error.in_operation(operation, response.status_code) from error.__cause__
+        raise ResponseValidationError(
+            _redact(error.message, secret),
+            path=_redact(error.path, secret),
+            operation=operation,
+            status_code=response.status_code,
+            response=response,
+            body=_body_of(response),
+        ) from error.__cause__
+    return _items(parsed) if unwrap else parsed
+
+
+def _parser(endpoint: ModuleType, operation_id: str, secret: str, unwrap: bool) -> Callable[[httpx.Response], Any]:
+    return partial(_parse, endpoint, operation_id, secret=secret, unwrap=unwrap)
 
 
 def _items(page: Any) -> Sequence[Any]:
     data = getattr(page, "data", None)
     return data if isinstance(data, list) else []
+
+
+def _request(
+    endpoint: ModuleType,
+    operation_id: str,
+    call: CallOptions,
+    arguments: dict[str, Any],
+    *,
+    uuids: Sequence[str] = (),
+    body: object = UNSET,
+    body_type: str = "",
+    fields: Mapping[str, object] | None = None,
+    multipart: bool = False,
+    body_required: bool = False,
+) -> dict[str, Any]:
+    """The request dict of one call, every argument checked first (RequestValidationError, no I/O)."""
+    operation = f"{operation_id} ({endpoint.OPERATION})"
+    arguments = dict(arguments)
+    for name in uuids:
+        arguments[name] = as_uuid(arguments[name], name, operation)
+    if body_type:
+        parse = None if multipart else getattr(endpoint, "_body_from_json", None)
+        value = request_body(body, fields, parse, body_type, operation)
+        if value is not UNSET:
+            arguments["body"] = value
+        elif body_required:
+            message = "a request body is required: pass body= or keyword arguments"
+            raise RequestValidationError(message, operation=operation)
+    try:
+        request: dict[str, Any] = endpoint._get_kwargs(**arguments)
+    except RequestValidationError as error:
+        raise RequestValidationError(error.message, path=error.path, operation=operation) from None
+    return call.apply(request)
 
 
 class Dixa(SyncResources, SyncAPIClient):
@@ -101,24 +171,24 @@ class Dixa(SyncResources, SyncAPIClient):
             user_agent=USER_AGENT,
         )
 
-    def _call(self, endpoint: ModuleType, operation_id: str, options: RequestOptions | None, **arguments: Any) -> Any:
-        response = self.send(endpoint._get_kwargs(**arguments), options=options, operation=operation_id)
-        return _parse(endpoint, operation_id, response)
+    def _call(
+        self, endpoint: ModuleType, operation_id: str, call: CallOptions, *, unwrap: bool = False, **how: Any
+    ) -> Any:
+        request = _request(endpoint, operation_id, call, **how)
+        response = self.send(request, options=call.request_options(), operation=operation_id)
+        return _parse(endpoint, operation_id, response, secret=self._api_key, unwrap=unwrap)
 
     def _call_raw(
-        self, endpoint: ModuleType, operation_id: str, options: RequestOptions | None, **arguments: Any
+        self, endpoint: ModuleType, operation_id: str, call: CallOptions, *, unwrap: bool = False, **how: Any
     ) -> APIResponse[Any]:
-        response = self.send(endpoint._get_kwargs(**arguments), options=options, operation=operation_id)
-        return APIResponse(_parse(endpoint, operation_id, response), response)
+        request = _request(endpoint, operation_id, call, **how)
+        response = self.send(request, options=call.request_options(), operation=operation_id)
+        return APIResponse(response, _parser(endpoint, operation_id, self._api_key, unwrap))
 
-    def _paginate(
-        self, endpoint: ModuleType, operation_id: str, options: RequestOptions | None, **arguments: Any
-    ) -> SyncPager[Any, Any]:
-        def parse_page(response: httpx.Response) -> Any:
-            return _parse(endpoint, operation_id, response)
-
-        request = endpoint._get_kwargs(**arguments)
-        return SyncPager(self, request, parse_page, _items, options=options, operation=operation_id)
+    def _paginate(self, endpoint: ModuleType, operation_id: str, call: CallOptions, **how: Any) -> SyncPager[Any, Any]:
+        request = _request(endpoint, operation_id, call, **how)
+        parse_page = _parser(endpoint, operation_id, self._api_key, False)
+        return SyncPager(self, request, parse_page, _items, options=call.request_options(), operation=operation_id)
 
 
 class AsyncDixa(AsyncResources, AsyncAPIClient):
@@ -152,22 +222,20 @@ class AsyncDixa(AsyncResources, AsyncAPIClient):
         )
 
     async def _call(
-        self, endpoint: ModuleType, operation_id: str, options: RequestOptions | None, **arguments: Any
+        self, endpoint: ModuleType, operation_id: str, call: CallOptions, *, unwrap: bool = False, **how: Any
     ) -> Any:
-        response = await self.send(endpoint._get_kwargs(**arguments), options=options, operation=operation_id)
-        return _parse(endpoint, operation_id, response)
+        request = _request(endpoint, operation_id, call, **how)
+        response = await self.send(request, options=call.request_options(), operation=operation_id)
+        return _parse(endpoint, operation_id, response, secret=self._api_key, unwrap=unwrap)
 
     async def _call_raw(
-        self, endpoint: ModuleType, operation_id: str, options: RequestOptions | None, **arguments: Any
+        self, endpoint: ModuleType, operation_id: str, call: CallOptions, *, unwrap: bool = False, **how: Any
     ) -> APIResponse[Any]:
-        response = await self.send(endpoint._get_kwargs(**arguments), options=options, operation=operation_id)
-        return APIResponse(_parse(endpoint, operation_id, response), response)
+        request = _request(endpoint, operation_id, call, **how)
+        response = await self.send(request, options=call.request_options(), operation=operation_id)
+        return APIResponse(response, _parser(endpoint, operation_id, self._api_key, unwrap))
 
-    def _paginate(
-        self, endpoint: ModuleType, operation_id: str, options: RequestOptions | None, **arguments: Any
-    ) -> AsyncPager[Any, Any]:
-        def parse_page(response: httpx.Response) -> Any:
-            return _parse(endpoint, operation_id, response)
-
-        request = endpoint._get_kwargs(**arguments)
-        return AsyncPager(self, request, parse_page, _items, options=options, operation=operation_id)
+    def _paginate(self, endpoint: ModuleType, operation_id: str, call: CallOptions, **how: Any) -> AsyncPager[Any, Any]:
+        request = _request(endpoint, operation_id, call, **how)
+        parse_page = _parser(endpoint, operation_id, self._api_key, False)
+        return AsyncPager(self, request, parse_page, _items, options=call.request_options(), operation=operation_id)

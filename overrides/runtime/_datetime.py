@@ -10,7 +10,10 @@ Requests are written in the documented form `yyyy-MM-ddTHH:mm:ss.SSSZ`, in UTC.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from ._validation import misfit
 
 _UTC_ZONE_IDS = {"GMT", "UTC", "Z", "Etc/GMT", "Etc/UTC", "UT"}
 
@@ -20,7 +23,7 @@ def parse_datetime(value: object) -> dt.datetime:
     if isinstance(value, dt.datetime):
         return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
     if not isinstance(value, str):
-        raise TypeError(f"expected a timestamp string, got {type(value).__name__}")
+        raise misfit("string (date-time)", value)
     # `...Z[GMT]`, `...+01:00[Europe/Copenhagen]`: the offset fixes the instant; the zone id only
     # matters when there is no offset. fromisoformat reads the rest (Z, offsets, any fraction digits).
     head, bracket, zone = value.partition("[")
@@ -33,6 +36,20 @@ def parse_datetime(value: object) -> dt.datetime:
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=_zone(zone[:-1] if bracket else None))
     return parsed
+
+
+from_iso = dt.datetime.fromisoformat
+
+
+def read_timestamp(value: Any) -> dt.datetime:
+    """parse_datetime with a fast path for what Dixa sends most, `...Z` and `...Z[GMT]` (same result)."""
+    # The same conditions as parse_datetime's: at least 16 characters before any `[zone]`, a `T` at 10.
+    if value.__class__ is str and len(value) >= 16 and value[10] == "T":
+        if value[-1] == "Z":
+            return from_iso(value)
+        if value[-6:] == "Z[GMT]" and len(value) >= 21:
+            return from_iso(value[:-5])
+    return parse_datetime(value)
 
 
 def _zone(zone_id: str | None) -> dt.tzinfo:

@@ -200,7 +200,8 @@ class ResponseValidationError(DixaError):
     `path` locates the offending value: `data[3].createdAt`, or `$` for the whole body. Give it as
     `path`, or as `segments` (keys and list indexes, outermost first) from which it is rendered.
     Parsers build the error where a value fails, then add the enclosing segments with `under()`
-    and name the operation with `in_operation()` on the way out.
+    and name the operation with `in_operation()` on the way out. `response` and `body` (the
+    decoded JSON, or the bytes) are what the server sent, when the error comes from a response.
     """
 
     def __init__(
@@ -211,21 +212,39 @@ class ResponseValidationError(DixaError):
         segments: Sequence[str | int] = (),
         operation: str | None = None,
         status_code: int | None = None,
+        response: httpx.Response | None = None,
+        body: object = None,
     ) -> None:
         self.message: str = message
         self.path: str = path if path is not None else _render_path(segments)
         self.operation: str | None = operation
         self.status_code: int | None = status_code
+        self.response: httpx.Response | None = response
+        self.body: object = body
         super().__init__(self._describe())
 
     def under(self, segment: str | int) -> ResponseValidationError:
         """This error, seen from the value that holds it at `segment`."""
         path = _join_path(segment, self.path)
-        return ResponseValidationError(self.message, path=path, operation=self.operation, status_code=self.status_code)
+        return ResponseValidationError(
+            self.message,
+            path=path,
+            operation=self.operation,
+            status_code=self.status_code,
+            response=self.response,
+            body=self.body,
+        )
 
     def in_operation(self, operation: str, status_code: int) -> ResponseValidationError:
         """This error, naming the operation and HTTP status whose body failed."""
-        return ResponseValidationError(self.message, path=self.path, operation=operation, status_code=status_code)
+        return ResponseValidationError(
+            self.message,
+            path=self.path,
+            operation=operation,
+            status_code=status_code,
+            response=self.response,
+            body=self.body,
+        )
 
     def _describe(self) -> str:
         status = None if self.status_code is None else f"HTTP {self.status_code}"

@@ -83,7 +83,8 @@ class _Walker:
             self.record(node, value)
             return
         if kind == "object":
-            tagged = [m for m in fitting if m.get(TAG_KEY) == value.get("_type")]
+            tag = value.get("_type")
+            tagged = [m for m in fitting if tag is not None and m.get(TAG_KEY) == tag]  # untagged members never match
             fitting = tagged or sorted(fitting, key=lambda m: _fit(m, value))
         self.visit(fitting[0], value, depth + 1)
 

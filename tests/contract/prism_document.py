@@ -5,6 +5,8 @@ its schemas cannot be satisfied at all, so that every violation Prism reports is
   than once, so no request can pass "exactly one". On the wire the `_type` tag tells them apart;
   each tagged member (tags from overrides/spec/wire_tags.py) is made to require its own tag.
   This also checks that the client sends `_type`.
+- A union whose examples show no tags (the analytics filters) is sent untagged: its overlapping members
+  are made exclusive by the required keys that tell them apart.
 - Where the document's own examples contradict its schemas (Preset.value shown as an object), the
   schema is widened as the client's normalization does (overrides/spec/widen_to_examples.py).
 - Prism merges repeated multipart parts into one string, so a multipart array of files can never
@@ -34,6 +36,23 @@ def _require_tags(doc: Document) -> int:
     return changed
 
 
+def _exclusive_untagged_members(doc: Document) -> int:
+    """A union sent untagged (its examples show no tags, see wire_tags) whose members overlap: each member
+    is made to refuse the required keys only the others have, as the server tells them apart."""
+    table = schemas(doc)
+    changed = 0
+    for union in [node for node in iter_dicts(doc) if wire_tags.UNTAGGED_KEY in node]:
+        members = [m for m in union["oneOf"] if isinstance(m, dict)]
+        required = [set(table.get(ref_key(m.get("$ref", "")) or "", m).get("required") or []) for m in members]
+        for index, member in enumerate(members):
+            others = set().union(*(keys for i, keys in enumerate(required) if i != index)) - required[index]
+            if others:
+                refusals = [{"not": {"required": [key]}} for key in sorted(others)]
+                union["oneOf"][union["oneOf"].index(member)] = {"allOf": [member, *refusals]}
+                changed += 1
+    return changed
+
+
 def _multipart_file_arrays(doc: Document) -> int:
     changed = 0
     for item in doc.get("paths", {}).values():
@@ -54,5 +73,6 @@ def prism_document(raw: dict[str, Any]) -> dict[str, Any]:
     wire_tags.apply(doc)  # reads titles, writes x-dixa-tag on each union member
     widen_to_examples.apply(doc)  # where the document's own examples contradict it, they win
     _require_tags(doc)
+    _exclusive_untagged_members(doc)
     _multipart_file_arrays(doc)
     return doc

@@ -14,6 +14,9 @@ An operation fails, with one `[category]` line per problem, when
 - the answer is not the documented 2xx status;
 - a documented 2xx JSON answer does not parse into a typed model (`parsed` is None, or parsing raises);
 - a `_type`-tagged object (request or response) lands in a model class its tag does not name.
+Every JSON body is sent three ways: as the model built from the example, as the example mapping
+itself (`body={...}`), and, for object bodies, as keyword arguments (keys the method does not take
+as keywords go in `extra_body=`); each must pass Prism's request validation.
 Violations Prism reports against its *own* answer (a document example contradicting its schema)
 are not failures of the client; they are listed beside the failures as context.
 """
@@ -21,6 +24,7 @@ are not failures of the client; they are listed beside the failures as context.
 from __future__ import annotations
 
 import importlib
+import inspect
 import json
 import os
 import pathlib
@@ -51,6 +55,7 @@ from dixa_client import APIStatusError, Dixa
 from dixa_client.resources import OPERATIONS as FACADE_METHODS
 from dixa_client.types import File, Response, Unset
 from scripts.fetch_spec import cached_path, fetch
+from scripts.resources import CALL_ARGUMENTS
 from scripts.routes import Route, endpoint_module_names, route
 
 API_VERSION = "beta"
@@ -589,8 +594,54 @@ def answer_problems(operation: Operation, response: Response[Any]) -> list[str]:
         return [f"[not parsed] the documented {status} JSON answer gave parsed=None"]
     if not is_typed(response.parsed):
         return [f"[untyped] parsed into {type(response.parsed).__name__}, not a model"]
-    mismatches = tag_mismatches(json.loads(response.content), response.parsed, None, "response")
+    answer = json.loads(response.content)
+    if isinstance(response.parsed, list) and isinstance(answer, dict):  # a list method returns the wrapper's data
+        answer = answer.get("data")
+    mismatches = tag_mismatches(answer, response.parsed, None, "response")
     return [f"[wrong union variant] {mismatch}" for mismatch in mismatches]
+
+
+def body_keywords(operation: Operation) -> set[str]:
+    """The facade method's keyword arguments that are body properties (empty if it has none)."""
+    namespace, method = FACADE_METHODS[operation.operation_id]
+    signature = inspect.signature(getattr(getattr(Dixa(API_KEY), namespace), method))
+    own = set(typing.get_type_hints(endpoint_module(operation).sync_detailed))
+    return {name for name in signature.parameters if name not in own and name not in CALL_ARGUMENTS}
+
+
+def body_variants(operation: Operation, exchange: Exchange, arguments: dict[str, Any]) -> list[tuple[str, Any]]:
+    """The same call with the body as the example mapping, and as keyword arguments where it can be."""
+    if exchange.body is NO_BODY or JSON_MEDIA_TYPE not in operation.request_content:
+        return []
+    variants = [("as a mapping", {**arguments, "body": exchange.body})]
+    keywords = body_keywords(operation)
+    if keywords and isinstance(exchange.body, dict):
+        taken = set(arguments) - {"body"}
+        by_keyword: dict[str, Any] = {name: value for name, value in arguments.items() if name != "body"}
+        extra: dict[str, Any] = {}
+        for key, value in exchange.body.items():
+            name = str(PythonIdentifier(key, FIELD_PREFIX))
+            name = f"body_{name}" if name in taken or name in CALL_ARGUMENTS else name
+            if name in keywords:
+                by_keyword[name] = value
+            else:
+                extra[key] = value
+        variants.append(("as keywords", {**by_keyword, **({"extra_body": extra} if extra else {})}))
+    return variants
+
+
+def variant_problems(base_url: str, operation: Operation, exchange: Exchange, arguments: dict[str, Any]) -> list[str]:
+    problems = []
+    for label, variant in body_variants(operation, exchange, arguments):
+        try:
+            response = call_operation(base_url, API_KEY, operation, variant, prefer=exchange.prefer)
+        except Exception as error:  # noqa: BLE001 - reported with where it happened
+            problems.append(f"[{label}] [{call_error_category(error)}] {describe(error)}")
+            continue
+        request_violations, _ = prism_violations(response.headers)
+        problems += [f"[{label}] {problem}" for problem in request_violation_problems(
+            base_url, operation, exchange, request_violations)]  # fmt: skip
+    return problems
 
 
 def exchange_problems(base_url: str, operation: Operation, exchange: Exchange) -> tuple[list[str], list[str]]:
@@ -613,12 +664,14 @@ def exchange_problems(base_url: str, operation: Operation, exchange: Exchange) -
         problems += request_violation_problems(base_url, operation, exchange, request_violations)
     if not request_violations or str(int(response.status_code)) == operation.success_status:
         problems += answer_problems(operation, response)
+    problems += variant_problems(base_url, operation, exchange, arguments)
     return problems, response_violations
 
 
 # --- the test ---------------------------------------------------------------------------------
 
 
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
 @pytest.mark.parametrize("operation", OPERATIONS, ids=[operation.operation_id for operation in OPERATIONS])
 def test_operation_against_prism(operation: Operation, prism_base_url: str) -> None:
     failures: list[str] = []
@@ -632,3 +685,21 @@ def test_operation_against_prism(operation: Operation, prism_base_url: str) -> N
         if context:
             lines += ["context - Prism finds the document's own response example invalid:", *context]
         pytest.fail("\n  ".join(lines), pytrace=False)
+
+
+def test_every_json_body_is_also_sent_as_a_mapping_and_as_keywords() -> None:
+    """The variants above cover every JSON body: as a mapping always, as keywords for each object body."""
+    mappings, keywords, object_bodies = 0, 0, 0
+    for operation in OPERATIONS:
+        for exchange in plan_exchanges(operation):
+            if exchange.body is NO_BODY or JSON_MEDIA_TYPE not in operation.request_content:
+                continue
+            labels = [label for label, _ in body_variants(operation, exchange, call_arguments(operation, exchange))]
+            assert "as a mapping" in labels, operation.operation_id
+            mappings += 1
+            schema = resolve(operation.request_content[JSON_MEDIA_TYPE].get("schema") or {})
+            if schema.get("properties") and isinstance(exchange.body, dict):
+                object_bodies += 1
+                assert "as keywords" in labels, operation.operation_id
+                keywords += 1
+    assert mappings > 40 and keywords == object_bodies > 30

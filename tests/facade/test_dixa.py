@@ -122,12 +122,12 @@ def test_iterating_a_paginated_method_follows_every_page() -> None:
         requests.append(request)
         return agents_pages(request)
 
-    pager = client_for(handler).agents.list_agents(page_limit=2)
+    pager = client_for(handler).agents.list(page_limit=2)
     names = [agent.display_name for agent in pager]
     assert names == [f"agent {p}-{i}" for p in range(3) for i in range(2)]
     assert [r.url.params.get("pageKey") for r in requests] == [None, "1", "2"]
     assert all(r.url.params["pageLimit"] == "2" for r in requests)
-    pages = list(client_for(agents_pages).agents.list_agents().pages())
+    pages = list(client_for(agents_pages).agents.list().pages())
     assert len(pages) == 3 and all(isinstance(page, ListAgentsOutput) for page in pages)
 
 
@@ -138,10 +138,10 @@ def test_a_paginated_search_resends_its_body_with_each_page_key() -> None:
         page = int(request.url.params.get("pageKey", "0"))
         bodies.append((request.url.params.get("pageKey"), json.loads(request.content)))
         link = {"next": f"/beta/search/conversations?pageKey={page + 1}"} if page < 2 else {}
-        return httpx.Response(200, json={"data": [{"id": str(page), "highlights": {}}], "meta": link})
+        return httpx.Response(200, json={"data": [{"id": page, "highlights": {}}], "meta": link})  # id: integer
 
     query = SearchParametersInput.from_dict({"query": {"value": "refund"}})
-    hits = list(client_for(handler).search.search_conversations_with_filters(body=query))
+    hits = list(client_for(handler).search.conversations_with_filters(body=query))
     assert len(hits) == 3
     assert [key for key, _ in bodies] == [None, "1", "2"]
     assert all(body == bodies[0][1] for _, body in bodies)
@@ -184,5 +184,5 @@ async def test_async_parity_calls_errors_and_pagination() -> None:
         assert raw.status_code == 200
         with pytest.raises(NotFoundError):
             await client.agents.get(UUID(int=9))
-        names = [a.display_name async for a in client.agents.list_agents()]
+        names = [a.display_name async for a in client.agents.list()]
         assert len(names) == 6

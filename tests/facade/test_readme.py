@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
@@ -36,6 +37,10 @@ def dixa_server(request: httpx.Request) -> httpx.Response:
     path = request.url.path
     if path == "/beta/conversations/12345":
         return httpx.Response(200, json={"data": CONVERSATION})
+    if path == "/beta/endusers" and request.method == "POST":
+        sent = json.loads(request.content)
+        user = {"id": AGENT["id"], "createdAt": AGENT["createdAt"], "displayName": sent["displayName"]}
+        return httpx.Response(201, json={"data": user})
     if path == "/beta/conversations/12345/notes/bulk":
         failure = {"_type": "BulkActionFailure", "error": {"_type": "ErrorResponse", "message": "too long"}}
         return httpx.Response(200, json={"data": [{"_type": "BulkActionSuccess", "data": NOTE}, failure]})
@@ -64,7 +69,8 @@ def test_the_quick_start_runs(monkeypatch: pytest.MonkeyPatch, capsys: pytest.Ca
     exec(compile(quick_start(), "README.md", "exec"), {})  # noqa: S102 - our own README
     printed = capsys.readouterr().out.splitlines()
     assert printed == [
-        "EmailConversation 2021-12-01 12:46:36.581000+00:00",
+        "b@example.com 2021-12-01 12:46:36.581000+00:00",
+        "Ada Grace",
         "note 1 failed: ErrorResponse: too long",
         "Ada",
         "Ada",

@@ -14,9 +14,19 @@ import pytest
 from overrides.spec._document import Document, schemas
 from scripts import changelog
 from scripts.changelog import Change, compare
+from scripts.changelog_facade import build_facade, facade_names
 from scripts.normalize import normalize
 from tests.conftest import ROOT, get_operation, tiny_document
-from tests.lifecycle.variants import VARIANTS, Variant, remove_operation, remove_response_property
+from tests.lifecycle.variants import (
+    REAL_CASES_BREAKING,
+    REAL_CASES_NOT_BREAKING,
+    VARIANTS,
+    Variant,
+    change_version,
+    real_cases,
+    remove_operation,
+    remove_response_property,
+)
 
 
 def listing(changes: list[Change]) -> str:
@@ -142,3 +152,96 @@ def test_bad_input_exits_2(content: bytes, tmp_path: Path, capsys: pytest.Captur
 def test_a_missing_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert changelog.main([str(tmp_path / "nope.yaml"), str(tmp_path / "nope.yaml")]) == 2
     assert "cannot read" in capsys.readouterr().err
+
+
+def test_facade_names_are_those_of_the_generated_client(beta_normalized: Document) -> None:
+    from dixa_client.resources import OPERATIONS
+
+    assert facade_names(beta_normalized) == OPERATIONS
+
+
+def test_a_prefix_shared_by_moved_paths_pairs_operations_whose_ids_changed_too() -> None:
+    thing = {"Thing": {"title": "Thing", "type": "object", "properties": {"id": {"type": "string"}}}}
+    old_paths = {**get_operation("/v1/things", "Thing", "getV1Things"), **get_operation("/v1/others", "Thing", "o1")}
+    new_paths = {**get_operation("/beta/things", "Thing", "getThings"), **get_operation("/beta/others", "Thing", "o2")}
+    changes = changes_between(tiny_document(thing, old_paths), tiny_document(thing, new_paths))
+    assert [(c.breaking, c.what) for c in changes if not c.breaking] == [
+        (False, "path prefix changed from `/v1` to `/beta` for 2 operations")
+    ]
+    moved = sorted(c.what for c in changes if c.breaking)
+    assert moved == [
+        "facade method `client.default.get_v1_things` renamed to `client.default.get_things`",
+        "facade method `client.default.o1` renamed to `client.default.o2`",
+        "functions moved from `api.default.get_v1_things` to `api.default.get_things`",
+        "functions moved from `api.default.o1` to `api.default.o2`",
+    ], listing(changes)
+
+
+def test_servers_and_version_are_read_first(
+    beta_raw: Document, beta_document: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    new = tmp_path / "new.json"
+
+    def move(doc: Document) -> None:
+        doc["servers"] = [{"url": "https://elsewhere.example"}]
+        change_version(doc)
+
+    moved = Variant("", move)
+    new.write_text(json.dumps(moved.build(beta_raw)))
+    assert changelog.main([str(beta_document), str(new)]) == 1
+    out = capsys.readouterr().out
+    assert "**1 breaking, 0 non-breaking, 1 warning**" in out
+    read_first = out.split("### Read first\n\n")[1].split("\n\n")[0].splitlines()
+    assert read_first[0].startswith("- **BREAKING** `servers`: servers changed from `https://dev.dixa.io` to")
+    assert read_first[1].startswith("- **Warning** `info.version`: API version changed from `beta` to `v1`")
+    assert "### Breaking\n\nNone.\n" in out
+
+
+def test_real_cases_precision_and_recall_are_1(beta_raw: Document, beta_normalized: Document) -> None:
+    """Issue 13's real-document misses in one update: every breaking entry expected, nothing else breaking."""
+    changes = compare(beta_normalized, normalize(Variant("", real_cases).build(beta_raw), log=io.StringIO()))
+    breaking = [c for c in changes if c.breaking]
+
+    def expected(change: Change, entries: list[tuple[str, str]]) -> bool:
+        return any(what in change.what and where in change.where for what, where in entries)
+
+    false_breaking = [c for c in breaking if not expected(c, REAL_CASES_BREAKING)]
+    missed = [e for e in REAL_CASES_BREAKING if not any(expected(c, [e]) for c in breaking)]
+    assert not false_breaking and not missed, f"false: {listing(false_breaking)}\nmissed: {missed}"
+    assert len(breaking) == len(REAL_CASES_BREAKING), listing(breaking)
+    for what, where in REAL_CASES_NOT_BREAKING:
+        assert any(what in c.what and where in c.where and not c.breaking for c in changes), (what, where)
+    assert len(changes) == len(REAL_CASES_BREAKING) + len(REAL_CASES_NOT_BREAKING), listing(changes)
+
+
+def test_every_public_class_of_the_generated_client_is_known(beta_normalized: Document) -> None:
+    """So a rename or removal of any model or enum class can be reported (inline enums named as the generator does)."""
+    import dixa_client.models
+
+    generated = {name for name in dixa_client.models.__all__ if isinstance(getattr(dixa_client.models, name), type)}
+    facade = build_facade(beta_normalized)
+    assert facade.classes == generated
+    assert {"GetTemplatesType", "RatingType"} <= facade.enums and not facade.enums & set(facade.attributes)
+
+
+def test_facade_names_that_collide_do_not_stop_the_changelog() -> None:
+    """The naming rule refuses such a document (the generator would too); the comparison still runs."""
+    thing = {"Thing": {"title": "Thing", "type": "object", "properties": {"id": {"type": "string"}}}}
+    paths = {**get_operation("/a", "Thing", "getThing"), **get_operation("/b", "Thing", "get-thing")}
+    for path in paths.values():
+        path["get"]["summary"] = "Get thing"
+    old = tiny_document(thing, paths)
+    assert facade_names(normalize(copy.deepcopy(old), log=io.StringIO())) == {}
+    new = copy.deepcopy(old)
+    schemas(new)["Thing"]["properties"]["name"] = {"type": "string"}
+    assert [c.what for c in changes_between(old, new)] == ["property added"]
+
+
+def test_one_member_unions_are_looked_through_even_in_a_cycle() -> None:
+    wrapped = {"title": "Box", "type": "object", "properties": {"inner": {"$ref": "#/components/schemas/A"}}}
+    cycle = {"A": {"title": "A", "oneOf": [{"$ref": "#/components/schemas/B"}]},
+             "B": {"title": "B", "oneOf": [{"$ref": "#/components/schemas/A"}]}}  # fmt: skip
+    old = tiny_document({"Box": wrapped, **cycle}, get_operation("/box", "Box"))
+    new = copy.deepcopy(old)
+    schemas(new)["Box"]["properties"]["label"] = {"type": "string"}
+    assert [c.what for c in changes_between(old, new)] == ["property added"]

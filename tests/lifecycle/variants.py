@@ -22,6 +22,7 @@ class Variant:
     apply: Callable[[Document], None]
     expected: list[Expected] = field(default_factory=list)
     exact: bool = True
+    combinable: bool = True  # may be applied together with the other combinable ones (test_regeneration)
 
     def build(self, beta: Document) -> Document:
         doc = copy.deepcopy(beta)
@@ -66,6 +67,7 @@ def edit_described_values(doc: Document, values: str, replacement: str) -> int:
 def add_operation(doc: Document) -> None:
     copied = copy.deepcopy(operation(doc, "get", "/beta/agents"))
     copied["operationId"] = "getAgentsArchived"
+    copied["summary"] = "List archived agents"
     doc["paths"]["/beta/agents/archived"] = {"get": copied}
 
 
@@ -121,6 +123,52 @@ def rename_changing_class(doc: Document) -> None:
     rename_schema(doc, "Tag", "Label", title="Label")
 
 
+def wrap_in_one_member_unions(doc: Document) -> None:
+    """A request body and a list item each wrapped in a one-member `oneOf`: same wire, same classes."""
+    body = operation(doc, "post", "/beta/conversations/import")["requestBody"]["content"]["application/json"]
+    body["schema"] = {"oneOf": [body["schema"]]}
+    data = schemas(doc)["SearchOutput"]["properties"]["data"]
+    data["items"] = {"oneOf": [data["items"]]}
+
+
+def change_error_responses(doc: Document) -> None:
+    """Statuses removed and added (as claim and rating offers did upstream), and the 404 model renamed."""
+    claim = operation(doc, "put", "/beta/conversations/{conversationId}/claim")["responses"]
+    claim["500"] = {**copy.deepcopy(claim.pop("409")), "description": "Internal error"}
+    del operation(doc, "post", "/beta/conversations/{conversationId}/ratings/offer")["responses"]["404"]
+    rename_schema(doc, "NotFound", "NotFoundError", title="NotFoundError")
+
+
+def change_servers(doc: Document) -> None:
+    doc["servers"] = [{"url": "https://api.dixa.io"}]
+
+
+def change_version(doc: Document) -> None:
+    doc["info"]["version"] = "v1"
+
+
+def deprecate(doc: Document) -> None:
+    operation(doc, "get", "/beta/tags")["deprecated"] = True
+    schemas(doc)["EndUser"]["properties"]["phoneNumber"]["deprecated"] = True
+    parameter(doc, "get", "/beta/agents", "email")["deprecated"] = True
+
+
+def move_every_path(doc: Document) -> None:
+    doc["paths"] = {path.replace("/beta/", "/v2/", 1): item for path, item in doc["paths"].items()}
+
+
+def collide_summaries(doc: Document) -> None:
+    """A new operation summarised like an existing one: both facade methods fall back to operationIds."""
+    copied = copy.deepcopy(operation(doc, "get", "/beta/agents"))
+    copied["operationId"] = "getAgentsArchived"
+    doc["paths"]["/beta/agents/archived"] = {"get": copied}
+
+
+def rename_method(doc: Document) -> None:
+    """Another tag: another namespace (and module), whatever the naming rule within a namespace."""
+    operation(doc, "get", "/beta/tags")["tags"] = ["Labels"]
+
+
 VARIANTS = [
     Variant("add an operation", add_operation, [(False, "operation added", "GET /beta/agents/archived")]),
     Variant("remove an operation", remove_operation, [(True, "operation removed", "DELETE /beta/agents/{agentId}")]),
@@ -157,14 +205,124 @@ VARIANTS = [
             (True, "enum value `EmailAutoReply` removed", "`getTemplates` query parameter `type`"),
             (True, "enum value `Nps` removed", ""),
         ],
-        exact=False,  # a shorter list may now equal another one: normalization can then rename its enum class
     ),
     Variant("add a union variant", add_union_variant, [(False, "union variant `RichText` added", "")]),
     Variant("rename a schema, same class name", rename_keeping_class, []),
     Variant(
         "rename a schema and its class",
         rename_changing_class,
-        [(True, "class `Tag` renamed to `Label`", "")],
-        exact=False,  # an enum class named after its owner (TagState) follows the rename
+        [
+            (True, "class `Tag` renamed to `Label`", ""),
+            (True, "class `TagState` renamed to `LabelState`", ""),  # an enum named after its owner follows it
+        ],
     ),
+    Variant("wrap a body and an item in one-member unions", wrap_in_one_member_unions, []),
+    Variant(
+        "change error responses",
+        change_error_responses,
+        [
+            (False, "error response removed", "`putConversationsConversationidClaim` response 409"),
+            (False, "error response added", "`putConversationsConversationidClaim` response 500"),
+            (False, "error response removed", "`postConversationsConversationidRatingsOffer` response 404"),
+            (True, "class `NotFound` renamed to `NotFoundError`", ""),
+            # The freed title goes to the other schema titled NotFound (unique_titles): a rename too.
+            (True, "union variant `BulkErrorNotFound` renamed to `NotFound`", ""),
+        ],
+    ),
+    Variant("change the servers", change_servers, [(True, "servers changed from `https://dev.dixa.io`", "`servers`")]),
+    Variant("change the API version", change_version, [(False, "API version changed from `beta` to `v1`", "")]),
+    Variant(
+        "deprecate an operation, a property and a parameter",
+        deprecate,
+        [
+            (False, "deprecated", "`getTags`"),
+            (False, "deprecated", "(`EndUser.phoneNumber`)"),
+            (False, "deprecated", "`getAgents` query parameter `email`"),
+        ],
+    ),
+    Variant(
+        "move every path under another prefix",
+        move_every_path,
+        [(False, "path prefix changed from `/beta` to `/v2` for 123 operations", "paths")],
+        combinable=False,  # the other variants find their operations under /beta
+    ),
+    Variant(
+        "a new operation whose summary collides",
+        collide_summaries,
+        [
+            (False, "operation added", "GET /beta/agents/archived"),
+            (True, "renamed to `client.agents.get_agents`", "`getAgents`"),  # both fall back to operationIds
+        ],
+        combinable=False,  # adds the same path as "add an operation"
+    ),
+    Variant(
+        "an operation moves to another tag",
+        rename_method,
+        [
+            (True, "renamed to `client.labels.", "`getTags`"),  # the method's own name is the naming rule's
+            (True, "functions moved from `api.tags.get_tags` to `api.labels.get_tags`", "`getTags`"),
+        ],
+    ),
+]
+
+
+def require_region(doc: Document) -> None:
+    parameters = operation(doc, "get", "/beta/conversations/{conversationId}").setdefault("parameters", [])
+    parameters.append({"name": "region", "in": "query", "required": True, "schema": {"type": "string"}})
+
+
+def sample_project_breaks(doc: Document) -> None:
+    """The breaking changes tests/lifecycle/sample_project marks: one of each kind a user meets."""
+    remove_operation(doc)
+    rename_changing_class(doc)
+    remove_response_property(doc)
+    require_region(doc)
+    add_required_request_property(doc)
+    edit_described_values(doc, "Csat, Nps, ThumbsUpOrDown", "Csat, ThumbsUpOrDown")
+    change_servers(doc)
+
+
+def real_cases(doc: Document) -> None:
+    """One upstream update mirroring what real Dixa documents did between dates (issue 13), in one go."""
+    for edit in (
+        remove_operation, remove_response_property, change_property_type, require_region,
+        add_required_request_property, remove_enum_values, rename_changing_class, rename_method,
+        add_operation, add_union_variant, wrap_in_one_member_unions, change_error_responses, deprecate,
+        change_servers, change_version,
+    ):  # fmt: skip
+        edit(doc)
+    add_enum_values(doc)
+    move_every_path(doc)  # last: the others find their operations under /beta
+
+
+# The changelog REAL_CASES must give: breaking entries, and entries that must not be breaking (what, where).
+REAL_CASES_BREAKING: list[tuple[str, str]] = [
+    ("operation removed", "DELETE /beta/agents/{agentId}"),
+    ("property removed", "(`Agent.email`)"),
+    ("type changed from `string`", "`Agent.phoneNumber`"),
+    ("new required parameter", "`getConversationsConversationid` query parameter `region`"),
+    ("new required property", "`postAgents` request body `department`"),
+    ("enum value `EmailAutoReply` removed", "`getTemplates` query parameter `type`"),
+    ("enum value `Nps` removed", ""),
+    ("class `Tag` renamed to `Label`", ""),
+    ("class `TagState` renamed to `LabelState`", ""),
+    ("class `NotFound` renamed to `NotFoundError`", ""),
+    ("union variant `BulkErrorNotFound` renamed to `NotFound`", ""),
+    ("servers changed", "`servers`"),
+    ("renamed to `client.labels.", "`getTags`"),
+    ("functions moved from `api.tags.get_tags` to `api.labels.get_tags`", "`getTags`"),
+]
+REAL_CASES_NOT_BREAKING: list[tuple[str, str]] = [
+    ("error response removed", "`putConversationsConversationidClaim` response 409"),
+    ("error response added", "`putConversationsConversationidClaim` response 500"),
+    ("error response removed", "`postConversationsConversationidRatingsOffer` response 404"),
+    ("deprecated", "`getTags`"),
+    ("deprecated", "(`EndUser.phoneNumber`)"),
+    ("deprecated", "`getAgents` query parameter `email`"),
+    ("API version changed from `beta` to `v1`", "`info.version`"),
+    ("path prefix changed from `/beta` to `/v2`", "paths"),
+    ("operation added", "GET /v2/agents/archived"),
+    ("union variant `RichText` added", ""),
+    ("enum value `Signature` added", "`getTemplates` query parameter `type`"),
+    ("enum value `Snoozed` added", ""),
 ]

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from uuid import UUID
 
@@ -9,12 +9,25 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._datetime import format_datetime as _format_datetime
+from .._datetime import from_iso as _from_iso
 from .._datetime import parse_datetime as _parse_datetime
+from .._datetime import read_timestamp as _read_timestamp
 from .._unions import Variant as _Variant
 from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
+from .._unions import tag_decoders as _tag_decoders
 from .._unions import tagged as _tagged
+from .._validation import UNKNOWN_SAFETY as _UNKNOWN_SAFETY
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_int as _expect_int
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
+from .._validation import parse_uuid as _parse_uuid
+from .._validation import read_uuid as _read_uuid
+from .._validation import set_uuid_int as _set_uuid_int
+from .._validation import set_uuid_safety as _set_uuid_safety
 from ..models.activity_log_entry_type import ActivityLogEntryType
 from ..models.deprecated_activity_log_type import DeprecatedActivityLogType
 from ..types import UNSET, Unset
@@ -165,10 +178,23 @@ class ActivityLogEntry:
         ["id", "conversationId", "activityTimestamp", "activityType", "_type", "author", "attributes"]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "conversation_id": "conversationId",
+        "activity_timestamp": "activityTimestamp",
+        "activity_type": "activityType",
+        "field_type_": "_type",
+        "author": "author",
+        "attributes": "attributes",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         id = str(self.id)
 
         conversation_id = self.conversation_id
@@ -285,17 +311,30 @@ class ActivityLogEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is ActivityLogEntry:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            id = UUID(d.pop("id"))
+            id = _parse_uuid(d.pop("id"))
 
         except Exception as _exc:
             raise _at(_exc, "id") from _exc
 
         try:
-            conversation_id = d.pop("conversationId")
+            conversation_id = _expect_int(d.pop("conversationId"))
         except Exception as _exc:
             raise _at(_exc, "conversationId") from _exc
 
@@ -306,13 +345,13 @@ class ActivityLogEntry:
             raise _at(_exc, "activityTimestamp") from _exc
 
         try:
-            activity_type = DeprecatedActivityLogType.parse(d.pop("activityType"))
+            activity_type = DeprecatedActivityLogType.parse(_expect_str(d.pop("activityType")))
 
         except Exception as _exc:
             raise _at(_exc, "activityType") from _exc
 
         try:
-            field_type_ = ActivityLogEntryType.parse(d.pop("_type"))
+            field_type_ = ActivityLogEntryType.parse(_expect_str(d.pop("_type")))
 
         except Exception as _exc:
             raise _at(_exc, "_type") from _exc
@@ -506,3 +545,263 @@ class ActivityLogEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_DIXA_TAGS: dict[str, dict[Any, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "id",
+        "conversationId",
+        "activityTimestamp",
+        "activityType",
+        "_type",
+        "author",
+        "attributes",
+    ]
+)
+
+
+def _decode(_dixa_d: Any) -> ActivityLogEntry:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if not _lazy_imports_loaded:
+        _load_lazy_imports()
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = _new(ActivityLogEntry)
+    _dixa_v = _dixa_d["id"]
+    if _dixa_v.__class__ is str and len(_dixa_v) == 36 and len(_dixa_h := _dixa_v.replace("-", "")) == 32:
+        _dixa_u = _new(UUID)
+        _set_uuid_int(_dixa_u, int(_dixa_h, 16))
+        _set_uuid_safety(_dixa_u, _UNKNOWN_SAFETY)
+        _dixa_o.id = _dixa_u
+    else:
+        _dixa_o.id = _read_uuid(_dixa_v)
+
+    _dixa_v = _dixa_d["conversationId"]
+    if _dixa_v.__class__ is not int:
+        raise _FastPathMiss
+    _dixa_o.conversation_id = _dixa_v
+
+    _dixa_v = _dixa_d["activityTimestamp"]
+    if _dixa_v.__class__ is str and len(_dixa_v) >= 21 and _dixa_v[10] == "T" and _dixa_v[-6:] == "Z[GMT]":
+        _dixa_o.activity_timestamp = _from_iso(_dixa_v[:-5])
+    else:
+        _dixa_o.activity_timestamp = _read_timestamp(_dixa_v)
+
+    _dixa_v = _dixa_d["activityType"]
+    _dixa_o.activity_type = DeprecatedActivityLogType.parse(_dixa_v)
+
+    _dixa_v = _dixa_d["_type"]
+    _dixa_o.field_type_ = ActivityLogEntryType.parse(_dixa_v)
+
+    _dixa_n = len(_dixa_d) - 5  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.author = _dixa_o.attributes = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    _dixa_v = _dixa_d.get("author")
+    if _dixa_v is None:
+        _dixa_o.author = UNSET
+    else:
+        _dixa_n -= 1
+        _dixa_o.author = ActivityLogUser.__dixa_decode__(_dixa_v)
+
+    _dixa_v = _dixa_d.get("attributes")
+    if _dixa_v is None:
+        _dixa_o.attributes = UNSET
+    else:
+        _dixa_n -= 1
+        _dixa_tags = _DIXA_TAGS.get("attributes")
+        if _dixa_tags is None:
+            _dixa_tags = _DIXA_TAGS["attributes"] = _tag_decoders(
+                ConversationAssignedAttribute,
+                ConversationAutoReplySentAttribute,
+                ConversationChannelChangedAttribute,
+                ConversationClaimedAttribute,
+                ConversationCreatedAttribute,
+                ConversationCustomAttributesUpdatedAttribute,
+                ConversationEndUserReplacedAttribute,
+                ConversationLanguageUpdatedAttribute,
+                ConversationLinkedAttribute,
+                ConversationOfferedAttribute,
+                ConversationRatedAttribute,
+                ConversationRatingNotOfferedAttribute,
+                ConversationRatingOfferedAttribute,
+                ConversationRatingScheduledAttribute,
+                ConversationReservedAttribute,
+                ConversationResolvedStateToggledAttribute,
+                ConversationSubjectUpdatedAttribute,
+                ConversationTranscriptionEndedAttribute,
+                ConversationTransferredAttribute,
+                ConversationUnassignedAttribute,
+                MessageAddedAttribute,
+                MessageRedactedAttribute,
+                NoteAddedAttribute,
+                TagAddedAttribute,
+                TagRemovedAttribute,
+                UnknownVariant,
+            )
+
+        _dixa_decode = _dixa_tags.get(_dixa_v.get("_type")) if _dixa_v.__class__ is dict else None
+        if _dixa_decode is None:
+            attributes = cast(
+                "ConversationAssignedAttribute | ConversationAutoReplySentAttribute | ConversationChannelChangedAttribute | ConversationClaimedAttribute | ConversationCreatedAttribute | ConversationCustomAttributesUpdatedAttribute | ConversationEndUserReplacedAttribute | ConversationLanguageUpdatedAttribute | ConversationLinkedAttribute | ConversationOfferedAttribute | ConversationRatedAttribute | ConversationRatingNotOfferedAttribute | ConversationRatingOfferedAttribute | ConversationRatingScheduledAttribute | ConversationReservedAttribute | ConversationResolvedStateToggledAttribute | ConversationSubjectUpdatedAttribute | ConversationTranscriptionEndedAttribute | ConversationTransferredAttribute | ConversationUnassignedAttribute | MessageAddedAttribute | MessageRedactedAttribute | NoteAddedAttribute | TagAddedAttribute | TagRemovedAttribute | UnknownVariant | Unset",
+                _resolve_union(
+                    _dixa_v,
+                    lambda: (
+                        _Variant(
+                            "ConversationAssignedAttribute",
+                            _is_mapping,
+                            ConversationAssignedAttribute.from_dict,
+                            ConversationAssignedAttribute,
+                        ),
+                        _Variant(
+                            "ConversationAutoReplySentAttribute",
+                            _is_mapping,
+                            ConversationAutoReplySentAttribute.from_dict,
+                            ConversationAutoReplySentAttribute,
+                        ),
+                        _Variant(
+                            "ConversationChannelChangedAttribute",
+                            _is_mapping,
+                            ConversationChannelChangedAttribute.from_dict,
+                            ConversationChannelChangedAttribute,
+                        ),
+                        _Variant(
+                            "ConversationClaimedAttribute",
+                            _is_mapping,
+                            ConversationClaimedAttribute.from_dict,
+                            ConversationClaimedAttribute,
+                        ),
+                        _Variant(
+                            "ConversationCreatedAttribute",
+                            _is_mapping,
+                            ConversationCreatedAttribute.from_dict,
+                            ConversationCreatedAttribute,
+                        ),
+                        _Variant(
+                            "ConversationCustomAttributesUpdatedAttribute",
+                            _is_mapping,
+                            ConversationCustomAttributesUpdatedAttribute.from_dict,
+                            ConversationCustomAttributesUpdatedAttribute,
+                        ),
+                        _Variant(
+                            "ConversationEndUserReplacedAttribute",
+                            _is_mapping,
+                            ConversationEndUserReplacedAttribute.from_dict,
+                            ConversationEndUserReplacedAttribute,
+                        ),
+                        _Variant(
+                            "ConversationLanguageUpdatedAttribute",
+                            _is_mapping,
+                            ConversationLanguageUpdatedAttribute.from_dict,
+                            ConversationLanguageUpdatedAttribute,
+                        ),
+                        _Variant(
+                            "ConversationLinkedAttribute",
+                            _is_mapping,
+                            ConversationLinkedAttribute.from_dict,
+                            ConversationLinkedAttribute,
+                        ),
+                        _Variant(
+                            "ConversationOfferedAttribute",
+                            _is_mapping,
+                            ConversationOfferedAttribute.from_dict,
+                            ConversationOfferedAttribute,
+                        ),
+                        _Variant(
+                            "ConversationRatedAttribute",
+                            _is_mapping,
+                            ConversationRatedAttribute.from_dict,
+                            ConversationRatedAttribute,
+                        ),
+                        _Variant(
+                            "ConversationRatingNotOfferedAttribute",
+                            _is_mapping,
+                            ConversationRatingNotOfferedAttribute.from_dict,
+                            ConversationRatingNotOfferedAttribute,
+                        ),
+                        _Variant(
+                            "ConversationRatingOfferedAttribute",
+                            _is_mapping,
+                            ConversationRatingOfferedAttribute.from_dict,
+                            ConversationRatingOfferedAttribute,
+                        ),
+                        _Variant(
+                            "ConversationRatingScheduledAttribute",
+                            _is_mapping,
+                            ConversationRatingScheduledAttribute.from_dict,
+                            ConversationRatingScheduledAttribute,
+                        ),
+                        _Variant(
+                            "ConversationReservedAttribute",
+                            _is_mapping,
+                            ConversationReservedAttribute.from_dict,
+                            ConversationReservedAttribute,
+                        ),
+                        _Variant(
+                            "ConversationResolvedStateToggledAttribute",
+                            _is_mapping,
+                            ConversationResolvedStateToggledAttribute.from_dict,
+                            ConversationResolvedStateToggledAttribute,
+                        ),
+                        _Variant(
+                            "ConversationSubjectUpdatedAttribute",
+                            _is_mapping,
+                            ConversationSubjectUpdatedAttribute.from_dict,
+                            ConversationSubjectUpdatedAttribute,
+                        ),
+                        _Variant(
+                            "ConversationTranscriptionEndedAttribute",
+                            _is_mapping,
+                            ConversationTranscriptionEndedAttribute.from_dict,
+                            ConversationTranscriptionEndedAttribute,
+                        ),
+                        _Variant(
+                            "ConversationTransferredAttribute",
+                            _is_mapping,
+                            ConversationTransferredAttribute.from_dict,
+                            ConversationTransferredAttribute,
+                        ),
+                        _Variant(
+                            "ConversationUnassignedAttribute",
+                            _is_mapping,
+                            ConversationUnassignedAttribute.from_dict,
+                            ConversationUnassignedAttribute,
+                        ),
+                        _Variant(
+                            "MessageAddedAttribute", _is_mapping, MessageAddedAttribute.from_dict, MessageAddedAttribute
+                        ),
+                        _Variant(
+                            "MessageRedactedAttribute",
+                            _is_mapping,
+                            MessageRedactedAttribute.from_dict,
+                            MessageRedactedAttribute,
+                        ),
+                        _Variant("NoteAddedAttribute", _is_mapping, NoteAddedAttribute.from_dict, NoteAddedAttribute),
+                        _Variant("TagAddedAttribute", _is_mapping, TagAddedAttribute.from_dict, TagAddedAttribute),
+                        _Variant(
+                            "TagRemovedAttribute", _is_mapping, TagRemovedAttribute.from_dict, TagRemovedAttribute
+                        ),
+                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                    ),
+                    unset_ok=True,
+                    none_ok=False,
+                ),
+            )
+
+            _dixa_o.attributes = attributes
+
+        else:
+            _dixa_o.attributes = _dixa_decode(_dixa_v)
+
+    if _dixa_n == 0:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+ActivityLogEntry.__dixa_decode__ = _decode

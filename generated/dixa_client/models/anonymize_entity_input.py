@@ -1,12 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_bool as _expect_bool
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..models.deprecated_anonymization_type import DeprecatedAnonymizationType
 from ..models.type_ import Type
 from ..types import UNSET, Unset
@@ -28,8 +33,18 @@ class AnonymizeEntityInput:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["entityId"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["entityId", "entityType", "forceAnonymization", "_type"])
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "entity_id": "entityId",
+        "entity_type": "entityType",
+        "force_anonymization": "forceAnonymization",
+        "field_type_": "_type",
+    }
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         entity_id = self.entity_id
 
         entity_type: str | Unset = UNSET
@@ -60,9 +75,22 @@ class AnonymizeEntityInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is AnonymizeEntityInput:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            entity_id = d.pop("entityId")
+            entity_id = _expect_str(d.pop("entityId"))
         except Exception as _exc:
             raise _at(_exc, "entityId") from _exc
 
@@ -72,13 +100,15 @@ class AnonymizeEntityInput:
             if isinstance(_entity_type, Unset):
                 entity_type = UNSET
             else:
-                entity_type = DeprecatedAnonymizationType.parse(_entity_type)
+                entity_type = DeprecatedAnonymizationType.parse(_expect_str(_entity_type))
 
         except Exception as _exc:
             raise _at(_exc, "entityType") from _exc
 
         try:
             force_anonymization = _value if (_value := d.pop("forceAnonymization", UNSET)) is not None else UNSET
+            if force_anonymization is not UNSET:
+                _expect_bool(force_anonymization)
         except Exception as _exc:
             raise _at(_exc, "forceAnonymization") from _exc
 
@@ -88,7 +118,7 @@ class AnonymizeEntityInput:
             if isinstance(_field_type_, Unset):
                 field_type_ = UNSET
             else:
-                field_type_ = Type.parse(_field_type_)
+                field_type_ = Type.parse(_expect_str(_field_type_))
 
         except Exception as _exc:
             raise _at(_exc, "_type") from _exc
@@ -118,3 +148,63 @@ class AnonymizeEntityInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "entityId",
+        "entityType",
+        "forceAnonymization",
+        "_type",
+    ]
+)
+
+
+def _decode(_dixa_d: Any) -> AnonymizeEntityInput:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = _new(AnonymizeEntityInput)
+    _dixa_v = _dixa_d["entityId"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.entity_id = _dixa_v
+
+    _dixa_n = len(_dixa_d) - 1  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.entity_type = _dixa_o.force_anonymization = _dixa_o.field_type_ = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    _dixa_v = _dixa_d.get("entityType")
+    if _dixa_v is None:
+        _dixa_o.entity_type = UNSET
+    else:
+        _dixa_n -= 1
+        _dixa_o.entity_type = DeprecatedAnonymizationType.parse(_dixa_v)
+
+    _dixa_v = _dixa_d.get("forceAnonymization")
+    if _dixa_v is None:
+        _dixa_o.force_anonymization = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v is not True and _dixa_v is not False:
+            raise _FastPathMiss
+        _dixa_o.force_anonymization = _dixa_v
+
+    _dixa_v = _dixa_d.get("_type")
+    if _dixa_v is None:
+        _dixa_o.field_type_ = UNSET
+    else:
+        _dixa_n -= 1
+        _dixa_o.field_type_ = Type.parse(_dixa_v)
+
+    if _dixa_n == 0:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+AnonymizeEntityInput.__dixa_decode__ = _decode

@@ -1,15 +1,22 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._datetime import format_datetime as _format_datetime
+from .._datetime import from_iso as _from_iso
 from .._datetime import parse_datetime as _parse_datetime
+from .._datetime import read_timestamp as _read_timestamp
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_bool as _expect_bool
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -63,10 +70,25 @@ class ArticleTranslation:
         ]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "language": "language",
+        "title": "title",
+        "is_indexed_version": "isIndexedVersion",
+        "contents": "contents",
+        "available_at": "availableAt",
+        "created_at": "createdAt",
+        "updated_at": "updatedAt",
+        "created_by": "createdBy",
+        "updated_by": "updatedBy",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         language = self.language
 
         title = self.title
@@ -107,21 +129,34 @@ class ArticleTranslation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is ArticleTranslation:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            language = d.pop("language")
+            language = _expect_str(d.pop("language"))
         except Exception as _exc:
             raise _at(_exc, "language") from _exc
 
         try:
-            title = d.pop("title")
+            title = _expect_str(d.pop("title"))
         except Exception as _exc:
             raise _at(_exc, "title") from _exc
 
         try:
-            is_indexed_version = d.pop("isIndexedVersion")
+            is_indexed_version = _expect_bool(d.pop("isIndexedVersion"))
         except Exception as _exc:
             raise _at(_exc, "isIndexedVersion") from _exc
 
@@ -151,11 +186,15 @@ class ArticleTranslation:
 
         try:
             created_by = _value if (_value := d.pop("createdBy", UNSET)) is not None else UNSET
+            if created_by is not UNSET:
+                _expect_str(created_by)
         except Exception as _exc:
             raise _at(_exc, "createdBy") from _exc
 
         try:
             updated_by = _value if (_value := d.pop("updatedBy", UNSET)) is not None else UNSET
+            if updated_by is not UNSET:
+                _expect_str(updated_by)
         except Exception as _exc:
             raise _at(_exc, "updatedBy") from _exc
 
@@ -189,3 +228,93 @@ class ArticleTranslation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "language",
+        "title",
+        "isIndexedVersion",
+        "contents",
+        "availableAt",
+        "createdAt",
+        "updatedAt",
+        "createdBy",
+        "updatedBy",
+    ]
+)
+
+
+def _decode(_dixa_d: Any) -> ArticleTranslation:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if not _lazy_imports_loaded:
+        _load_lazy_imports()
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = _new(ArticleTranslation)
+    _dixa_v = _dixa_d["language"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.language = _dixa_v
+
+    _dixa_v = _dixa_d["title"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.title = _dixa_v
+
+    _dixa_v = _dixa_d["isIndexedVersion"]
+    if _dixa_v is not True and _dixa_v is not False:
+        raise _FastPathMiss
+    _dixa_o.is_indexed_version = _dixa_v
+
+    _dixa_v = _dixa_d["contents"]
+    _dixa_o.contents = ArticleContent.__dixa_decode__(_dixa_v)
+
+    _dixa_v = _dixa_d["availableAt"]
+    _dixa_o.available_at = AvailableAt.__dixa_decode__(_dixa_v)
+
+    _dixa_v = _dixa_d["createdAt"]
+    if _dixa_v.__class__ is str and len(_dixa_v) >= 21 and _dixa_v[10] == "T" and _dixa_v[-6:] == "Z[GMT]":
+        _dixa_o.created_at = _from_iso(_dixa_v[:-5])
+    else:
+        _dixa_o.created_at = _read_timestamp(_dixa_v)
+
+    _dixa_v = _dixa_d["updatedAt"]
+    if _dixa_v.__class__ is str and len(_dixa_v) >= 21 and _dixa_v[10] == "T" and _dixa_v[-6:] == "Z[GMT]":
+        _dixa_o.updated_at = _from_iso(_dixa_v[:-5])
+    else:
+        _dixa_o.updated_at = _read_timestamp(_dixa_v)
+
+    _dixa_n = len(_dixa_d) - 7  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.created_by = _dixa_o.updated_by = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    _dixa_v = _dixa_d.get("createdBy")
+    if _dixa_v is None:
+        _dixa_o.created_by = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.created_by = _dixa_v
+
+    _dixa_v = _dixa_d.get("updatedBy")
+    if _dixa_v is None:
+        _dixa_o.updated_by = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.updated_by = _dixa_v
+
+    if _dixa_n == 0:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+ArticleTranslation.__dixa_decode__ = _decode

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BrowserInfo")
@@ -25,8 +29,18 @@ class BrowserInfo:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["name"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["name", "version", "ipAddress", "originatingUrl"])
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "version": "version",
+        "ip_address": "ipAddress",
+        "originating_url": "originatingUrl",
+    }
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         name = self.name
 
         version = self.version
@@ -53,24 +67,43 @@ class BrowserInfo:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is BrowserInfo:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            name = d.pop("name")
+            name = _expect_str(d.pop("name"))
         except Exception as _exc:
             raise _at(_exc, "name") from _exc
 
         try:
             version = _value if (_value := d.pop("version", UNSET)) is not None else UNSET
+            if version is not UNSET:
+                _expect_str(version)
         except Exception as _exc:
             raise _at(_exc, "version") from _exc
 
         try:
             ip_address = _value if (_value := d.pop("ipAddress", UNSET)) is not None else UNSET
+            if ip_address is not UNSET:
+                _expect_str(ip_address)
         except Exception as _exc:
             raise _at(_exc, "ipAddress") from _exc
 
         try:
             originating_url = _value if (_value := d.pop("originatingUrl", UNSET)) is not None else UNSET
+            if originating_url is not UNSET:
+                _expect_str(originating_url)
         except Exception as _exc:
             raise _at(_exc, "originatingUrl") from _exc
 
@@ -99,3 +132,67 @@ class BrowserInfo:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "name",
+        "version",
+        "ipAddress",
+        "originatingUrl",
+    ]
+)
+
+
+def _decode(_dixa_d: Any) -> BrowserInfo:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = _new(BrowserInfo)
+    _dixa_v = _dixa_d["name"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.name = _dixa_v
+
+    _dixa_n = len(_dixa_d) - 1  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.version = _dixa_o.ip_address = _dixa_o.originating_url = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    _dixa_v = _dixa_d.get("version")
+    if _dixa_v is None:
+        _dixa_o.version = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.version = _dixa_v
+
+    _dixa_v = _dixa_d.get("ipAddress")
+    if _dixa_v is None:
+        _dixa_o.ip_address = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.ip_address = _dixa_v
+
+    _dixa_v = _dixa_d.get("originatingUrl")
+    if _dixa_v is None:
+        _dixa_o.originating_url = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.originating_url = _dixa_v
+
+    if _dixa_n == 0:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+BrowserInfo.__dixa_decode__ = _decode

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -9,8 +9,12 @@ from attrs import field as _attrs_field
 from .._unions import Variant as _Variant
 from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
+from .._unions import tag_decoders as _tag_decoders
 from .._unions import tagged as _tagged
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import not_an_object as _not_an_object
 
 if TYPE_CHECKING:
     from ..models.bulk_error_not_found import BulkErrorNotFound
@@ -71,10 +75,15 @@ class BulkActionFailureBulkErrorUUID:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["error"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["error"])
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"error": "error"}
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         error: dict[str, Any]
         if isinstance(self.error, EmptyPatchSet):
             error = self.error.to_dict()
@@ -113,8 +122,21 @@ class BulkActionFailureBulkErrorUUID:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is BulkActionFailureBulkErrorUUID:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
@@ -162,3 +184,72 @@ class BulkActionFailureBulkErrorUUID:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_DIXA_TAGS: dict[str, dict[Any, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
+_KNOWN_KEYS: frozenset[str] = frozenset(["error", "_type"])
+
+
+def _decode(_dixa_d: Any) -> BulkActionFailureBulkErrorUUID:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if not _lazy_imports_loaded:
+        _load_lazy_imports()
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = _new(BulkActionFailureBulkErrorUUID)
+    _dixa_v = _dixa_d["error"]
+    _dixa_tags = _DIXA_TAGS.get("error")
+    if _dixa_tags is None:
+        _dixa_tags = _DIXA_TAGS["error"] = _tag_decoders(
+            EmptyPatchSet,
+            ErrorResponse,
+            Infrastructure,
+            Integrity,
+            InvalidArgument,
+            BulkErrorNotFound,
+            Validation,
+            UnknownBulkError,
+        )
+
+    _dixa_decode = _dixa_tags.get(_dixa_v.get("_type")) if _dixa_v.__class__ is dict else None
+    if _dixa_decode is None:
+        error = cast(
+            "BulkErrorNotFound | EmptyPatchSet | ErrorResponse | Infrastructure | Integrity | InvalidArgument | UnknownBulkError | Validation",
+            _resolve_union(
+                _dixa_v,
+                lambda: (
+                    _Variant("EmptyPatchSet", _is_mapping, EmptyPatchSet.from_dict, EmptyPatchSet),
+                    _Variant("ErrorResponse", _is_mapping, ErrorResponse.from_dict, ErrorResponse),
+                    _Variant("Infrastructure", _is_mapping, Infrastructure.from_dict, Infrastructure),
+                    _Variant("Integrity", _is_mapping, Integrity.from_dict, Integrity),
+                    _Variant("InvalidArgument", _is_mapping, InvalidArgument.from_dict, InvalidArgument),
+                    _Variant("BulkErrorNotFound", _is_mapping, BulkErrorNotFound.from_dict, BulkErrorNotFound),
+                    _Variant("Validation", _is_mapping, Validation.from_dict, Validation),
+                    _Variant("UnknownBulkError", _is_mapping, UnknownBulkError.from_dict, UnknownBulkError),
+                ),
+                unset_ok=False,
+                none_ok=False,
+            ),
+        )
+
+        _dixa_o.error = error
+
+    else:
+        _dixa_o.error = _dixa_decode(_dixa_v)
+
+    _dixa_n = len(_dixa_d) - 1  # keys left to read
+    if "_type" in _dixa_d:
+        _dixa_n -= 1
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    if _dixa_n == 0:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+BulkActionFailureBulkErrorUUID.__dixa_decode__ = _decode

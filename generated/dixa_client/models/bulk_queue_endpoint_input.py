@@ -1,13 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import not_an_object as _not_an_object
+from .._validation import parse_uuid as _parse_uuid
+from .._validation import read_uuid as _read_uuid
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BulkQueueEndpointInput")
@@ -23,8 +28,13 @@ class BulkQueueEndpointInput:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["agentIds"])
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"agent_ids": "agentIds"}
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         agent_ids: list[str] | Unset = UNSET
         if not isinstance(self.agent_ids, Unset):
             agent_ids = []
@@ -42,17 +52,33 @@ class BulkQueueEndpointInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is BulkQueueEndpointInput:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
             _agent_ids = _value if (_value := d.pop("agentIds", UNSET)) is not None else UNSET
             agent_ids: list[UUID] | Unset = UNSET
             if _agent_ids is not UNSET:
                 if not isinstance(_agent_ids, list):
-                    raise TypeError(f"expected a list, got {type(_agent_ids).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_agent_ids, dict) else type(_agent_ids).__name__}"
+                    )
+
                 agent_ids = []
                 for _index_agent_ids, agent_ids_item_data in enumerate(_agent_ids):
                     try:
-                        agent_ids_item = UUID(agent_ids_item_data)
+                        agent_ids_item = _parse_uuid(agent_ids_item_data)
 
                     except Exception as _exc:
                         raise _at(_exc, _index_agent_ids) from _exc
@@ -83,3 +109,42 @@ class BulkQueueEndpointInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "agentIds",
+    ]
+)
+
+
+def _decode(_dixa_d: Any) -> BulkQueueEndpointInput:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = _new(BulkQueueEndpointInput)
+    _dixa_n = len(_dixa_d) - 0  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.agent_ids = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    _dixa_v = _dixa_d.get("agentIds")
+    if _dixa_v is None:
+        _dixa_o.agent_ids = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not list:
+            raise _FastPathMiss
+
+        _dixa_o.agent_ids = [_read_uuid(_dixa_i) for _dixa_i in _dixa_v]
+
+    if _dixa_n == 0:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+BulkQueueEndpointInput.__dixa_decode__ = _decode

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_list_of as _expect_list_of
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BulkUpdateAgentInput")
@@ -51,8 +56,23 @@ class BulkUpdateAgentInput:
         ]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "display_name": "displayName",
+        "phone_number": "phoneNumber",
+        "additional_emails": "additionalEmails",
+        "additional_phone_numbers": "additionalPhoneNumbers",
+        "first_name": "firstName",
+        "last_name": "lastName",
+        "middle_names": "middleNames",
+        "avatar_url": "avatarUrl",
+    }
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         id = self.id
 
         display_name = self.display_name
@@ -104,26 +124,41 @@ class BulkUpdateAgentInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is BulkUpdateAgentInput:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            id = d.pop("id")
+            id = _expect_str(d.pop("id"))
         except Exception as _exc:
             raise _at(_exc, "id") from _exc
 
         try:
-            display_name = d.pop("displayName")
+            display_name = _expect_str(d.pop("displayName"))
         except Exception as _exc:
             raise _at(_exc, "displayName") from _exc
 
         try:
             phone_number = _value if (_value := d.pop("phoneNumber", UNSET)) is not None else UNSET
+            if phone_number is not UNSET:
+                _expect_str(phone_number)
         except Exception as _exc:
             raise _at(_exc, "phoneNumber") from _exc
 
         try:
             _additional_emails = _value if (_value := d.pop("additionalEmails", UNSET)) is not None else UNSET
-            if not isinstance(_additional_emails, (list, Unset)):
-                raise TypeError(f"expected a list, got {type(_additional_emails).__name__}")
+            if _additional_emails is not UNSET:
+                _expect_list_of(_additional_emails, _expect_str)
             additional_emails = cast("list[str]", _additional_emails)
 
         except Exception as _exc:
@@ -133,8 +168,8 @@ class BulkUpdateAgentInput:
             _additional_phone_numbers = (
                 _value if (_value := d.pop("additionalPhoneNumbers", UNSET)) is not None else UNSET
             )
-            if not isinstance(_additional_phone_numbers, (list, Unset)):
-                raise TypeError(f"expected a list, got {type(_additional_phone_numbers).__name__}")
+            if _additional_phone_numbers is not UNSET:
+                _expect_list_of(_additional_phone_numbers, _expect_str)
             additional_phone_numbers = cast("list[str]", _additional_phone_numbers)
 
         except Exception as _exc:
@@ -142,18 +177,22 @@ class BulkUpdateAgentInput:
 
         try:
             first_name = _value if (_value := d.pop("firstName", UNSET)) is not None else UNSET
+            if first_name is not UNSET:
+                _expect_str(first_name)
         except Exception as _exc:
             raise _at(_exc, "firstName") from _exc
 
         try:
             last_name = _value if (_value := d.pop("lastName", UNSET)) is not None else UNSET
+            if last_name is not UNSET:
+                _expect_str(last_name)
         except Exception as _exc:
             raise _at(_exc, "lastName") from _exc
 
         try:
             _middle_names = _value if (_value := d.pop("middleNames", UNSET)) is not None else UNSET
-            if not isinstance(_middle_names, (list, Unset)):
-                raise TypeError(f"expected a list, got {type(_middle_names).__name__}")
+            if _middle_names is not UNSET:
+                _expect_list_of(_middle_names, _expect_str)
             middle_names = cast("list[str]", _middle_names)
 
         except Exception as _exc:
@@ -161,6 +200,8 @@ class BulkUpdateAgentInput:
 
         try:
             avatar_url = _value if (_value := d.pop("avatarUrl", UNSET)) is not None else UNSET
+            if avatar_url is not UNSET:
+                _expect_str(avatar_url)
         except Exception as _exc:
             raise _at(_exc, "avatarUrl") from _exc
 
@@ -194,3 +235,127 @@ class BulkUpdateAgentInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "id",
+        "displayName",
+        "phoneNumber",
+        "additionalEmails",
+        "additionalPhoneNumbers",
+        "firstName",
+        "lastName",
+        "middleNames",
+        "avatarUrl",
+    ]
+)
+
+
+def _decode(_dixa_d: Any) -> BulkUpdateAgentInput:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = _new(BulkUpdateAgentInput)
+    _dixa_v = _dixa_d["id"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.id = _dixa_v
+
+    _dixa_v = _dixa_d["displayName"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.display_name = _dixa_v
+
+    _dixa_n = len(_dixa_d) - 2  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.phone_number = _dixa_o.additional_emails = _dixa_o.additional_phone_numbers = _dixa_o.first_name = (
+            _dixa_o.last_name
+        ) = _dixa_o.middle_names = _dixa_o.avatar_url = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    _dixa_v = _dixa_d.get("phoneNumber")
+    if _dixa_v is None:
+        _dixa_o.phone_number = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.phone_number = _dixa_v
+
+    _dixa_v = _dixa_d.get("additionalEmails")
+    if _dixa_v is None:
+        _dixa_o.additional_emails = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not list:
+            raise _FastPathMiss
+
+        for _dixa_i in _dixa_v:
+            if _dixa_i.__class__ is not str:
+                raise _FastPathMiss
+        _dixa_o.additional_emails = _dixa_v
+
+    _dixa_v = _dixa_d.get("additionalPhoneNumbers")
+    if _dixa_v is None:
+        _dixa_o.additional_phone_numbers = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not list:
+            raise _FastPathMiss
+
+        for _dixa_i in _dixa_v:
+            if _dixa_i.__class__ is not str:
+                raise _FastPathMiss
+        _dixa_o.additional_phone_numbers = _dixa_v
+
+    _dixa_v = _dixa_d.get("firstName")
+    if _dixa_v is None:
+        _dixa_o.first_name = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.first_name = _dixa_v
+
+    _dixa_v = _dixa_d.get("lastName")
+    if _dixa_v is None:
+        _dixa_o.last_name = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.last_name = _dixa_v
+
+    _dixa_v = _dixa_d.get("middleNames")
+    if _dixa_v is None:
+        _dixa_o.middle_names = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not list:
+            raise _FastPathMiss
+
+        for _dixa_i in _dixa_v:
+            if _dixa_i.__class__ is not str:
+                raise _FastPathMiss
+        _dixa_o.middle_names = _dixa_v
+
+    _dixa_v = _dixa_d.get("avatarUrl")
+    if _dixa_v is None:
+        _dixa_o.avatar_url = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.avatar_url = _dixa_v
+
+    if _dixa_n == 0:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+BulkUpdateAgentInput.__dixa_decode__ = _decode

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -42,10 +46,21 @@ class BusinessHoursScheduleDefinition:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id", "name", "timezone"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id", "name", "timezone", "businessHours", "exceptions"])
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "timezone": "timezone",
+        "business_hours": "businessHours",
+        "exceptions": "exceptions",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         id = self.id
 
         name = self.name
@@ -84,21 +99,34 @@ class BusinessHoursScheduleDefinition:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is BusinessHoursScheduleDefinition:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            id = d.pop("id")
+            id = _expect_str(d.pop("id"))
         except Exception as _exc:
             raise _at(_exc, "id") from _exc
 
         try:
-            name = d.pop("name")
+            name = _expect_str(d.pop("name"))
         except Exception as _exc:
             raise _at(_exc, "name") from _exc
 
         try:
-            timezone = d.pop("timezone")
+            timezone = _expect_str(d.pop("timezone"))
         except Exception as _exc:
             raise _at(_exc, "timezone") from _exc
 
@@ -107,7 +135,10 @@ class BusinessHoursScheduleDefinition:
             business_hours: list[BusinessHourRegular] | Unset = UNSET
             if _business_hours is not UNSET:
                 if not isinstance(_business_hours, list):
-                    raise TypeError(f"expected a list, got {type(_business_hours).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_business_hours, dict) else type(_business_hours).__name__}"
+                    )
+
                 business_hours = []
                 for _index_business_hours, business_hours_item_data in enumerate(_business_hours):
                     try:
@@ -125,7 +156,10 @@ class BusinessHoursScheduleDefinition:
             exceptions: list[BusinessHourException] | Unset = UNSET
             if _exceptions is not UNSET:
                 if not isinstance(_exceptions, list):
-                    raise TypeError(f"expected a list, got {type(_exceptions).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_exceptions, dict) else type(_exceptions).__name__}"
+                    )
+
                 exceptions = []
                 for _index_exceptions, exceptions_item_data in enumerate(_exceptions):
                     try:
@@ -164,3 +198,75 @@ class BusinessHoursScheduleDefinition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "id",
+        "name",
+        "timezone",
+        "businessHours",
+        "exceptions",
+    ]
+)
+
+
+def _decode(_dixa_d: Any) -> BusinessHoursScheduleDefinition:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if not _lazy_imports_loaded:
+        _load_lazy_imports()
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = _new(BusinessHoursScheduleDefinition)
+    _dixa_v = _dixa_d["id"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.id = _dixa_v
+
+    _dixa_v = _dixa_d["name"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.name = _dixa_v
+
+    _dixa_v = _dixa_d["timezone"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.timezone = _dixa_v
+
+    _dixa_n = len(_dixa_d) - 3  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.business_hours = _dixa_o.exceptions = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    _dixa_v = _dixa_d.get("businessHours")
+    if _dixa_v is None:
+        _dixa_o.business_hours = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not list:
+            raise _FastPathMiss
+
+        _dixa_decode = BusinessHourRegular.__dixa_decode__
+        _dixa_o.business_hours = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
+
+    _dixa_v = _dixa_d.get("exceptions")
+    if _dixa_v is None:
+        _dixa_o.exceptions = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not list:
+            raise _FastPathMiss
+
+        _dixa_decode = BusinessHourException.__dixa_decode__
+        _dixa_o.exceptions = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
+
+    if _dixa_n == 0:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+BusinessHoursScheduleDefinition.__dixa_decode__ = _decode

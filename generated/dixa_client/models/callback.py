@@ -1,13 +1,22 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import UNKNOWN_SAFETY as _UNKNOWN_SAFETY
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
+from .._validation import parse_uuid as _parse_uuid
+from .._validation import read_uuid as _read_uuid
+from .._validation import set_uuid_int as _set_uuid_int
+from .._validation import set_uuid_safety as _set_uuid_safety
 from ..models.callback_direction import CallbackDirection
 
 T = TypeVar("T", bound="Callback")
@@ -28,8 +37,18 @@ class Callback:
     )
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["requesterId", "direction", "contactEndpointId", "queueId"])
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "requester_id": "requesterId",
+        "direction": "direction",
+        "contact_endpoint_id": "contactEndpointId",
+        "queue_id": "queueId",
+    }
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         requester_id = str(self.requester_id)
 
         direction = self.direction.value
@@ -53,27 +72,40 @@ class Callback:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is Callback:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-            requester_id = UUID(d.pop("requesterId"))
+            requester_id = _parse_uuid(d.pop("requesterId"))
 
         except Exception as _exc:
             raise _at(_exc, "requesterId") from _exc
 
         try:
-            direction = CallbackDirection.parse(d.pop("direction"))
+            direction = CallbackDirection.parse(_expect_str(d.pop("direction")))
 
         except Exception as _exc:
             raise _at(_exc, "direction") from _exc
 
         try:
-            contact_endpoint_id = d.pop("contactEndpointId")
+            contact_endpoint_id = _expect_str(d.pop("contactEndpointId"))
         except Exception as _exc:
             raise _at(_exc, "contactEndpointId") from _exc
 
         try:
-            queue_id = UUID(d.pop("queueId"))
+            queue_id = _parse_uuid(d.pop("queueId"))
 
         except Exception as _exc:
             raise _at(_exc, "queueId") from _exc
@@ -103,3 +135,55 @@ class Callback:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN_KEYS: frozenset[str] = frozenset(["requesterId", "direction", "contactEndpointId", "queueId", "_type"])
+
+
+def _decode(_dixa_d: Any) -> Callback:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = _new(Callback)
+    _dixa_v = _dixa_d["requesterId"]
+    if _dixa_v.__class__ is str and len(_dixa_v) == 36 and len(_dixa_h := _dixa_v.replace("-", "")) == 32:
+        _dixa_u = _new(UUID)
+        _set_uuid_int(_dixa_u, int(_dixa_h, 16))
+        _set_uuid_safety(_dixa_u, _UNKNOWN_SAFETY)
+        _dixa_o.requester_id = _dixa_u
+    else:
+        _dixa_o.requester_id = _read_uuid(_dixa_v)
+
+    _dixa_v = _dixa_d["direction"]
+    _dixa_o.direction = CallbackDirection.parse(_dixa_v)
+
+    _dixa_v = _dixa_d["contactEndpointId"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.contact_endpoint_id = _dixa_v
+
+    _dixa_v = _dixa_d["queueId"]
+    if _dixa_v.__class__ is str and len(_dixa_v) == 36 and len(_dixa_h := _dixa_v.replace("-", "")) == 32:
+        _dixa_u = _new(UUID)
+        _set_uuid_int(_dixa_u, int(_dixa_h, 16))
+        _set_uuid_safety(_dixa_u, _UNKNOWN_SAFETY)
+        _dixa_o.queue_id = _dixa_u
+    else:
+        _dixa_o.queue_id = _read_uuid(_dixa_v)
+
+    _dixa_n = len(_dixa_d) - 4  # keys left to read
+    if "_type" in _dixa_d:
+        _dixa_n -= 1
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    if _dixa_n == 0:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+Callback.__dixa_decode__ = _decode

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_bool as _expect_bool
+from .._validation import expect_list_of as _expect_list_of
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -46,10 +52,23 @@ class Category:
         ["id", "isLocked", "restrictions", "title", "isDefaultLocation", "parentCategory", "parentCollections"]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "is_locked": "isLocked",
+        "restrictions": "restrictions",
+        "title": "title",
+        "is_default_location": "isDefaultLocation",
+        "parent_category": "parentCategory",
+        "parent_collections": "parentCollections",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         id = self.id
 
         is_locked = self.is_locked
@@ -90,16 +109,29 @@ class Category:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is Category:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            id = d.pop("id")
+            id = _expect_str(d.pop("id"))
         except Exception as _exc:
             raise _at(_exc, "id") from _exc
 
         try:
-            is_locked = d.pop("isLocked")
+            is_locked = _expect_bool(d.pop("isLocked"))
         except Exception as _exc:
             raise _at(_exc, "isLocked") from _exc
 
@@ -122,18 +154,22 @@ class Category:
 
         try:
             is_default_location = _value if (_value := d.pop("isDefaultLocation", UNSET)) is not None else UNSET
+            if is_default_location is not UNSET:
+                _expect_bool(is_default_location)
         except Exception as _exc:
             raise _at(_exc, "isDefaultLocation") from _exc
 
         try:
             parent_category = _value if (_value := d.pop("parentCategory", UNSET)) is not None else UNSET
+            if parent_category is not UNSET:
+                _expect_str(parent_category)
         except Exception as _exc:
             raise _at(_exc, "parentCategory") from _exc
 
         try:
             _parent_collections = _value if (_value := d.pop("parentCollections", UNSET)) is not None else UNSET
-            if not isinstance(_parent_collections, (list, Unset)):
-                raise TypeError(f"expected a list, got {type(_parent_collections).__name__}")
+            if _parent_collections is not UNSET:
+                _expect_list_of(_parent_collections, _expect_str)
             parent_collections = cast("list[str]", _parent_collections)
 
         except Exception as _exc:
@@ -167,3 +203,91 @@ class Category:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "id",
+        "isLocked",
+        "restrictions",
+        "title",
+        "isDefaultLocation",
+        "parentCategory",
+        "parentCollections",
+    ]
+)
+
+
+def _decode(_dixa_d: Any) -> Category:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if not _lazy_imports_loaded:
+        _load_lazy_imports()
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = _new(Category)
+    _dixa_v = _dixa_d["id"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.id = _dixa_v
+
+    _dixa_v = _dixa_d["isLocked"]
+    if _dixa_v is not True and _dixa_v is not False:
+        raise _FastPathMiss
+    _dixa_o.is_locked = _dixa_v
+
+    _dixa_v = _dixa_d["restrictions"]
+    _dixa_o.restrictions = Restrictions.__dixa_decode__(_dixa_v)
+
+    _dixa_n = len(_dixa_d) - 3  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.title = _dixa_o.is_default_location = _dixa_o.parent_category = _dixa_o.parent_collections = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    _dixa_v = _dixa_d.get("title")
+    if _dixa_v is None:
+        _dixa_o.title = UNSET
+    else:
+        _dixa_n -= 1
+        _dixa_o.title = TranslationTitle.__dixa_decode__(_dixa_v)
+
+    _dixa_v = _dixa_d.get("isDefaultLocation")
+    if _dixa_v is None:
+        _dixa_o.is_default_location = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v is not True and _dixa_v is not False:
+            raise _FastPathMiss
+        _dixa_o.is_default_location = _dixa_v
+
+    _dixa_v = _dixa_d.get("parentCategory")
+    if _dixa_v is None:
+        _dixa_o.parent_category = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.parent_category = _dixa_v
+
+    _dixa_v = _dixa_d.get("parentCollections")
+    if _dixa_v is None:
+        _dixa_o.parent_collections = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not list:
+            raise _FastPathMiss
+
+        for _dixa_i in _dixa_v:
+            if _dixa_i.__class__ is not str:
+                raise _FastPathMiss
+        _dixa_o.parent_collections = _dixa_v
+
+    if _dixa_n == 0:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+Category.__dixa_decode__ = _decode

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -41,10 +45,20 @@ class CategoryCatalogItem:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id", "title", "categories", "articles"])
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "title": "title",
+        "categories": "categories",
+        "articles": "articles",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         id = self.id
 
         title: dict[str, Any] | Unset = UNSET
@@ -83,11 +97,24 @@ class CategoryCatalogItem:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is CategoryCatalogItem:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            id = d.pop("id")
+            id = _expect_str(d.pop("id"))
         except Exception as _exc:
             raise _at(_exc, "id") from _exc
 
@@ -107,7 +134,10 @@ class CategoryCatalogItem:
             categories: list[CategoryCatalogItem] | Unset = UNSET
             if _categories is not UNSET:
                 if not isinstance(_categories, list):
-                    raise TypeError(f"expected a list, got {type(_categories).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_categories, dict) else type(_categories).__name__}"
+                    )
+
                 categories = []
                 for _index_categories, categories_item_data in enumerate(_categories):
                     try:
@@ -125,7 +155,10 @@ class CategoryCatalogItem:
             articles: list[ArticleCatalogItem] | Unset = UNSET
             if _articles is not UNSET:
                 if not isinstance(_articles, list):
-                    raise TypeError(f"expected a list, got {type(_articles).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_articles, dict) else type(_articles).__name__}"
+                    )
+
                 articles = []
                 for _index_articles, articles_item_data in enumerate(_articles):
                     try:
@@ -163,3 +196,71 @@ class CategoryCatalogItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "id",
+        "title",
+        "categories",
+        "articles",
+    ]
+)
+
+
+def _decode(_dixa_d: Any) -> CategoryCatalogItem:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if not _lazy_imports_loaded:
+        _load_lazy_imports()
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = _new(CategoryCatalogItem)
+    _dixa_v = _dixa_d["id"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.id = _dixa_v
+
+    _dixa_n = len(_dixa_d) - 1  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.title = _dixa_o.categories = _dixa_o.articles = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    _dixa_v = _dixa_d.get("title")
+    if _dixa_v is None:
+        _dixa_o.title = UNSET
+    else:
+        _dixa_n -= 1
+        _dixa_o.title = TranslationTitle.__dixa_decode__(_dixa_v)
+
+    _dixa_v = _dixa_d.get("categories")
+    if _dixa_v is None:
+        _dixa_o.categories = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not list:
+            raise _FastPathMiss
+
+        _dixa_decode = CategoryCatalogItem.__dixa_decode__
+        _dixa_o.categories = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
+
+    _dixa_v = _dixa_d.get("articles")
+    if _dixa_v is None:
+        _dixa_o.articles = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not list:
+            raise _FastPathMiss
+
+        _dixa_decode = ArticleCatalogItem.__dixa_decode__
+        _dixa_o.articles = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
+
+    if _dixa_n == 0:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+CategoryCatalogItem.__dixa_decode__ = _decode

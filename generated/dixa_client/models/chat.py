@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from uuid import UUID
 
@@ -10,8 +10,18 @@ from attrs import field as _attrs_field
 from .._unions import Variant as _Variant
 from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
+from .._unions import tag_decoders as _tag_decoders
 from .._unions import tagged as _tagged
+from .._validation import UNKNOWN_SAFETY as _UNKNOWN_SAFETY
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
+from .._validation import parse_uuid as _parse_uuid
+from .._validation import read_uuid as _read_uuid
+from .._validation import set_uuid_int as _set_uuid_int
+from .._validation import set_uuid_safety as _set_uuid_safety
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -54,10 +64,21 @@ class Chat:
         ["requesterId", "widgetId", "message", "browserInfo", "language"]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "requester_id": "requesterId",
+        "widget_id": "widgetId",
+        "message": "message",
+        "browser_info": "browserInfo",
+        "language": "language",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         requester_id = str(self.requester_id)
 
         widget_id = str(self.widget_id)
@@ -97,18 +118,31 @@ class Chat:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is Chat:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-            requester_id = UUID(d.pop("requesterId"))
+            requester_id = _parse_uuid(d.pop("requesterId"))
 
         except Exception as _exc:
             raise _at(_exc, "requesterId") from _exc
 
         try:
-            widget_id = UUID(d.pop("widgetId"))
+            widget_id = _parse_uuid(d.pop("widgetId"))
 
         except Exception as _exc:
             raise _at(_exc, "widgetId") from _exc
@@ -149,6 +183,8 @@ class Chat:
 
         try:
             language = _value if (_value := d.pop("language", UNSET)) is not None else UNSET
+            if language is not UNSET:
+                _expect_str(language)
         except Exception as _exc:
             raise _at(_exc, "language") from _exc
 
@@ -178,3 +214,102 @@ class Chat:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_DIXA_TAGS: dict[str, dict[Any, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
+_KNOWN_KEYS: frozenset[str] = frozenset(["requesterId", "widgetId", "message", "browserInfo", "language", "_type"])
+
+
+def _decode(_dixa_d: Any) -> Chat:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if not _lazy_imports_loaded:
+        _load_lazy_imports()
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = _new(Chat)
+    _dixa_v = _dixa_d["requesterId"]
+    if _dixa_v.__class__ is str and len(_dixa_v) == 36 and len(_dixa_h := _dixa_v.replace("-", "")) == 32:
+        _dixa_u = _new(UUID)
+        _set_uuid_int(_dixa_u, int(_dixa_h, 16))
+        _set_uuid_safety(_dixa_u, _UNKNOWN_SAFETY)
+        _dixa_o.requester_id = _dixa_u
+    else:
+        _dixa_o.requester_id = _read_uuid(_dixa_v)
+
+    _dixa_v = _dixa_d["widgetId"]
+    if _dixa_v.__class__ is str and len(_dixa_v) == 36 and len(_dixa_h := _dixa_v.replace("-", "")) == 32:
+        _dixa_u = _new(UUID)
+        _set_uuid_int(_dixa_u, int(_dixa_h, 16))
+        _set_uuid_safety(_dixa_u, _UNKNOWN_SAFETY)
+        _dixa_o.widget_id = _dixa_u
+    else:
+        _dixa_o.widget_id = _read_uuid(_dixa_v)
+
+    _dixa_v = _dixa_d["message"]
+    _dixa_tags = _DIXA_TAGS.get("message")
+    if _dixa_tags is None:
+        _dixa_tags = _DIXA_TAGS["message"] = _tag_decoders(
+            Inbound,
+            Outbound,
+            UnknownCreateMessageInput,
+        )
+
+    _dixa_decode = _dixa_tags.get(_dixa_v.get("_type")) if _dixa_v.__class__ is dict else None
+    if _dixa_decode is None:
+        message = cast(
+            "Inbound | Outbound | UnknownCreateMessageInput",
+            _resolve_union(
+                _dixa_v,
+                lambda: (
+                    _Variant("Inbound", _is_mapping, Inbound.from_dict, Inbound),
+                    _Variant("Outbound", _is_mapping, Outbound.from_dict, Outbound),
+                    _Variant(
+                        "UnknownCreateMessageInput",
+                        _is_mapping,
+                        UnknownCreateMessageInput.from_dict,
+                        UnknownCreateMessageInput,
+                    ),
+                ),
+                unset_ok=False,
+                none_ok=False,
+            ),
+        )
+
+        _dixa_o.message = message
+
+    else:
+        _dixa_o.message = _dixa_decode(_dixa_v)
+
+    _dixa_n = len(_dixa_d) - 3  # keys left to read
+    if "_type" in _dixa_d:
+        _dixa_n -= 1
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.browser_info = _dixa_o.language = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    _dixa_v = _dixa_d.get("browserInfo")
+    if _dixa_v is None:
+        _dixa_o.browser_info = UNSET
+    else:
+        _dixa_n -= 1
+        _dixa_o.browser_info = BrowserInfo.__dixa_decode__(_dixa_v)
+
+    _dixa_v = _dixa_d.get("language")
+    if _dixa_v is None:
+        _dixa_o.language = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.language = _dixa_v
+
+    if _dixa_n == 0:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+Chat.__dixa_decode__ = _decode

@@ -1,13 +1,22 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import UNKNOWN_SAFETY as _UNKNOWN_SAFETY
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_bool as _expect_bool
+from .._validation import not_an_object as _not_an_object
+from .._validation import parse_uuid as _parse_uuid
+from .._validation import read_uuid as _read_uuid
+from .._validation import set_uuid_int as _set_uuid_int
+from .._validation import set_uuid_safety as _set_uuid_safety
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ClaimConversationInput")
@@ -26,8 +35,13 @@ class ClaimConversationInput:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["agentId"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["agentId", "force"])
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"agent_id": "agentId", "force": "force"}
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         agent_id = str(self.agent_id)
 
         force = self.force
@@ -46,15 +60,30 @@ class ClaimConversationInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is ClaimConversationInput:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            agent_id = UUID(d.pop("agentId"))
+            agent_id = _parse_uuid(d.pop("agentId"))
 
         except Exception as _exc:
             raise _at(_exc, "agentId") from _exc
 
         try:
             force = _value if (_value := d.pop("force", UNSET)) is not None else UNSET
+            if force is not UNSET:
+                _expect_bool(force)
         except Exception as _exc:
             raise _at(_exc, "force") from _exc
 
@@ -81,3 +110,51 @@ class ClaimConversationInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "agentId",
+        "force",
+    ]
+)
+
+
+def _decode(_dixa_d: Any) -> ClaimConversationInput:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = _new(ClaimConversationInput)
+    _dixa_v = _dixa_d["agentId"]
+    if _dixa_v.__class__ is str and len(_dixa_v) == 36 and len(_dixa_h := _dixa_v.replace("-", "")) == 32:
+        _dixa_u = _new(UUID)
+        _set_uuid_int(_dixa_u, int(_dixa_h, 16))
+        _set_uuid_safety(_dixa_u, _UNKNOWN_SAFETY)
+        _dixa_o.agent_id = _dixa_u
+    else:
+        _dixa_o.agent_id = _read_uuid(_dixa_v)
+
+    _dixa_n = len(_dixa_d) - 1  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.force = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    _dixa_v = _dixa_d.get("force")
+    if _dixa_v is None:
+        _dixa_o.force = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v is not True and _dixa_v is not False:
+            raise _FastPathMiss
+        _dixa_o.force = _dixa_v
+
+    if _dixa_n == 0:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+ClaimConversationInput.__dixa_decode__ = _decode

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_list_of as _expect_list_of
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -37,10 +42,18 @@ class ConversationCustomAttributesUpdatedAttribute:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["updatedAttributeValues"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["updatedAttributeValues", "updatedAttributeIds"])
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "updated_attribute_values": "updatedAttributeValues",
+        "updated_attribute_ids": "updatedAttributeIds",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         updated_attribute_values = self.updated_attribute_values.to_dict()
 
         updated_attribute_ids: list[str] | Unset = UNSET
@@ -61,8 +74,21 @@ class ConversationCustomAttributesUpdatedAttribute:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is ConversationCustomAttributesUpdatedAttribute:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
@@ -73,8 +99,8 @@ class ConversationCustomAttributesUpdatedAttribute:
 
         try:
             _updated_attribute_ids = _value if (_value := d.pop("updatedAttributeIds", UNSET)) is not None else UNSET
-            if not isinstance(_updated_attribute_ids, (list, Unset)):
-                raise TypeError(f"expected a list, got {type(_updated_attribute_ids).__name__}")
+            if _updated_attribute_ids is not UNSET:
+                _expect_list_of(_updated_attribute_ids, _expect_str)
             updated_attribute_ids = cast("list[str]", _updated_attribute_ids)
 
         except Exception as _exc:
@@ -103,3 +129,48 @@ class ConversationCustomAttributesUpdatedAttribute:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN_KEYS: frozenset[str] = frozenset(["updatedAttributeValues", "updatedAttributeIds", "_type"])
+
+
+def _decode(_dixa_d: Any) -> ConversationCustomAttributesUpdatedAttribute:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if not _lazy_imports_loaded:
+        _load_lazy_imports()
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = _new(ConversationCustomAttributesUpdatedAttribute)
+    _dixa_v = _dixa_d["updatedAttributeValues"]
+    _dixa_o.updated_attribute_values = MapAttributeValue.__dixa_decode__(_dixa_v)
+
+    _dixa_n = len(_dixa_d) - 1  # keys left to read
+    if "_type" in _dixa_d:
+        _dixa_n -= 1
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.updated_attribute_ids = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    _dixa_v = _dixa_d.get("updatedAttributeIds")
+    if _dixa_v is None:
+        _dixa_o.updated_attribute_ids = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not list:
+            raise _FastPathMiss
+
+        for _dixa_i in _dixa_v:
+            if _dixa_i.__class__ is not str:
+                raise _FastPathMiss
+        _dixa_o.updated_attribute_ids = _dixa_v
+
+    if _dixa_n == 0:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+ConversationCustomAttributesUpdatedAttribute.__dixa_decode__ = _decode

@@ -1,13 +1,22 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import UNKNOWN_SAFETY as _UNKNOWN_SAFETY
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
+from .._validation import parse_uuid as _parse_uuid
+from .._validation import read_uuid as _read_uuid
+from .._validation import set_uuid_int as _set_uuid_int
+from .._validation import set_uuid_safety as _set_uuid_safety
 from ..models.conversation_channel import ConversationChannel
 
 T = TypeVar("T", bound="ConversationFlow")
@@ -26,8 +35,18 @@ class ConversationFlow:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id", "name", "channel", "contactEndpointId"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id", "name", "channel", "contactEndpointId"])
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "channel": "channel",
+        "contact_endpoint_id": "contactEndpointId",
+    }
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         id = str(self.id)
 
         name = self.name
@@ -51,26 +70,39 @@ class ConversationFlow:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is ConversationFlow:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            id = UUID(d.pop("id"))
+            id = _parse_uuid(d.pop("id"))
 
         except Exception as _exc:
             raise _at(_exc, "id") from _exc
 
         try:
-            name = d.pop("name")
+            name = _expect_str(d.pop("name"))
         except Exception as _exc:
             raise _at(_exc, "name") from _exc
 
         try:
-            channel = ConversationChannel.parse(d.pop("channel"))
+            channel = ConversationChannel.parse(_expect_str(d.pop("channel")))
 
         except Exception as _exc:
             raise _at(_exc, "channel") from _exc
 
         try:
-            contact_endpoint_id = d.pop("contactEndpointId")
+            contact_endpoint_id = _expect_str(d.pop("contactEndpointId"))
         except Exception as _exc:
             raise _at(_exc, "contactEndpointId") from _exc
 
@@ -99,3 +131,56 @@ class ConversationFlow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "id",
+        "name",
+        "channel",
+        "contactEndpointId",
+    ]
+)
+
+
+def _decode(_dixa_d: Any) -> ConversationFlow:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = _new(ConversationFlow)
+    _dixa_v = _dixa_d["id"]
+    if _dixa_v.__class__ is str and len(_dixa_v) == 36 and len(_dixa_h := _dixa_v.replace("-", "")) == 32:
+        _dixa_u = _new(UUID)
+        _set_uuid_int(_dixa_u, int(_dixa_h, 16))
+        _set_uuid_safety(_dixa_u, _UNKNOWN_SAFETY)
+        _dixa_o.id = _dixa_u
+    else:
+        _dixa_o.id = _read_uuid(_dixa_v)
+
+    _dixa_v = _dixa_d["name"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.name = _dixa_v
+
+    _dixa_v = _dixa_d["channel"]
+    _dixa_o.channel = ConversationChannel.parse(_dixa_v)
+
+    _dixa_v = _dixa_d["contactEndpointId"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.contact_endpoint_id = _dixa_v
+
+    _dixa_n = len(_dixa_d) - 4  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    if _dixa_n == 0:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+ConversationFlow.__dixa_decode__ = _decode

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_int as _expect_int
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..models.conversation_channel import ConversationChannel
 from ..models.rating_status import RatingStatus
 from ..models.rating_type import RatingType
@@ -63,10 +68,26 @@ class ConversationRating:
         ]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "rating_type": "ratingType",
+        "conversation_channel": "conversationChannel",
+        "user_id": "userId",
+        "rating_status": "ratingStatus",
+        "timestamps": "timestamps",
+        "rating_score": "ratingScore",
+        "rating_comment": "ratingComment",
+        "agent_id": "agentId",
+        "language": "language",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         id = self.id
 
         rating_type = self.rating_type.value
@@ -112,33 +133,46 @@ class ConversationRating:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is ConversationRating:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            id = d.pop("id")
+            id = _expect_str(d.pop("id"))
         except Exception as _exc:
             raise _at(_exc, "id") from _exc
 
         try:
-            rating_type = RatingType.parse(d.pop("ratingType"))
+            rating_type = RatingType.parse(_expect_str(d.pop("ratingType")))
 
         except Exception as _exc:
             raise _at(_exc, "ratingType") from _exc
 
         try:
-            conversation_channel = ConversationChannel.parse(d.pop("conversationChannel"))
+            conversation_channel = ConversationChannel.parse(_expect_str(d.pop("conversationChannel")))
 
         except Exception as _exc:
             raise _at(_exc, "conversationChannel") from _exc
 
         try:
-            user_id = d.pop("userId")
+            user_id = _expect_str(d.pop("userId"))
         except Exception as _exc:
             raise _at(_exc, "userId") from _exc
 
         try:
-            rating_status = RatingStatus.parse(d.pop("ratingStatus"))
+            rating_status = RatingStatus.parse(_expect_str(d.pop("ratingStatus")))
 
         except Exception as _exc:
             raise _at(_exc, "ratingStatus") from _exc
@@ -151,21 +185,29 @@ class ConversationRating:
 
         try:
             rating_score = _value if (_value := d.pop("ratingScore", UNSET)) is not None else UNSET
+            if rating_score is not UNSET:
+                _expect_int(rating_score)
         except Exception as _exc:
             raise _at(_exc, "ratingScore") from _exc
 
         try:
             rating_comment = _value if (_value := d.pop("ratingComment", UNSET)) is not None else UNSET
+            if rating_comment is not UNSET:
+                _expect_str(rating_comment)
         except Exception as _exc:
             raise _at(_exc, "ratingComment") from _exc
 
         try:
             agent_id = _value if (_value := d.pop("agentId", UNSET)) is not None else UNSET
+            if agent_id is not UNSET:
+                _expect_str(agent_id)
         except Exception as _exc:
             raise _at(_exc, "agentId") from _exc
 
         try:
             language = _value if (_value := d.pop("language", UNSET)) is not None else UNSET
+            if language is not UNSET:
+                _expect_str(language)
         except Exception as _exc:
             raise _at(_exc, "language") from _exc
 
@@ -200,3 +242,101 @@ class ConversationRating:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "id",
+        "ratingType",
+        "conversationChannel",
+        "userId",
+        "ratingStatus",
+        "timestamps",
+        "ratingScore",
+        "ratingComment",
+        "agentId",
+        "language",
+    ]
+)
+
+
+def _decode(_dixa_d: Any) -> ConversationRating:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if not _lazy_imports_loaded:
+        _load_lazy_imports()
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = _new(ConversationRating)
+    _dixa_v = _dixa_d["id"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.id = _dixa_v
+
+    _dixa_v = _dixa_d["ratingType"]
+    _dixa_o.rating_type = RatingType.parse(_dixa_v)
+
+    _dixa_v = _dixa_d["conversationChannel"]
+    _dixa_o.conversation_channel = ConversationChannel.parse(_dixa_v)
+
+    _dixa_v = _dixa_d["userId"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.user_id = _dixa_v
+
+    _dixa_v = _dixa_d["ratingStatus"]
+    _dixa_o.rating_status = RatingStatus.parse(_dixa_v)
+
+    _dixa_v = _dixa_d["timestamps"]
+    _dixa_o.timestamps = MapString.__dixa_decode__(_dixa_v)
+
+    _dixa_n = len(_dixa_d) - 6  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.rating_score = _dixa_o.rating_comment = _dixa_o.agent_id = _dixa_o.language = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    _dixa_v = _dixa_d.get("ratingScore")
+    if _dixa_v is None:
+        _dixa_o.rating_score = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not int:
+            raise _FastPathMiss
+        _dixa_o.rating_score = _dixa_v
+
+    _dixa_v = _dixa_d.get("ratingComment")
+    if _dixa_v is None:
+        _dixa_o.rating_comment = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.rating_comment = _dixa_v
+
+    _dixa_v = _dixa_d.get("agentId")
+    if _dixa_v is None:
+        _dixa_o.agent_id = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.agent_id = _dixa_v
+
+    _dixa_v = _dixa_d.get("language")
+    if _dixa_v is None:
+        _dixa_o.language = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.language = _dixa_v
+
+    if _dixa_n == 0:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+ConversationRating.__dixa_decode__ = _decode

@@ -1,10 +1,14 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._validation import FastPathMiss as _FastPathMiss
+from .._validation import check_request as _check_request
+from .._validation import not_an_object as _not_an_object
 
 T = TypeVar("T", bound="ConversationRatingOfferedActivityType")
 
@@ -18,8 +22,13 @@ class ConversationRatingOfferedActivityType:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset([])
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {}
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -28,6 +37,19 @@ class ConversationRatingOfferedActivityType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is ConversationRatingOfferedActivityType:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         _instance = cls()
 
@@ -49,3 +71,27 @@ class ConversationRatingOfferedActivityType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN_KEYS: frozenset[str] = frozenset([])
+
+
+def _decode(_dixa_d: Any) -> ConversationRatingOfferedActivityType:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = _new(ConversationRatingOfferedActivityType)
+    _dixa_n = len(_dixa_d) - 0  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    if _dixa_n == 0:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+ConversationRatingOfferedActivityType.__dixa_decode__ = _decode

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConversationTransferredAttribute")
@@ -28,8 +32,19 @@ class ConversationTransferredAttribute:
         ["transferType", "destinationType", "destinationId", "destinationLabel", "reason"]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "transfer_type": "transferType",
+        "destination_type": "destinationType",
+        "destination_id": "destinationId",
+        "destination_label": "destinationLabel",
+        "reason": "reason",
+    }
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         transfer_type = self.transfer_type
 
         destination_type = self.destination_type
@@ -58,30 +73,47 @@ class ConversationTransferredAttribute:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is ConversationTransferredAttribute:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-            transfer_type = d.pop("transferType")
+            transfer_type = _expect_str(d.pop("transferType"))
         except Exception as _exc:
             raise _at(_exc, "transferType") from _exc
 
         try:
-            destination_type = d.pop("destinationType")
+            destination_type = _expect_str(d.pop("destinationType"))
         except Exception as _exc:
             raise _at(_exc, "destinationType") from _exc
 
         try:
-            destination_id = d.pop("destinationId")
+            destination_id = _expect_str(d.pop("destinationId"))
         except Exception as _exc:
             raise _at(_exc, "destinationId") from _exc
 
         try:
             destination_label = _value if (_value := d.pop("destinationLabel", UNSET)) is not None else UNSET
+            if destination_label is not UNSET:
+                _expect_str(destination_label)
         except Exception as _exc:
             raise _at(_exc, "destinationLabel") from _exc
 
         try:
             reason = _value if (_value := d.pop("reason", UNSET)) is not None else UNSET
+            if reason is not UNSET:
+                _expect_str(reason)
         except Exception as _exc:
             raise _at(_exc, "reason") from _exc
 
@@ -111,3 +143,65 @@ class ConversationTransferredAttribute:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    ["transferType", "destinationType", "destinationId", "destinationLabel", "reason", "_type"]
+)
+
+
+def _decode(_dixa_d: Any) -> ConversationTransferredAttribute:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = _new(ConversationTransferredAttribute)
+    _dixa_v = _dixa_d["transferType"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.transfer_type = _dixa_v
+
+    _dixa_v = _dixa_d["destinationType"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.destination_type = _dixa_v
+
+    _dixa_v = _dixa_d["destinationId"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.destination_id = _dixa_v
+
+    _dixa_n = len(_dixa_d) - 3  # keys left to read
+    if "_type" in _dixa_d:
+        _dixa_n -= 1
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.destination_label = _dixa_o.reason = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    _dixa_v = _dixa_d.get("destinationLabel")
+    if _dixa_v is None:
+        _dixa_o.destination_label = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.destination_label = _dixa_v
+
+    _dixa_v = _dixa_d.get("reason")
+    if _dixa_v is None:
+        _dixa_o.reason = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.reason = _dixa_v
+
+    if _dixa_n == 0:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+ConversationTransferredAttribute.__dixa_decode__ = _decode

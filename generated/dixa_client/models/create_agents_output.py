@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -9,8 +9,12 @@ from attrs import field as _attrs_field
 from .._unions import Variant as _Variant
 from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
+from .._unions import tag_decoders as _tag_decoders
 from .._unions import tagged as _tagged
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -44,10 +48,15 @@ class CreateAgentsOutput:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["data"])
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"data": "data"}
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         data: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.data, Unset):
             data = []
@@ -75,8 +84,21 @@ class CreateAgentsOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is CreateAgentsOutput:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
             _data = _value if (_value := d.pop("data", UNSET)) is not None else UNSET
@@ -85,7 +107,10 @@ class CreateAgentsOutput:
             )
             if _data is not UNSET:
                 if not isinstance(_data, list):
-                    raise TypeError(f"expected a list, got {type(_data).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_data, dict) else type(_data).__name__}"
+                    )
+
                 data = []
                 for _index_data, data_item_data in enumerate(_data):
                     try:
@@ -142,3 +167,84 @@ class CreateAgentsOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_DIXA_TAGS: dict[str, dict[Any, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "data",
+    ]
+)
+
+
+def _decode(_dixa_d: Any) -> CreateAgentsOutput:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if not _lazy_imports_loaded:
+        _load_lazy_imports()
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = _new(CreateAgentsOutput)
+    _dixa_n = len(_dixa_d) - 0  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.data = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    _dixa_v = _dixa_d.get("data")
+    if _dixa_v is None:
+        _dixa_o.data = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not list:
+            raise _FastPathMiss
+
+        _dixa_tags = _DIXA_TAGS.get("data_item")
+        if _dixa_tags is None:
+            _dixa_tags = _DIXA_TAGS["data_item"] = _tag_decoders(
+                BulkActionFailureBulkErrorAgent,
+                BulkActionSuccessBulkErrorAgent,
+                UnknownVariant,
+            )
+
+        _dixa_items = []
+        for _dixa_i in _dixa_v:
+            _dixa_decode = _dixa_tags.get(_dixa_i.get("_type")) if _dixa_i.__class__ is dict else None
+            if _dixa_decode is None:
+                data_item = cast(
+                    "BulkActionFailureBulkErrorAgent | BulkActionSuccessBulkErrorAgent | UnknownVariant",
+                    _resolve_union(
+                        _dixa_i,
+                        lambda: (
+                            _Variant(
+                                "BulkActionFailureBulkErrorAgent",
+                                _is_mapping,
+                                BulkActionFailureBulkErrorAgent.from_dict,
+                                BulkActionFailureBulkErrorAgent,
+                            ),
+                            _Variant(
+                                "BulkActionSuccessBulkErrorAgent",
+                                _is_mapping,
+                                BulkActionSuccessBulkErrorAgent.from_dict,
+                                BulkActionSuccessBulkErrorAgent,
+                            ),
+                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        ),
+                        unset_ok=False,
+                        none_ok=False,
+                    ),
+                )
+
+                _dixa_items.append(data_item)
+            else:
+                _dixa_items.append(_dixa_decode(_dixa_i))
+        _dixa_o.data = _dixa_items
+
+    if _dixa_n == 0:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+CreateAgentsOutput.__dixa_decode__ = _decode

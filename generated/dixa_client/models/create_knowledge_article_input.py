@@ -1,12 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_bool as _expect_bool
+from .._validation import expect_list_of as _expect_list_of
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -43,10 +49,20 @@ class CreateKnowledgeArticleInput:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["translations", "parentId", "tags", "preRelease"])
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "translations": "translations",
+        "parent_id": "parentId",
+        "tags": "tags",
+        "pre_release": "preRelease",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         translations: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.translations, Unset):
             translations = []
@@ -78,15 +94,31 @@ class CreateKnowledgeArticleInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is CreateKnowledgeArticleInput:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
             _translations = _value if (_value := d.pop("translations", UNSET)) is not None else UNSET
             translations: list[TranslationInput] | Unset = UNSET
             if _translations is not UNSET:
                 if not isinstance(_translations, list):
-                    raise TypeError(f"expected a list, got {type(_translations).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_translations, dict) else type(_translations).__name__}"
+                    )
+
                 translations = []
                 for _index_translations, translations_item_data in enumerate(_translations):
                     try:
@@ -101,13 +133,15 @@ class CreateKnowledgeArticleInput:
 
         try:
             parent_id = _value if (_value := d.pop("parentId", UNSET)) is not None else UNSET
+            if parent_id is not UNSET:
+                _expect_str(parent_id)
         except Exception as _exc:
             raise _at(_exc, "parentId") from _exc
 
         try:
             _tags = _value if (_value := d.pop("tags", UNSET)) is not None else UNSET
-            if not isinstance(_tags, (list, Unset)):
-                raise TypeError(f"expected a list, got {type(_tags).__name__}")
+            if _tags is not UNSET:
+                _expect_list_of(_tags, _expect_str)
             tags = cast("list[str]", _tags)
 
         except Exception as _exc:
@@ -115,6 +149,8 @@ class CreateKnowledgeArticleInput:
 
         try:
             pre_release = _value if (_value := d.pop("preRelease", UNSET)) is not None else UNSET
+            if pre_release is not UNSET:
+                _expect_bool(pre_release)
         except Exception as _exc:
             raise _at(_exc, "preRelease") from _exc
 
@@ -143,3 +179,79 @@ class CreateKnowledgeArticleInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "translations",
+        "parentId",
+        "tags",
+        "preRelease",
+    ]
+)
+
+
+def _decode(_dixa_d: Any) -> CreateKnowledgeArticleInput:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if not _lazy_imports_loaded:
+        _load_lazy_imports()
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = _new(CreateKnowledgeArticleInput)
+    _dixa_n = len(_dixa_d) - 0  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.translations = _dixa_o.parent_id = _dixa_o.tags = _dixa_o.pre_release = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    _dixa_v = _dixa_d.get("translations")
+    if _dixa_v is None:
+        _dixa_o.translations = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not list:
+            raise _FastPathMiss
+
+        _dixa_decode = TranslationInput.__dixa_decode__
+        _dixa_o.translations = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
+
+    _dixa_v = _dixa_d.get("parentId")
+    if _dixa_v is None:
+        _dixa_o.parent_id = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.parent_id = _dixa_v
+
+    _dixa_v = _dixa_d.get("tags")
+    if _dixa_v is None:
+        _dixa_o.tags = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not list:
+            raise _FastPathMiss
+
+        for _dixa_i in _dixa_v:
+            if _dixa_i.__class__ is not str:
+                raise _FastPathMiss
+        _dixa_o.tags = _dixa_v
+
+    _dixa_v = _dixa_d.get("preRelease")
+    if _dixa_v is None:
+        _dixa_o.pre_release = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v is not True and _dixa_v is not False:
+            raise _FastPathMiss
+        _dixa_o.pre_release = _dixa_v
+
+    if _dixa_n == 0:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+CreateKnowledgeArticleInput.__dixa_decode__ = _decode

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_bool as _expect_bool
+from .._validation import expect_int as _expect_int
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..models.offer_algorithm import OfferAlgorithm
 from ..types import UNSET, Unset
 
@@ -80,10 +86,32 @@ class CreateOrUpdateQueueRequest:
         ]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "call_functionality": "callFunctionality",
+        "is_default": "isDefault",
+        "is_do_not_offer_enabled": "isDoNotOfferEnabled",
+        "queue_thresholds": "queueThresholds",
+        "offer_timeout": "offerTimeout",
+        "offer_algorithm": "offerAlgorithm",
+        "wrapup_timeout": "wrapupTimeout",
+        "priority": "priority",
+        "offer_abandoned_conversations": "offerAbandonedConversations",
+        "do_not_offer_timeouts": "doNotOfferTimeouts",
+        "preferred_agent_timeouts": "preferredAgentTimeouts",
+        "is_preferred_agent_enabled": "isPreferredAgentEnabled",
+        "preferred_agent_offline_timeout": "preferredAgentOfflineTimeout",
+        "personal_agent_offline_timeout": "personalAgentOfflineTimeout",
+        "is_restricted": "isRestricted",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         name = self.name
 
         call_functionality = self.call_functionality
@@ -163,26 +191,39 @@ class CreateOrUpdateQueueRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is CreateOrUpdateQueueRequest:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            name = d.pop("name")
+            name = _expect_str(d.pop("name"))
         except Exception as _exc:
             raise _at(_exc, "name") from _exc
 
         try:
-            call_functionality = d.pop("callFunctionality")
+            call_functionality = _expect_bool(d.pop("callFunctionality"))
         except Exception as _exc:
             raise _at(_exc, "callFunctionality") from _exc
 
         try:
-            is_default = d.pop("isDefault")
+            is_default = _expect_bool(d.pop("isDefault"))
         except Exception as _exc:
             raise _at(_exc, "isDefault") from _exc
 
         try:
-            is_do_not_offer_enabled = d.pop("isDoNotOfferEnabled")
+            is_do_not_offer_enabled = _expect_bool(d.pop("isDoNotOfferEnabled"))
         except Exception as _exc:
             raise _at(_exc, "isDoNotOfferEnabled") from _exc
 
@@ -199,6 +240,8 @@ class CreateOrUpdateQueueRequest:
 
         try:
             offer_timeout = _value if (_value := d.pop("offerTimeout", UNSET)) is not None else UNSET
+            if offer_timeout is not UNSET:
+                _expect_int(offer_timeout)
         except Exception as _exc:
             raise _at(_exc, "offerTimeout") from _exc
 
@@ -208,18 +251,22 @@ class CreateOrUpdateQueueRequest:
             if isinstance(_offer_algorithm, Unset):
                 offer_algorithm = UNSET
             else:
-                offer_algorithm = OfferAlgorithm.parse(_offer_algorithm)
+                offer_algorithm = OfferAlgorithm.parse(_expect_str(_offer_algorithm))
 
         except Exception as _exc:
             raise _at(_exc, "offerAlgorithm") from _exc
 
         try:
             wrapup_timeout = _value if (_value := d.pop("wrapupTimeout", UNSET)) is not None else UNSET
+            if wrapup_timeout is not UNSET:
+                _expect_int(wrapup_timeout)
         except Exception as _exc:
             raise _at(_exc, "wrapupTimeout") from _exc
 
         try:
             priority = _value if (_value := d.pop("priority", UNSET)) is not None else UNSET
+            if priority is not UNSET:
+                _expect_int(priority)
         except Exception as _exc:
             raise _at(_exc, "priority") from _exc
 
@@ -227,6 +274,8 @@ class CreateOrUpdateQueueRequest:
             offer_abandoned_conversations = (
                 _value if (_value := d.pop("offerAbandonedConversations", UNSET)) is not None else UNSET
             )
+            if offer_abandoned_conversations is not UNSET:
+                _expect_bool(offer_abandoned_conversations)
         except Exception as _exc:
             raise _at(_exc, "offerAbandonedConversations") from _exc
 
@@ -258,6 +307,8 @@ class CreateOrUpdateQueueRequest:
             is_preferred_agent_enabled = (
                 _value if (_value := d.pop("isPreferredAgentEnabled", UNSET)) is not None else UNSET
             )
+            if is_preferred_agent_enabled is not UNSET:
+                _expect_bool(is_preferred_agent_enabled)
         except Exception as _exc:
             raise _at(_exc, "isPreferredAgentEnabled") from _exc
 
@@ -265,6 +316,8 @@ class CreateOrUpdateQueueRequest:
             preferred_agent_offline_timeout = (
                 _value if (_value := d.pop("preferredAgentOfflineTimeout", UNSET)) is not None else UNSET
             )
+            if preferred_agent_offline_timeout is not UNSET:
+                _expect_int(preferred_agent_offline_timeout)
         except Exception as _exc:
             raise _at(_exc, "preferredAgentOfflineTimeout") from _exc
 
@@ -272,11 +325,15 @@ class CreateOrUpdateQueueRequest:
             personal_agent_offline_timeout = (
                 _value if (_value := d.pop("personalAgentOfflineTimeout", UNSET)) is not None else UNSET
             )
+            if personal_agent_offline_timeout is not UNSET:
+                _expect_int(personal_agent_offline_timeout)
         except Exception as _exc:
             raise _at(_exc, "personalAgentOfflineTimeout") from _exc
 
         try:
             is_restricted = _value if (_value := d.pop("isRestricted", UNSET)) is not None else UNSET
+            if is_restricted is not UNSET:
+                _expect_bool(is_restricted)
         except Exception as _exc:
             raise _at(_exc, "isRestricted") from _exc
 
@@ -317,3 +374,175 @@ class CreateOrUpdateQueueRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "name",
+        "callFunctionality",
+        "isDefault",
+        "isDoNotOfferEnabled",
+        "queueThresholds",
+        "offerTimeout",
+        "offerAlgorithm",
+        "wrapupTimeout",
+        "priority",
+        "offerAbandonedConversations",
+        "doNotOfferTimeouts",
+        "preferredAgentTimeouts",
+        "isPreferredAgentEnabled",
+        "preferredAgentOfflineTimeout",
+        "personalAgentOfflineTimeout",
+        "isRestricted",
+    ]
+)
+
+
+def _decode(_dixa_d: Any) -> CreateOrUpdateQueueRequest:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if not _lazy_imports_loaded:
+        _load_lazy_imports()
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = _new(CreateOrUpdateQueueRequest)
+    _dixa_v = _dixa_d["name"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.name = _dixa_v
+
+    _dixa_v = _dixa_d["callFunctionality"]
+    if _dixa_v is not True and _dixa_v is not False:
+        raise _FastPathMiss
+    _dixa_o.call_functionality = _dixa_v
+
+    _dixa_v = _dixa_d["isDefault"]
+    if _dixa_v is not True and _dixa_v is not False:
+        raise _FastPathMiss
+    _dixa_o.is_default = _dixa_v
+
+    _dixa_v = _dixa_d["isDoNotOfferEnabled"]
+    if _dixa_v is not True and _dixa_v is not False:
+        raise _FastPathMiss
+    _dixa_o.is_do_not_offer_enabled = _dixa_v
+
+    _dixa_n = len(_dixa_d) - 4  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.queue_thresholds = _dixa_o.offer_timeout = _dixa_o.offer_algorithm = _dixa_o.wrapup_timeout = (
+            _dixa_o.priority
+        ) = _dixa_o.offer_abandoned_conversations = _dixa_o.do_not_offer_timeouts = _dixa_o.preferred_agent_timeouts = (
+            _dixa_o.is_preferred_agent_enabled
+        ) = _dixa_o.preferred_agent_offline_timeout = _dixa_o.personal_agent_offline_timeout = _dixa_o.is_restricted = (
+            UNSET
+        )
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    _dixa_v = _dixa_d.get("queueThresholds")
+    if _dixa_v is None:
+        _dixa_o.queue_thresholds = UNSET
+    else:
+        _dixa_n -= 1
+        _dixa_o.queue_thresholds = MapQueueThresholdInt.__dixa_decode__(_dixa_v)
+
+    _dixa_v = _dixa_d.get("offerTimeout")
+    if _dixa_v is None:
+        _dixa_o.offer_timeout = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not int:
+            raise _FastPathMiss
+        _dixa_o.offer_timeout = _dixa_v
+
+    _dixa_v = _dixa_d.get("offerAlgorithm")
+    if _dixa_v is None:
+        _dixa_o.offer_algorithm = UNSET
+    else:
+        _dixa_n -= 1
+        _dixa_o.offer_algorithm = OfferAlgorithm.parse(_dixa_v)
+
+    _dixa_v = _dixa_d.get("wrapupTimeout")
+    if _dixa_v is None:
+        _dixa_o.wrapup_timeout = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not int:
+            raise _FastPathMiss
+        _dixa_o.wrapup_timeout = _dixa_v
+
+    _dixa_v = _dixa_d.get("priority")
+    if _dixa_v is None:
+        _dixa_o.priority = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not int:
+            raise _FastPathMiss
+        _dixa_o.priority = _dixa_v
+
+    _dixa_v = _dixa_d.get("offerAbandonedConversations")
+    if _dixa_v is None:
+        _dixa_o.offer_abandoned_conversations = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v is not True and _dixa_v is not False:
+            raise _FastPathMiss
+        _dixa_o.offer_abandoned_conversations = _dixa_v
+
+    _dixa_v = _dixa_d.get("doNotOfferTimeouts")
+    if _dixa_v is None:
+        _dixa_o.do_not_offer_timeouts = UNSET
+    else:
+        _dixa_n -= 1
+        _dixa_o.do_not_offer_timeouts = MapConversationChannelInt.__dixa_decode__(_dixa_v)
+
+    _dixa_v = _dixa_d.get("preferredAgentTimeouts")
+    if _dixa_v is None:
+        _dixa_o.preferred_agent_timeouts = UNSET
+    else:
+        _dixa_n -= 1
+        _dixa_o.preferred_agent_timeouts = MapConversationChannelInt.__dixa_decode__(_dixa_v)
+
+    _dixa_v = _dixa_d.get("isPreferredAgentEnabled")
+    if _dixa_v is None:
+        _dixa_o.is_preferred_agent_enabled = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v is not True and _dixa_v is not False:
+            raise _FastPathMiss
+        _dixa_o.is_preferred_agent_enabled = _dixa_v
+
+    _dixa_v = _dixa_d.get("preferredAgentOfflineTimeout")
+    if _dixa_v is None:
+        _dixa_o.preferred_agent_offline_timeout = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not int:
+            raise _FastPathMiss
+        _dixa_o.preferred_agent_offline_timeout = _dixa_v
+
+    _dixa_v = _dixa_d.get("personalAgentOfflineTimeout")
+    if _dixa_v is None:
+        _dixa_o.personal_agent_offline_timeout = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not int:
+            raise _FastPathMiss
+        _dixa_o.personal_agent_offline_timeout = _dixa_v
+
+    _dixa_v = _dixa_d.get("isRestricted")
+    if _dixa_v is None:
+        _dixa_o.is_restricted = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v is not True and _dixa_v is not False:
+            raise _FastPathMiss
+        _dixa_o.is_restricted = _dixa_v
+
+    if _dixa_n == 0:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+CreateOrUpdateQueueRequest.__dixa_decode__ = _decode

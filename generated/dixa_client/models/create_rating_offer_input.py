@@ -1,15 +1,21 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._datetime import format_datetime as _format_datetime
+from .._datetime import from_iso as _from_iso
 from .._datetime import parse_datetime as _parse_datetime
+from .._datetime import read_timestamp as _read_timestamp
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateRatingOfferInput")
@@ -32,8 +38,18 @@ class CreateRatingOfferInput:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["ratingType"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["ratingType", "userId", "agentId", "offeredAt"])
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "rating_type": "ratingType",
+        "user_id": "userId",
+        "agent_id": "agentId",
+        "offered_at": "offeredAt",
+    }
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         rating_type = self.rating_type
 
         user_id = self.user_id
@@ -62,19 +78,36 @@ class CreateRatingOfferInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is CreateRatingOfferInput:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            rating_type = d.pop("ratingType")
+            rating_type = _expect_str(d.pop("ratingType"))
         except Exception as _exc:
             raise _at(_exc, "ratingType") from _exc
 
         try:
             user_id = _value if (_value := d.pop("userId", UNSET)) is not None else UNSET
+            if user_id is not UNSET:
+                _expect_str(user_id)
         except Exception as _exc:
             raise _at(_exc, "userId") from _exc
 
         try:
             agent_id = _value if (_value := d.pop("agentId", UNSET)) is not None else UNSET
+            if agent_id is not UNSET:
+                _expect_str(agent_id)
         except Exception as _exc:
             raise _at(_exc, "agentId") from _exc
 
@@ -114,3 +147,68 @@ class CreateRatingOfferInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "ratingType",
+        "userId",
+        "agentId",
+        "offeredAt",
+    ]
+)
+
+
+def _decode(_dixa_d: Any) -> CreateRatingOfferInput:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = _new(CreateRatingOfferInput)
+    _dixa_v = _dixa_d["ratingType"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.rating_type = _dixa_v
+
+    _dixa_n = len(_dixa_d) - 1  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.user_id = _dixa_o.agent_id = _dixa_o.offered_at = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    _dixa_v = _dixa_d.get("userId")
+    if _dixa_v is None:
+        _dixa_o.user_id = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.user_id = _dixa_v
+
+    _dixa_v = _dixa_d.get("agentId")
+    if _dixa_v is None:
+        _dixa_o.agent_id = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.agent_id = _dixa_v
+
+    _dixa_v = _dixa_d.get("offeredAt")
+    if _dixa_v is None:
+        _dixa_o.offered_at = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is str and len(_dixa_v) >= 21 and _dixa_v[10] == "T" and _dixa_v[-6:] == "Z[GMT]":
+            _dixa_o.offered_at = _from_iso(_dixa_v[:-5])
+        else:
+            _dixa_o.offered_at = _read_timestamp(_dixa_v)
+
+    if _dixa_n == 0:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+CreateRatingOfferInput.__dixa_decode__ = _decode

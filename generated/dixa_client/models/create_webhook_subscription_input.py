@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -9,8 +9,14 @@ from attrs import field as _attrs_field
 from .._unions import Variant as _Variant
 from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
+from .._unions import tag_decoders as _tag_decoders
 from .._unions import tagged as _tagged
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_bool as _expect_bool
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..models.events import Events
 from ..types import UNSET, Unset
 
@@ -73,10 +79,23 @@ class CreateWebhookSubscriptionInput:
         ["name", "url", "authorization", "customHeaders", "events", "enabled", "filters"]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "url": "url",
+        "authorization": "authorization",
+        "custom_headers": "customHeaders",
+        "events": "events",
+        "enabled": "enabled",
+        "filters": "filters",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         name = self.name
 
         url = self.url
@@ -131,16 +150,29 @@ class CreateWebhookSubscriptionInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is CreateWebhookSubscriptionInput:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            name = d.pop("name")
+            name = _expect_str(d.pop("name"))
         except Exception as _exc:
             raise _at(_exc, "name") from _exc
 
         try:
-            url = d.pop("url")
+            url = _expect_str(d.pop("url"))
         except Exception as _exc:
             raise _at(_exc, "url") from _exc
 
@@ -174,11 +206,14 @@ class CreateWebhookSubscriptionInput:
             events: list[Events] | Unset = UNSET
             if _events is not UNSET:
                 if not isinstance(_events, list):
-                    raise TypeError(f"expected a list, got {type(_events).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_events, dict) else type(_events).__name__}"
+                    )
+
                 events = []
                 for _index_events, events_item_data in enumerate(_events):
                     try:
-                        events_item = Events.parse(events_item_data)
+                        events_item = Events.parse(_expect_str(events_item_data))
 
                     except Exception as _exc:
                         raise _at(_exc, _index_events) from _exc
@@ -189,6 +224,8 @@ class CreateWebhookSubscriptionInput:
 
         try:
             enabled = _value if (_value := d.pop("enabled", UNSET)) is not None else UNSET
+            if enabled is not UNSET:
+                _expect_bool(enabled)
         except Exception as _exc:
             raise _at(_exc, "enabled") from _exc
 
@@ -231,3 +268,112 @@ class CreateWebhookSubscriptionInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_DIXA_TAGS: dict[str, dict[Any, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "name",
+        "url",
+        "authorization",
+        "customHeaders",
+        "events",
+        "enabled",
+        "filters",
+    ]
+)
+
+
+def _decode(_dixa_d: Any) -> CreateWebhookSubscriptionInput:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if not _lazy_imports_loaded:
+        _load_lazy_imports()
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = _new(CreateWebhookSubscriptionInput)
+    _dixa_v = _dixa_d["name"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.name = _dixa_v
+
+    _dixa_v = _dixa_d["url"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.url = _dixa_v
+
+    _dixa_v = _dixa_d["authorization"]
+    _dixa_tags = _DIXA_TAGS.get("authorization")
+    if _dixa_tags is None:
+        _dixa_tags = _DIXA_TAGS["authorization"] = _tag_decoders(
+            BasicAuth,
+            NoAuth,
+            TokenAuth,
+            UnknownVariant,
+        )
+
+    _dixa_decode = _dixa_tags.get(_dixa_v.get("_type")) if _dixa_v.__class__ is dict else None
+    if _dixa_decode is None:
+        authorization = cast(
+            "BasicAuth | NoAuth | TokenAuth | UnknownVariant",
+            _resolve_union(
+                _dixa_v,
+                lambda: (
+                    _Variant("BasicAuth", _is_mapping, BasicAuth.from_dict, BasicAuth),
+                    _Variant("NoAuth", _is_mapping, NoAuth.from_dict, NoAuth),
+                    _Variant("TokenAuth", _is_mapping, TokenAuth.from_dict, TokenAuth),
+                    _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                ),
+                unset_ok=False,
+                none_ok=False,
+            ),
+        )
+
+        _dixa_o.authorization = authorization
+
+    else:
+        _dixa_o.authorization = _dixa_decode(_dixa_v)
+
+    _dixa_v = _dixa_d["customHeaders"]
+    _dixa_o.custom_headers = MapString.__dixa_decode__(_dixa_v)
+
+    _dixa_n = len(_dixa_d) - 4  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.events = _dixa_o.enabled = _dixa_o.filters = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    _dixa_v = _dixa_d.get("events")
+    if _dixa_v is None:
+        _dixa_o.events = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not list:
+            raise _FastPathMiss
+
+        _dixa_o.events = [Events.parse(_dixa_i) for _dixa_i in _dixa_v]
+
+    _dixa_v = _dixa_d.get("enabled")
+    if _dixa_v is None:
+        _dixa_o.enabled = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v is not True and _dixa_v is not False:
+            raise _FastPathMiss
+        _dixa_o.enabled = _dixa_v
+
+    _dixa_v = _dixa_d.get("filters")
+    if _dixa_v is None:
+        _dixa_o.filters = UNSET
+    else:
+        _dixa_n -= 1
+        _dixa_o.filters = MapWebhookEventTypeFilters.__dixa_decode__(_dixa_v)
+
+    if _dixa_n == 0:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+CreateWebhookSubscriptionInput.__dixa_decode__ = _decode

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, TypeVar, cast
 from uuid import UUID
 
@@ -10,7 +10,18 @@ from attrs import field as _attrs_field
 from .._unions import Variant as _Variant
 from .._unions import identity as _identity
 from .._unions import resolve as _resolve_union
+from .._validation import UNKNOWN_SAFETY as _UNKNOWN_SAFETY
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_list_of as _expect_list_of
+from .._validation import expect_str as _expect_str
+from .._validation import is_str as _is_str
+from .._validation import not_an_object as _not_an_object
+from .._validation import parse_uuid as _parse_uuid
+from .._validation import read_uuid as _read_uuid
+from .._validation import set_uuid_int as _set_uuid_int
+from .._validation import set_uuid_safety as _set_uuid_safety
 
 T = TypeVar("T", bound="CustomAttribute")
 
@@ -30,8 +41,18 @@ class CustomAttribute:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id", "name", "identifier", "value"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id", "name", "identifier", "value"])
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "identifier": "identifier",
+        "value": "value",
+    }
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         id = str(self.id)
 
         name = self.name
@@ -60,20 +81,33 @@ class CustomAttribute:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is CustomAttribute:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            id = UUID(d.pop("id"))
+            id = _parse_uuid(d.pop("id"))
 
         except Exception as _exc:
             raise _at(_exc, "id") from _exc
 
         try:
-            name = d.pop("name")
+            name = _expect_str(d.pop("name"))
         except Exception as _exc:
             raise _at(_exc, "name") from _exc
 
         try:
-            identifier = d.pop("identifier")
+            identifier = _expect_str(d.pop("identifier"))
         except Exception as _exc:
             raise _at(_exc, "identifier") from _exc
 
@@ -81,8 +115,7 @@ class CustomAttribute:
 
             def _value_variant_0(data: Any) -> list[str]:
                 _value_type_0 = data
-                if not isinstance(_value_type_0, list):
-                    raise TypeError(f"expected a list, got {type(_value_type_0).__name__}")
+                _expect_list_of(_value_type_0, _expect_str)
                 value_type_0 = cast("list[str]", _value_type_0)
 
                 return value_type_0
@@ -93,7 +126,7 @@ class CustomAttribute:
                     d.pop("value"),
                     lambda: (
                         _Variant("list[str]", lambda v: isinstance(v, list), _value_variant_0),
-                        _Variant("str", lambda v: isinstance(v, str), _identity, plain=True),
+                        _Variant("str", _is_str, _identity, plain=True),
                     ),
                     unset_ok=False,
                     none_ok=False,
@@ -128,3 +161,80 @@ class CustomAttribute:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "id",
+        "name",
+        "identifier",
+        "value",
+    ]
+)
+
+
+def _decode(_dixa_d: Any) -> CustomAttribute:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = _new(CustomAttribute)
+    _dixa_v = _dixa_d["id"]
+    if _dixa_v.__class__ is str and len(_dixa_v) == 36 and len(_dixa_h := _dixa_v.replace("-", "")) == 32:
+        _dixa_u = _new(UUID)
+        _set_uuid_int(_dixa_u, int(_dixa_h, 16))
+        _set_uuid_safety(_dixa_u, _UNKNOWN_SAFETY)
+        _dixa_o.id = _dixa_u
+    else:
+        _dixa_o.id = _read_uuid(_dixa_v)
+
+    _dixa_v = _dixa_d["name"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.name = _dixa_v
+
+    _dixa_v = _dixa_d["identifier"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.identifier = _dixa_v
+
+    _dixa_v = _dixa_d["value"]
+    if (_dixa_v.__class__ is list and all(_dixa_i.__class__ is str for _dixa_i in _dixa_v)) or _dixa_v.__class__ is str:
+        _dixa_o.value = _dixa_v
+    else:
+
+        def _value_variant_0(data: Any) -> list[str]:
+            _value_type_0 = data
+            _expect_list_of(_value_type_0, _expect_str)
+            value_type_0 = cast("list[str]", _value_type_0)
+
+            return value_type_0
+
+        value = cast(
+            "list[str] | str",
+            _resolve_union(
+                _dixa_v,
+                lambda: (
+                    _Variant("list[str]", lambda v: isinstance(v, list), _value_variant_0),
+                    _Variant("str", _is_str, _identity, plain=True),
+                ),
+                unset_ok=False,
+                none_ok=False,
+            ),
+        )
+
+        _dixa_o.value = value
+
+    _dixa_n = len(_dixa_d) - 4  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    if _dixa_n == 0:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+CustomAttribute.__dixa_decode__ = _decode

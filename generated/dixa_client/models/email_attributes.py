@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -9,8 +9,14 @@ from attrs import field as _attrs_field
 from .._unions import Variant as _Variant
 from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
+from .._unions import tag_decoders as _tag_decoders
 from .._unions import tagged as _tagged
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_bool as _expect_bool
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..models.conversation_direction import ConversationDirection
 from ..types import UNSET, Unset
 
@@ -73,10 +79,27 @@ class EmailAttributes:
         ]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "from_": "from",
+        "is_auto_reply": "isAutoReply",
+        "email_content": "emailContent",
+        "to": "to",
+        "cc": "cc",
+        "bcc": "bcc",
+        "inline_images": "inlineImages",
+        "attachments": "attachments",
+        "delivery_failure_reason": "deliveryFailureReason",
+        "direction": "direction",
+        "original_content_url": "originalContentUrl",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         from_ = self.from_.to_dict()
 
         is_auto_reply = self.is_auto_reply
@@ -170,8 +193,21 @@ class EmailAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is EmailAttributes:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
@@ -181,7 +217,7 @@ class EmailAttributes:
             raise _at(_exc, "from") from _exc
 
         try:
-            is_auto_reply = d.pop("isAutoReply")
+            is_auto_reply = _expect_bool(d.pop("isAutoReply"))
         except Exception as _exc:
             raise _at(_exc, "isAutoReply") from _exc
 
@@ -208,7 +244,8 @@ class EmailAttributes:
             to: list[EmailContact] | Unset = UNSET
             if _to is not UNSET:
                 if not isinstance(_to, list):
-                    raise TypeError(f"expected a list, got {type(_to).__name__}")
+                    raise TypeError(f"expected array, got {'object' if isinstance(_to, dict) else type(_to).__name__}")
+
                 to = []
                 for _index_to, to_item_data in enumerate(_to):
                     try:
@@ -226,7 +263,8 @@ class EmailAttributes:
             cc: list[EmailContact] | Unset = UNSET
             if _cc is not UNSET:
                 if not isinstance(_cc, list):
-                    raise TypeError(f"expected a list, got {type(_cc).__name__}")
+                    raise TypeError(f"expected array, got {'object' if isinstance(_cc, dict) else type(_cc).__name__}")
+
                 cc = []
                 for _index_cc, cc_item_data in enumerate(_cc):
                     try:
@@ -244,7 +282,10 @@ class EmailAttributes:
             bcc: list[EmailContact] | Unset = UNSET
             if _bcc is not UNSET:
                 if not isinstance(_bcc, list):
-                    raise TypeError(f"expected a list, got {type(_bcc).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_bcc, dict) else type(_bcc).__name__}"
+                    )
+
                 bcc = []
                 for _index_bcc, bcc_item_data in enumerate(_bcc):
                     try:
@@ -262,7 +303,10 @@ class EmailAttributes:
             inline_images: list[File] | Unset = UNSET
             if _inline_images is not UNSET:
                 if not isinstance(_inline_images, list):
-                    raise TypeError(f"expected a list, got {type(_inline_images).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_inline_images, dict) else type(_inline_images).__name__}"
+                    )
+
                 inline_images = []
                 for _index_inline_images, inline_images_item_data in enumerate(_inline_images):
                     try:
@@ -280,7 +324,10 @@ class EmailAttributes:
             attachments: list[File] | Unset = UNSET
             if _attachments is not UNSET:
                 if not isinstance(_attachments, list):
-                    raise TypeError(f"expected a list, got {type(_attachments).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_attachments, dict) else type(_attachments).__name__}"
+                    )
+
                 attachments = []
                 for _index_attachments, attachments_item_data in enumerate(_attachments):
                     try:
@@ -295,6 +342,8 @@ class EmailAttributes:
 
         try:
             delivery_failure_reason = _value if (_value := d.pop("deliveryFailureReason", UNSET)) is not None else UNSET
+            if delivery_failure_reason is not UNSET:
+                _expect_str(delivery_failure_reason)
         except Exception as _exc:
             raise _at(_exc, "deliveryFailureReason") from _exc
 
@@ -304,7 +353,7 @@ class EmailAttributes:
             if isinstance(_direction, Unset):
                 direction = UNSET
             else:
-                direction = ConversationDirection.parse(_direction)
+                direction = ConversationDirection.parse(_expect_str(_direction))
 
         except Exception as _exc:
             raise _at(_exc, "direction") from _exc
@@ -352,3 +401,170 @@ class EmailAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_DIXA_TAGS: dict[str, dict[Any, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "from",
+        "isAutoReply",
+        "emailContent",
+        "to",
+        "cc",
+        "bcc",
+        "inlineImages",
+        "attachments",
+        "deliveryFailureReason",
+        "direction",
+        "originalContentUrl",
+        "_type",
+    ]
+)
+
+
+def _decode(_dixa_d: Any) -> EmailAttributes:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if not _lazy_imports_loaded:
+        _load_lazy_imports()
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = _new(EmailAttributes)
+    _dixa_v = _dixa_d["from"]
+    _dixa_o.from_ = EmailContact.__dixa_decode__(_dixa_v)
+
+    _dixa_v = _dixa_d["isAutoReply"]
+    if _dixa_v is not True and _dixa_v is not False:
+        raise _FastPathMiss
+    _dixa_o.is_auto_reply = _dixa_v
+
+    _dixa_n = len(_dixa_d) - 2  # keys left to read
+    if "_type" in _dixa_d:
+        _dixa_n -= 1
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.email_content = _dixa_o.to = _dixa_o.cc = _dixa_o.bcc = _dixa_o.inline_images = _dixa_o.attachments = (
+            _dixa_o.delivery_failure_reason
+        ) = _dixa_o.direction = _dixa_o.original_content_url = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    _dixa_v = _dixa_d.get("emailContent")
+    if _dixa_v is None:
+        _dixa_o.email_content = UNSET
+    else:
+        _dixa_n -= 1
+        _dixa_tags = _DIXA_TAGS.get("email_content")
+        if _dixa_tags is None:
+            _dixa_tags = _DIXA_TAGS["email_content"] = _tag_decoders(
+                Regular,
+                TooLarge,
+                UnknownVariant,
+            )
+
+        _dixa_decode = _dixa_tags.get(_dixa_v.get("_type")) if _dixa_v.__class__ is dict else None
+        if _dixa_decode is None:
+            email_content = cast(
+                "Regular | TooLarge | UnknownVariant | Unset",
+                _resolve_union(
+                    _dixa_v,
+                    lambda: (
+                        _Variant("Regular", _is_mapping, Regular.from_dict, Regular),
+                        _Variant("TooLarge", _is_mapping, TooLarge.from_dict, TooLarge),
+                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                    ),
+                    unset_ok=True,
+                    none_ok=False,
+                ),
+            )
+
+            _dixa_o.email_content = email_content
+
+        else:
+            _dixa_o.email_content = _dixa_decode(_dixa_v)
+
+    _dixa_v = _dixa_d.get("to")
+    if _dixa_v is None:
+        _dixa_o.to = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not list:
+            raise _FastPathMiss
+
+        _dixa_decode = EmailContact.__dixa_decode__
+        _dixa_o.to = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
+
+    _dixa_v = _dixa_d.get("cc")
+    if _dixa_v is None:
+        _dixa_o.cc = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not list:
+            raise _FastPathMiss
+
+        _dixa_decode = EmailContact.__dixa_decode__
+        _dixa_o.cc = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
+
+    _dixa_v = _dixa_d.get("bcc")
+    if _dixa_v is None:
+        _dixa_o.bcc = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not list:
+            raise _FastPathMiss
+
+        _dixa_decode = EmailContact.__dixa_decode__
+        _dixa_o.bcc = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
+
+    _dixa_v = _dixa_d.get("inlineImages")
+    if _dixa_v is None:
+        _dixa_o.inline_images = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not list:
+            raise _FastPathMiss
+
+        _dixa_decode = File.__dixa_decode__
+        _dixa_o.inline_images = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
+
+    _dixa_v = _dixa_d.get("attachments")
+    if _dixa_v is None:
+        _dixa_o.attachments = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not list:
+            raise _FastPathMiss
+
+        _dixa_decode = File.__dixa_decode__
+        _dixa_o.attachments = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
+
+    _dixa_v = _dixa_d.get("deliveryFailureReason")
+    if _dixa_v is None:
+        _dixa_o.delivery_failure_reason = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.delivery_failure_reason = _dixa_v
+
+    _dixa_v = _dixa_d.get("direction")
+    if _dixa_v is None:
+        _dixa_o.direction = UNSET
+    else:
+        _dixa_n -= 1
+        _dixa_o.direction = ConversationDirection.parse(_dixa_v)
+
+    _dixa_v = _dixa_d.get("originalContentUrl")
+    if _dixa_v is None:
+        _dixa_o.original_content_url = UNSET
+    else:
+        _dixa_n -= 1
+        _dixa_o.original_content_url = File.__dixa_decode__(_dixa_v)
+
+    if _dixa_n == 0:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+EmailAttributes.__dixa_decode__ = _decode

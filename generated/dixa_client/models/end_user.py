@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from uuid import UUID
 
@@ -9,8 +9,20 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._datetime import format_datetime as _format_datetime
+from .._datetime import from_iso as _from_iso
 from .._datetime import parse_datetime as _parse_datetime
+from .._datetime import read_timestamp as _read_timestamp
+from .._validation import UNKNOWN_SAFETY as _UNKNOWN_SAFETY
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_list_of as _expect_list_of
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
+from .._validation import parse_uuid as _parse_uuid
+from .._validation import read_uuid as _read_uuid
+from .._validation import set_uuid_int as _set_uuid_int
+from .._validation import set_uuid_safety as _set_uuid_safety
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -81,10 +93,29 @@ class EndUser:
         ]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "created_at": "createdAt",
+        "display_name": "displayName",
+        "email": "email",
+        "phone_number": "phoneNumber",
+        "additional_emails": "additionalEmails",
+        "additional_phone_numbers": "additionalPhoneNumbers",
+        "first_name": "firstName",
+        "last_name": "lastName",
+        "middle_names": "middleNames",
+        "avatar_url": "avatarUrl",
+        "external_id": "externalId",
+        "custom_attributes": "customAttributes",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         id = str(self.id)
 
         created_at = _format_datetime(self.created_at)
@@ -157,11 +188,24 @@ class EndUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is EndUser:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            id = UUID(d.pop("id"))
+            id = _parse_uuid(d.pop("id"))
 
         except Exception as _exc:
             raise _at(_exc, "id") from _exc
@@ -174,23 +218,29 @@ class EndUser:
 
         try:
             display_name = _value if (_value := d.pop("displayName", UNSET)) is not None else UNSET
+            if display_name is not UNSET:
+                _expect_str(display_name)
         except Exception as _exc:
             raise _at(_exc, "displayName") from _exc
 
         try:
             email = _value if (_value := d.pop("email", UNSET)) is not None else UNSET
+            if email is not UNSET:
+                _expect_str(email)
         except Exception as _exc:
             raise _at(_exc, "email") from _exc
 
         try:
             phone_number = _value if (_value := d.pop("phoneNumber", UNSET)) is not None else UNSET
+            if phone_number is not UNSET:
+                _expect_str(phone_number)
         except Exception as _exc:
             raise _at(_exc, "phoneNumber") from _exc
 
         try:
             _additional_emails = _value if (_value := d.pop("additionalEmails", UNSET)) is not None else UNSET
-            if not isinstance(_additional_emails, (list, Unset)):
-                raise TypeError(f"expected a list, got {type(_additional_emails).__name__}")
+            if _additional_emails is not UNSET:
+                _expect_list_of(_additional_emails, _expect_str)
             additional_emails = cast("list[str]", _additional_emails)
 
         except Exception as _exc:
@@ -200,8 +250,8 @@ class EndUser:
             _additional_phone_numbers = (
                 _value if (_value := d.pop("additionalPhoneNumbers", UNSET)) is not None else UNSET
             )
-            if not isinstance(_additional_phone_numbers, (list, Unset)):
-                raise TypeError(f"expected a list, got {type(_additional_phone_numbers).__name__}")
+            if _additional_phone_numbers is not UNSET:
+                _expect_list_of(_additional_phone_numbers, _expect_str)
             additional_phone_numbers = cast("list[str]", _additional_phone_numbers)
 
         except Exception as _exc:
@@ -209,18 +259,22 @@ class EndUser:
 
         try:
             first_name = _value if (_value := d.pop("firstName", UNSET)) is not None else UNSET
+            if first_name is not UNSET:
+                _expect_str(first_name)
         except Exception as _exc:
             raise _at(_exc, "firstName") from _exc
 
         try:
             last_name = _value if (_value := d.pop("lastName", UNSET)) is not None else UNSET
+            if last_name is not UNSET:
+                _expect_str(last_name)
         except Exception as _exc:
             raise _at(_exc, "lastName") from _exc
 
         try:
             _middle_names = _value if (_value := d.pop("middleNames", UNSET)) is not None else UNSET
-            if not isinstance(_middle_names, (list, Unset)):
-                raise TypeError(f"expected a list, got {type(_middle_names).__name__}")
+            if _middle_names is not UNSET:
+                _expect_list_of(_middle_names, _expect_str)
             middle_names = cast("list[str]", _middle_names)
 
         except Exception as _exc:
@@ -228,11 +282,15 @@ class EndUser:
 
         try:
             avatar_url = _value if (_value := d.pop("avatarUrl", UNSET)) is not None else UNSET
+            if avatar_url is not UNSET:
+                _expect_str(avatar_url)
         except Exception as _exc:
             raise _at(_exc, "avatarUrl") from _exc
 
         try:
             external_id = _value if (_value := d.pop("externalId", UNSET)) is not None else UNSET
+            if external_id is not UNSET:
+                _expect_str(external_id)
         except Exception as _exc:
             raise _at(_exc, "externalId") from _exc
 
@@ -241,7 +299,10 @@ class EndUser:
             custom_attributes: list[CustomAttribute] | Unset = UNSET
             if _custom_attributes is not UNSET:
                 if not isinstance(_custom_attributes, list):
-                    raise TypeError(f"expected a list, got {type(_custom_attributes).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_custom_attributes, dict) else type(_custom_attributes).__name__}"
+                    )
+
                 custom_attributes = []
                 for _index_custom_attributes, custom_attributes_item_data in enumerate(_custom_attributes):
                     try:
@@ -288,3 +349,178 @@ class EndUser:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "id",
+        "createdAt",
+        "displayName",
+        "email",
+        "phoneNumber",
+        "additionalEmails",
+        "additionalPhoneNumbers",
+        "firstName",
+        "lastName",
+        "middleNames",
+        "avatarUrl",
+        "externalId",
+        "customAttributes",
+    ]
+)
+
+
+def _decode(_dixa_d: Any) -> EndUser:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if not _lazy_imports_loaded:
+        _load_lazy_imports()
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = _new(EndUser)
+    _dixa_v = _dixa_d["id"]
+    if _dixa_v.__class__ is str and len(_dixa_v) == 36 and len(_dixa_h := _dixa_v.replace("-", "")) == 32:
+        _dixa_u = _new(UUID)
+        _set_uuid_int(_dixa_u, int(_dixa_h, 16))
+        _set_uuid_safety(_dixa_u, _UNKNOWN_SAFETY)
+        _dixa_o.id = _dixa_u
+    else:
+        _dixa_o.id = _read_uuid(_dixa_v)
+
+    _dixa_v = _dixa_d["createdAt"]
+    if _dixa_v.__class__ is str and len(_dixa_v) >= 21 and _dixa_v[10] == "T" and _dixa_v[-6:] == "Z[GMT]":
+        _dixa_o.created_at = _from_iso(_dixa_v[:-5])
+    else:
+        _dixa_o.created_at = _read_timestamp(_dixa_v)
+
+    _dixa_n = len(_dixa_d) - 2  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.display_name = _dixa_o.email = _dixa_o.phone_number = _dixa_o.additional_emails = (
+            _dixa_o.additional_phone_numbers
+        ) = _dixa_o.first_name = _dixa_o.last_name = _dixa_o.middle_names = _dixa_o.avatar_url = _dixa_o.external_id = (
+            _dixa_o.custom_attributes
+        ) = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    _dixa_v = _dixa_d.get("displayName")
+    if _dixa_v is None:
+        _dixa_o.display_name = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.display_name = _dixa_v
+
+    _dixa_v = _dixa_d.get("email")
+    if _dixa_v is None:
+        _dixa_o.email = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.email = _dixa_v
+
+    _dixa_v = _dixa_d.get("phoneNumber")
+    if _dixa_v is None:
+        _dixa_o.phone_number = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.phone_number = _dixa_v
+
+    _dixa_v = _dixa_d.get("additionalEmails")
+    if _dixa_v is None:
+        _dixa_o.additional_emails = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not list:
+            raise _FastPathMiss
+
+        for _dixa_i in _dixa_v:
+            if _dixa_i.__class__ is not str:
+                raise _FastPathMiss
+        _dixa_o.additional_emails = _dixa_v
+
+    _dixa_v = _dixa_d.get("additionalPhoneNumbers")
+    if _dixa_v is None:
+        _dixa_o.additional_phone_numbers = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not list:
+            raise _FastPathMiss
+
+        for _dixa_i in _dixa_v:
+            if _dixa_i.__class__ is not str:
+                raise _FastPathMiss
+        _dixa_o.additional_phone_numbers = _dixa_v
+
+    _dixa_v = _dixa_d.get("firstName")
+    if _dixa_v is None:
+        _dixa_o.first_name = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.first_name = _dixa_v
+
+    _dixa_v = _dixa_d.get("lastName")
+    if _dixa_v is None:
+        _dixa_o.last_name = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.last_name = _dixa_v
+
+    _dixa_v = _dixa_d.get("middleNames")
+    if _dixa_v is None:
+        _dixa_o.middle_names = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not list:
+            raise _FastPathMiss
+
+        for _dixa_i in _dixa_v:
+            if _dixa_i.__class__ is not str:
+                raise _FastPathMiss
+        _dixa_o.middle_names = _dixa_v
+
+    _dixa_v = _dixa_d.get("avatarUrl")
+    if _dixa_v is None:
+        _dixa_o.avatar_url = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.avatar_url = _dixa_v
+
+    _dixa_v = _dixa_d.get("externalId")
+    if _dixa_v is None:
+        _dixa_o.external_id = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.external_id = _dixa_v
+
+    _dixa_v = _dixa_d.get("customAttributes")
+    if _dixa_v is None:
+        _dixa_o.custom_attributes = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not list:
+            raise _FastPathMiss
+
+        _dixa_decode = CustomAttribute.__dixa_decode__
+        _dixa_o.custom_attributes = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
+
+    if _dixa_n == 0:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+EndUser.__dixa_decode__ = _decode

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -9,8 +9,13 @@ from attrs import field as _attrs_field
 from .._unions import Variant as _Variant
 from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
+from .._unions import tag_decoders as _tag_decoders
 from .._unions import tagged as _tagged
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -82,10 +87,15 @@ class Field:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["name"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["name", "field"])
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"name": "name", "field": "field"}
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         name = self.name
 
         field: dict[str, Any] | Unset
@@ -136,11 +146,24 @@ class Field:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is Field:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            name = d.pop("name")
+            name = _expect_str(d.pop("name"))
         except Exception as _exc:
             raise _at(_exc, "name") from _exc
 
@@ -192,3 +215,89 @@ class Field:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_DIXA_TAGS: dict[str, dict[Any, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "name",
+        "field",
+    ]
+)
+
+
+def _decode(_dixa_d: Any) -> Field:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if not _lazy_imports_loaded:
+        _load_lazy_imports()
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = _new(Field)
+    _dixa_v = _dixa_d["name"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.name = _dixa_v
+
+    _dixa_n = len(_dixa_d) - 1  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.field = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    _dixa_v = _dixa_d.get("field")
+    if _dixa_v is None:
+        _dixa_o.field = UNSET
+    else:
+        _dixa_n -= 1
+        _dixa_tags = _DIXA_TAGS.get("field")
+        if _dixa_tags is None:
+            _dixa_tags = _DIXA_TAGS["field"] = _tag_decoders(
+                BooleanField,
+                DoubleField,
+                InstantField,
+                IntField,
+                ListField,
+                LongField,
+                StringField,
+                TimestampField,
+                UUIDField,
+                UnknownVariant,
+            )
+
+        _dixa_decode = _dixa_tags.get(_dixa_v.get("_type")) if _dixa_v.__class__ is dict else None
+        if _dixa_decode is None:
+            field = cast(
+                "BooleanField | DoubleField | InstantField | IntField | ListField | LongField | StringField | TimestampField | UnknownVariant | Unset | UUIDField",
+                _resolve_union(
+                    _dixa_v,
+                    lambda: (
+                        _Variant("BooleanField", _is_mapping, BooleanField.from_dict, BooleanField),
+                        _Variant("DoubleField", _is_mapping, DoubleField.from_dict, DoubleField),
+                        _Variant("InstantField", _is_mapping, InstantField.from_dict, InstantField),
+                        _Variant("IntField", _is_mapping, IntField.from_dict, IntField),
+                        _Variant("ListField", _is_mapping, ListField.from_dict, ListField),
+                        _Variant("LongField", _is_mapping, LongField.from_dict, LongField),
+                        _Variant("StringField", _is_mapping, StringField.from_dict, StringField),
+                        _Variant("TimestampField", _is_mapping, TimestampField.from_dict, TimestampField),
+                        _Variant("UUIDField", _is_mapping, UUIDField.from_dict, UUIDField),
+                        _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                    ),
+                    unset_ok=True,
+                    none_ok=False,
+                ),
+            )
+
+            _dixa_o.field = field
+
+        else:
+            _dixa_o.field = _dixa_decode(_dixa_v)
+
+    if _dixa_n == 0:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+Field.__dixa_decode__ = _decode

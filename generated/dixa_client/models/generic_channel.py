@@ -1,12 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_int as _expect_int
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..models.availability import Availability
 from ..types import UNSET, Unset
 
@@ -27,8 +32,17 @@ class GenericChannel:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["genericChannelName", "availability"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["genericChannelName", "availability", "queueSize"])
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "generic_channel_name": "genericChannelName",
+        "availability": "availability",
+        "queue_size": "queueSize",
+    }
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         generic_channel_name = self.generic_channel_name
 
         availability = self.availability.value
@@ -50,21 +64,36 @@ class GenericChannel:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is GenericChannel:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-            generic_channel_name = d.pop("genericChannelName")
+            generic_channel_name = _expect_str(d.pop("genericChannelName"))
         except Exception as _exc:
             raise _at(_exc, "genericChannelName") from _exc
 
         try:
-            availability = Availability.parse(d.pop("availability"))
+            availability = Availability.parse(_expect_str(d.pop("availability")))
 
         except Exception as _exc:
             raise _at(_exc, "availability") from _exc
 
         try:
             queue_size = _value if (_value := d.pop("queueSize", UNSET)) is not None else UNSET
+            if queue_size is not UNSET:
+                _expect_int(queue_size)
         except Exception as _exc:
             raise _at(_exc, "queueSize") from _exc
 
@@ -92,3 +121,47 @@ class GenericChannel:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN_KEYS: frozenset[str] = frozenset(["genericChannelName", "availability", "queueSize", "_type"])
+
+
+def _decode(_dixa_d: Any) -> GenericChannel:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = _new(GenericChannel)
+    _dixa_v = _dixa_d["genericChannelName"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.generic_channel_name = _dixa_v
+
+    _dixa_v = _dixa_d["availability"]
+    _dixa_o.availability = Availability.parse(_dixa_v)
+
+    _dixa_n = len(_dixa_d) - 2  # keys left to read
+    if "_type" in _dixa_d:
+        _dixa_n -= 1
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.queue_size = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    _dixa_v = _dixa_d.get("queueSize")
+    if _dixa_v is None:
+        _dixa_o.queue_size = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not int:
+            raise _FastPathMiss
+        _dixa_o.queue_size = _dixa_v
+
+    if _dixa_n == 0:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+GenericChannel.__dixa_decode__ = _decode

@@ -1,15 +1,21 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._datetime import format_datetime as _format_datetime
+from .._datetime import from_iso as _from_iso
 from .._datetime import parse_datetime as _parse_datetime
+from .._datetime import read_timestamp as _read_timestamp
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_bool as _expect_bool
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetBusinessOpenStatusResult")
@@ -28,8 +34,18 @@ class GetBusinessOpenStatusResult:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["isOpen", "timestamp"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["isOpen", "timestamp", "opensAt", "closesAt"])
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "is_open": "isOpen",
+        "timestamp": "timestamp",
+        "opens_at": "opensAt",
+        "closes_at": "closesAt",
+    }
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         is_open = self.is_open
 
         timestamp = _format_datetime(self.timestamp)
@@ -59,9 +75,22 @@ class GetBusinessOpenStatusResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is GetBusinessOpenStatusResult:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            is_open = d.pop("isOpen")
+            is_open = _expect_bool(d.pop("isOpen"))
         except Exception as _exc:
             raise _at(_exc, "isOpen") from _exc
 
@@ -118,3 +147,66 @@ class GetBusinessOpenStatusResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "isOpen",
+        "timestamp",
+        "opensAt",
+        "closesAt",
+    ]
+)
+
+
+def _decode(_dixa_d: Any) -> GetBusinessOpenStatusResult:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = _new(GetBusinessOpenStatusResult)
+    _dixa_v = _dixa_d["isOpen"]
+    if _dixa_v is not True and _dixa_v is not False:
+        raise _FastPathMiss
+    _dixa_o.is_open = _dixa_v
+
+    _dixa_v = _dixa_d["timestamp"]
+    if _dixa_v.__class__ is str and len(_dixa_v) >= 21 and _dixa_v[10] == "T" and _dixa_v[-6:] == "Z[GMT]":
+        _dixa_o.timestamp = _from_iso(_dixa_v[:-5])
+    else:
+        _dixa_o.timestamp = _read_timestamp(_dixa_v)
+
+    _dixa_n = len(_dixa_d) - 2  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.opens_at = _dixa_o.closes_at = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    _dixa_v = _dixa_d.get("opensAt")
+    if _dixa_v is None:
+        _dixa_o.opens_at = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is str and len(_dixa_v) >= 21 and _dixa_v[10] == "T" and _dixa_v[-6:] == "Z[GMT]":
+            _dixa_o.opens_at = _from_iso(_dixa_v[:-5])
+        else:
+            _dixa_o.opens_at = _read_timestamp(_dixa_v)
+
+    _dixa_v = _dixa_d.get("closesAt")
+    if _dixa_v is None:
+        _dixa_o.closes_at = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is str and len(_dixa_v) >= 21 and _dixa_v[10] == "T" and _dixa_v[-6:] == "Z[GMT]":
+            _dixa_o.closes_at = _from_iso(_dixa_v[:-5])
+        else:
+            _dixa_o.closes_at = _read_timestamp(_dixa_v)
+
+    if _dixa_n == 0:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+GetBusinessOpenStatusResult.__dixa_decode__ = _decode

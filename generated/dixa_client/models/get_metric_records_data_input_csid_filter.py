@@ -1,12 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_int as _expect_int
+from .._validation import expect_list_of as _expect_list_of
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -35,14 +41,24 @@ class GetMetricRecordsDataInputCsidFilter:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     # What the wire says about this model: used to pick it out of a union (see _unions.py).
-    __dixa_tag__: ClassVar[str | None] = "GetMetricRecordsDataInputCsidFilter"
+    __dixa_tag__: ClassVar[str | None] = None
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id", "timezone"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id", "timezone", "csidFilter", "filters"])
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "timezone": "timezone",
+        "csid_filter": "csidFilter",
+        "filters": "filters",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         id = self.id
 
         timezone = self.timezone
@@ -75,24 +91,36 @@ class GetMetricRecordsDataInputCsidFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is GetMetricRecordsDataInputCsidFilter:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
-        d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-            id = d.pop("id")
+            id = _expect_str(d.pop("id"))
         except Exception as _exc:
             raise _at(_exc, "id") from _exc
 
         try:
-            timezone = d.pop("timezone")
+            timezone = _expect_str(d.pop("timezone"))
         except Exception as _exc:
             raise _at(_exc, "timezone") from _exc
 
         try:
             _csid_filter = _value if (_value := d.pop("csidFilter", UNSET)) is not None else UNSET
-            if not isinstance(_csid_filter, (list, Unset)):
-                raise TypeError(f"expected a list, got {type(_csid_filter).__name__}")
+            if _csid_filter is not UNSET:
+                _expect_list_of(_csid_filter, _expect_int)
             csid_filter = cast("list[int]", _csid_filter)
 
         except Exception as _exc:
@@ -103,7 +131,10 @@ class GetMetricRecordsDataInputCsidFilter:
             filters: list[Filter] | Unset = UNSET
             if _filters is not UNSET:
                 if not isinstance(_filters, list):
-                    raise TypeError(f"expected a list, got {type(_filters).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_filters, dict) else type(_filters).__name__}"
+                    )
+
                 filters = []
                 for _index_filters, filters_item_data in enumerate(_filters):
                     try:
@@ -141,3 +172,71 @@ class GetMetricRecordsDataInputCsidFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "id",
+        "timezone",
+        "csidFilter",
+        "filters",
+    ]
+)
+
+
+def _decode(_dixa_d: Any) -> GetMetricRecordsDataInputCsidFilter:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if not _lazy_imports_loaded:
+        _load_lazy_imports()
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = _new(GetMetricRecordsDataInputCsidFilter)
+    _dixa_v = _dixa_d["id"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.id = _dixa_v
+
+    _dixa_v = _dixa_d["timezone"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.timezone = _dixa_v
+
+    _dixa_n = len(_dixa_d) - 2  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.csid_filter = _dixa_o.filters = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    _dixa_v = _dixa_d.get("csidFilter")
+    if _dixa_v is None:
+        _dixa_o.csid_filter = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not list:
+            raise _FastPathMiss
+
+        for _dixa_i in _dixa_v:
+            if _dixa_i.__class__ is not int:
+                raise _FastPathMiss
+        _dixa_o.csid_filter = _dixa_v
+
+    _dixa_v = _dixa_d.get("filters")
+    if _dixa_v is None:
+        _dixa_o.filters = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not list:
+            raise _FastPathMiss
+
+        _dixa_decode = Filter.__dixa_decode__
+        _dixa_o.filters = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
+
+    if _dixa_n == 0:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+GetMetricRecordsDataInputCsidFilter.__dixa_decode__ = _decode

@@ -1,10 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_int as _expect_int
+from .._validation import not_an_object as _not_an_object
 
 T = TypeVar("T", bound="MapConversationChannelInt")
 
@@ -23,8 +28,13 @@ class MapConversationChannelInt:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset([])
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {}
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -33,9 +43,22 @@ class MapConversationChannelInt:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         _instance = cls()
 
+        for prop_name, prop_value in d.items():
+            try:
+                _expect_int(prop_value)
+            except Exception as _exc:
+                raise _at(_exc, prop_name) from _exc
         _instance.additional_properties = d
         return _instance
 
@@ -54,3 +77,6 @@ class MapConversationChannelInt:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+MapConversationChannelInt.__dixa_decode__ = MapConversationChannelInt._read

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -11,6 +11,12 @@ from .._unions import identity as _identity
 from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
+from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_list_of as _expect_list_of
+from .._validation import expect_str as _expect_str
+from .._validation import is_str as _is_str
+from .._validation import not_an_object as _not_an_object
 
 if TYPE_CHECKING:
     from ..models.attachments import Attachments
@@ -44,10 +50,15 @@ class MapFormAttributeValue:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset([])
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {}
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -70,42 +81,50 @@ class MapFormAttributeValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         _instance = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
+            try:
 
-            def _additional_property_variant_3(data: Any) -> list[str]:
-                _componentsschemas_form_attribute_value_type_3 = data
-                if not isinstance(_componentsschemas_form_attribute_value_type_3, list):
-                    raise TypeError(
-                        f"expected a list, got {type(_componentsschemas_form_attribute_value_type_3).__name__}"
+                def _additional_property_variant_3(data: Any) -> list[str]:
+                    _componentsschemas_form_attribute_value_type_3 = data
+                    _expect_list_of(_componentsschemas_form_attribute_value_type_3, _expect_str)
+                    componentsschemas_form_attribute_value_type_3 = cast(
+                        "list[str]", _componentsschemas_form_attribute_value_type_3
                     )
-                componentsschemas_form_attribute_value_type_3 = cast(
-                    "list[str]", _componentsschemas_form_attribute_value_type_3
+
+                    return componentsschemas_form_attribute_value_type_3
+
+                additional_property = cast(
+                    "Attachments | list[str] | Select | str | Text",
+                    _resolve_union(
+                        prop_dict,
+                        lambda: (
+                            _Variant("Attachments", _is_mapping, Attachments.from_dict, Attachments),
+                            _Variant("Select", _is_mapping, Select.from_dict, Select),
+                            _Variant("Text", _is_mapping, Text.from_dict, Text),
+                            _Variant("list[str]", lambda v: isinstance(v, list), _additional_property_variant_3),
+                            _Variant("str", _is_str, _identity, plain=True),
+                        ),
+                        unset_ok=False,
+                        none_ok=False,
+                    ),
                 )
 
-                return componentsschemas_form_attribute_value_type_3
-
-            additional_property = cast(
-                "Attachments | list[str] | Select | str | Text",
-                _resolve_union(
-                    prop_dict,
-                    lambda: (
-                        _Variant("Attachments", _is_mapping, Attachments.from_dict, Attachments),
-                        _Variant("Select", _is_mapping, Select.from_dict, Select),
-                        _Variant("Text", _is_mapping, Text.from_dict, Text),
-                        _Variant("list[str]", lambda v: isinstance(v, list), _additional_property_variant_3),
-                        _Variant("str", lambda v: isinstance(v, str), _identity, plain=True),
-                    ),
-                    unset_ok=False,
-                    none_ok=False,
-                ),
-            )
-
+            except Exception as _exc:
+                raise _at(_exc, prop_name) from _exc
             additional_properties[prop_name] = additional_property
 
         _instance.additional_properties = additional_properties
@@ -126,3 +145,6 @@ class MapFormAttributeValue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+MapFormAttributeValue.__dixa_decode__ = MapFormAttributeValue._read

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from .._unions import Variant as _Variant
 from .._unions import identity as _identity
 from .._unions import resolve as _resolve_union
+from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_list_of as _expect_list_of
+from .._validation import expect_str as _expect_str
+from .._validation import is_str as _is_str
+from .._validation import not_an_object as _not_an_object
 
 T = TypeVar("T", bound="MapUUIDOptionAttributeValue")
 
@@ -22,8 +28,13 @@ class MapUUIDOptionAttributeValue:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset([])
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {}
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -37,33 +48,43 @@ class MapUUIDOptionAttributeValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         _instance = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
+            try:
 
-            def _additional_property_variant_0(data: Any) -> list[str]:
-                _additional_property_type_0 = data
-                if not isinstance(_additional_property_type_0, list):
-                    raise TypeError(f"expected a list, got {type(_additional_property_type_0).__name__}")
-                additional_property_type_0 = cast("list[str]", _additional_property_type_0)
+                def _additional_property_variant_0(data: Any) -> list[str]:
+                    _additional_property_type_0 = data
+                    _expect_list_of(_additional_property_type_0, _expect_str)
+                    additional_property_type_0 = cast("list[str]", _additional_property_type_0)
 
-                return additional_property_type_0
+                    return additional_property_type_0
 
-            additional_property = cast(
-                "list[str] | str",
-                _resolve_union(
-                    prop_dict,
-                    lambda: (
-                        _Variant("list[str]", lambda v: isinstance(v, list), _additional_property_variant_0),
-                        _Variant("str", lambda v: isinstance(v, str), _identity, plain=True),
+                additional_property = cast(
+                    "list[str] | str",
+                    _resolve_union(
+                        prop_dict,
+                        lambda: (
+                            _Variant("list[str]", lambda v: isinstance(v, list), _additional_property_variant_0),
+                            _Variant("str", _is_str, _identity, plain=True),
+                        ),
+                        unset_ok=False,
+                        none_ok=False,
                     ),
-                    unset_ok=False,
-                    none_ok=False,
-                ),
-            )
+                )
 
+            except Exception as _exc:
+                raise _at(_exc, prop_name) from _exc
             additional_properties[prop_name] = additional_property
 
         _instance.additional_properties = additional_properties
@@ -84,3 +105,6 @@ class MapUUIDOptionAttributeValue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+MapUUIDOptionAttributeValue.__dixa_decode__ = MapUUIDOptionAttributeValue._read

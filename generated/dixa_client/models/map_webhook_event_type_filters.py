@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -10,6 +10,9 @@ from .._unions import Variant as _Variant
 from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
 from .._unions import tagged as _tagged
+from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import not_an_object as _not_an_object
 
 if TYPE_CHECKING:
     from ..models.combined_filters import CombinedFilters
@@ -39,10 +42,15 @@ class MapWebhookEventTypeFilters:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset([])
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {}
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -57,26 +65,37 @@ class MapWebhookEventTypeFilters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         _instance = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = cast(
-                "CombinedFilters | UnknownFilters",
-                _resolve_union(
-                    prop_dict,
-                    lambda: (
-                        _Variant("CombinedFilters", _is_mapping, CombinedFilters.from_dict, CombinedFilters),
-                        _Variant("UnknownFilters", _is_mapping, UnknownFilters.from_dict, UnknownFilters),
+            try:
+                additional_property = cast(
+                    "CombinedFilters | UnknownFilters",
+                    _resolve_union(
+                        prop_dict,
+                        lambda: (
+                            _Variant("CombinedFilters", _is_mapping, CombinedFilters.from_dict, CombinedFilters),
+                            _Variant("UnknownFilters", _is_mapping, UnknownFilters.from_dict, UnknownFilters),
+                        ),
+                        unset_ok=False,
+                        none_ok=False,
                     ),
-                    unset_ok=False,
-                    none_ok=False,
-                ),
-            )
+                )
 
+            except Exception as _exc:
+                raise _at(_exc, prop_name) from _exc
             additional_properties[prop_name] = additional_property
 
         _instance.additional_properties = additional_properties
@@ -97,3 +116,6 @@ class MapWebhookEventTypeFilters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+MapWebhookEventTypeFilters.__dixa_decode__ = MapWebhookEventTypeFilters._read

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from uuid import UUID
 
@@ -9,12 +9,24 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._datetime import format_datetime as _format_datetime
+from .._datetime import from_iso as _from_iso
 from .._datetime import parse_datetime as _parse_datetime
+from .._datetime import read_timestamp as _read_timestamp
 from .._unions import Variant as _Variant
 from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
+from .._unions import tag_decoders as _tag_decoders
 from .._unions import tagged as _tagged
+from .._validation import UNKNOWN_SAFETY as _UNKNOWN_SAFETY
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
+from .._validation import parse_uuid as _parse_uuid
+from .._validation import read_uuid as _read_uuid
+from .._validation import set_uuid_int as _set_uuid_int
+from .._validation import set_uuid_safety as _set_uuid_safety
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -100,10 +112,21 @@ class Message:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id", "authorId", "createdAt", "attributes"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id", "authorId", "createdAt", "attributes", "externalId"])
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "author_id": "authorId",
+        "created_at": "createdAt",
+        "attributes": "attributes",
+        "external_id": "externalId",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         id = str(self.id)
 
         author_id = str(self.author_id)
@@ -170,17 +193,30 @@ class Message:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is Message:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            id = UUID(d.pop("id"))
+            id = _parse_uuid(d.pop("id"))
 
         except Exception as _exc:
             raise _at(_exc, "id") from _exc
 
         try:
-            author_id = UUID(d.pop("authorId"))
+            author_id = _parse_uuid(d.pop("authorId"))
 
         except Exception as _exc:
             raise _at(_exc, "authorId") from _exc
@@ -240,6 +276,8 @@ class Message:
 
         try:
             external_id = _value if (_value := d.pop("externalId", UNSET)) is not None else UNSET
+            if external_id is not UNSET:
+                _expect_str(external_id)
         except Exception as _exc:
             raise _at(_exc, "externalId") from _exc
 
@@ -269,3 +307,139 @@ class Message:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_DIXA_TAGS: dict[str, dict[Any, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "id",
+        "authorId",
+        "createdAt",
+        "attributes",
+        "externalId",
+    ]
+)
+
+
+def _decode(_dixa_d: Any) -> Message:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if not _lazy_imports_loaded:
+        _load_lazy_imports()
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = _new(Message)
+    _dixa_v = _dixa_d["id"]
+    if _dixa_v.__class__ is str and len(_dixa_v) == 36 and len(_dixa_h := _dixa_v.replace("-", "")) == 32:
+        _dixa_u = _new(UUID)
+        _set_uuid_int(_dixa_u, int(_dixa_h, 16))
+        _set_uuid_safety(_dixa_u, _UNKNOWN_SAFETY)
+        _dixa_o.id = _dixa_u
+    else:
+        _dixa_o.id = _read_uuid(_dixa_v)
+
+    _dixa_v = _dixa_d["authorId"]
+    if _dixa_v.__class__ is str and len(_dixa_v) == 36 and len(_dixa_h := _dixa_v.replace("-", "")) == 32:
+        _dixa_u = _new(UUID)
+        _set_uuid_int(_dixa_u, int(_dixa_h, 16))
+        _set_uuid_safety(_dixa_u, _UNKNOWN_SAFETY)
+        _dixa_o.author_id = _dixa_u
+    else:
+        _dixa_o.author_id = _read_uuid(_dixa_v)
+
+    _dixa_v = _dixa_d["createdAt"]
+    if _dixa_v.__class__ is str and len(_dixa_v) >= 21 and _dixa_v[10] == "T" and _dixa_v[-6:] == "Z[GMT]":
+        _dixa_o.created_at = _from_iso(_dixa_v[:-5])
+    else:
+        _dixa_o.created_at = _read_timestamp(_dixa_v)
+
+    _dixa_v = _dixa_d["attributes"]
+    _dixa_tags = _DIXA_TAGS.get("attributes")
+    if _dixa_tags is None:
+        _dixa_tags = _DIXA_TAGS["attributes"] = _tag_decoders(
+            CallRecordingAttributes,
+            ChatAttributes,
+            ContactFormAttributes,
+            EmailAttributes,
+            FacebookMessengerAttributes,
+            GenericAttributes,
+            MessengerFormAttributes,
+            PhoneAttributes,
+            SmsAttributes,
+            TranscriptAttributes,
+            TwitterAttributes,
+            WhatsAppAttributes,
+            UnknownVariant,
+        )
+
+    _dixa_decode = _dixa_tags.get(_dixa_v.get("_type")) if _dixa_v.__class__ is dict else None
+    if _dixa_decode is None:
+        attributes = cast(
+            "CallRecordingAttributes | ChatAttributes | ContactFormAttributes | EmailAttributes | FacebookMessengerAttributes | GenericAttributes | MessengerFormAttributes | PhoneAttributes | SmsAttributes | TranscriptAttributes | TwitterAttributes | UnknownVariant | WhatsAppAttributes",
+            _resolve_union(
+                _dixa_v,
+                lambda: (
+                    _Variant(
+                        "CallRecordingAttributes",
+                        _is_mapping,
+                        CallRecordingAttributes.from_dict,
+                        CallRecordingAttributes,
+                    ),
+                    _Variant("ChatAttributes", _is_mapping, ChatAttributes.from_dict, ChatAttributes),
+                    _Variant(
+                        "ContactFormAttributes", _is_mapping, ContactFormAttributes.from_dict, ContactFormAttributes
+                    ),
+                    _Variant("EmailAttributes", _is_mapping, EmailAttributes.from_dict, EmailAttributes),
+                    _Variant(
+                        "FacebookMessengerAttributes",
+                        _is_mapping,
+                        FacebookMessengerAttributes.from_dict,
+                        FacebookMessengerAttributes,
+                    ),
+                    _Variant("GenericAttributes", _is_mapping, GenericAttributes.from_dict, GenericAttributes),
+                    _Variant(
+                        "MessengerFormAttributes",
+                        _is_mapping,
+                        MessengerFormAttributes.from_dict,
+                        MessengerFormAttributes,
+                    ),
+                    _Variant("PhoneAttributes", _is_mapping, PhoneAttributes.from_dict, PhoneAttributes),
+                    _Variant("SmsAttributes", _is_mapping, SmsAttributes.from_dict, SmsAttributes),
+                    _Variant("TranscriptAttributes", _is_mapping, TranscriptAttributes.from_dict, TranscriptAttributes),
+                    _Variant("TwitterAttributes", _is_mapping, TwitterAttributes.from_dict, TwitterAttributes),
+                    _Variant("WhatsAppAttributes", _is_mapping, WhatsAppAttributes.from_dict, WhatsAppAttributes),
+                    _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                ),
+                unset_ok=False,
+                none_ok=False,
+            ),
+        )
+
+        _dixa_o.attributes = attributes
+
+    else:
+        _dixa_o.attributes = _dixa_decode(_dixa_v)
+
+    _dixa_n = len(_dixa_d) - 4  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.external_id = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    _dixa_v = _dixa_d.get("externalId")
+    if _dixa_v is None:
+        _dixa_o.external_id = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.external_id = _dixa_v
+
+    if _dixa_n == 0:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+Message.__dixa_decode__ = _decode

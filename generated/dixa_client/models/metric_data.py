@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -9,8 +9,13 @@ from attrs import field as _attrs_field
 from .._unions import Variant as _Variant
 from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
+from .._unions import tag_decoders as _tag_decoders
 from .._unions import tagged as _tagged
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -49,10 +54,15 @@ class MetricData:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id", "aggregates"])
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"id": "id", "aggregates": "aggregates"}
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         id = self.id
 
         aggregates: list[dict[str, Any]] | Unset = UNSET
@@ -89,11 +99,24 @@ class MetricData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is MetricData:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            id = d.pop("id")
+            id = _expect_str(d.pop("id"))
         except Exception as _exc:
             raise _at(_exc, "id") from _exc
 
@@ -104,7 +127,10 @@ class MetricData:
             ) = UNSET
             if _aggregates is not UNSET:
                 if not isinstance(_aggregates, list):
-                    raise TypeError(f"expected a list, got {type(_aggregates).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_aggregates, dict) else type(_aggregates).__name__}"
+                    )
+
                 aggregates = []
                 for _index_aggregates, aggregates_item_data in enumerate(_aggregates):
                     try:
@@ -168,3 +194,94 @@ class MetricData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_DIXA_TAGS: dict[str, dict[Any, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "id",
+        "aggregates",
+    ]
+)
+
+
+def _decode(_dixa_d: Any) -> MetricData:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if not _lazy_imports_loaded:
+        _load_lazy_imports()
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = _new(MetricData)
+    _dixa_v = _dixa_d["id"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.id = _dixa_v
+
+    _dixa_n = len(_dixa_d) - 1  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.aggregates = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    _dixa_v = _dixa_d.get("aggregates")
+    if _dixa_v is None:
+        _dixa_o.aggregates = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not list:
+            raise _FastPathMiss
+
+        _dixa_tags = _DIXA_TAGS.get("aggregates_item")
+        if _dixa_tags is None:
+            _dixa_tags = _DIXA_TAGS["aggregates_item"] = _tag_decoders(
+                AgentPresenceDurationValue,
+                DoubleAggregateValue,
+                LongAggregateValue,
+                UnknownVariant,
+            )
+
+        _dixa_items = []
+        for _dixa_i in _dixa_v:
+            _dixa_decode = _dixa_tags.get(_dixa_i.get("_type")) if _dixa_i.__class__ is dict else None
+            if _dixa_decode is None:
+                aggregates_item = cast(
+                    "AgentPresenceDurationValue | DoubleAggregateValue | LongAggregateValue | UnknownVariant",
+                    _resolve_union(
+                        _dixa_i,
+                        lambda: (
+                            _Variant(
+                                "AgentPresenceDurationValue",
+                                _is_mapping,
+                                AgentPresenceDurationValue.from_dict,
+                                AgentPresenceDurationValue,
+                            ),
+                            _Variant(
+                                "DoubleAggregateValue",
+                                _is_mapping,
+                                DoubleAggregateValue.from_dict,
+                                DoubleAggregateValue,
+                            ),
+                            _Variant(
+                                "LongAggregateValue", _is_mapping, LongAggregateValue.from_dict, LongAggregateValue
+                            ),
+                            _Variant("UnknownVariant", _is_mapping, UnknownVariant.from_dict, UnknownVariant),
+                        ),
+                        unset_ok=False,
+                        none_ok=False,
+                    ),
+                )
+
+                _dixa_items.append(aggregates_item)
+            else:
+                _dixa_items.append(_dixa_decode(_dixa_i))
+        _dixa_o.aggregates = _dixa_items
+
+    if _dixa_n == 0:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+MetricData.__dixa_decode__ = _decode

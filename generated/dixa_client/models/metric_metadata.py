@@ -1,12 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_list_of as _expect_list_of
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -49,10 +54,21 @@ class MetricMetadata:
         ["id", "description", "filters", "aggregations", "relatedRecordIds"]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "description": "description",
+        "filters": "filters",
+        "aggregations": "aggregations",
+        "related_record_ids": "relatedRecordIds",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         id = self.id
 
         description = self.description
@@ -95,16 +111,31 @@ class MetricMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is MetricMetadata:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            id = d.pop("id")
+            id = _expect_str(d.pop("id"))
         except Exception as _exc:
             raise _at(_exc, "id") from _exc
 
         try:
             description = _value if (_value := d.pop("description", UNSET)) is not None else UNSET
+            if description is not UNSET:
+                _expect_str(description)
         except Exception as _exc:
             raise _at(_exc, "description") from _exc
 
@@ -113,7 +144,10 @@ class MetricMetadata:
             filters: list[FilterMetadata] | Unset = UNSET
             if _filters is not UNSET:
                 if not isinstance(_filters, list):
-                    raise TypeError(f"expected a list, got {type(_filters).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_filters, dict) else type(_filters).__name__}"
+                    )
+
                 filters = []
                 for _index_filters, filters_item_data in enumerate(_filters):
                     try:
@@ -131,7 +165,10 @@ class MetricMetadata:
             aggregations: list[AggregateMetadata] | Unset = UNSET
             if _aggregations is not UNSET:
                 if not isinstance(_aggregations, list):
-                    raise TypeError(f"expected a list, got {type(_aggregations).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_aggregations, dict) else type(_aggregations).__name__}"
+                    )
+
                 aggregations = []
                 for _index_aggregations, aggregations_item_data in enumerate(_aggregations):
                     try:
@@ -146,8 +183,8 @@ class MetricMetadata:
 
         try:
             _related_record_ids = _value if (_value := d.pop("relatedRecordIds", UNSET)) is not None else UNSET
-            if not isinstance(_related_record_ids, (list, Unset)):
-                raise TypeError(f"expected a list, got {type(_related_record_ids).__name__}")
+            if _related_record_ids is not UNSET:
+                _expect_list_of(_related_record_ids, _expect_str)
             related_record_ids = cast("list[str]", _related_record_ids)
 
         except Exception as _exc:
@@ -179,3 +216,87 @@ class MetricMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "id",
+        "description",
+        "filters",
+        "aggregations",
+        "relatedRecordIds",
+    ]
+)
+
+
+def _decode(_dixa_d: Any) -> MetricMetadata:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if not _lazy_imports_loaded:
+        _load_lazy_imports()
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = _new(MetricMetadata)
+    _dixa_v = _dixa_d["id"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.id = _dixa_v
+
+    _dixa_n = len(_dixa_d) - 1  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.description = _dixa_o.filters = _dixa_o.aggregations = _dixa_o.related_record_ids = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    _dixa_v = _dixa_d.get("description")
+    if _dixa_v is None:
+        _dixa_o.description = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.description = _dixa_v
+
+    _dixa_v = _dixa_d.get("filters")
+    if _dixa_v is None:
+        _dixa_o.filters = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not list:
+            raise _FastPathMiss
+
+        _dixa_decode = FilterMetadata.__dixa_decode__
+        _dixa_o.filters = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
+
+    _dixa_v = _dixa_d.get("aggregations")
+    if _dixa_v is None:
+        _dixa_o.aggregations = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not list:
+            raise _FastPathMiss
+
+        _dixa_decode = AggregateMetadata.__dixa_decode__
+        _dixa_o.aggregations = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
+
+    _dixa_v = _dixa_d.get("relatedRecordIds")
+    if _dixa_v is None:
+        _dixa_o.related_record_ids = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not list:
+            raise _FastPathMiss
+
+        for _dixa_i in _dixa_v:
+            if _dixa_i.__class__ is not str:
+                raise _FastPathMiss
+        _dixa_o.related_record_ids = _dixa_v
+
+    if _dixa_n == 0:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+MetricMetadata.__dixa_decode__ = _decode

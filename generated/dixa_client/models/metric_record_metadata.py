@@ -1,12 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_list_of as _expect_list_of
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -49,10 +54,21 @@ class MetricRecordMetadata:
         ["id", "description", "filters", "relatedMetricIds", "fieldsMetadata"]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "description": "description",
+        "filters": "filters",
+        "related_metric_ids": "relatedMetricIds",
+        "fields_metadata": "fieldsMetadata",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         id = self.id
 
         description = self.description
@@ -94,16 +110,29 @@ class MetricRecordMetadata:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is MetricRecordMetadata:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            id = d.pop("id")
+            id = _expect_str(d.pop("id"))
         except Exception as _exc:
             raise _at(_exc, "id") from _exc
 
         try:
-            description = d.pop("description")
+            description = _expect_str(d.pop("description"))
         except Exception as _exc:
             raise _at(_exc, "description") from _exc
 
@@ -112,7 +141,10 @@ class MetricRecordMetadata:
             filters: list[FilterMetadata] | Unset = UNSET
             if _filters is not UNSET:
                 if not isinstance(_filters, list):
-                    raise TypeError(f"expected a list, got {type(_filters).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_filters, dict) else type(_filters).__name__}"
+                    )
+
                 filters = []
                 for _index_filters, filters_item_data in enumerate(_filters):
                     try:
@@ -127,8 +159,8 @@ class MetricRecordMetadata:
 
         try:
             _related_metric_ids = _value if (_value := d.pop("relatedMetricIds", UNSET)) is not None else UNSET
-            if not isinstance(_related_metric_ids, (list, Unset)):
-                raise TypeError(f"expected a list, got {type(_related_metric_ids).__name__}")
+            if _related_metric_ids is not UNSET:
+                _expect_list_of(_related_metric_ids, _expect_str)
             related_metric_ids = cast("list[str]", _related_metric_ids)
 
         except Exception as _exc:
@@ -139,7 +171,10 @@ class MetricRecordMetadata:
             fields_metadata: list[FieldMetadata] | Unset = UNSET
             if _fields_metadata is not UNSET:
                 if not isinstance(_fields_metadata, list):
-                    raise TypeError(f"expected a list, got {type(_fields_metadata).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_fields_metadata, dict) else type(_fields_metadata).__name__}"
+                    )
+
                 fields_metadata = []
                 for _index_fields_metadata, fields_metadata_item_data in enumerate(_fields_metadata):
                     try:
@@ -178,3 +213,83 @@ class MetricRecordMetadata:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "id",
+        "description",
+        "filters",
+        "relatedMetricIds",
+        "fieldsMetadata",
+    ]
+)
+
+
+def _decode(_dixa_d: Any) -> MetricRecordMetadata:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if not _lazy_imports_loaded:
+        _load_lazy_imports()
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = _new(MetricRecordMetadata)
+    _dixa_v = _dixa_d["id"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.id = _dixa_v
+
+    _dixa_v = _dixa_d["description"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.description = _dixa_v
+
+    _dixa_n = len(_dixa_d) - 2  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.filters = _dixa_o.related_metric_ids = _dixa_o.fields_metadata = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    _dixa_v = _dixa_d.get("filters")
+    if _dixa_v is None:
+        _dixa_o.filters = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not list:
+            raise _FastPathMiss
+
+        _dixa_decode = FilterMetadata.__dixa_decode__
+        _dixa_o.filters = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
+
+    _dixa_v = _dixa_d.get("relatedMetricIds")
+    if _dixa_v is None:
+        _dixa_o.related_metric_ids = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not list:
+            raise _FastPathMiss
+
+        for _dixa_i in _dixa_v:
+            if _dixa_i.__class__ is not str:
+                raise _FastPathMiss
+        _dixa_o.related_metric_ids = _dixa_v
+
+    _dixa_v = _dixa_d.get("fieldsMetadata")
+    if _dixa_v is None:
+        _dixa_o.fields_metadata = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not list:
+            raise _FastPathMiss
+
+        _dixa_decode = FieldMetadata.__dixa_decode__
+        _dixa_o.fields_metadata = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
+
+    if _dixa_n == 0:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+MetricRecordMetadata.__dixa_decode__ = _decode

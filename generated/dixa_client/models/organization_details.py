@@ -1,12 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..models.organization_details_status import OrganizationDetailsStatus
 from ..types import UNSET, Unset
 
@@ -27,8 +31,19 @@ class OrganizationDetails:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["id", "name", "subdomain", "status"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id", "name", "subdomain", "status", "avatarUrl"])
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "subdomain": "subdomain",
+        "status": "status",
+        "avatar_url": "avatarUrl",
+    }
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         id = self.id
 
         name = self.name
@@ -56,30 +71,45 @@ class OrganizationDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is OrganizationDetails:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            id = d.pop("id")
+            id = _expect_str(d.pop("id"))
         except Exception as _exc:
             raise _at(_exc, "id") from _exc
 
         try:
-            name = d.pop("name")
+            name = _expect_str(d.pop("name"))
         except Exception as _exc:
             raise _at(_exc, "name") from _exc
 
         try:
-            subdomain = d.pop("subdomain")
+            subdomain = _expect_str(d.pop("subdomain"))
         except Exception as _exc:
             raise _at(_exc, "subdomain") from _exc
 
         try:
-            status = OrganizationDetailsStatus.parse(d.pop("status"))
+            status = OrganizationDetailsStatus.parse(_expect_str(d.pop("status")))
 
         except Exception as _exc:
             raise _at(_exc, "status") from _exc
 
         try:
             avatar_url = _value if (_value := d.pop("avatarUrl", UNSET)) is not None else UNSET
+            if avatar_url is not UNSET:
+                _expect_str(avatar_url)
         except Exception as _exc:
             raise _at(_exc, "avatarUrl") from _exc
 
@@ -109,3 +139,63 @@ class OrganizationDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "id",
+        "name",
+        "subdomain",
+        "status",
+        "avatarUrl",
+    ]
+)
+
+
+def _decode(_dixa_d: Any) -> OrganizationDetails:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = _new(OrganizationDetails)
+    _dixa_v = _dixa_d["id"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.id = _dixa_v
+
+    _dixa_v = _dixa_d["name"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.name = _dixa_v
+
+    _dixa_v = _dixa_d["subdomain"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.subdomain = _dixa_v
+
+    _dixa_v = _dixa_d["status"]
+    _dixa_o.status = OrganizationDetailsStatus.parse(_dixa_v)
+
+    _dixa_n = len(_dixa_d) - 4  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.avatar_url = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    _dixa_v = _dixa_d.get("avatarUrl")
+    if _dixa_v is None:
+        _dixa_o.avatar_url = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.avatar_url = _dixa_v
+
+    if _dixa_n == 0:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+OrganizationDetails.__dixa_decode__ = _decode

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from uuid import UUID
 
@@ -9,12 +9,24 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._datetime import format_datetime as _format_datetime
+from .._datetime import from_iso as _from_iso
 from .._datetime import parse_datetime as _parse_datetime
+from .._datetime import read_timestamp as _read_timestamp
 from .._unions import Variant as _Variant
 from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
+from .._unions import tag_decoders as _tag_decoders
 from .._unions import tagged as _tagged
+from .._validation import UNKNOWN_SAFETY as _UNKNOWN_SAFETY
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
+from .._validation import parse_uuid as _parse_uuid
+from .._validation import read_uuid as _read_uuid
+from .._validation import set_uuid_int as _set_uuid_int
+from .._validation import set_uuid_safety as _set_uuid_safety
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -61,10 +73,22 @@ class OutboundImport:
         ["content", "agentId", "createdAt", "attachments", "externalId", "attributes"]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "content": "content",
+        "agent_id": "agentId",
+        "created_at": "createdAt",
+        "attachments": "attachments",
+        "external_id": "externalId",
+        "attributes": "attributes",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         content: dict[str, Any]
         if isinstance(self.content, Html):
             content = self.content.to_dict()
@@ -114,8 +138,21 @@ class OutboundImport:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is OutboundImport:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
@@ -138,7 +175,7 @@ class OutboundImport:
             raise _at(_exc, "content") from _exc
 
         try:
-            agent_id = UUID(d.pop("agentId"))
+            agent_id = _parse_uuid(d.pop("agentId"))
 
         except Exception as _exc:
             raise _at(_exc, "agentId") from _exc
@@ -154,7 +191,10 @@ class OutboundImport:
             attachments: list[File] | Unset = UNSET
             if _attachments is not UNSET:
                 if not isinstance(_attachments, list):
-                    raise TypeError(f"expected a list, got {type(_attachments).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_attachments, dict) else type(_attachments).__name__}"
+                    )
+
                 attachments = []
                 for _index_attachments, attachments_item_data in enumerate(_attachments):
                     try:
@@ -169,6 +209,8 @@ class OutboundImport:
 
         try:
             external_id = _value if (_value := d.pop("externalId", UNSET)) is not None else UNSET
+            if external_id is not UNSET:
+                _expect_str(external_id)
         except Exception as _exc:
             raise _at(_exc, "externalId") from _exc
 
@@ -204,3 +246,109 @@ class OutboundImport:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_DIXA_TAGS: dict[str, dict[Any, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    ["content", "agentId", "createdAt", "attachments", "externalId", "attributes", "_type"]
+)
+
+
+def _decode(_dixa_d: Any) -> OutboundImport:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if not _lazy_imports_loaded:
+        _load_lazy_imports()
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = _new(OutboundImport)
+    _dixa_v = _dixa_d["content"]
+    _dixa_tags = _DIXA_TAGS.get("content")
+    if _dixa_tags is None:
+        _dixa_tags = _DIXA_TAGS["content"] = _tag_decoders(
+            Html,
+            Markdown,
+            Text,
+            UnknownContent,
+        )
+
+    _dixa_decode = _dixa_tags.get(_dixa_v.get("_type")) if _dixa_v.__class__ is dict else None
+    if _dixa_decode is None:
+        content = cast(
+            "Html | Markdown | Text | UnknownContent",
+            _resolve_union(
+                _dixa_v,
+                lambda: (
+                    _Variant("Html", _is_mapping, Html.from_dict, Html),
+                    _Variant("Markdown", _is_mapping, Markdown.from_dict, Markdown),
+                    _Variant("Text", _is_mapping, Text.from_dict, Text),
+                    _Variant("UnknownContent", _is_mapping, UnknownContent.from_dict, UnknownContent),
+                ),
+                unset_ok=False,
+                none_ok=False,
+            ),
+        )
+
+        _dixa_o.content = content
+
+    else:
+        _dixa_o.content = _dixa_decode(_dixa_v)
+
+    _dixa_v = _dixa_d["agentId"]
+    if _dixa_v.__class__ is str and len(_dixa_v) == 36 and len(_dixa_h := _dixa_v.replace("-", "")) == 32:
+        _dixa_u = _new(UUID)
+        _set_uuid_int(_dixa_u, int(_dixa_h, 16))
+        _set_uuid_safety(_dixa_u, _UNKNOWN_SAFETY)
+        _dixa_o.agent_id = _dixa_u
+    else:
+        _dixa_o.agent_id = _read_uuid(_dixa_v)
+
+    _dixa_v = _dixa_d["createdAt"]
+    if _dixa_v.__class__ is str and len(_dixa_v) >= 21 and _dixa_v[10] == "T" and _dixa_v[-6:] == "Z[GMT]":
+        _dixa_o.created_at = _from_iso(_dixa_v[:-5])
+    else:
+        _dixa_o.created_at = _read_timestamp(_dixa_v)
+
+    _dixa_n = len(_dixa_d) - 3  # keys left to read
+    if "_type" in _dixa_d:
+        _dixa_n -= 1
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.attachments = _dixa_o.external_id = _dixa_o.attributes = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    _dixa_v = _dixa_d.get("attachments")
+    if _dixa_v is None:
+        _dixa_o.attachments = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not list:
+            raise _FastPathMiss
+
+        _dixa_decode = File.__dixa_decode__
+        _dixa_o.attachments = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
+
+    _dixa_v = _dixa_d.get("externalId")
+    if _dixa_v is None:
+        _dixa_o.external_id = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.external_id = _dixa_v
+
+    _dixa_v = _dixa_d.get("attributes")
+    if _dixa_v is None:
+        _dixa_o.attributes = UNSET
+    else:
+        _dixa_n -= 1
+        _dixa_o.attributes = _dixa_v
+
+    if _dixa_n == 0:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+OutboundImport.__dixa_decode__ = _decode

@@ -1,12 +1,18 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_bool as _expect_bool
+from .._validation import expect_int as _expect_int
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..models.member_list_type import MemberListType
 from ..models.offer_algorithm import OfferAlgorithm
 from ..models.sla_calculation_method import SlaCalculationMethod
@@ -101,10 +107,36 @@ class Queue:
         ]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "is_default": "isDefault",
+        "organization_id": "organizationId",
+        "queue_thresholds": "queueThresholds",
+        "sla_calculation_method": "slaCalculationMethod",
+        "do_not_offer_timeouts": "doNotOfferTimeouts",
+        "is_do_not_offer_enabled": "isDoNotOfferEnabled",
+        "offer_timeout": "offerTimeout",
+        "offering_algorithm": "offeringAlgorithm",
+        "member_list_type": "memberListType",
+        "usages": "usages",
+        "wrapup_timeout": "wrapupTimeout",
+        "priority": "priority",
+        "offer_abandoned_conversations": "offerAbandonedConversations",
+        "is_preferred_agent_enabled": "isPreferredAgentEnabled",
+        "preferred_agent_timeouts": "preferredAgentTimeouts",
+        "preferred_agent_offline_timeout": "preferredAgentOfflineTimeout",
+        "personal_agent_offline_timeout": "personalAgentOfflineTimeout",
+        "is_restricted": "isRestricted",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         id = self.id
 
         name = self.name
@@ -196,26 +228,39 @@ class Queue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is Queue:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            id = d.pop("id")
+            id = _expect_str(d.pop("id"))
         except Exception as _exc:
             raise _at(_exc, "id") from _exc
 
         try:
-            name = d.pop("name")
+            name = _expect_str(d.pop("name"))
         except Exception as _exc:
             raise _at(_exc, "name") from _exc
 
         try:
-            is_default = d.pop("isDefault")
+            is_default = _expect_bool(d.pop("isDefault"))
         except Exception as _exc:
             raise _at(_exc, "isDefault") from _exc
 
         try:
-            organization_id = d.pop("organizationId")
+            organization_id = _expect_str(d.pop("organizationId"))
         except Exception as _exc:
             raise _at(_exc, "organizationId") from _exc
 
@@ -226,7 +271,7 @@ class Queue:
             raise _at(_exc, "queueThresholds") from _exc
 
         try:
-            sla_calculation_method = SlaCalculationMethod.parse(d.pop("slaCalculationMethod"))
+            sla_calculation_method = SlaCalculationMethod.parse(_expect_str(d.pop("slaCalculationMethod")))
 
         except Exception as _exc:
             raise _at(_exc, "slaCalculationMethod") from _exc
@@ -238,12 +283,14 @@ class Queue:
             raise _at(_exc, "doNotOfferTimeouts") from _exc
 
         try:
-            is_do_not_offer_enabled = d.pop("isDoNotOfferEnabled")
+            is_do_not_offer_enabled = _expect_bool(d.pop("isDoNotOfferEnabled"))
         except Exception as _exc:
             raise _at(_exc, "isDoNotOfferEnabled") from _exc
 
         try:
             offer_timeout = _value if (_value := d.pop("offerTimeout", UNSET)) is not None else UNSET
+            if offer_timeout is not UNSET:
+                _expect_int(offer_timeout)
         except Exception as _exc:
             raise _at(_exc, "offerTimeout") from _exc
 
@@ -253,7 +300,7 @@ class Queue:
             if isinstance(_offering_algorithm, Unset):
                 offering_algorithm = UNSET
             else:
-                offering_algorithm = OfferAlgorithm.parse(_offering_algorithm)
+                offering_algorithm = OfferAlgorithm.parse(_expect_str(_offering_algorithm))
 
         except Exception as _exc:
             raise _at(_exc, "offeringAlgorithm") from _exc
@@ -264,7 +311,7 @@ class Queue:
             if isinstance(_member_list_type, Unset):
                 member_list_type = UNSET
             else:
-                member_list_type = MemberListType.parse(_member_list_type)
+                member_list_type = MemberListType.parse(_expect_str(_member_list_type))
 
         except Exception as _exc:
             raise _at(_exc, "memberListType") from _exc
@@ -282,11 +329,15 @@ class Queue:
 
         try:
             wrapup_timeout = _value if (_value := d.pop("wrapupTimeout", UNSET)) is not None else UNSET
+            if wrapup_timeout is not UNSET:
+                _expect_int(wrapup_timeout)
         except Exception as _exc:
             raise _at(_exc, "wrapupTimeout") from _exc
 
         try:
             priority = _value if (_value := d.pop("priority", UNSET)) is not None else UNSET
+            if priority is not UNSET:
+                _expect_int(priority)
         except Exception as _exc:
             raise _at(_exc, "priority") from _exc
 
@@ -294,6 +345,8 @@ class Queue:
             offer_abandoned_conversations = (
                 _value if (_value := d.pop("offerAbandonedConversations", UNSET)) is not None else UNSET
             )
+            if offer_abandoned_conversations is not UNSET:
+                _expect_bool(offer_abandoned_conversations)
         except Exception as _exc:
             raise _at(_exc, "offerAbandonedConversations") from _exc
 
@@ -301,6 +354,8 @@ class Queue:
             is_preferred_agent_enabled = (
                 _value if (_value := d.pop("isPreferredAgentEnabled", UNSET)) is not None else UNSET
             )
+            if is_preferred_agent_enabled is not UNSET:
+                _expect_bool(is_preferred_agent_enabled)
         except Exception as _exc:
             raise _at(_exc, "isPreferredAgentEnabled") from _exc
 
@@ -321,6 +376,8 @@ class Queue:
             preferred_agent_offline_timeout = (
                 _value if (_value := d.pop("preferredAgentOfflineTimeout", UNSET)) is not None else UNSET
             )
+            if preferred_agent_offline_timeout is not UNSET:
+                _expect_int(preferred_agent_offline_timeout)
         except Exception as _exc:
             raise _at(_exc, "preferredAgentOfflineTimeout") from _exc
 
@@ -328,11 +385,15 @@ class Queue:
             personal_agent_offline_timeout = (
                 _value if (_value := d.pop("personalAgentOfflineTimeout", UNSET)) is not None else UNSET
             )
+            if personal_agent_offline_timeout is not UNSET:
+                _expect_int(personal_agent_offline_timeout)
         except Exception as _exc:
             raise _at(_exc, "personalAgentOfflineTimeout") from _exc
 
         try:
             is_restricted = _value if (_value := d.pop("isRestricted", UNSET)) is not None else UNSET
+            if is_restricted is not UNSET:
+                _expect_bool(is_restricted)
         except Exception as _exc:
             raise _at(_exc, "isRestricted") from _exc
 
@@ -377,3 +438,193 @@ class Queue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "id",
+        "name",
+        "isDefault",
+        "organizationId",
+        "queueThresholds",
+        "slaCalculationMethod",
+        "doNotOfferTimeouts",
+        "isDoNotOfferEnabled",
+        "offerTimeout",
+        "offeringAlgorithm",
+        "memberListType",
+        "usages",
+        "wrapupTimeout",
+        "priority",
+        "offerAbandonedConversations",
+        "isPreferredAgentEnabled",
+        "preferredAgentTimeouts",
+        "preferredAgentOfflineTimeout",
+        "personalAgentOfflineTimeout",
+        "isRestricted",
+    ]
+)
+
+
+def _decode(_dixa_d: Any) -> Queue:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if not _lazy_imports_loaded:
+        _load_lazy_imports()
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = _new(Queue)
+    _dixa_v = _dixa_d["id"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.id = _dixa_v
+
+    _dixa_v = _dixa_d["name"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.name = _dixa_v
+
+    _dixa_v = _dixa_d["isDefault"]
+    if _dixa_v is not True and _dixa_v is not False:
+        raise _FastPathMiss
+    _dixa_o.is_default = _dixa_v
+
+    _dixa_v = _dixa_d["organizationId"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.organization_id = _dixa_v
+
+    _dixa_v = _dixa_d["queueThresholds"]
+    _dixa_o.queue_thresholds = MapQueueThresholdInt.__dixa_decode__(_dixa_v)
+
+    _dixa_v = _dixa_d["slaCalculationMethod"]
+    _dixa_o.sla_calculation_method = SlaCalculationMethod.parse(_dixa_v)
+
+    _dixa_v = _dixa_d["doNotOfferTimeouts"]
+    _dixa_o.do_not_offer_timeouts = MapConversationChannelInt.__dixa_decode__(_dixa_v)
+
+    _dixa_v = _dixa_d["isDoNotOfferEnabled"]
+    if _dixa_v is not True and _dixa_v is not False:
+        raise _FastPathMiss
+    _dixa_o.is_do_not_offer_enabled = _dixa_v
+
+    _dixa_n = len(_dixa_d) - 8  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.offer_timeout = _dixa_o.offering_algorithm = _dixa_o.member_list_type = _dixa_o.usages = (
+            _dixa_o.wrapup_timeout
+        ) = _dixa_o.priority = _dixa_o.offer_abandoned_conversations = _dixa_o.is_preferred_agent_enabled = (
+            _dixa_o.preferred_agent_timeouts
+        ) = _dixa_o.preferred_agent_offline_timeout = _dixa_o.personal_agent_offline_timeout = _dixa_o.is_restricted = (
+            UNSET
+        )
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    _dixa_v = _dixa_d.get("offerTimeout")
+    if _dixa_v is None:
+        _dixa_o.offer_timeout = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not int:
+            raise _FastPathMiss
+        _dixa_o.offer_timeout = _dixa_v
+
+    _dixa_v = _dixa_d.get("offeringAlgorithm")
+    if _dixa_v is None:
+        _dixa_o.offering_algorithm = UNSET
+    else:
+        _dixa_n -= 1
+        _dixa_o.offering_algorithm = OfferAlgorithm.parse(_dixa_v)
+
+    _dixa_v = _dixa_d.get("memberListType")
+    if _dixa_v is None:
+        _dixa_o.member_list_type = UNSET
+    else:
+        _dixa_n -= 1
+        _dixa_o.member_list_type = MemberListType.parse(_dixa_v)
+
+    _dixa_v = _dixa_d.get("usages")
+    if _dixa_v is None:
+        _dixa_o.usages = UNSET
+    else:
+        _dixa_n -= 1
+        _dixa_o.usages = QueueUsages.__dixa_decode__(_dixa_v)
+
+    _dixa_v = _dixa_d.get("wrapupTimeout")
+    if _dixa_v is None:
+        _dixa_o.wrapup_timeout = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not int:
+            raise _FastPathMiss
+        _dixa_o.wrapup_timeout = _dixa_v
+
+    _dixa_v = _dixa_d.get("priority")
+    if _dixa_v is None:
+        _dixa_o.priority = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not int:
+            raise _FastPathMiss
+        _dixa_o.priority = _dixa_v
+
+    _dixa_v = _dixa_d.get("offerAbandonedConversations")
+    if _dixa_v is None:
+        _dixa_o.offer_abandoned_conversations = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v is not True and _dixa_v is not False:
+            raise _FastPathMiss
+        _dixa_o.offer_abandoned_conversations = _dixa_v
+
+    _dixa_v = _dixa_d.get("isPreferredAgentEnabled")
+    if _dixa_v is None:
+        _dixa_o.is_preferred_agent_enabled = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v is not True and _dixa_v is not False:
+            raise _FastPathMiss
+        _dixa_o.is_preferred_agent_enabled = _dixa_v
+
+    _dixa_v = _dixa_d.get("preferredAgentTimeouts")
+    if _dixa_v is None:
+        _dixa_o.preferred_agent_timeouts = UNSET
+    else:
+        _dixa_n -= 1
+        _dixa_o.preferred_agent_timeouts = MapConversationChannelInt.__dixa_decode__(_dixa_v)
+
+    _dixa_v = _dixa_d.get("preferredAgentOfflineTimeout")
+    if _dixa_v is None:
+        _dixa_o.preferred_agent_offline_timeout = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not int:
+            raise _FastPathMiss
+        _dixa_o.preferred_agent_offline_timeout = _dixa_v
+
+    _dixa_v = _dixa_d.get("personalAgentOfflineTimeout")
+    if _dixa_v is None:
+        _dixa_o.personal_agent_offline_timeout = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not int:
+            raise _FastPathMiss
+        _dixa_o.personal_agent_offline_timeout = _dixa_v
+
+    _dixa_v = _dixa_d.get("isRestricted")
+    if _dixa_v is None:
+        _dixa_o.is_restricted = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v is not True and _dixa_v is not False:
+            raise _FastPathMiss
+        _dixa_o.is_restricted = _dixa_v
+
+    if _dixa_n == 0:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+Queue.__dixa_decode__ = _decode

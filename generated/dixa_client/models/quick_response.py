@@ -1,12 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -46,10 +50,25 @@ class QuickResponse:
         ["id", "name", "content", "createdBy", "createdAt", "lastEditedBy", "lastEditedAt", "translations", "subject"]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "name": "name",
+        "content": "content",
+        "created_by": "createdBy",
+        "created_at": "createdAt",
+        "last_edited_by": "lastEditedBy",
+        "last_edited_at": "lastEditedAt",
+        "translations": "translations",
+        "subject": "subject",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         id = self.id
 
         name = self.name
@@ -97,42 +116,59 @@ class QuickResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is QuickResponse:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-            id = d.pop("id")
+            id = _expect_str(d.pop("id"))
         except Exception as _exc:
             raise _at(_exc, "id") from _exc
 
         try:
-            name = d.pop("name")
+            name = _expect_str(d.pop("name"))
         except Exception as _exc:
             raise _at(_exc, "name") from _exc
 
         try:
-            content = d.pop("content")
+            content = _expect_str(d.pop("content"))
         except Exception as _exc:
             raise _at(_exc, "content") from _exc
 
         try:
-            created_by = d.pop("createdBy")
+            created_by = _expect_str(d.pop("createdBy"))
         except Exception as _exc:
             raise _at(_exc, "createdBy") from _exc
 
         try:
-            created_at = d.pop("createdAt")
+            created_at = _expect_str(d.pop("createdAt"))
         except Exception as _exc:
             raise _at(_exc, "createdAt") from _exc
 
         try:
             last_edited_by = _value if (_value := d.pop("lastEditedBy", UNSET)) is not None else UNSET
+            if last_edited_by is not UNSET:
+                _expect_str(last_edited_by)
         except Exception as _exc:
             raise _at(_exc, "lastEditedBy") from _exc
 
         try:
             last_edited_at = _value if (_value := d.pop("lastEditedAt", UNSET)) is not None else UNSET
+            if last_edited_at is not UNSET:
+                _expect_str(last_edited_at)
         except Exception as _exc:
             raise _at(_exc, "lastEditedAt") from _exc
 
@@ -141,7 +177,10 @@ class QuickResponse:
             translations: list[Translation] | Unset = UNSET
             if _translations is not UNSET:
                 if not isinstance(_translations, list):
-                    raise TypeError(f"expected a list, got {type(_translations).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_translations, dict) else type(_translations).__name__}"
+                    )
+
                 translations = []
                 for _index_translations, translations_item_data in enumerate(_translations):
                     try:
@@ -156,6 +195,8 @@ class QuickResponse:
 
         try:
             subject = _value if (_value := d.pop("subject", UNSET)) is not None else UNSET
+            if subject is not UNSET:
+                _expect_str(subject)
         except Exception as _exc:
             raise _at(_exc, "subject") from _exc
 
@@ -189,3 +230,108 @@ class QuickResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "id",
+        "name",
+        "content",
+        "createdBy",
+        "createdAt",
+        "lastEditedBy",
+        "lastEditedAt",
+        "translations",
+        "subject",
+        "_type",
+    ]
+)
+
+
+def _decode(_dixa_d: Any) -> QuickResponse:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if not _lazy_imports_loaded:
+        _load_lazy_imports()
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = _new(QuickResponse)
+    _dixa_v = _dixa_d["id"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.id = _dixa_v
+
+    _dixa_v = _dixa_d["name"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.name = _dixa_v
+
+    _dixa_v = _dixa_d["content"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.content = _dixa_v
+
+    _dixa_v = _dixa_d["createdBy"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.created_by = _dixa_v
+
+    _dixa_v = _dixa_d["createdAt"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.created_at = _dixa_v
+
+    _dixa_n = len(_dixa_d) - 5  # keys left to read
+    if "_type" in _dixa_d:
+        _dixa_n -= 1
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.last_edited_by = _dixa_o.last_edited_at = _dixa_o.translations = _dixa_o.subject = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    _dixa_v = _dixa_d.get("lastEditedBy")
+    if _dixa_v is None:
+        _dixa_o.last_edited_by = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.last_edited_by = _dixa_v
+
+    _dixa_v = _dixa_d.get("lastEditedAt")
+    if _dixa_v is None:
+        _dixa_o.last_edited_at = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.last_edited_at = _dixa_v
+
+    _dixa_v = _dixa_d.get("translations")
+    if _dixa_v is None:
+        _dixa_o.translations = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not list:
+            raise _FastPathMiss
+
+        _dixa_decode = Translation.__dixa_decode__
+        _dixa_o.translations = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
+
+    _dixa_v = _dixa_d.get("subject")
+    if _dixa_v is None:
+        _dixa_o.subject = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.subject = _dixa_v
+
+    if _dixa_n == 0:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+QuickResponse.__dixa_decode__ = _decode

@@ -1,19 +1,26 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._datetime import format_datetime as _format_datetime
+from .._datetime import from_iso as _from_iso
 from .._datetime import parse_datetime as _parse_datetime
+from .._datetime import read_timestamp as _read_timestamp
 from .._unions import Variant as _Variant
 from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
+from .._unions import tag_decoders as _tag_decoders
 from .._unions import tagged as _tagged
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -55,10 +62,21 @@ class RatingResult:
         ["ratingId", "ratingResult", "userId", "comment", "submittedAt"]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "rating_id": "ratingId",
+        "rating_result": "ratingResult",
+        "user_id": "userId",
+        "comment": "comment",
+        "submitted_at": "submittedAt",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         rating_id = self.rating_id
 
         rating_result: dict[str, Any]
@@ -102,11 +120,24 @@ class RatingResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is RatingResult:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            rating_id = d.pop("ratingId")
+            rating_id = _expect_str(d.pop("ratingId"))
         except Exception as _exc:
             raise _at(_exc, "ratingId") from _exc
 
@@ -136,11 +167,15 @@ class RatingResult:
 
         try:
             user_id = _value if (_value := d.pop("userId", UNSET)) is not None else UNSET
+            if user_id is not UNSET:
+                _expect_str(user_id)
         except Exception as _exc:
             raise _at(_exc, "userId") from _exc
 
         try:
             comment = _value if (_value := d.pop("comment", UNSET)) is not None else UNSET
+            if comment is not UNSET:
+                _expect_str(comment)
         except Exception as _exc:
             raise _at(_exc, "comment") from _exc
 
@@ -181,3 +216,109 @@ class RatingResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_DIXA_TAGS: dict[str, dict[Any, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "ratingId",
+        "ratingResult",
+        "userId",
+        "comment",
+        "submittedAt",
+    ]
+)
+
+
+def _decode(_dixa_d: Any) -> RatingResult:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if not _lazy_imports_loaded:
+        _load_lazy_imports()
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = _new(RatingResult)
+    _dixa_v = _dixa_d["ratingId"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.rating_id = _dixa_v
+
+    _dixa_v = _dixa_d["ratingResult"]
+    _dixa_tags = _DIXA_TAGS.get("rating_result")
+    if _dixa_tags is None:
+        _dixa_tags = _DIXA_TAGS["rating_result"] = _tag_decoders(
+            Csat,
+            Nps,
+            ThumbsUpOrDown,
+            UnknownSubmittedRatingResult,
+        )
+
+    _dixa_decode = _dixa_tags.get(_dixa_v.get("_type")) if _dixa_v.__class__ is dict else None
+    if _dixa_decode is None:
+        rating_result = cast(
+            "Csat | Nps | ThumbsUpOrDown | UnknownSubmittedRatingResult",
+            _resolve_union(
+                _dixa_v,
+                lambda: (
+                    _Variant("Csat", _is_mapping, Csat.from_dict, Csat),
+                    _Variant("Nps", _is_mapping, Nps.from_dict, Nps),
+                    _Variant("ThumbsUpOrDown", _is_mapping, ThumbsUpOrDown.from_dict, ThumbsUpOrDown),
+                    _Variant(
+                        "UnknownSubmittedRatingResult",
+                        _is_mapping,
+                        UnknownSubmittedRatingResult.from_dict,
+                        UnknownSubmittedRatingResult,
+                    ),
+                ),
+                unset_ok=False,
+                none_ok=False,
+            ),
+        )
+
+        _dixa_o.rating_result = rating_result
+
+    else:
+        _dixa_o.rating_result = _dixa_decode(_dixa_v)
+
+    _dixa_n = len(_dixa_d) - 2  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.user_id = _dixa_o.comment = _dixa_o.submitted_at = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    _dixa_v = _dixa_d.get("userId")
+    if _dixa_v is None:
+        _dixa_o.user_id = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.user_id = _dixa_v
+
+    _dixa_v = _dixa_d.get("comment")
+    if _dixa_v is None:
+        _dixa_o.comment = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.comment = _dixa_v
+
+    _dixa_v = _dixa_d.get("submittedAt")
+    if _dixa_v is None:
+        _dixa_o.submitted_at = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is str and len(_dixa_v) >= 21 and _dixa_v[10] == "T" and _dixa_v[-6:] == "Z[GMT]":
+            _dixa_o.submitted_at = _from_iso(_dixa_v[:-5])
+        else:
+            _dixa_o.submitted_at = _read_timestamp(_dixa_v)
+
+    if _dixa_n == 0:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+RatingResult.__dixa_decode__ = _decode

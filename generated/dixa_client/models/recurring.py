@@ -1,12 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_int as _expect_int
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Recurring")
@@ -24,8 +29,17 @@ class Recurring:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["dayOfMonth", "monthOfYear", "holiday"])
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "day_of_month": "dayOfMonth",
+        "month_of_year": "monthOfYear",
+        "holiday": "holiday",
+    }
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         day_of_month = self.day_of_month
 
         month_of_year = self.month_of_year
@@ -46,19 +60,38 @@ class Recurring:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is Recurring:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
             day_of_month = _value if (_value := d.pop("dayOfMonth", UNSET)) is not None else UNSET
+            if day_of_month is not UNSET:
+                _expect_int(day_of_month)
         except Exception as _exc:
             raise _at(_exc, "dayOfMonth") from _exc
 
         try:
             month_of_year = _value if (_value := d.pop("monthOfYear", UNSET)) is not None else UNSET
+            if month_of_year is not UNSET:
+                _expect_int(month_of_year)
         except Exception as _exc:
             raise _at(_exc, "monthOfYear") from _exc
 
         try:
             holiday = _value if (_value := d.pop("holiday", UNSET)) is not None else UNSET
+            if holiday is not UNSET:
+                _expect_str(holiday)
         except Exception as _exc:
             raise _at(_exc, "holiday") from _exc
 
@@ -86,3 +119,61 @@ class Recurring:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "dayOfMonth",
+        "monthOfYear",
+        "holiday",
+    ]
+)
+
+
+def _decode(_dixa_d: Any) -> Recurring:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = _new(Recurring)
+    _dixa_n = len(_dixa_d) - 0  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.day_of_month = _dixa_o.month_of_year = _dixa_o.holiday = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    _dixa_v = _dixa_d.get("dayOfMonth")
+    if _dixa_v is None:
+        _dixa_o.day_of_month = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not int:
+            raise _FastPathMiss
+        _dixa_o.day_of_month = _dixa_v
+
+    _dixa_v = _dixa_d.get("monthOfYear")
+    if _dixa_v is None:
+        _dixa_o.month_of_year = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not int:
+            raise _FastPathMiss
+        _dixa_o.month_of_year = _dixa_v
+
+    _dixa_v = _dixa_d.get("holiday")
+    if _dixa_v is None:
+        _dixa_o.holiday = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.holiday = _dixa_v
+
+    if _dixa_n == 0:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+Recurring.__dixa_decode__ = _decode

@@ -1,13 +1,24 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import UNKNOWN_SAFETY as _UNKNOWN_SAFETY
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_bool as _expect_bool
+from .._validation import expect_int as _expect_int
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
+from .._validation import parse_uuid as _parse_uuid
+from .._validation import read_uuid as _read_uuid
+from .._validation import set_uuid_int as _set_uuid_int
+from .._validation import set_uuid_safety as _set_uuid_safety
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SelectOption")
@@ -30,8 +41,20 @@ class SelectOption:
         ["id", "label", "value", "isDeactivated", "orderIndex", "nestedOptions"]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "label": "label",
+        "value": "value",
+        "is_deactivated": "isDeactivated",
+        "order_index": "orderIndex",
+        "nested_options": "nestedOptions",
+    }
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         id = str(self.id)
 
         label = self.label
@@ -67,30 +90,43 @@ class SelectOption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is SelectOption:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            id = UUID(d.pop("id"))
+            id = _parse_uuid(d.pop("id"))
 
         except Exception as _exc:
             raise _at(_exc, "id") from _exc
 
         try:
-            label = d.pop("label")
+            label = _expect_str(d.pop("label"))
         except Exception as _exc:
             raise _at(_exc, "label") from _exc
 
         try:
-            value = d.pop("value")
+            value = _expect_str(d.pop("value"))
         except Exception as _exc:
             raise _at(_exc, "value") from _exc
 
         try:
-            is_deactivated = d.pop("isDeactivated")
+            is_deactivated = _expect_bool(d.pop("isDeactivated"))
         except Exception as _exc:
             raise _at(_exc, "isDeactivated") from _exc
 
         try:
-            order_index = d.pop("orderIndex")
+            order_index = _expect_int(d.pop("orderIndex"))
         except Exception as _exc:
             raise _at(_exc, "orderIndex") from _exc
 
@@ -99,7 +135,10 @@ class SelectOption:
             nested_options: list[SelectOption] | Unset = UNSET
             if _nested_options is not UNSET:
                 if not isinstance(_nested_options, list):
-                    raise TypeError(f"expected a list, got {type(_nested_options).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_nested_options, dict) else type(_nested_options).__name__}"
+                    )
+
                 nested_options = []
                 for _index_nested_options, nested_options_item_data in enumerate(_nested_options):
                     try:
@@ -139,3 +178,77 @@ class SelectOption:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "id",
+        "label",
+        "value",
+        "isDeactivated",
+        "orderIndex",
+        "nestedOptions",
+    ]
+)
+
+
+def _decode(_dixa_d: Any) -> SelectOption:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = _new(SelectOption)
+    _dixa_v = _dixa_d["id"]
+    if _dixa_v.__class__ is str and len(_dixa_v) == 36 and len(_dixa_h := _dixa_v.replace("-", "")) == 32:
+        _dixa_u = _new(UUID)
+        _set_uuid_int(_dixa_u, int(_dixa_h, 16))
+        _set_uuid_safety(_dixa_u, _UNKNOWN_SAFETY)
+        _dixa_o.id = _dixa_u
+    else:
+        _dixa_o.id = _read_uuid(_dixa_v)
+
+    _dixa_v = _dixa_d["label"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.label = _dixa_v
+
+    _dixa_v = _dixa_d["value"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.value = _dixa_v
+
+    _dixa_v = _dixa_d["isDeactivated"]
+    if _dixa_v is not True and _dixa_v is not False:
+        raise _FastPathMiss
+    _dixa_o.is_deactivated = _dixa_v
+
+    _dixa_v = _dixa_d["orderIndex"]
+    if _dixa_v.__class__ is not int:
+        raise _FastPathMiss
+    _dixa_o.order_index = _dixa_v
+
+    _dixa_n = len(_dixa_d) - 5  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.nested_options = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    _dixa_v = _dixa_d.get("nestedOptions")
+    if _dixa_v is None:
+        _dixa_o.nested_options = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not list:
+            raise _FastPathMiss
+
+        _dixa_decode = SelectOption.__dixa_decode__
+        _dixa_o.nested_options = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
+
+    if _dixa_n == 0:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+SelectOption.__dixa_decode__ = _decode

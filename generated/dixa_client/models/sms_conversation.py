@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from uuid import UUID
 
@@ -9,12 +9,25 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._datetime import format_datetime as _format_datetime
+from .._datetime import from_iso as _from_iso
 from .._datetime import parse_datetime as _parse_datetime
+from .._datetime import read_timestamp as _read_timestamp
 from .._unions import Variant as _Variant
 from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
+from .._unions import tag_decoders as _tag_decoders
 from .._unions import tagged as _tagged
+from .._validation import UNKNOWN_SAFETY as _UNKNOWN_SAFETY
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_int as _expect_int
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
+from .._validation import parse_uuid as _parse_uuid
+from .._validation import read_uuid as _read_uuid
+from .._validation import set_uuid_int as _set_uuid_int
+from .._validation import set_uuid_safety as _set_uuid_safety
 from ..models.conversation_channel import ConversationChannel
 from ..models.conversation_direction import ConversationDirection
 from ..models.state import State
@@ -97,10 +110,30 @@ class SmsConversation:
         ]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "id": "id",
+        "requester_id": "requesterId",
+        "channel": "channel",
+        "created_at": "createdAt",
+        "direction": "direction",
+        "state": "state",
+        "state_updated_at": "stateUpdatedAt",
+        "assignment": "assignment",
+        "from_number": "fromNumber",
+        "to_number": "toNumber",
+        "queue": "queue",
+        "link": "link",
+        "custom_attributes": "customAttributes",
+        "transport_expires_at": "transportExpiresAt",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         id = self.id
 
         requester_id = str(self.requester_id)
@@ -195,23 +228,36 @@ class SmsConversation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is SmsConversation:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-            id = d.pop("id")
+            id = _expect_int(d.pop("id"))
         except Exception as _exc:
             raise _at(_exc, "id") from _exc
 
         try:
-            requester_id = UUID(d.pop("requesterId"))
+            requester_id = _parse_uuid(d.pop("requesterId"))
 
         except Exception as _exc:
             raise _at(_exc, "requesterId") from _exc
 
         try:
-            channel = ConversationChannel.parse(d.pop("channel"))
+            channel = ConversationChannel.parse(_expect_str(d.pop("channel")))
 
         except Exception as _exc:
             raise _at(_exc, "channel") from _exc
@@ -228,7 +274,7 @@ class SmsConversation:
             if isinstance(_direction, Unset):
                 direction = UNSET
             else:
-                direction = ConversationDirection.parse(_direction)
+                direction = ConversationDirection.parse(_expect_str(_direction))
 
         except Exception as _exc:
             raise _at(_exc, "direction") from _exc
@@ -239,7 +285,7 @@ class SmsConversation:
             if isinstance(_state, Unset):
                 state = UNSET
             else:
-                state = State.parse(_state)
+                state = State.parse(_expect_str(_state))
 
         except Exception as _exc:
             raise _at(_exc, "state") from _exc
@@ -268,11 +314,15 @@ class SmsConversation:
 
         try:
             from_number = _value if (_value := d.pop("fromNumber", UNSET)) is not None else UNSET
+            if from_number is not UNSET:
+                _expect_str(from_number)
         except Exception as _exc:
             raise _at(_exc, "fromNumber") from _exc
 
         try:
             to_number = _value if (_value := d.pop("toNumber", UNSET)) is not None else UNSET
+            if to_number is not UNSET:
+                _expect_str(to_number)
         except Exception as _exc:
             raise _at(_exc, "toNumber") from _exc
 
@@ -316,7 +366,10 @@ class SmsConversation:
             custom_attributes: list[CustomAttribute] | Unset = UNSET
             if _custom_attributes is not UNSET:
                 if not isinstance(_custom_attributes, list):
-                    raise TypeError(f"expected a list, got {type(_custom_attributes).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_custom_attributes, dict) else type(_custom_attributes).__name__}"
+                    )
+
                 custom_attributes = []
                 for _index_custom_attributes, custom_attributes_item_data in enumerate(_custom_attributes):
                     try:
@@ -375,3 +428,194 @@ class SmsConversation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_DIXA_TAGS: dict[str, dict[Any, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "id",
+        "requesterId",
+        "channel",
+        "createdAt",
+        "direction",
+        "state",
+        "stateUpdatedAt",
+        "assignment",
+        "fromNumber",
+        "toNumber",
+        "queue",
+        "link",
+        "customAttributes",
+        "transportExpiresAt",
+        "_type",
+    ]
+)
+
+
+def _decode(_dixa_d: Any) -> SmsConversation:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if not _lazy_imports_loaded:
+        _load_lazy_imports()
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = _new(SmsConversation)
+    _dixa_v = _dixa_d["id"]
+    if _dixa_v.__class__ is not int:
+        raise _FastPathMiss
+    _dixa_o.id = _dixa_v
+
+    _dixa_v = _dixa_d["requesterId"]
+    if _dixa_v.__class__ is str and len(_dixa_v) == 36 and len(_dixa_h := _dixa_v.replace("-", "")) == 32:
+        _dixa_u = _new(UUID)
+        _set_uuid_int(_dixa_u, int(_dixa_h, 16))
+        _set_uuid_safety(_dixa_u, _UNKNOWN_SAFETY)
+        _dixa_o.requester_id = _dixa_u
+    else:
+        _dixa_o.requester_id = _read_uuid(_dixa_v)
+
+    _dixa_v = _dixa_d["channel"]
+    _dixa_o.channel = ConversationChannel.parse(_dixa_v)
+
+    _dixa_v = _dixa_d["createdAt"]
+    if _dixa_v.__class__ is str and len(_dixa_v) >= 21 and _dixa_v[10] == "T" and _dixa_v[-6:] == "Z[GMT]":
+        _dixa_o.created_at = _from_iso(_dixa_v[:-5])
+    else:
+        _dixa_o.created_at = _read_timestamp(_dixa_v)
+
+    _dixa_n = len(_dixa_d) - 4  # keys left to read
+    if "_type" in _dixa_d:
+        _dixa_n -= 1
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.direction = _dixa_o.state = _dixa_o.state_updated_at = _dixa_o.assignment = _dixa_o.from_number = (
+            _dixa_o.to_number
+        ) = _dixa_o.queue = _dixa_o.link = _dixa_o.custom_attributes = _dixa_o.transport_expires_at = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    _dixa_v = _dixa_d.get("direction")
+    if _dixa_v is None:
+        _dixa_o.direction = UNSET
+    else:
+        _dixa_n -= 1
+        _dixa_o.direction = ConversationDirection.parse(_dixa_v)
+
+    _dixa_v = _dixa_d.get("state")
+    if _dixa_v is None:
+        _dixa_o.state = UNSET
+    else:
+        _dixa_n -= 1
+        _dixa_o.state = State.parse(_dixa_v)
+
+    _dixa_v = _dixa_d.get("stateUpdatedAt")
+    if _dixa_v is None:
+        _dixa_o.state_updated_at = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is str and len(_dixa_v) >= 21 and _dixa_v[10] == "T" and _dixa_v[-6:] == "Z[GMT]":
+            _dixa_o.state_updated_at = _from_iso(_dixa_v[:-5])
+        else:
+            _dixa_o.state_updated_at = _read_timestamp(_dixa_v)
+
+    _dixa_v = _dixa_d.get("assignment")
+    if _dixa_v is None:
+        _dixa_o.assignment = UNSET
+    else:
+        _dixa_n -= 1
+        _dixa_o.assignment = Assignment.__dixa_decode__(_dixa_v)
+
+    _dixa_v = _dixa_d.get("fromNumber")
+    if _dixa_v is None:
+        _dixa_o.from_number = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.from_number = _dixa_v
+
+    _dixa_v = _dixa_d.get("toNumber")
+    if _dixa_v is None:
+        _dixa_o.to_number = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.to_number = _dixa_v
+
+    _dixa_v = _dixa_d.get("queue")
+    if _dixa_v is None:
+        _dixa_o.queue = UNSET
+    else:
+        _dixa_n -= 1
+        _dixa_o.queue = ConversationQueue.__dixa_decode__(_dixa_v)
+
+    _dixa_v = _dixa_d.get("link")
+    if _dixa_v is None:
+        _dixa_o.link = UNSET
+    else:
+        _dixa_n -= 1
+        _dixa_tags = _DIXA_TAGS.get("link")
+        if _dixa_tags is None:
+            _dixa_tags = _DIXA_TAGS["link"] = _tag_decoders(
+                EmailForward,
+                FollowUp,
+                SideConversation,
+                UnknownConversationLink,
+            )
+
+        _dixa_decode = _dixa_tags.get(_dixa_v.get("_type")) if _dixa_v.__class__ is dict else None
+        if _dixa_decode is None:
+            link = cast(
+                "EmailForward | FollowUp | SideConversation | UnknownConversationLink | Unset",
+                _resolve_union(
+                    _dixa_v,
+                    lambda: (
+                        _Variant("EmailForward", _is_mapping, EmailForward.from_dict, EmailForward),
+                        _Variant("FollowUp", _is_mapping, FollowUp.from_dict, FollowUp),
+                        _Variant("SideConversation", _is_mapping, SideConversation.from_dict, SideConversation),
+                        _Variant(
+                            "UnknownConversationLink",
+                            _is_mapping,
+                            UnknownConversationLink.from_dict,
+                            UnknownConversationLink,
+                        ),
+                    ),
+                    unset_ok=True,
+                    none_ok=False,
+                ),
+            )
+
+            _dixa_o.link = link
+
+        else:
+            _dixa_o.link = _dixa_decode(_dixa_v)
+
+    _dixa_v = _dixa_d.get("customAttributes")
+    if _dixa_v is None:
+        _dixa_o.custom_attributes = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not list:
+            raise _FastPathMiss
+
+        _dixa_decode = CustomAttribute.__dixa_decode__
+        _dixa_o.custom_attributes = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
+
+    _dixa_v = _dixa_d.get("transportExpiresAt")
+    if _dixa_v is None:
+        _dixa_o.transport_expires_at = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is str and len(_dixa_v) >= 21 and _dixa_v[10] == "T" and _dixa_v[-6:] == "Z[GMT]":
+            _dixa_o.transport_expires_at = _from_iso(_dixa_v[:-5])
+        else:
+            _dixa_o.transport_expires_at = _read_timestamp(_dixa_v)
+
+    if _dixa_n == 0:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+SmsConversation.__dixa_decode__ = _decode

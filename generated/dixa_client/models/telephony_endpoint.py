@@ -1,12 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..models.functionality import Functionality
 from ..types import UNSET, Unset
 
@@ -25,8 +29,17 @@ class TelephonyEndpoint:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["number"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["number", "functionality", "name"])
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "number": "number",
+        "functionality": "functionality",
+        "name": "name",
+    }
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         number = self.number
 
         functionality: list[str] | Unset = UNSET
@@ -54,10 +67,23 @@ class TelephonyEndpoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is TelephonyEndpoint:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         d.pop("_type", None)  # the tag chose this class; the union holding it writes it back
         try:
-            number = d.pop("number")
+            number = _expect_str(d.pop("number"))
         except Exception as _exc:
             raise _at(_exc, "number") from _exc
 
@@ -66,11 +92,14 @@ class TelephonyEndpoint:
             functionality: list[Functionality] | Unset = UNSET
             if _functionality is not UNSET:
                 if not isinstance(_functionality, list):
-                    raise TypeError(f"expected a list, got {type(_functionality).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_functionality, dict) else type(_functionality).__name__}"
+                    )
+
                 functionality = []
                 for _index_functionality, functionality_item_data in enumerate(_functionality):
                     try:
-                        functionality_item = Functionality.parse(functionality_item_data)
+                        functionality_item = Functionality.parse(_expect_str(functionality_item_data))
 
                     except Exception as _exc:
                         raise _at(_exc, _index_functionality) from _exc
@@ -81,6 +110,8 @@ class TelephonyEndpoint:
 
         try:
             name = _value if (_value := d.pop("name", UNSET)) is not None else UNSET
+            if name is not UNSET:
+                _expect_str(name)
         except Exception as _exc:
             raise _at(_exc, "name") from _exc
 
@@ -108,3 +139,54 @@ class TelephonyEndpoint:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN_KEYS: frozenset[str] = frozenset(["number", "functionality", "name", "_type"])
+
+
+def _decode(_dixa_d: Any) -> TelephonyEndpoint:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = _new(TelephonyEndpoint)
+    _dixa_v = _dixa_d["number"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.number = _dixa_v
+
+    _dixa_n = len(_dixa_d) - 1  # keys left to read
+    if "_type" in _dixa_d:
+        _dixa_n -= 1
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.functionality = _dixa_o.name = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    _dixa_v = _dixa_d.get("functionality")
+    if _dixa_v is None:
+        _dixa_o.functionality = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not list:
+            raise _FastPathMiss
+
+        _dixa_o.functionality = [Functionality.parse(_dixa_i) for _dixa_i in _dixa_v]
+
+    _dixa_v = _dixa_d.get("name")
+    if _dixa_v is None:
+        _dixa_o.name = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.name = _dixa_v
+
+    if _dixa_n == 0:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+TelephonyEndpoint.__dixa_decode__ = _decode

@@ -1,12 +1,15 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -37,10 +40,15 @@ class TranslationList:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["draft", "published"])
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"draft": "draft", "published": "published"}
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         draft: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.draft, Unset):
             draft = []
@@ -67,15 +75,31 @@ class TranslationList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is TranslationList:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
             _draft = _value if (_value := d.pop("draft", UNSET)) is not None else UNSET
             draft: list[ArticleTranslation] | Unset = UNSET
             if _draft is not UNSET:
                 if not isinstance(_draft, list):
-                    raise TypeError(f"expected a list, got {type(_draft).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_draft, dict) else type(_draft).__name__}"
+                    )
+
                 draft = []
                 for _index_draft, draft_item_data in enumerate(_draft):
                     try:
@@ -93,7 +117,10 @@ class TranslationList:
             published: list[ArticleTranslation] | Unset = UNSET
             if _published is not UNSET:
                 if not isinstance(_published, list):
-                    raise TypeError(f"expected a list, got {type(_published).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_published, dict) else type(_published).__name__}"
+                    )
+
                 published = []
                 for _index_published, published_item_data in enumerate(_published):
                     try:
@@ -129,3 +156,57 @@ class TranslationList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "draft",
+        "published",
+    ]
+)
+
+
+def _decode(_dixa_d: Any) -> TranslationList:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if not _lazy_imports_loaded:
+        _load_lazy_imports()
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = _new(TranslationList)
+    _dixa_n = len(_dixa_d) - 0  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.draft = _dixa_o.published = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    _dixa_v = _dixa_d.get("draft")
+    if _dixa_v is None:
+        _dixa_o.draft = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not list:
+            raise _FastPathMiss
+
+        _dixa_decode = ArticleTranslation.__dixa_decode__
+        _dixa_o.draft = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
+
+    _dixa_v = _dixa_d.get("published")
+    if _dixa_v is None:
+        _dixa_o.published = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not list:
+            raise _FastPathMiss
+
+        _dixa_decode = ArticleTranslation.__dixa_decode__
+        _dixa_o.published = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
+
+    if _dixa_n == 0:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+TranslationList.__dixa_decode__ = _decode

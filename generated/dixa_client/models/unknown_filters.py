@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
@@ -9,8 +9,13 @@ from attrs import field as _attrs_field
 from .._unions import Variant as _Variant
 from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
+from .._unions import tag_decoders as _tag_decoders
 from .._unions import tagged as _tagged
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..models.strategy import Strategy
 
 if TYPE_CHECKING:
@@ -50,10 +55,15 @@ class UnknownFilters:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset(["strategy", "conditions"])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["strategy", "conditions"])
     __dixa_fallback__: ClassVar[bool] = True
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"strategy": "strategy", "conditions": "conditions"}
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         strategy = self.strategy.value
 
         conditions = []
@@ -84,11 +94,24 @@ class UnknownFilters:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is UnknownFilters:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            strategy = Strategy.parse(d.pop("strategy"))
+            strategy = Strategy.parse(_expect_str(d.pop("strategy")))
 
         except Exception as _exc:
             raise _at(_exc, "strategy") from _exc
@@ -97,7 +120,10 @@ class UnknownFilters:
             conditions = []
             _conditions = d.pop("conditions")
             if not isinstance(_conditions, list):
-                raise TypeError(f"expected a list, got {type(_conditions).__name__}")
+                raise TypeError(
+                    f"expected array, got {'object' if isinstance(_conditions, dict) else type(_conditions).__name__}"
+                )
+
             for _index_conditions, conditions_item_data in enumerate(_conditions):
                 try:
                     conditions_item = cast(
@@ -154,3 +180,83 @@ class UnknownFilters:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_DIXA_TAGS: dict[str, dict[Any, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "strategy",
+        "conditions",
+    ]
+)
+
+
+def _decode(_dixa_d: Any) -> UnknownFilters:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if not _lazy_imports_loaded:
+        _load_lazy_imports()
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = _new(UnknownFilters)
+    _dixa_v = _dixa_d["strategy"]
+    _dixa_o.strategy = Strategy.parse(_dixa_v)
+
+    _dixa_v = _dixa_d["conditions"]
+    if _dixa_v.__class__ is not list:
+        raise _FastPathMiss
+
+    _dixa_tags = _DIXA_TAGS.get("conditions_item")
+    if _dixa_tags is None:
+        _dixa_tags = _DIXA_TAGS["conditions_item"] = _tag_decoders(
+            CombinedFiltersConditionIsNotOneOf,
+            CombinedFiltersConditionIsOneOf,
+            UnknownCondition,
+        )
+
+    _dixa_items = []
+    for _dixa_i in _dixa_v:
+        _dixa_decode = _dixa_tags.get(_dixa_i.get("_type")) if _dixa_i.__class__ is dict else None
+        if _dixa_decode is None:
+            conditions_item = cast(
+                "CombinedFiltersConditionIsNotOneOf | CombinedFiltersConditionIsOneOf | UnknownCondition",
+                _resolve_union(
+                    _dixa_i,
+                    lambda: (
+                        _Variant(
+                            "CombinedFiltersConditionIsNotOneOf",
+                            _is_mapping,
+                            CombinedFiltersConditionIsNotOneOf.from_dict,
+                            CombinedFiltersConditionIsNotOneOf,
+                        ),
+                        _Variant(
+                            "CombinedFiltersConditionIsOneOf",
+                            _is_mapping,
+                            CombinedFiltersConditionIsOneOf.from_dict,
+                            CombinedFiltersConditionIsOneOf,
+                        ),
+                        _Variant("UnknownCondition", _is_mapping, UnknownCondition.from_dict, UnknownCondition),
+                    ),
+                    unset_ok=False,
+                    none_ok=False,
+                ),
+            )
+
+            _dixa_items.append(conditions_item)
+        else:
+            _dixa_items.append(_dixa_decode(_dixa_i))
+    _dixa_o.conditions = _dixa_items
+
+    _dixa_n = len(_dixa_d) - 2  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    if _dixa_n == 0:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+UnknownFilters.__dixa_decode__ = _decode

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_bool as _expect_bool
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -41,10 +46,15 @@ class UpdateKnowledgeArticleInput:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["ownedBy", "tags", "preRelease"])
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"owned_by": "ownedBy", "tags": "tags", "pre_release": "preRelease"}
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         owned_by = self.owned_by
 
         tags: dict[str, Any] | Unset = UNSET
@@ -67,11 +77,26 @@ class UpdateKnowledgeArticleInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is UpdateKnowledgeArticleInput:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
             owned_by = _value if (_value := d.pop("ownedBy", UNSET)) is not None else UNSET
+            if owned_by is not UNSET:
+                _expect_str(owned_by)
         except Exception as _exc:
             raise _at(_exc, "ownedBy") from _exc
 
@@ -88,6 +113,8 @@ class UpdateKnowledgeArticleInput:
 
         try:
             pre_release = _value if (_value := d.pop("preRelease", UNSET)) is not None else UNSET
+            if pre_release is not UNSET:
+                _expect_bool(pre_release)
         except Exception as _exc:
             raise _at(_exc, "preRelease") from _exc
 
@@ -115,3 +142,61 @@ class UpdateKnowledgeArticleInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "ownedBy",
+        "tags",
+        "preRelease",
+    ]
+)
+
+
+def _decode(_dixa_d: Any) -> UpdateKnowledgeArticleInput:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if not _lazy_imports_loaded:
+        _load_lazy_imports()
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = _new(UpdateKnowledgeArticleInput)
+    _dixa_n = len(_dixa_d) - 0  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.owned_by = _dixa_o.tags = _dixa_o.pre_release = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    _dixa_v = _dixa_d.get("ownedBy")
+    if _dixa_v is None:
+        _dixa_o.owned_by = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.owned_by = _dixa_v
+
+    _dixa_v = _dixa_d.get("tags")
+    if _dixa_v is None:
+        _dixa_o.tags = UNSET
+    else:
+        _dixa_n -= 1
+        _dixa_o.tags = TagsUpdateInput.__dixa_decode__(_dixa_v)
+
+    _dixa_v = _dixa_d.get("preRelease")
+    if _dixa_v is None:
+        _dixa_o.pre_release = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v is not True and _dixa_v is not False:
+            raise _FastPathMiss
+        _dixa_o.pre_release = _dixa_v
+
+    if _dixa_n == 0:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+UpdateKnowledgeArticleInput.__dixa_decode__ = _decode

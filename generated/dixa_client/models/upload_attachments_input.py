@@ -1,14 +1,17 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from io import BytesIO
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import not_an_object as _not_an_object
 from ..types import UNSET, File, FileTypes, Unset
 
 T = TypeVar("T", bound="UploadAttachmentsInput")
@@ -25,8 +28,13 @@ class UploadAttachmentsInput:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["files"])
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"files": "files"}
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         files: list[FileTypes] | Unset = UNSET
         if not isinstance(self.files, Unset):
             files = []
@@ -57,13 +65,29 @@ class UploadAttachmentsInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is UploadAttachmentsInput:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
             _files = _value if (_value := d.pop("files", UNSET)) is not None else UNSET
             files: list[File] | Unset = UNSET
             if _files is not UNSET:
                 if not isinstance(_files, list):
-                    raise TypeError(f"expected a list, got {type(_files).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_files, dict) else type(_files).__name__}"
+                    )
+
                 files = []
                 for _index_files, files_item_data in enumerate(_files):
                     try:
@@ -98,3 +122,56 @@ class UploadAttachmentsInput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "files",
+    ]
+)
+
+
+def _decode(_dixa_d: Any) -> UploadAttachmentsInput:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = _new(UploadAttachmentsInput)
+    _dixa_n = len(_dixa_d) - 0  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.files = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    _dixa_v = _dixa_d.get("files")
+    if _dixa_v is None:
+        _dixa_o.files = UNSET
+    else:
+        _dixa_n -= 1
+        _files = _dixa_v
+        files: list[File] | Unset = UNSET
+        if _files is not UNSET:
+            if not isinstance(_files, list):
+                raise TypeError(
+                    f"expected array, got {'object' if isinstance(_files, dict) else type(_files).__name__}"
+                )
+
+            files = []
+            for _index_files, files_item_data in enumerate(_files):
+                try:
+                    files_item = File(payload=BytesIO(files_item_data))
+
+                except Exception as _exc:
+                    raise _at(_exc, _index_files) from _exc
+                files.append(files_item)
+
+        _dixa_o.files = files
+
+    if _dixa_n == 0:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+UploadAttachmentsInput.__dixa_decode__ = _decode

@@ -1,12 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, ClassVar, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
+from .._validation import check_request as _check_request
+from .._validation import expect_str as _expect_str
+from .._validation import not_an_object as _not_an_object
 from ..models.connection_status import ConnectionStatus
 from ..models.conversation_channel import ConversationChannel
 from ..models.presence_status import PresenceStatus
@@ -32,8 +36,20 @@ class UserPresence:
         ["userId", "requestTime", "connectionStatus", "lastSeen", "presenceStatus", "activeChannels"]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "user_id": "userId",
+        "request_time": "requestTime",
+        "connection_status": "connectionStatus",
+        "last_seen": "lastSeen",
+        "presence_status": "presenceStatus",
+        "active_channels": "activeChannels",
+    }
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         user_id = self.user_id
 
         request_time = self.request_time
@@ -73,25 +89,40 @@ class UserPresence:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is UserPresence:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
-            user_id = d.pop("userId")
+            user_id = _expect_str(d.pop("userId"))
         except Exception as _exc:
             raise _at(_exc, "userId") from _exc
 
         try:
-            request_time = d.pop("requestTime")
+            request_time = _expect_str(d.pop("requestTime"))
         except Exception as _exc:
             raise _at(_exc, "requestTime") from _exc
 
         try:
-            connection_status = ConnectionStatus.parse(d.pop("connectionStatus"))
+            connection_status = ConnectionStatus.parse(_expect_str(d.pop("connectionStatus")))
 
         except Exception as _exc:
             raise _at(_exc, "connectionStatus") from _exc
 
         try:
             last_seen = _value if (_value := d.pop("lastSeen", UNSET)) is not None else UNSET
+            if last_seen is not UNSET:
+                _expect_str(last_seen)
         except Exception as _exc:
             raise _at(_exc, "lastSeen") from _exc
 
@@ -101,7 +132,7 @@ class UserPresence:
             if isinstance(_presence_status, Unset):
                 presence_status = UNSET
             else:
-                presence_status = PresenceStatus.parse(_presence_status)
+                presence_status = PresenceStatus.parse(_expect_str(_presence_status))
 
         except Exception as _exc:
             raise _at(_exc, "presenceStatus") from _exc
@@ -111,11 +142,14 @@ class UserPresence:
             active_channels: list[ConversationChannel] | Unset = UNSET
             if _active_channels is not UNSET:
                 if not isinstance(_active_channels, list):
-                    raise TypeError(f"expected a list, got {type(_active_channels).__name__}")
+                    raise TypeError(
+                        f"expected array, got {'object' if isinstance(_active_channels, dict) else type(_active_channels).__name__}"
+                    )
+
                 active_channels = []
                 for _index_active_channels, active_channels_item_data in enumerate(_active_channels):
                     try:
-                        active_channels_item = ConversationChannel.parse(active_channels_item_data)
+                        active_channels_item = ConversationChannel.parse(_expect_str(active_channels_item_data))
 
                     except Exception as _exc:
                         raise _at(_exc, _index_active_channels) from _exc
@@ -151,3 +185,76 @@ class UserPresence:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "userId",
+        "requestTime",
+        "connectionStatus",
+        "lastSeen",
+        "presenceStatus",
+        "activeChannels",
+    ]
+)
+
+
+def _decode(_dixa_d: Any) -> UserPresence:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = _new(UserPresence)
+    _dixa_v = _dixa_d["userId"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.user_id = _dixa_v
+
+    _dixa_v = _dixa_d["requestTime"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.request_time = _dixa_v
+
+    _dixa_v = _dixa_d["connectionStatus"]
+    _dixa_o.connection_status = ConnectionStatus.parse(_dixa_v)
+
+    _dixa_n = len(_dixa_d) - 3  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.last_seen = _dixa_o.presence_status = _dixa_o.active_channels = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    _dixa_v = _dixa_d.get("lastSeen")
+    if _dixa_v is None:
+        _dixa_o.last_seen = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.last_seen = _dixa_v
+
+    _dixa_v = _dixa_d.get("presenceStatus")
+    if _dixa_v is None:
+        _dixa_o.presence_status = UNSET
+    else:
+        _dixa_n -= 1
+        _dixa_o.presence_status = PresenceStatus.parse(_dixa_v)
+
+    _dixa_v = _dixa_d.get("activeChannels")
+    if _dixa_v is None:
+        _dixa_o.active_channels = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not list:
+            raise _FastPathMiss
+
+        _dixa_o.active_channels = [ConversationChannel.parse(_dixa_i) for _dixa_i in _dixa_v]
+
+    if _dixa_n == 0:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+UserPresence.__dixa_decode__ = _decode

@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+import builtins
+from typing import TYPE_CHECKING, overload
+from typing import cast as _cast
 
-from .._base_client import RequestOptions
+from .._base_client import NOT_GIVEN, NotGiven, RequestOptions
+from .._request import CallOptions as _CallOptions
 from .._resource import AsyncResource, SyncResource
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
     from uuid import UUID
+
+    import httpx
 
     from .._pagination import AsyncPager, SyncPager
     from .._response import APIResponse
     from ..models.agent import Agent
     from ..models.agent_output import AgentOutput
-    from ..models.agent_teams_output import AgentTeamsOutput
+    from ..models.agent_team import AgentTeam
     from ..models.bulk_patch_agent_input import BulkPatchAgentInput
     from ..models.bulk_update_agent_input import BulkUpdateAgentInput
     from ..models.bulk_update_agent_output import BulkUpdateAgentOutput
@@ -26,8 +32,18 @@ if TYPE_CHECKING:
     from ..models.patch_agent_input import PatchAgentInput
     from ..models.update_agent_input import UpdateAgentInput
     from ..models.update_agent_presence_channel_input import UpdateAgentPresenceChannelInput
+    from ..models.update_agent_presence_channel_input_channel import UpdateAgentPresenceChannelInputChannel
     from ..models.user_presence import UserPresence
     from ..models.user_presence_output import UserPresenceOutput
+    from ..params import (
+        BulkPatchAgentInputParam,
+        BulkUpdateAgentInputParam,
+        CreateAgentInputParam,
+        CreateAgentsInputParam,
+        PatchAgentInputParam,
+        UpdateAgentInputParam,
+        UpdateAgentPresenceChannelInputParam,
+    )
 
 
 class Agents(SyncResource):
@@ -35,321 +51,1646 @@ class Agents(SyncResource):
 
     @property
     def with_raw_response(self) -> AgentsWithRawResponse:
-        """The same operations, returning an APIResponse (status, headers, parsed value)."""
+        """The same operations, returning the response unparsed: status, headers, text; `.parse()` reads it."""
         return AgentsWithRawResponse(self._client)
 
-    def list_presence(self, *, options: RequestOptions | None = None) -> list[UserPresence]:
+    def list_presence(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> builtins.list[UserPresence]:
         """List presence
 
+        List the presence status for all agents/admins in an organization.
+
         `GET /beta/agents/presence` (operationId `getAgentsPresence`).
+
+        Args:
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `list[UserPresence]`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.agents import get_agents_presence as _endpoint
 
-        return cast("list[UserPresence]", self._client._call(_endpoint, "getAgentsPresence", options))
-
-    def list_agents(
-        self,
-        *,
-        page_limit: int | Unset = UNSET,
-        email: str | Unset = UNSET,
-        phone: str | Unset = UNSET,
-        options: RequestOptions | None = None,
-    ) -> SyncPager[ListAgentsOutput, Agent]:
-        """List agents
-
-        `GET /beta/agents` (operationId `getAgents`).
-        Iterate the result for every item across pages, or its `.pages()` page by page.
-        """
-        from ..api.agents import get_agents as _endpoint
-
-        return self._client._paginate(_endpoint, "getAgents", options, page_limit=page_limit, email=email, phone=phone)
-
-    def update_agents(
-        self, *, body: list[BulkUpdateAgentInput] | Unset = UNSET, options: RequestOptions | None = None
-    ) -> BulkUpdateAgentOutput:
-        """Update agents
-
-        `PUT /beta/agents` (operationId `putAgents`).
-        """
-
-        from ..api.agents import put_agents as _endpoint
-
-        return cast("BulkUpdateAgentOutput", self._client._call(_endpoint, "putAgents", options, body=body))
-
-    def create(self, *, body: CreateAgentInput, options: RequestOptions | None = None) -> AgentOutput:
-        """Create agent
-
-        `POST /beta/agents` (operationId `postAgents`).
-        """
-
-        from ..api.agents import post_agents as _endpoint
-
-        return cast("AgentOutput", self._client._call(_endpoint, "postAgents", options, body=body))
-
-    def patch_agents(
-        self, *, body: list[BulkPatchAgentInput] | Unset = UNSET, options: RequestOptions | None = None
-    ) -> BulkUpdateAgentOutput:
-        """Patch agents
-
-        `PATCH /beta/agents` (operationId `patchAgents`).
-        """
-
-        from ..api.agents import patch_agents as _endpoint
-
-        return cast("BulkUpdateAgentOutput", self._client._call(_endpoint, "patchAgents", options, body=body))
-
-    def list_teams(self, agent_id: UUID, *, options: RequestOptions | None = None) -> AgentTeamsOutput:
-        """List teams
-
-        `GET /beta/agents/{agentId}/teams` (operationId `getAgentsAgentidTeams`).
-        """
-
-        from ..api.agents import get_agents_agentid_teams as _endpoint
-
-        return cast(
-            "AgentTeamsOutput", self._client._call(_endpoint, "getAgentsAgentidTeams", options, agent_id=agent_id)
-        )
-
-    def get_presence(self, agent_id: UUID, *, options: RequestOptions | None = None) -> UserPresenceOutput:
-        """Get presence
-
-        `GET /beta/agents/{agentId}/presence` (operationId `getAgentsAgentidPresence`).
-        """
-
-        from ..api.agents import get_agents_agentid_presence as _endpoint
-
-        return cast(
-            "UserPresenceOutput", self._client._call(_endpoint, "getAgentsAgentidPresence", options, agent_id=agent_id)
-        )
-
-    def create_agents(self, *, body: CreateAgentsInput, options: RequestOptions | None = None) -> CreateAgentsOutput:
-        """Create agents
-
-        `POST /beta/agents/bulk` (operationId `postAgentsBulk`).
-        """
-
-        from ..api.agents import post_agents_bulk as _endpoint
-
-        return cast("CreateAgentsOutput", self._client._call(_endpoint, "postAgentsBulk", options, body=body))
-
-    def get(self, agent_id: UUID, *, options: RequestOptions | None = None) -> AgentOutput:
-        """Get agent
-
-        `GET /beta/agents/{agentId}` (operationId `getAgentsAgentid`).
-        """
-
-        from ..api.agents import get_agents_agentid as _endpoint
-
-        return cast("AgentOutput", self._client._call(_endpoint, "getAgentsAgentid", options, agent_id=agent_id))
-
-    def update(self, agent_id: UUID, *, body: UpdateAgentInput, options: RequestOptions | None = None) -> AgentOutput:
-        """Update agent
-
-        `PUT /beta/agents/{agentId}` (operationId `putAgentsAgentid`).
-        """
-
-        from ..api.agents import put_agents_agentid as _endpoint
-
-        return cast(
-            "AgentOutput", self._client._call(_endpoint, "putAgentsAgentid", options, agent_id=agent_id, body=body)
-        )
-
-    def delete(self, agent_id: UUID, *, options: RequestOptions | None = None) -> None:
-        """Delete agent
-
-        `DELETE /beta/agents/{agentId}` (operationId `deleteAgentsAgentid`).
-        """
-
-        from ..api.agents import delete_agents_agentid as _endpoint
-
-        return cast("None", self._client._call(_endpoint, "deleteAgentsAgentid", options, agent_id=agent_id))
-
-    def patch(self, agent_id: UUID, *, body: PatchAgentInput, options: RequestOptions | None = None) -> AgentOutput:
-        """Patch agent
-
-        `PATCH /beta/agents/{agentId}` (operationId `patchAgentsAgentid`).
-        """
-
-        from ..api.agents import patch_agents_agentid as _endpoint
-
-        return cast(
-            "AgentOutput", self._client._call(_endpoint, "patchAgentsAgentid", options, agent_id=agent_id, body=body)
-        )
-
-    def update_working_channel(
-        self, agent_id: UUID, *, body: UpdateAgentPresenceChannelInput, options: RequestOptions | None = None
-    ) -> None:
-        """Updates the working channel of an agent
-
-        `PUT /beta/agents/{agentId}/presence/working-channel` (operationId `putAgentsAgentidPresenceWorking-channel`).
-        """
-
-        from ..api.agents import put_agents_agentid_presence_working_channel as _endpoint
-
-        return cast(
-            "None",
+        return _cast(
+            "builtins.list[UserPresence]",
             self._client._call(
-                _endpoint, "putAgentsAgentidPresenceWorking-channel", options, agent_id=agent_id, body=body
+                _endpoint,
+                "getAgentsPresence",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={},
             ),
         )
 
-
-class AgentsWithRawResponse(SyncResource):
-    """`client.agents.with_raw_response`: the Agents operations, each returning status and headers with the parsed value."""
-
-    def list_presence(self, *, options: RequestOptions | None = None) -> APIResponse[list[UserPresence]]:
-        """List presence
-
-        `GET /beta/agents/presence` (operationId `getAgentsPresence`).
-        """
-
-        from ..api.agents import get_agents_presence as _endpoint
-
-        return self._client._call_raw(_endpoint, "getAgentsPresence", options)
-
-    def list_agents(
+    def list(
         self,
         *,
         page_limit: int | Unset = UNSET,
         page_key: str | Unset = UNSET,
         email: str | Unset = UNSET,
         phone: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> SyncPager[ListAgentsOutput, Agent]:
+        """List agents
+
+        Lists all agents/admins in an organization. It is possible to filter by one of the mutually exclusive parameters: email or phone number. In case both are provided, an error is returned.
+
+        `GET /beta/agents` (operationId `getAgents`).
+
+        Args:
+            page_limit: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
+            email: (no description in the document)
+            phone: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            A pager: iterate it for every `Agent` across pages, or `.pages()` page by page; `page_key` resumes.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
+        """
+
+        from ..api.agents import get_agents as _endpoint
+
+        return self._client._paginate(
+            _endpoint,
+            "getAgents",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "page_limit": page_limit,
+                "page_key": page_key,
+                "email": email,
+                "phone": phone,
+            },
+        )
+
+    def bulk_update(
+        self,
+        *,
+        body: Sequence[BulkUpdateAgentInputParam | BulkUpdateAgentInput] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> BulkUpdateAgentOutput:
+        """Update agents
+
+        Bulk update agents/admins.
+
+        `PUT /beta/agents` (operationId `putAgents`).
+
+        Args:
+            body: the whole request body: `list of BulkUpdateAgentInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `BulkUpdateAgentOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
+        """
+
+        from ..api.agents import put_agents as _endpoint
+
+        return _cast(
+            "BulkUpdateAgentOutput",
+            self._client._call(
+                _endpoint,
+                "putAgents",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={},
+                body=body,
+                body_type="list of BulkUpdateAgentInput",
+            ),
+        )
+
+    @overload
+    def create(
+        self,
+        *,
+        display_name: str,
+        email: str,
+        phone_number: str | Unset = UNSET,
+        additional_emails: Sequence[str] | Unset = UNSET,
+        additional_phone_numbers: Sequence[str] | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        middle_names: Sequence[str] | Unset = UNSET,
+        avatar_url: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AgentOutput: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateAgentInputParam | CreateAgentInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AgentOutput: ...
+
+    def create(
+        self,
+        *,
+        display_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        additional_emails: Sequence[str] | Unset = UNSET,
+        additional_phone_numbers: Sequence[str] | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        middle_names: Sequence[str] | Unset = UNSET,
+        avatar_url: str | Unset = UNSET,
+        body: CreateAgentInputParam | CreateAgentInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AgentOutput:
+        """Create agent
+
+        Create an agent.
+
+        `POST /beta/agents` (operationId `postAgents`).
+
+        Args:
+            display_name: `displayName` of the body. Required. The agent's display name
+            email: `email` of the body. Required. The agent's primary email address
+            phone_number: `phoneNumber` of the body. Optional. The agent's primary phone number
+            additional_emails: `additionalEmails` of the body. Optional. Additional email addresses for the agent
+            additional_phone_numbers: `additionalPhoneNumbers` of the body. Optional. Additional phone numbers for the agent
+            first_name: `firstName` of the body. Optional. The agent's first name
+            last_name: `lastName` of the body. Optional. The agent's last name
+            middle_names: `middleNames` of the body. Optional. The agent's middle names
+            avatar_url: `avatarUrl` of the body. Optional. The url from which to load the agent's avatar
+            body: the whole request body (instead of the keyword arguments): `CreateAgentInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `AgentOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
+        """
+
+        from ..api.agents import post_agents as _endpoint
+
+        return _cast(
+            "AgentOutput",
+            self._client._call(
+                _endpoint,
+                "postAgents",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={},
+                body=body,
+                body_type="CreateAgentInput",
+                fields={
+                    "displayName": display_name,
+                    "email": email,
+                    "phoneNumber": phone_number,
+                    "additionalEmails": additional_emails,
+                    "additionalPhoneNumbers": additional_phone_numbers,
+                    "firstName": first_name,
+                    "lastName": last_name,
+                    "middleNames": middle_names,
+                    "avatarUrl": avatar_url,
+                },
+                body_required=True,
+            ),
+        )
+
+    def bulk_patch(
+        self,
+        *,
+        body: Sequence[BulkPatchAgentInputParam | BulkPatchAgentInput] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> BulkUpdateAgentOutput:
+        """Patch agents
+
+        Bulk patch agents/admins.
+
+        `PATCH /beta/agents` (operationId `patchAgents`).
+
+        Args:
+            body: the whole request body: `list of BulkPatchAgentInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `BulkUpdateAgentOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
+        """
+
+        from ..api.agents import patch_agents as _endpoint
+
+        return _cast(
+            "BulkUpdateAgentOutput",
+            self._client._call(
+                _endpoint,
+                "patchAgents",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={},
+                body=body,
+                body_type="list of BulkPatchAgentInput",
+            ),
+        )
+
+    def list_teams(
+        self,
+        agent_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> builtins.list[AgentTeam]:
+        """List teams
+
+        List the teams in which the agent/admin is a member.
+
+        `GET /beta/agents/{agentId}/teams` (operationId `getAgentsAgentidTeams`).
+
+        Args:
+            agent_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `list[AgentTeam]` (the wrapper's `data`).
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
+        """
+
+        from ..api.agents import get_agents_agentid_teams as _endpoint
+
+        return _cast(
+            "builtins.list[AgentTeam]",
+            self._client._call(
+                _endpoint,
+                "getAgentsAgentidTeams",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "agent_id": agent_id,
+                },
+                uuids=("agent_id",),
+                unwrap=True,
+            ),
+        )
+
+    def get_presence(
+        self,
+        agent_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> UserPresenceOutput:
+        """Get presence
+
+        Get the presence status for an agent/admin.
+
+        `GET /beta/agents/{agentId}/presence` (operationId `getAgentsAgentidPresence`).
+
+        Args:
+            agent_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `UserPresenceOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
+        """
+
+        from ..api.agents import get_agents_agentid_presence as _endpoint
+
+        return _cast(
+            "UserPresenceOutput",
+            self._client._call(
+                _endpoint,
+                "getAgentsAgentidPresence",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "agent_id": agent_id,
+                },
+                uuids=("agent_id",),
+            ),
+        )
+
+    @overload
+    def bulk_create(
+        self,
+        *,
+        data: Sequence[CreateAgentInputParam | CreateAgentInput] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateAgentsOutput: ...
+
+    @overload
+    def bulk_create(
+        self,
+        *,
+        body: CreateAgentsInputParam | CreateAgentsInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateAgentsOutput: ...
+
+    def bulk_create(
+        self,
+        *,
+        data: Sequence[CreateAgentInputParam | CreateAgentInput] | Unset = UNSET,
+        body: CreateAgentsInputParam | CreateAgentsInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateAgentsOutput:
+        """Create agents
+
+        Create agents in bulk.
+
+        `POST /beta/agents/bulk` (operationId `postAgentsBulk`).
+
+        Args:
+            data: `data` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `CreateAgentsInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `CreateAgentsOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
+        """
+
+        from ..api.agents import post_agents_bulk as _endpoint
+
+        return _cast(
+            "CreateAgentsOutput",
+            self._client._call(
+                _endpoint,
+                "postAgentsBulk",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={},
+                body=body,
+                body_type="CreateAgentsInput",
+                fields={
+                    "data": data,
+                },
+                body_required=True,
+            ),
+        )
+
+    def get(
+        self,
+        agent_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AgentOutput:
+        """Get agent
+
+        Get an agent/admin by id.
+
+        `GET /beta/agents/{agentId}` (operationId `getAgentsAgentid`).
+
+        Args:
+            agent_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `AgentOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
+        """
+
+        from ..api.agents import get_agents_agentid as _endpoint
+
+        return _cast(
+            "AgentOutput",
+            self._client._call(
+                _endpoint,
+                "getAgentsAgentid",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "agent_id": agent_id,
+                },
+                uuids=("agent_id",),
+            ),
+        )
+
+    @overload
+    def update(
+        self,
+        agent_id: UUID | str,
+        *,
+        display_name: str,
+        phone_number: str | Unset = UNSET,
+        additional_emails: Sequence[str] | Unset = UNSET,
+        additional_phone_numbers: Sequence[str] | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        middle_names: Sequence[str] | Unset = UNSET,
+        avatar_url: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AgentOutput: ...
+
+    @overload
+    def update(
+        self,
+        agent_id: UUID | str,
+        *,
+        body: UpdateAgentInputParam | UpdateAgentInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AgentOutput: ...
+
+    def update(
+        self,
+        agent_id: UUID | str,
+        *,
+        display_name: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        additional_emails: Sequence[str] | Unset = UNSET,
+        additional_phone_numbers: Sequence[str] | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        middle_names: Sequence[str] | Unset = UNSET,
+        avatar_url: str | Unset = UNSET,
+        body: UpdateAgentInputParam | UpdateAgentInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AgentOutput:
+        """Update agent
+
+        Update an agent/admin.
+
+        `PUT /beta/agents/{agentId}` (operationId `putAgentsAgentid`).
+
+        Args:
+            agent_id: A UUID, or its string form (checked before sending).
+            display_name: `displayName` of the body. Required. The agent's display name
+            phone_number: `phoneNumber` of the body. Optional. The agent's primary phone number
+            additional_emails: `additionalEmails` of the body. Optional. Additional email addresses for the agent
+            additional_phone_numbers: `additionalPhoneNumbers` of the body. Optional. Additional phone numbers for the agent
+            first_name: `firstName` of the body. Optional. The agent's first name
+            last_name: `lastName` of the body. Optional. The agent's last name
+            middle_names: `middleNames` of the body. Optional. The agent's middle names
+            avatar_url: `avatarUrl` of the body. Optional. The url from which to load the agent's avatar
+            body: the whole request body (instead of the keyword arguments): `UpdateAgentInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `AgentOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
+        """
+
+        from ..api.agents import put_agents_agentid as _endpoint
+
+        return _cast(
+            "AgentOutput",
+            self._client._call(
+                _endpoint,
+                "putAgentsAgentid",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "agent_id": agent_id,
+                },
+                uuids=("agent_id",),
+                body=body,
+                body_type="UpdateAgentInput",
+                fields={
+                    "displayName": display_name,
+                    "phoneNumber": phone_number,
+                    "additionalEmails": additional_emails,
+                    "additionalPhoneNumbers": additional_phone_numbers,
+                    "firstName": first_name,
+                    "lastName": last_name,
+                    "middleNames": middle_names,
+                    "avatarUrl": avatar_url,
+                },
+                body_required=True,
+            ),
+        )
+
+    def delete(
+        self,
+        agent_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None:
+        """Delete agent
+
+        Downgrade an agent/admin to become an end user.
+
+        `DELETE /beta/agents/{agentId}` (operationId `deleteAgentsAgentid`).
+
+        Args:
+            agent_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
+        """
+
+        from ..api.agents import delete_agents_agentid as _endpoint
+
+        return _cast(
+            "None",
+            self._client._call(
+                _endpoint,
+                "deleteAgentsAgentid",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "agent_id": agent_id,
+                },
+                uuids=("agent_id",),
+            ),
+        )
+
+    @overload
+    def patch(
+        self,
+        agent_id: UUID | str,
+        *,
+        display_name: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        additional_emails: Sequence[str] | Unset = UNSET,
+        additional_phone_numbers: Sequence[str] | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        middle_names: Sequence[str] | Unset = UNSET,
+        avatar_url: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AgentOutput: ...
+
+    @overload
+    def patch(
+        self,
+        agent_id: UUID | str,
+        *,
+        body: PatchAgentInputParam | PatchAgentInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AgentOutput: ...
+
+    def patch(
+        self,
+        agent_id: UUID | str,
+        *,
+        display_name: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        additional_emails: Sequence[str] | Unset = UNSET,
+        additional_phone_numbers: Sequence[str] | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        middle_names: Sequence[str] | Unset = UNSET,
+        avatar_url: str | Unset = UNSET,
+        body: PatchAgentInputParam | PatchAgentInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AgentOutput:
+        """Patch agent
+
+        Patch an agent/admin.
+
+        `PATCH /beta/agents/{agentId}` (operationId `patchAgentsAgentid`).
+
+        Args:
+            agent_id: A UUID, or its string form (checked before sending).
+            display_name: `displayName` of the body. Optional. The agent's display name
+            phone_number: `phoneNumber` of the body. Optional. The agent's primary phone number
+            additional_emails: `additionalEmails` of the body. Optional. Additional email addresses for the agent
+            additional_phone_numbers: `additionalPhoneNumbers` of the body. Optional. Additional phone numbers for the agent
+            first_name: `firstName` of the body. Optional. The agent's first name
+            last_name: `lastName` of the body. Optional. The agent's last name
+            middle_names: `middleNames` of the body. Optional. The agent's middle names
+            avatar_url: `avatarUrl` of the body. Optional. The url from which to load the agent's avatar
+            body: the whole request body (instead of the keyword arguments): `PatchAgentInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `AgentOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
+        """
+
+        from ..api.agents import patch_agents_agentid as _endpoint
+
+        return _cast(
+            "AgentOutput",
+            self._client._call(
+                _endpoint,
+                "patchAgentsAgentid",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "agent_id": agent_id,
+                },
+                uuids=("agent_id",),
+                body=body,
+                body_type="PatchAgentInput",
+                fields={
+                    "displayName": display_name,
+                    "phoneNumber": phone_number,
+                    "additionalEmails": additional_emails,
+                    "additionalPhoneNumbers": additional_phone_numbers,
+                    "firstName": first_name,
+                    "lastName": last_name,
+                    "middleNames": middle_names,
+                    "avatarUrl": avatar_url,
+                },
+                body_required=True,
+            ),
+        )
+
+    @overload
+    def update_working_channel(
+        self,
+        agent_id: UUID | str,
+        *,
+        channel: UpdateAgentPresenceChannelInputChannel | str,
+        working: bool,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None: ...
+
+    @overload
+    def update_working_channel(
+        self,
+        agent_id: UUID | str,
+        *,
+        body: UpdateAgentPresenceChannelInputParam | UpdateAgentPresenceChannelInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None: ...
+
+    def update_working_channel(
+        self,
+        agent_id: UUID | str,
+        *,
+        channel: UpdateAgentPresenceChannelInputChannel | str | Unset = UNSET,
+        working: bool | Unset = UNSET,
+        body: UpdateAgentPresenceChannelInputParam | UpdateAgentPresenceChannelInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None:
+        """Updates the working channel of an agent
+
+        Updates the working channel of an agent
+
+        `PUT /beta/agents/{agentId}/presence/working-channel` (operationId `putAgentsAgentidPresenceWorking-channel`).
+
+        Args:
+            agent_id: A UUID, or its string form (checked before sending).
+            channel: `channel` of the body. Required. One of: `Email`, `InteractiveChat`, `Messaging`, `Speak`.
+            working: `working` of the body. Required.
+            body: the whole request body (instead of the keyword arguments): `UpdateAgentPresenceChannelInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
+        """
+
+        from ..api.agents import put_agents_agentid_presence_working_channel as _endpoint
+
+        return _cast(
+            "None",
+            self._client._call(
+                _endpoint,
+                "putAgentsAgentidPresenceWorking-channel",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "agent_id": agent_id,
+                },
+                uuids=("agent_id",),
+                body=body,
+                body_type="UpdateAgentPresenceChannelInput",
+                fields={
+                    "channel": channel,
+                    "working": working,
+                },
+                body_required=True,
+            ),
+        )
+
+
+class AgentsWithRawResponse(SyncResource):
+    """`client.agents.with_raw_response`: the Agents operations, each returning the response unparsed (`.parse()` reads it)."""
+
+    def list_presence(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[builtins.list[UserPresence]]:
+        """List presence
+
+        List the presence status for all agents/admins in an organization.
+
+        `GET /beta/agents/presence` (operationId `getAgentsPresence`).
+
+        Args:
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `list[UserPresence]`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+        """
+
+        from ..api.agents import get_agents_presence as _endpoint
+
+        return self._client._call_raw(
+            _endpoint,
+            "getAgentsPresence",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={},
+        )
+
+    def list(
+        self,
+        *,
+        page_limit: int | Unset = UNSET,
+        page_key: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        phone: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
     ) -> APIResponse[ListAgentsOutput]:
         """List agents
 
+        Lists all agents/admins in an organization. It is possible to filter by one of the mutually exclusive parameters: email or phone number. In case both are provided, an error is returned.
+
         `GET /beta/agents` (operationId `getAgents`).
+
+        Args:
+            page_limit: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
+            email: (no description in the document)
+            phone: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `ListAgentsOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.agents import get_agents as _endpoint
 
         return self._client._call_raw(
-            _endpoint, "getAgents", options, page_limit=page_limit, page_key=page_key, email=email, phone=phone
+            _endpoint,
+            "getAgents",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "page_limit": page_limit,
+                "page_key": page_key,
+                "email": email,
+                "phone": phone,
+            },
         )
 
-    def update_agents(
-        self, *, body: list[BulkUpdateAgentInput] | Unset = UNSET, options: RequestOptions | None = None
+    def bulk_update(
+        self,
+        *,
+        body: Sequence[BulkUpdateAgentInputParam | BulkUpdateAgentInput] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[BulkUpdateAgentOutput]:
         """Update agents
 
+        Bulk update agents/admins.
+
         `PUT /beta/agents` (operationId `putAgents`).
+
+        Args:
+            body: the whole request body: `list of BulkUpdateAgentInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `BulkUpdateAgentOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.agents import put_agents as _endpoint
 
-        return self._client._call_raw(_endpoint, "putAgents", options, body=body)
+        return self._client._call_raw(
+            _endpoint,
+            "putAgents",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={},
+            body=body,
+            body_type="list of BulkUpdateAgentInput",
+        )
 
-    def create(self, *, body: CreateAgentInput, options: RequestOptions | None = None) -> APIResponse[AgentOutput]:
+    @overload
+    def create(
+        self,
+        *,
+        display_name: str,
+        email: str,
+        phone_number: str | Unset = UNSET,
+        additional_emails: Sequence[str] | Unset = UNSET,
+        additional_phone_numbers: Sequence[str] | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        middle_names: Sequence[str] | Unset = UNSET,
+        avatar_url: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[AgentOutput]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateAgentInputParam | CreateAgentInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[AgentOutput]: ...
+
+    def create(
+        self,
+        *,
+        display_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        additional_emails: Sequence[str] | Unset = UNSET,
+        additional_phone_numbers: Sequence[str] | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        middle_names: Sequence[str] | Unset = UNSET,
+        avatar_url: str | Unset = UNSET,
+        body: CreateAgentInputParam | CreateAgentInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[AgentOutput]:
         """Create agent
 
+        Create an agent.
+
         `POST /beta/agents` (operationId `postAgents`).
+
+        Args:
+            display_name: `displayName` of the body. Required. The agent's display name
+            email: `email` of the body. Required. The agent's primary email address
+            phone_number: `phoneNumber` of the body. Optional. The agent's primary phone number
+            additional_emails: `additionalEmails` of the body. Optional. Additional email addresses for the agent
+            additional_phone_numbers: `additionalPhoneNumbers` of the body. Optional. Additional phone numbers for the agent
+            first_name: `firstName` of the body. Optional. The agent's first name
+            last_name: `lastName` of the body. Optional. The agent's last name
+            middle_names: `middleNames` of the body. Optional. The agent's middle names
+            avatar_url: `avatarUrl` of the body. Optional. The url from which to load the agent's avatar
+            body: the whole request body (instead of the keyword arguments): `CreateAgentInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `AgentOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.agents import post_agents as _endpoint
 
-        return self._client._call_raw(_endpoint, "postAgents", options, body=body)
+        return self._client._call_raw(
+            _endpoint,
+            "postAgents",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={},
+            body=body,
+            body_type="CreateAgentInput",
+            fields={
+                "displayName": display_name,
+                "email": email,
+                "phoneNumber": phone_number,
+                "additionalEmails": additional_emails,
+                "additionalPhoneNumbers": additional_phone_numbers,
+                "firstName": first_name,
+                "lastName": last_name,
+                "middleNames": middle_names,
+                "avatarUrl": avatar_url,
+            },
+            body_required=True,
+        )
 
-    def patch_agents(
-        self, *, body: list[BulkPatchAgentInput] | Unset = UNSET, options: RequestOptions | None = None
+    def bulk_patch(
+        self,
+        *,
+        body: Sequence[BulkPatchAgentInputParam | BulkPatchAgentInput] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[BulkUpdateAgentOutput]:
         """Patch agents
 
+        Bulk patch agents/admins.
+
         `PATCH /beta/agents` (operationId `patchAgents`).
+
+        Args:
+            body: the whole request body: `list of BulkPatchAgentInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `BulkUpdateAgentOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.agents import patch_agents as _endpoint
 
-        return self._client._call_raw(_endpoint, "patchAgents", options, body=body)
+        return self._client._call_raw(
+            _endpoint,
+            "patchAgents",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={},
+            body=body,
+            body_type="list of BulkPatchAgentInput",
+        )
 
-    def list_teams(self, agent_id: UUID, *, options: RequestOptions | None = None) -> APIResponse[AgentTeamsOutput]:
+    def list_teams(
+        self,
+        agent_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[builtins.list[AgentTeam]]:
         """List teams
 
+        List the teams in which the agent/admin is a member.
+
         `GET /beta/agents/{agentId}/teams` (operationId `getAgentsAgentidTeams`).
+
+        Args:
+            agent_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `list[AgentTeam]`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.agents import get_agents_agentid_teams as _endpoint
 
-        return self._client._call_raw(_endpoint, "getAgentsAgentidTeams", options, agent_id=agent_id)
+        return self._client._call_raw(
+            _endpoint,
+            "getAgentsAgentidTeams",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "agent_id": agent_id,
+            },
+            uuids=("agent_id",),
+            unwrap=True,
+        )
 
-    def get_presence(self, agent_id: UUID, *, options: RequestOptions | None = None) -> APIResponse[UserPresenceOutput]:
+    def get_presence(
+        self,
+        agent_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[UserPresenceOutput]:
         """Get presence
 
+        Get the presence status for an agent/admin.
+
         `GET /beta/agents/{agentId}/presence` (operationId `getAgentsAgentidPresence`).
+
+        Args:
+            agent_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `UserPresenceOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.agents import get_agents_agentid_presence as _endpoint
 
-        return self._client._call_raw(_endpoint, "getAgentsAgentidPresence", options, agent_id=agent_id)
+        return self._client._call_raw(
+            _endpoint,
+            "getAgentsAgentidPresence",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "agent_id": agent_id,
+            },
+            uuids=("agent_id",),
+        )
 
-    def create_agents(
-        self, *, body: CreateAgentsInput, options: RequestOptions | None = None
+    @overload
+    def bulk_create(
+        self,
+        *,
+        data: Sequence[CreateAgentInputParam | CreateAgentInput] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[CreateAgentsOutput]: ...
+
+    @overload
+    def bulk_create(
+        self,
+        *,
+        body: CreateAgentsInputParam | CreateAgentsInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[CreateAgentsOutput]: ...
+
+    def bulk_create(
+        self,
+        *,
+        data: Sequence[CreateAgentInputParam | CreateAgentInput] | Unset = UNSET,
+        body: CreateAgentsInputParam | CreateAgentsInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[CreateAgentsOutput]:
         """Create agents
 
+        Create agents in bulk.
+
         `POST /beta/agents/bulk` (operationId `postAgentsBulk`).
+
+        Args:
+            data: `data` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `CreateAgentsInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `CreateAgentsOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.agents import post_agents_bulk as _endpoint
 
-        return self._client._call_raw(_endpoint, "postAgentsBulk", options, body=body)
+        return self._client._call_raw(
+            _endpoint,
+            "postAgentsBulk",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={},
+            body=body,
+            body_type="CreateAgentsInput",
+            fields={
+                "data": data,
+            },
+            body_required=True,
+        )
 
-    def get(self, agent_id: UUID, *, options: RequestOptions | None = None) -> APIResponse[AgentOutput]:
+    def get(
+        self,
+        agent_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[AgentOutput]:
         """Get agent
 
+        Get an agent/admin by id.
+
         `GET /beta/agents/{agentId}` (operationId `getAgentsAgentid`).
+
+        Args:
+            agent_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `AgentOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.agents import get_agents_agentid as _endpoint
 
-        return self._client._call_raw(_endpoint, "getAgentsAgentid", options, agent_id=agent_id)
+        return self._client._call_raw(
+            _endpoint,
+            "getAgentsAgentid",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "agent_id": agent_id,
+            },
+            uuids=("agent_id",),
+        )
+
+    @overload
+    def update(
+        self,
+        agent_id: UUID | str,
+        *,
+        display_name: str,
+        phone_number: str | Unset = UNSET,
+        additional_emails: Sequence[str] | Unset = UNSET,
+        additional_phone_numbers: Sequence[str] | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        middle_names: Sequence[str] | Unset = UNSET,
+        avatar_url: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[AgentOutput]: ...
+
+    @overload
+    def update(
+        self,
+        agent_id: UUID | str,
+        *,
+        body: UpdateAgentInputParam | UpdateAgentInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[AgentOutput]: ...
 
     def update(
-        self, agent_id: UUID, *, body: UpdateAgentInput, options: RequestOptions | None = None
+        self,
+        agent_id: UUID | str,
+        *,
+        display_name: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        additional_emails: Sequence[str] | Unset = UNSET,
+        additional_phone_numbers: Sequence[str] | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        middle_names: Sequence[str] | Unset = UNSET,
+        avatar_url: str | Unset = UNSET,
+        body: UpdateAgentInputParam | UpdateAgentInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[AgentOutput]:
         """Update agent
 
+        Update an agent/admin.
+
         `PUT /beta/agents/{agentId}` (operationId `putAgentsAgentid`).
+
+        Args:
+            agent_id: A UUID, or its string form (checked before sending).
+            display_name: `displayName` of the body. Required. The agent's display name
+            phone_number: `phoneNumber` of the body. Optional. The agent's primary phone number
+            additional_emails: `additionalEmails` of the body. Optional. Additional email addresses for the agent
+            additional_phone_numbers: `additionalPhoneNumbers` of the body. Optional. Additional phone numbers for the agent
+            first_name: `firstName` of the body. Optional. The agent's first name
+            last_name: `lastName` of the body. Optional. The agent's last name
+            middle_names: `middleNames` of the body. Optional. The agent's middle names
+            avatar_url: `avatarUrl` of the body. Optional. The url from which to load the agent's avatar
+            body: the whole request body (instead of the keyword arguments): `UpdateAgentInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `AgentOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.agents import put_agents_agentid as _endpoint
 
-        return self._client._call_raw(_endpoint, "putAgentsAgentid", options, agent_id=agent_id, body=body)
+        return self._client._call_raw(
+            _endpoint,
+            "putAgentsAgentid",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "agent_id": agent_id,
+            },
+            uuids=("agent_id",),
+            body=body,
+            body_type="UpdateAgentInput",
+            fields={
+                "displayName": display_name,
+                "phoneNumber": phone_number,
+                "additionalEmails": additional_emails,
+                "additionalPhoneNumbers": additional_phone_numbers,
+                "firstName": first_name,
+                "lastName": last_name,
+                "middleNames": middle_names,
+                "avatarUrl": avatar_url,
+            },
+            body_required=True,
+        )
 
-    def delete(self, agent_id: UUID, *, options: RequestOptions | None = None) -> APIResponse[None]:
+    def delete(
+        self,
+        agent_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]:
         """Delete agent
 
+        Downgrade an agent/admin to become an end user.
+
         `DELETE /beta/agents/{agentId}` (operationId `deleteAgentsAgentid`).
+
+        Args:
+            agent_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.agents import delete_agents_agentid as _endpoint
 
-        return self._client._call_raw(_endpoint, "deleteAgentsAgentid", options, agent_id=agent_id)
+        return self._client._call_raw(
+            _endpoint,
+            "deleteAgentsAgentid",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "agent_id": agent_id,
+            },
+            uuids=("agent_id",),
+        )
+
+    @overload
+    def patch(
+        self,
+        agent_id: UUID | str,
+        *,
+        display_name: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        additional_emails: Sequence[str] | Unset = UNSET,
+        additional_phone_numbers: Sequence[str] | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        middle_names: Sequence[str] | Unset = UNSET,
+        avatar_url: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[AgentOutput]: ...
+
+    @overload
+    def patch(
+        self,
+        agent_id: UUID | str,
+        *,
+        body: PatchAgentInputParam | PatchAgentInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[AgentOutput]: ...
 
     def patch(
-        self, agent_id: UUID, *, body: PatchAgentInput, options: RequestOptions | None = None
+        self,
+        agent_id: UUID | str,
+        *,
+        display_name: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        additional_emails: Sequence[str] | Unset = UNSET,
+        additional_phone_numbers: Sequence[str] | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        middle_names: Sequence[str] | Unset = UNSET,
+        avatar_url: str | Unset = UNSET,
+        body: PatchAgentInputParam | PatchAgentInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[AgentOutput]:
         """Patch agent
 
+        Patch an agent/admin.
+
         `PATCH /beta/agents/{agentId}` (operationId `patchAgentsAgentid`).
+
+        Args:
+            agent_id: A UUID, or its string form (checked before sending).
+            display_name: `displayName` of the body. Optional. The agent's display name
+            phone_number: `phoneNumber` of the body. Optional. The agent's primary phone number
+            additional_emails: `additionalEmails` of the body. Optional. Additional email addresses for the agent
+            additional_phone_numbers: `additionalPhoneNumbers` of the body. Optional. Additional phone numbers for the agent
+            first_name: `firstName` of the body. Optional. The agent's first name
+            last_name: `lastName` of the body. Optional. The agent's last name
+            middle_names: `middleNames` of the body. Optional. The agent's middle names
+            avatar_url: `avatarUrl` of the body. Optional. The url from which to load the agent's avatar
+            body: the whole request body (instead of the keyword arguments): `PatchAgentInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `AgentOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.agents import patch_agents_agentid as _endpoint
 
-        return self._client._call_raw(_endpoint, "patchAgentsAgentid", options, agent_id=agent_id, body=body)
+        return self._client._call_raw(
+            _endpoint,
+            "patchAgentsAgentid",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "agent_id": agent_id,
+            },
+            uuids=("agent_id",),
+            body=body,
+            body_type="PatchAgentInput",
+            fields={
+                "displayName": display_name,
+                "phoneNumber": phone_number,
+                "additionalEmails": additional_emails,
+                "additionalPhoneNumbers": additional_phone_numbers,
+                "firstName": first_name,
+                "lastName": last_name,
+                "middleNames": middle_names,
+                "avatarUrl": avatar_url,
+            },
+            body_required=True,
+        )
+
+    @overload
+    def update_working_channel(
+        self,
+        agent_id: UUID | str,
+        *,
+        channel: UpdateAgentPresenceChannelInputChannel | str,
+        working: bool,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]: ...
+
+    @overload
+    def update_working_channel(
+        self,
+        agent_id: UUID | str,
+        *,
+        body: UpdateAgentPresenceChannelInputParam | UpdateAgentPresenceChannelInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]: ...
 
     def update_working_channel(
-        self, agent_id: UUID, *, body: UpdateAgentPresenceChannelInput, options: RequestOptions | None = None
+        self,
+        agent_id: UUID | str,
+        *,
+        channel: UpdateAgentPresenceChannelInputChannel | str | Unset = UNSET,
+        working: bool | Unset = UNSET,
+        body: UpdateAgentPresenceChannelInputParam | UpdateAgentPresenceChannelInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[None]:
         """Updates the working channel of an agent
 
+        Updates the working channel of an agent
+
         `PUT /beta/agents/{agentId}/presence/working-channel` (operationId `putAgentsAgentidPresenceWorking-channel`).
+
+        Args:
+            agent_id: A UUID, or its string form (checked before sending).
+            channel: `channel` of the body. Required. One of: `Email`, `InteractiveChat`, `Messaging`, `Speak`.
+            working: `working` of the body. Required.
+            body: the whole request body (instead of the keyword arguments): `UpdateAgentPresenceChannelInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.agents import put_agents_agentid_presence_working_channel as _endpoint
 
         return self._client._call_raw(
-            _endpoint, "putAgentsAgentidPresenceWorking-channel", options, agent_id=agent_id, body=body
+            _endpoint,
+            "putAgentsAgentidPresenceWorking-channel",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "agent_id": agent_id,
+            },
+            uuids=("agent_id",),
+            body=body,
+            body_type="UpdateAgentPresenceChannelInput",
+            fields={
+                "channel": channel,
+                "working": working,
+            },
+            body_required=True,
         )
 
 
@@ -358,334 +1699,1644 @@ class AsyncAgents(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncAgentsWithRawResponse:
-        """The same operations, returning an APIResponse (status, headers, parsed value)."""
+        """The same operations, returning the response unparsed: status, headers, text; `.parse()` reads it."""
         return AsyncAgentsWithRawResponse(self._client)
 
-    async def list_presence(self, *, options: RequestOptions | None = None) -> list[UserPresence]:
+    async def list_presence(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> builtins.list[UserPresence]:
         """List presence
 
+        List the presence status for all agents/admins in an organization.
+
         `GET /beta/agents/presence` (operationId `getAgentsPresence`).
+
+        Args:
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `list[UserPresence]`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.agents import get_agents_presence as _endpoint
 
-        return cast("list[UserPresence]", await self._client._call(_endpoint, "getAgentsPresence", options))
-
-    def list_agents(
-        self,
-        *,
-        page_limit: int | Unset = UNSET,
-        email: str | Unset = UNSET,
-        phone: str | Unset = UNSET,
-        options: RequestOptions | None = None,
-    ) -> AsyncPager[ListAgentsOutput, Agent]:
-        """List agents
-
-        `GET /beta/agents` (operationId `getAgents`).
-        Iterate the result for every item across pages, or its `.pages()` page by page.
-        """
-        from ..api.agents import get_agents as _endpoint
-
-        return self._client._paginate(_endpoint, "getAgents", options, page_limit=page_limit, email=email, phone=phone)
-
-    async def update_agents(
-        self, *, body: list[BulkUpdateAgentInput] | Unset = UNSET, options: RequestOptions | None = None
-    ) -> BulkUpdateAgentOutput:
-        """Update agents
-
-        `PUT /beta/agents` (operationId `putAgents`).
-        """
-
-        from ..api.agents import put_agents as _endpoint
-
-        return cast("BulkUpdateAgentOutput", await self._client._call(_endpoint, "putAgents", options, body=body))
-
-    async def create(self, *, body: CreateAgentInput, options: RequestOptions | None = None) -> AgentOutput:
-        """Create agent
-
-        `POST /beta/agents` (operationId `postAgents`).
-        """
-
-        from ..api.agents import post_agents as _endpoint
-
-        return cast("AgentOutput", await self._client._call(_endpoint, "postAgents", options, body=body))
-
-    async def patch_agents(
-        self, *, body: list[BulkPatchAgentInput] | Unset = UNSET, options: RequestOptions | None = None
-    ) -> BulkUpdateAgentOutput:
-        """Patch agents
-
-        `PATCH /beta/agents` (operationId `patchAgents`).
-        """
-
-        from ..api.agents import patch_agents as _endpoint
-
-        return cast("BulkUpdateAgentOutput", await self._client._call(_endpoint, "patchAgents", options, body=body))
-
-    async def list_teams(self, agent_id: UUID, *, options: RequestOptions | None = None) -> AgentTeamsOutput:
-        """List teams
-
-        `GET /beta/agents/{agentId}/teams` (operationId `getAgentsAgentidTeams`).
-        """
-
-        from ..api.agents import get_agents_agentid_teams as _endpoint
-
-        return cast(
-            "AgentTeamsOutput", await self._client._call(_endpoint, "getAgentsAgentidTeams", options, agent_id=agent_id)
-        )
-
-    async def get_presence(self, agent_id: UUID, *, options: RequestOptions | None = None) -> UserPresenceOutput:
-        """Get presence
-
-        `GET /beta/agents/{agentId}/presence` (operationId `getAgentsAgentidPresence`).
-        """
-
-        from ..api.agents import get_agents_agentid_presence as _endpoint
-
-        return cast(
-            "UserPresenceOutput",
-            await self._client._call(_endpoint, "getAgentsAgentidPresence", options, agent_id=agent_id),
-        )
-
-    async def create_agents(
-        self, *, body: CreateAgentsInput, options: RequestOptions | None = None
-    ) -> CreateAgentsOutput:
-        """Create agents
-
-        `POST /beta/agents/bulk` (operationId `postAgentsBulk`).
-        """
-
-        from ..api.agents import post_agents_bulk as _endpoint
-
-        return cast("CreateAgentsOutput", await self._client._call(_endpoint, "postAgentsBulk", options, body=body))
-
-    async def get(self, agent_id: UUID, *, options: RequestOptions | None = None) -> AgentOutput:
-        """Get agent
-
-        `GET /beta/agents/{agentId}` (operationId `getAgentsAgentid`).
-        """
-
-        from ..api.agents import get_agents_agentid as _endpoint
-
-        return cast("AgentOutput", await self._client._call(_endpoint, "getAgentsAgentid", options, agent_id=agent_id))
-
-    async def update(
-        self, agent_id: UUID, *, body: UpdateAgentInput, options: RequestOptions | None = None
-    ) -> AgentOutput:
-        """Update agent
-
-        `PUT /beta/agents/{agentId}` (operationId `putAgentsAgentid`).
-        """
-
-        from ..api.agents import put_agents_agentid as _endpoint
-
-        return cast(
-            "AgentOutput",
-            await self._client._call(_endpoint, "putAgentsAgentid", options, agent_id=agent_id, body=body),
-        )
-
-    async def delete(self, agent_id: UUID, *, options: RequestOptions | None = None) -> None:
-        """Delete agent
-
-        `DELETE /beta/agents/{agentId}` (operationId `deleteAgentsAgentid`).
-        """
-
-        from ..api.agents import delete_agents_agentid as _endpoint
-
-        return cast("None", await self._client._call(_endpoint, "deleteAgentsAgentid", options, agent_id=agent_id))
-
-    async def patch(
-        self, agent_id: UUID, *, body: PatchAgentInput, options: RequestOptions | None = None
-    ) -> AgentOutput:
-        """Patch agent
-
-        `PATCH /beta/agents/{agentId}` (operationId `patchAgentsAgentid`).
-        """
-
-        from ..api.agents import patch_agents_agentid as _endpoint
-
-        return cast(
-            "AgentOutput",
-            await self._client._call(_endpoint, "patchAgentsAgentid", options, agent_id=agent_id, body=body),
-        )
-
-    async def update_working_channel(
-        self, agent_id: UUID, *, body: UpdateAgentPresenceChannelInput, options: RequestOptions | None = None
-    ) -> None:
-        """Updates the working channel of an agent
-
-        `PUT /beta/agents/{agentId}/presence/working-channel` (operationId `putAgentsAgentidPresenceWorking-channel`).
-        """
-
-        from ..api.agents import put_agents_agentid_presence_working_channel as _endpoint
-
-        return cast(
-            "None",
+        return _cast(
+            "builtins.list[UserPresence]",
             await self._client._call(
-                _endpoint, "putAgentsAgentidPresenceWorking-channel", options, agent_id=agent_id, body=body
+                _endpoint,
+                "getAgentsPresence",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={},
             ),
         )
 
-
-class AsyncAgentsWithRawResponse(AsyncResource):
-    """`client.agents.with_raw_response`: the Agents operations, each returning status and headers with the parsed value."""
-
-    async def list_presence(self, *, options: RequestOptions | None = None) -> APIResponse[list[UserPresence]]:
-        """List presence
-
-        `GET /beta/agents/presence` (operationId `getAgentsPresence`).
-        """
-
-        from ..api.agents import get_agents_presence as _endpoint
-
-        return await self._client._call_raw(_endpoint, "getAgentsPresence", options)
-
-    async def list_agents(
+    def list(
         self,
         *,
         page_limit: int | Unset = UNSET,
         page_key: str | Unset = UNSET,
         email: str | Unset = UNSET,
         phone: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncPager[ListAgentsOutput, Agent]:
+        """List agents
+
+        Lists all agents/admins in an organization. It is possible to filter by one of the mutually exclusive parameters: email or phone number. In case both are provided, an error is returned.
+
+        `GET /beta/agents` (operationId `getAgents`).
+
+        Args:
+            page_limit: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
+            email: (no description in the document)
+            phone: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            A pager: iterate it for every `Agent` across pages, or `.pages()` page by page; `page_key` resumes.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
+        """
+
+        from ..api.agents import get_agents as _endpoint
+
+        return self._client._paginate(
+            _endpoint,
+            "getAgents",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "page_limit": page_limit,
+                "page_key": page_key,
+                "email": email,
+                "phone": phone,
+            },
+        )
+
+    async def bulk_update(
+        self,
+        *,
+        body: Sequence[BulkUpdateAgentInputParam | BulkUpdateAgentInput] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> BulkUpdateAgentOutput:
+        """Update agents
+
+        Bulk update agents/admins.
+
+        `PUT /beta/agents` (operationId `putAgents`).
+
+        Args:
+            body: the whole request body: `list of BulkUpdateAgentInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `BulkUpdateAgentOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
+        """
+
+        from ..api.agents import put_agents as _endpoint
+
+        return _cast(
+            "BulkUpdateAgentOutput",
+            await self._client._call(
+                _endpoint,
+                "putAgents",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={},
+                body=body,
+                body_type="list of BulkUpdateAgentInput",
+            ),
+        )
+
+    @overload
+    async def create(
+        self,
+        *,
+        display_name: str,
+        email: str,
+        phone_number: str | Unset = UNSET,
+        additional_emails: Sequence[str] | Unset = UNSET,
+        additional_phone_numbers: Sequence[str] | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        middle_names: Sequence[str] | Unset = UNSET,
+        avatar_url: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AgentOutput: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: CreateAgentInputParam | CreateAgentInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AgentOutput: ...
+
+    async def create(
+        self,
+        *,
+        display_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        additional_emails: Sequence[str] | Unset = UNSET,
+        additional_phone_numbers: Sequence[str] | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        middle_names: Sequence[str] | Unset = UNSET,
+        avatar_url: str | Unset = UNSET,
+        body: CreateAgentInputParam | CreateAgentInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AgentOutput:
+        """Create agent
+
+        Create an agent.
+
+        `POST /beta/agents` (operationId `postAgents`).
+
+        Args:
+            display_name: `displayName` of the body. Required. The agent's display name
+            email: `email` of the body. Required. The agent's primary email address
+            phone_number: `phoneNumber` of the body. Optional. The agent's primary phone number
+            additional_emails: `additionalEmails` of the body. Optional. Additional email addresses for the agent
+            additional_phone_numbers: `additionalPhoneNumbers` of the body. Optional. Additional phone numbers for the agent
+            first_name: `firstName` of the body. Optional. The agent's first name
+            last_name: `lastName` of the body. Optional. The agent's last name
+            middle_names: `middleNames` of the body. Optional. The agent's middle names
+            avatar_url: `avatarUrl` of the body. Optional. The url from which to load the agent's avatar
+            body: the whole request body (instead of the keyword arguments): `CreateAgentInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `AgentOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
+        """
+
+        from ..api.agents import post_agents as _endpoint
+
+        return _cast(
+            "AgentOutput",
+            await self._client._call(
+                _endpoint,
+                "postAgents",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={},
+                body=body,
+                body_type="CreateAgentInput",
+                fields={
+                    "displayName": display_name,
+                    "email": email,
+                    "phoneNumber": phone_number,
+                    "additionalEmails": additional_emails,
+                    "additionalPhoneNumbers": additional_phone_numbers,
+                    "firstName": first_name,
+                    "lastName": last_name,
+                    "middleNames": middle_names,
+                    "avatarUrl": avatar_url,
+                },
+                body_required=True,
+            ),
+        )
+
+    async def bulk_patch(
+        self,
+        *,
+        body: Sequence[BulkPatchAgentInputParam | BulkPatchAgentInput] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> BulkUpdateAgentOutput:
+        """Patch agents
+
+        Bulk patch agents/admins.
+
+        `PATCH /beta/agents` (operationId `patchAgents`).
+
+        Args:
+            body: the whole request body: `list of BulkPatchAgentInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `BulkUpdateAgentOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
+        """
+
+        from ..api.agents import patch_agents as _endpoint
+
+        return _cast(
+            "BulkUpdateAgentOutput",
+            await self._client._call(
+                _endpoint,
+                "patchAgents",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={},
+                body=body,
+                body_type="list of BulkPatchAgentInput",
+            ),
+        )
+
+    async def list_teams(
+        self,
+        agent_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> builtins.list[AgentTeam]:
+        """List teams
+
+        List the teams in which the agent/admin is a member.
+
+        `GET /beta/agents/{agentId}/teams` (operationId `getAgentsAgentidTeams`).
+
+        Args:
+            agent_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `list[AgentTeam]` (the wrapper's `data`).
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
+        """
+
+        from ..api.agents import get_agents_agentid_teams as _endpoint
+
+        return _cast(
+            "builtins.list[AgentTeam]",
+            await self._client._call(
+                _endpoint,
+                "getAgentsAgentidTeams",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "agent_id": agent_id,
+                },
+                uuids=("agent_id",),
+                unwrap=True,
+            ),
+        )
+
+    async def get_presence(
+        self,
+        agent_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> UserPresenceOutput:
+        """Get presence
+
+        Get the presence status for an agent/admin.
+
+        `GET /beta/agents/{agentId}/presence` (operationId `getAgentsAgentidPresence`).
+
+        Args:
+            agent_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `UserPresenceOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
+        """
+
+        from ..api.agents import get_agents_agentid_presence as _endpoint
+
+        return _cast(
+            "UserPresenceOutput",
+            await self._client._call(
+                _endpoint,
+                "getAgentsAgentidPresence",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "agent_id": agent_id,
+                },
+                uuids=("agent_id",),
+            ),
+        )
+
+    @overload
+    async def bulk_create(
+        self,
+        *,
+        data: Sequence[CreateAgentInputParam | CreateAgentInput] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateAgentsOutput: ...
+
+    @overload
+    async def bulk_create(
+        self,
+        *,
+        body: CreateAgentsInputParam | CreateAgentsInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateAgentsOutput: ...
+
+    async def bulk_create(
+        self,
+        *,
+        data: Sequence[CreateAgentInputParam | CreateAgentInput] | Unset = UNSET,
+        body: CreateAgentsInputParam | CreateAgentsInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateAgentsOutput:
+        """Create agents
+
+        Create agents in bulk.
+
+        `POST /beta/agents/bulk` (operationId `postAgentsBulk`).
+
+        Args:
+            data: `data` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `CreateAgentsInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `CreateAgentsOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
+        """
+
+        from ..api.agents import post_agents_bulk as _endpoint
+
+        return _cast(
+            "CreateAgentsOutput",
+            await self._client._call(
+                _endpoint,
+                "postAgentsBulk",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={},
+                body=body,
+                body_type="CreateAgentsInput",
+                fields={
+                    "data": data,
+                },
+                body_required=True,
+            ),
+        )
+
+    async def get(
+        self,
+        agent_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AgentOutput:
+        """Get agent
+
+        Get an agent/admin by id.
+
+        `GET /beta/agents/{agentId}` (operationId `getAgentsAgentid`).
+
+        Args:
+            agent_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `AgentOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
+        """
+
+        from ..api.agents import get_agents_agentid as _endpoint
+
+        return _cast(
+            "AgentOutput",
+            await self._client._call(
+                _endpoint,
+                "getAgentsAgentid",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "agent_id": agent_id,
+                },
+                uuids=("agent_id",),
+            ),
+        )
+
+    @overload
+    async def update(
+        self,
+        agent_id: UUID | str,
+        *,
+        display_name: str,
+        phone_number: str | Unset = UNSET,
+        additional_emails: Sequence[str] | Unset = UNSET,
+        additional_phone_numbers: Sequence[str] | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        middle_names: Sequence[str] | Unset = UNSET,
+        avatar_url: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AgentOutput: ...
+
+    @overload
+    async def update(
+        self,
+        agent_id: UUID | str,
+        *,
+        body: UpdateAgentInputParam | UpdateAgentInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AgentOutput: ...
+
+    async def update(
+        self,
+        agent_id: UUID | str,
+        *,
+        display_name: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        additional_emails: Sequence[str] | Unset = UNSET,
+        additional_phone_numbers: Sequence[str] | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        middle_names: Sequence[str] | Unset = UNSET,
+        avatar_url: str | Unset = UNSET,
+        body: UpdateAgentInputParam | UpdateAgentInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AgentOutput:
+        """Update agent
+
+        Update an agent/admin.
+
+        `PUT /beta/agents/{agentId}` (operationId `putAgentsAgentid`).
+
+        Args:
+            agent_id: A UUID, or its string form (checked before sending).
+            display_name: `displayName` of the body. Required. The agent's display name
+            phone_number: `phoneNumber` of the body. Optional. The agent's primary phone number
+            additional_emails: `additionalEmails` of the body. Optional. Additional email addresses for the agent
+            additional_phone_numbers: `additionalPhoneNumbers` of the body. Optional. Additional phone numbers for the agent
+            first_name: `firstName` of the body. Optional. The agent's first name
+            last_name: `lastName` of the body. Optional. The agent's last name
+            middle_names: `middleNames` of the body. Optional. The agent's middle names
+            avatar_url: `avatarUrl` of the body. Optional. The url from which to load the agent's avatar
+            body: the whole request body (instead of the keyword arguments): `UpdateAgentInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `AgentOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
+        """
+
+        from ..api.agents import put_agents_agentid as _endpoint
+
+        return _cast(
+            "AgentOutput",
+            await self._client._call(
+                _endpoint,
+                "putAgentsAgentid",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "agent_id": agent_id,
+                },
+                uuids=("agent_id",),
+                body=body,
+                body_type="UpdateAgentInput",
+                fields={
+                    "displayName": display_name,
+                    "phoneNumber": phone_number,
+                    "additionalEmails": additional_emails,
+                    "additionalPhoneNumbers": additional_phone_numbers,
+                    "firstName": first_name,
+                    "lastName": last_name,
+                    "middleNames": middle_names,
+                    "avatarUrl": avatar_url,
+                },
+                body_required=True,
+            ),
+        )
+
+    async def delete(
+        self,
+        agent_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None:
+        """Delete agent
+
+        Downgrade an agent/admin to become an end user.
+
+        `DELETE /beta/agents/{agentId}` (operationId `deleteAgentsAgentid`).
+
+        Args:
+            agent_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
+        """
+
+        from ..api.agents import delete_agents_agentid as _endpoint
+
+        return _cast(
+            "None",
+            await self._client._call(
+                _endpoint,
+                "deleteAgentsAgentid",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "agent_id": agent_id,
+                },
+                uuids=("agent_id",),
+            ),
+        )
+
+    @overload
+    async def patch(
+        self,
+        agent_id: UUID | str,
+        *,
+        display_name: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        additional_emails: Sequence[str] | Unset = UNSET,
+        additional_phone_numbers: Sequence[str] | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        middle_names: Sequence[str] | Unset = UNSET,
+        avatar_url: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AgentOutput: ...
+
+    @overload
+    async def patch(
+        self,
+        agent_id: UUID | str,
+        *,
+        body: PatchAgentInputParam | PatchAgentInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AgentOutput: ...
+
+    async def patch(
+        self,
+        agent_id: UUID | str,
+        *,
+        display_name: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        additional_emails: Sequence[str] | Unset = UNSET,
+        additional_phone_numbers: Sequence[str] | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        middle_names: Sequence[str] | Unset = UNSET,
+        avatar_url: str | Unset = UNSET,
+        body: PatchAgentInputParam | PatchAgentInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AgentOutput:
+        """Patch agent
+
+        Patch an agent/admin.
+
+        `PATCH /beta/agents/{agentId}` (operationId `patchAgentsAgentid`).
+
+        Args:
+            agent_id: A UUID, or its string form (checked before sending).
+            display_name: `displayName` of the body. Optional. The agent's display name
+            phone_number: `phoneNumber` of the body. Optional. The agent's primary phone number
+            additional_emails: `additionalEmails` of the body. Optional. Additional email addresses for the agent
+            additional_phone_numbers: `additionalPhoneNumbers` of the body. Optional. Additional phone numbers for the agent
+            first_name: `firstName` of the body. Optional. The agent's first name
+            last_name: `lastName` of the body. Optional. The agent's last name
+            middle_names: `middleNames` of the body. Optional. The agent's middle names
+            avatar_url: `avatarUrl` of the body. Optional. The url from which to load the agent's avatar
+            body: the whole request body (instead of the keyword arguments): `PatchAgentInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `AgentOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
+        """
+
+        from ..api.agents import patch_agents_agentid as _endpoint
+
+        return _cast(
+            "AgentOutput",
+            await self._client._call(
+                _endpoint,
+                "patchAgentsAgentid",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "agent_id": agent_id,
+                },
+                uuids=("agent_id",),
+                body=body,
+                body_type="PatchAgentInput",
+                fields={
+                    "displayName": display_name,
+                    "phoneNumber": phone_number,
+                    "additionalEmails": additional_emails,
+                    "additionalPhoneNumbers": additional_phone_numbers,
+                    "firstName": first_name,
+                    "lastName": last_name,
+                    "middleNames": middle_names,
+                    "avatarUrl": avatar_url,
+                },
+                body_required=True,
+            ),
+        )
+
+    @overload
+    async def update_working_channel(
+        self,
+        agent_id: UUID | str,
+        *,
+        channel: UpdateAgentPresenceChannelInputChannel | str,
+        working: bool,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None: ...
+
+    @overload
+    async def update_working_channel(
+        self,
+        agent_id: UUID | str,
+        *,
+        body: UpdateAgentPresenceChannelInputParam | UpdateAgentPresenceChannelInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None: ...
+
+    async def update_working_channel(
+        self,
+        agent_id: UUID | str,
+        *,
+        channel: UpdateAgentPresenceChannelInputChannel | str | Unset = UNSET,
+        working: bool | Unset = UNSET,
+        body: UpdateAgentPresenceChannelInputParam | UpdateAgentPresenceChannelInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None:
+        """Updates the working channel of an agent
+
+        Updates the working channel of an agent
+
+        `PUT /beta/agents/{agentId}/presence/working-channel` (operationId `putAgentsAgentidPresenceWorking-channel`).
+
+        Args:
+            agent_id: A UUID, or its string form (checked before sending).
+            channel: `channel` of the body. Required. One of: `Email`, `InteractiveChat`, `Messaging`, `Speak`.
+            working: `working` of the body. Required.
+            body: the whole request body (instead of the keyword arguments): `UpdateAgentPresenceChannelInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
+        """
+
+        from ..api.agents import put_agents_agentid_presence_working_channel as _endpoint
+
+        return _cast(
+            "None",
+            await self._client._call(
+                _endpoint,
+                "putAgentsAgentidPresenceWorking-channel",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "agent_id": agent_id,
+                },
+                uuids=("agent_id",),
+                body=body,
+                body_type="UpdateAgentPresenceChannelInput",
+                fields={
+                    "channel": channel,
+                    "working": working,
+                },
+                body_required=True,
+            ),
+        )
+
+
+class AsyncAgentsWithRawResponse(AsyncResource):
+    """`client.agents.with_raw_response`: the Agents operations, each returning the response unparsed (`.parse()` reads it)."""
+
+    async def list_presence(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[builtins.list[UserPresence]]:
+        """List presence
+
+        List the presence status for all agents/admins in an organization.
+
+        `GET /beta/agents/presence` (operationId `getAgentsPresence`).
+
+        Args:
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `list[UserPresence]`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+        """
+
+        from ..api.agents import get_agents_presence as _endpoint
+
+        return await self._client._call_raw(
+            _endpoint,
+            "getAgentsPresence",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={},
+        )
+
+    async def list(
+        self,
+        *,
+        page_limit: int | Unset = UNSET,
+        page_key: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        phone: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
     ) -> APIResponse[ListAgentsOutput]:
         """List agents
 
+        Lists all agents/admins in an organization. It is possible to filter by one of the mutually exclusive parameters: email or phone number. In case both are provided, an error is returned.
+
         `GET /beta/agents` (operationId `getAgents`).
+
+        Args:
+            page_limit: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
+            email: (no description in the document)
+            phone: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `ListAgentsOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.agents import get_agents as _endpoint
 
         return await self._client._call_raw(
-            _endpoint, "getAgents", options, page_limit=page_limit, page_key=page_key, email=email, phone=phone
+            _endpoint,
+            "getAgents",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "page_limit": page_limit,
+                "page_key": page_key,
+                "email": email,
+                "phone": phone,
+            },
         )
 
-    async def update_agents(
-        self, *, body: list[BulkUpdateAgentInput] | Unset = UNSET, options: RequestOptions | None = None
+    async def bulk_update(
+        self,
+        *,
+        body: Sequence[BulkUpdateAgentInputParam | BulkUpdateAgentInput] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[BulkUpdateAgentOutput]:
         """Update agents
 
+        Bulk update agents/admins.
+
         `PUT /beta/agents` (operationId `putAgents`).
+
+        Args:
+            body: the whole request body: `list of BulkUpdateAgentInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `BulkUpdateAgentOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.agents import put_agents as _endpoint
 
-        return await self._client._call_raw(_endpoint, "putAgents", options, body=body)
+        return await self._client._call_raw(
+            _endpoint,
+            "putAgents",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={},
+            body=body,
+            body_type="list of BulkUpdateAgentInput",
+        )
+
+    @overload
+    async def create(
+        self,
+        *,
+        display_name: str,
+        email: str,
+        phone_number: str | Unset = UNSET,
+        additional_emails: Sequence[str] | Unset = UNSET,
+        additional_phone_numbers: Sequence[str] | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        middle_names: Sequence[str] | Unset = UNSET,
+        avatar_url: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[AgentOutput]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: CreateAgentInputParam | CreateAgentInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[AgentOutput]: ...
 
     async def create(
-        self, *, body: CreateAgentInput, options: RequestOptions | None = None
+        self,
+        *,
+        display_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        additional_emails: Sequence[str] | Unset = UNSET,
+        additional_phone_numbers: Sequence[str] | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        middle_names: Sequence[str] | Unset = UNSET,
+        avatar_url: str | Unset = UNSET,
+        body: CreateAgentInputParam | CreateAgentInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[AgentOutput]:
         """Create agent
 
+        Create an agent.
+
         `POST /beta/agents` (operationId `postAgents`).
+
+        Args:
+            display_name: `displayName` of the body. Required. The agent's display name
+            email: `email` of the body. Required. The agent's primary email address
+            phone_number: `phoneNumber` of the body. Optional. The agent's primary phone number
+            additional_emails: `additionalEmails` of the body. Optional. Additional email addresses for the agent
+            additional_phone_numbers: `additionalPhoneNumbers` of the body. Optional. Additional phone numbers for the agent
+            first_name: `firstName` of the body. Optional. The agent's first name
+            last_name: `lastName` of the body. Optional. The agent's last name
+            middle_names: `middleNames` of the body. Optional. The agent's middle names
+            avatar_url: `avatarUrl` of the body. Optional. The url from which to load the agent's avatar
+            body: the whole request body (instead of the keyword arguments): `CreateAgentInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `AgentOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.agents import post_agents as _endpoint
 
-        return await self._client._call_raw(_endpoint, "postAgents", options, body=body)
+        return await self._client._call_raw(
+            _endpoint,
+            "postAgents",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={},
+            body=body,
+            body_type="CreateAgentInput",
+            fields={
+                "displayName": display_name,
+                "email": email,
+                "phoneNumber": phone_number,
+                "additionalEmails": additional_emails,
+                "additionalPhoneNumbers": additional_phone_numbers,
+                "firstName": first_name,
+                "lastName": last_name,
+                "middleNames": middle_names,
+                "avatarUrl": avatar_url,
+            },
+            body_required=True,
+        )
 
-    async def patch_agents(
-        self, *, body: list[BulkPatchAgentInput] | Unset = UNSET, options: RequestOptions | None = None
+    async def bulk_patch(
+        self,
+        *,
+        body: Sequence[BulkPatchAgentInputParam | BulkPatchAgentInput] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[BulkUpdateAgentOutput]:
         """Patch agents
 
+        Bulk patch agents/admins.
+
         `PATCH /beta/agents` (operationId `patchAgents`).
+
+        Args:
+            body: the whole request body: `list of BulkPatchAgentInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `BulkUpdateAgentOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.agents import patch_agents as _endpoint
 
-        return await self._client._call_raw(_endpoint, "patchAgents", options, body=body)
+        return await self._client._call_raw(
+            _endpoint,
+            "patchAgents",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={},
+            body=body,
+            body_type="list of BulkPatchAgentInput",
+        )
 
     async def list_teams(
-        self, agent_id: UUID, *, options: RequestOptions | None = None
-    ) -> APIResponse[AgentTeamsOutput]:
+        self,
+        agent_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[builtins.list[AgentTeam]]:
         """List teams
 
+        List the teams in which the agent/admin is a member.
+
         `GET /beta/agents/{agentId}/teams` (operationId `getAgentsAgentidTeams`).
+
+        Args:
+            agent_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `list[AgentTeam]`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.agents import get_agents_agentid_teams as _endpoint
 
-        return await self._client._call_raw(_endpoint, "getAgentsAgentidTeams", options, agent_id=agent_id)
+        return await self._client._call_raw(
+            _endpoint,
+            "getAgentsAgentidTeams",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "agent_id": agent_id,
+            },
+            uuids=("agent_id",),
+            unwrap=True,
+        )
 
     async def get_presence(
-        self, agent_id: UUID, *, options: RequestOptions | None = None
+        self,
+        agent_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[UserPresenceOutput]:
         """Get presence
 
+        Get the presence status for an agent/admin.
+
         `GET /beta/agents/{agentId}/presence` (operationId `getAgentsAgentidPresence`).
+
+        Args:
+            agent_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `UserPresenceOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.agents import get_agents_agentid_presence as _endpoint
 
-        return await self._client._call_raw(_endpoint, "getAgentsAgentidPresence", options, agent_id=agent_id)
+        return await self._client._call_raw(
+            _endpoint,
+            "getAgentsAgentidPresence",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "agent_id": agent_id,
+            },
+            uuids=("agent_id",),
+        )
 
-    async def create_agents(
-        self, *, body: CreateAgentsInput, options: RequestOptions | None = None
+    @overload
+    async def bulk_create(
+        self,
+        *,
+        data: Sequence[CreateAgentInputParam | CreateAgentInput] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[CreateAgentsOutput]: ...
+
+    @overload
+    async def bulk_create(
+        self,
+        *,
+        body: CreateAgentsInputParam | CreateAgentsInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[CreateAgentsOutput]: ...
+
+    async def bulk_create(
+        self,
+        *,
+        data: Sequence[CreateAgentInputParam | CreateAgentInput] | Unset = UNSET,
+        body: CreateAgentsInputParam | CreateAgentsInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[CreateAgentsOutput]:
         """Create agents
 
+        Create agents in bulk.
+
         `POST /beta/agents/bulk` (operationId `postAgentsBulk`).
+
+        Args:
+            data: `data` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `CreateAgentsInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `CreateAgentsOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.agents import post_agents_bulk as _endpoint
 
-        return await self._client._call_raw(_endpoint, "postAgentsBulk", options, body=body)
+        return await self._client._call_raw(
+            _endpoint,
+            "postAgentsBulk",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={},
+            body=body,
+            body_type="CreateAgentsInput",
+            fields={
+                "data": data,
+            },
+            body_required=True,
+        )
 
-    async def get(self, agent_id: UUID, *, options: RequestOptions | None = None) -> APIResponse[AgentOutput]:
+    async def get(
+        self,
+        agent_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[AgentOutput]:
         """Get agent
 
+        Get an agent/admin by id.
+
         `GET /beta/agents/{agentId}` (operationId `getAgentsAgentid`).
+
+        Args:
+            agent_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `AgentOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.agents import get_agents_agentid as _endpoint
 
-        return await self._client._call_raw(_endpoint, "getAgentsAgentid", options, agent_id=agent_id)
+        return await self._client._call_raw(
+            _endpoint,
+            "getAgentsAgentid",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "agent_id": agent_id,
+            },
+            uuids=("agent_id",),
+        )
+
+    @overload
+    async def update(
+        self,
+        agent_id: UUID | str,
+        *,
+        display_name: str,
+        phone_number: str | Unset = UNSET,
+        additional_emails: Sequence[str] | Unset = UNSET,
+        additional_phone_numbers: Sequence[str] | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        middle_names: Sequence[str] | Unset = UNSET,
+        avatar_url: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[AgentOutput]: ...
+
+    @overload
+    async def update(
+        self,
+        agent_id: UUID | str,
+        *,
+        body: UpdateAgentInputParam | UpdateAgentInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[AgentOutput]: ...
 
     async def update(
-        self, agent_id: UUID, *, body: UpdateAgentInput, options: RequestOptions | None = None
+        self,
+        agent_id: UUID | str,
+        *,
+        display_name: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        additional_emails: Sequence[str] | Unset = UNSET,
+        additional_phone_numbers: Sequence[str] | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        middle_names: Sequence[str] | Unset = UNSET,
+        avatar_url: str | Unset = UNSET,
+        body: UpdateAgentInputParam | UpdateAgentInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[AgentOutput]:
         """Update agent
 
+        Update an agent/admin.
+
         `PUT /beta/agents/{agentId}` (operationId `putAgentsAgentid`).
+
+        Args:
+            agent_id: A UUID, or its string form (checked before sending).
+            display_name: `displayName` of the body. Required. The agent's display name
+            phone_number: `phoneNumber` of the body. Optional. The agent's primary phone number
+            additional_emails: `additionalEmails` of the body. Optional. Additional email addresses for the agent
+            additional_phone_numbers: `additionalPhoneNumbers` of the body. Optional. Additional phone numbers for the agent
+            first_name: `firstName` of the body. Optional. The agent's first name
+            last_name: `lastName` of the body. Optional. The agent's last name
+            middle_names: `middleNames` of the body. Optional. The agent's middle names
+            avatar_url: `avatarUrl` of the body. Optional. The url from which to load the agent's avatar
+            body: the whole request body (instead of the keyword arguments): `UpdateAgentInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `AgentOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.agents import put_agents_agentid as _endpoint
 
-        return await self._client._call_raw(_endpoint, "putAgentsAgentid", options, agent_id=agent_id, body=body)
+        return await self._client._call_raw(
+            _endpoint,
+            "putAgentsAgentid",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "agent_id": agent_id,
+            },
+            uuids=("agent_id",),
+            body=body,
+            body_type="UpdateAgentInput",
+            fields={
+                "displayName": display_name,
+                "phoneNumber": phone_number,
+                "additionalEmails": additional_emails,
+                "additionalPhoneNumbers": additional_phone_numbers,
+                "firstName": first_name,
+                "lastName": last_name,
+                "middleNames": middle_names,
+                "avatarUrl": avatar_url,
+            },
+            body_required=True,
+        )
 
-    async def delete(self, agent_id: UUID, *, options: RequestOptions | None = None) -> APIResponse[None]:
+    async def delete(
+        self,
+        agent_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]:
         """Delete agent
 
+        Downgrade an agent/admin to become an end user.
+
         `DELETE /beta/agents/{agentId}` (operationId `deleteAgentsAgentid`).
+
+        Args:
+            agent_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.agents import delete_agents_agentid as _endpoint
 
-        return await self._client._call_raw(_endpoint, "deleteAgentsAgentid", options, agent_id=agent_id)
+        return await self._client._call_raw(
+            _endpoint,
+            "deleteAgentsAgentid",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "agent_id": agent_id,
+            },
+            uuids=("agent_id",),
+        )
+
+    @overload
+    async def patch(
+        self,
+        agent_id: UUID | str,
+        *,
+        display_name: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        additional_emails: Sequence[str] | Unset = UNSET,
+        additional_phone_numbers: Sequence[str] | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        middle_names: Sequence[str] | Unset = UNSET,
+        avatar_url: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[AgentOutput]: ...
+
+    @overload
+    async def patch(
+        self,
+        agent_id: UUID | str,
+        *,
+        body: PatchAgentInputParam | PatchAgentInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[AgentOutput]: ...
 
     async def patch(
-        self, agent_id: UUID, *, body: PatchAgentInput, options: RequestOptions | None = None
+        self,
+        agent_id: UUID | str,
+        *,
+        display_name: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        additional_emails: Sequence[str] | Unset = UNSET,
+        additional_phone_numbers: Sequence[str] | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        middle_names: Sequence[str] | Unset = UNSET,
+        avatar_url: str | Unset = UNSET,
+        body: PatchAgentInputParam | PatchAgentInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[AgentOutput]:
         """Patch agent
 
+        Patch an agent/admin.
+
         `PATCH /beta/agents/{agentId}` (operationId `patchAgentsAgentid`).
+
+        Args:
+            agent_id: A UUID, or its string form (checked before sending).
+            display_name: `displayName` of the body. Optional. The agent's display name
+            phone_number: `phoneNumber` of the body. Optional. The agent's primary phone number
+            additional_emails: `additionalEmails` of the body. Optional. Additional email addresses for the agent
+            additional_phone_numbers: `additionalPhoneNumbers` of the body. Optional. Additional phone numbers for the agent
+            first_name: `firstName` of the body. Optional. The agent's first name
+            last_name: `lastName` of the body. Optional. The agent's last name
+            middle_names: `middleNames` of the body. Optional. The agent's middle names
+            avatar_url: `avatarUrl` of the body. Optional. The url from which to load the agent's avatar
+            body: the whole request body (instead of the keyword arguments): `PatchAgentInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `AgentOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.agents import patch_agents_agentid as _endpoint
 
-        return await self._client._call_raw(_endpoint, "patchAgentsAgentid", options, agent_id=agent_id, body=body)
+        return await self._client._call_raw(
+            _endpoint,
+            "patchAgentsAgentid",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "agent_id": agent_id,
+            },
+            uuids=("agent_id",),
+            body=body,
+            body_type="PatchAgentInput",
+            fields={
+                "displayName": display_name,
+                "phoneNumber": phone_number,
+                "additionalEmails": additional_emails,
+                "additionalPhoneNumbers": additional_phone_numbers,
+                "firstName": first_name,
+                "lastName": last_name,
+                "middleNames": middle_names,
+                "avatarUrl": avatar_url,
+            },
+            body_required=True,
+        )
+
+    @overload
+    async def update_working_channel(
+        self,
+        agent_id: UUID | str,
+        *,
+        channel: UpdateAgentPresenceChannelInputChannel | str,
+        working: bool,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]: ...
+
+    @overload
+    async def update_working_channel(
+        self,
+        agent_id: UUID | str,
+        *,
+        body: UpdateAgentPresenceChannelInputParam | UpdateAgentPresenceChannelInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]: ...
 
     async def update_working_channel(
-        self, agent_id: UUID, *, body: UpdateAgentPresenceChannelInput, options: RequestOptions | None = None
+        self,
+        agent_id: UUID | str,
+        *,
+        channel: UpdateAgentPresenceChannelInputChannel | str | Unset = UNSET,
+        working: bool | Unset = UNSET,
+        body: UpdateAgentPresenceChannelInputParam | UpdateAgentPresenceChannelInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[None]:
         """Updates the working channel of an agent
 
+        Updates the working channel of an agent
+
         `PUT /beta/agents/{agentId}/presence/working-channel` (operationId `putAgentsAgentidPresenceWorking-channel`).
+
+        Args:
+            agent_id: A UUID, or its string form (checked before sending).
+            channel: `channel` of the body. Required. One of: `Email`, `InteractiveChat`, `Messaging`, `Speak`.
+            working: `working` of the body. Required.
+            body: the whole request body (instead of the keyword arguments): `UpdateAgentPresenceChannelInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.agents import put_agents_agentid_presence_working_channel as _endpoint
 
         return await self._client._call_raw(
-            _endpoint, "putAgentsAgentidPresenceWorking-channel", options, agent_id=agent_id, body=body
+            _endpoint,
+            "putAgentsAgentidPresenceWorking-channel",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "agent_id": agent_id,
+            },
+            uuids=("agent_id",),
+            body=body,
+            body_type="UpdateAgentPresenceChannelInput",
+            fields={
+                "channel": channel,
+                "working": working,
+            },
+            body_required=True,
         )

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
+from typing import cast as _cast
 
-from .._base_client import RequestOptions
+from .._base_client import NOT_GIVEN, NotGiven, RequestOptions
+from .._request import CallOptions as _CallOptions
 from .._resource import AsyncResource, SyncResource
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from .._pagination import AsyncPager, SyncPager
     from .._response import APIResponse
     from ..models.filter_value import FilterValue
@@ -28,6 +34,14 @@ if TYPE_CHECKING:
     from ..models.metric_record_metadata import MetricRecordMetadata
     from ..models.unknown_get_metric_data_input import UnknownGetMetricDataInput
     from ..models.unknown_get_metric_records_data_input import UnknownGetMetricRecordsDataInput
+    from ..params import (
+        GetMetricDataInputCsidFilterParam,
+        GetMetricDataInputPeriodFilterParam,
+        GetMetricRecordsDataInputCsidFilterParam,
+        GetMetricRecordsDataInputPeriodFilterParam,
+        UnknownGetMetricDataInputParam,
+        UnknownGetMetricRecordsDataInputParam,
+    )
 
 
 class Analytics(SyncResource):
@@ -35,152 +49,146 @@ class Analytics(SyncResource):
 
     @property
     def with_raw_response(self) -> AnalyticsWithRawResponse:
-        """The same operations, returning an APIResponse (status, headers, parsed value)."""
+        """The same operations, returning the response unparsed: status, headers, text; `.parse()` reads it."""
         return AnalyticsWithRawResponse(self._client)
 
     def list_metrics(
-        self, *, page_limit: int | Unset = UNSET, options: RequestOptions | None = None
+        self,
+        *,
+        page_limit: int | Unset = UNSET,
+        page_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> SyncPager[GetMetricsOutput, MetricMetadata]:
         """Metrics Catalogue
 
+        This endpoint lists all available metric IDs that can be used to fetch data in Get Metric Data
+
         `GET /beta/analytics/metrics` (operationId `getAnalyticsMetrics`).
-        Iterate the result for every item across pages, or its `.pages()` page by page.
+
+        Args:
+            page_limit: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            A pager: iterate it for every `MetricMetadata` across pages, or `.pages()` page by page; `page_key` resumes.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
+
         from ..api.analytics import get_analytics_metrics as _endpoint
 
-        return self._client._paginate(_endpoint, "getAnalyticsMetrics", options, page_limit=page_limit)
+        return self._client._paginate(
+            _endpoint,
+            "getAnalyticsMetrics",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "page_limit": page_limit,
+                "page_key": page_key,
+            },
+        )
 
     def get_metric_data(
         self,
         *,
-        body: GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter | UnknownGetMetricDataInput,
+        body: GetMetricDataInputCsidFilterParam
+        | GetMetricDataInputCsidFilter
+        | GetMetricDataInputPeriodFilterParam
+        | GetMetricDataInputPeriodFilter
+        | UnknownGetMetricDataInputParam
+        | UnknownGetMetricDataInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
     ) -> GetMetricDataOutput:
         """Get Metric Data
 
+        Get data of a specific metric (aggregated)
+
         `POST /beta/analytics/metrics` (operationId `postAnalyticsMetrics`).
+
+        Args:
+            body: the whole request body: `GetMetricDataInputCsidFilter or GetMetricDataInputPeriodFilter or UnknownGetMetricDataInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `GetMetricDataOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.analytics import post_analytics_metrics as _endpoint
 
-        return cast("GetMetricDataOutput", self._client._call(_endpoint, "postAnalyticsMetrics", options, body=body))
+        return _cast(
+            "GetMetricDataOutput",
+            self._client._call(
+                _endpoint,
+                "postAnalyticsMetrics",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={},
+                body=body,
+                body_type="GetMetricDataInputCsidFilter or GetMetricDataInputPeriodFilter or UnknownGetMetricDataInput",
+                body_required=True,
+            ),
+        )
 
-    def get_metric(self, metric_id: str, *, options: RequestOptions | None = None) -> GetMetricOutput:
+    def get_metric(
+        self,
+        metric_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> GetMetricOutput:
         """Metric Description
 
+        This endpoint lists all available properties of a metric to use for querying its data
+
         `GET /beta/analytics/metrics/{metricId}` (operationId `getAnalyticsMetricsMetricid`).
+
+        Args:
+            metric_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `GetMetricOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.analytics import get_analytics_metrics_metricid as _endpoint
 
-        return cast(
+        return _cast(
             "GetMetricOutput",
-            self._client._call(_endpoint, "getAnalyticsMetricsMetricid", options, metric_id=metric_id),
+            self._client._call(
+                _endpoint,
+                "getAnalyticsMetricsMetricid",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "metric_id": metric_id,
+                },
+            ),
         )
-
-    def list_filter_values(
-        self, filter_attribute: str, *, page_limit: int | Unset = UNSET, options: RequestOptions | None = None
-    ) -> SyncPager[GetFilterValuesOutput, FilterValue]:
-        """Filter values
-
-        `GET /beta/analytics/filter/{filterAttribute}` (operationId `getAnalyticsFilterFilterattribute`).
-        Iterate the result for every item across pages, or its `.pages()` page by page.
-        """
-        from ..api.analytics import get_analytics_filter_filterattribute as _endpoint
-
-        return self._client._paginate(
-            _endpoint,
-            "getAnalyticsFilterFilterattribute",
-            options,
-            filter_attribute=filter_attribute,
-            page_limit=page_limit,
-        )
-
-    def list_records(
-        self, *, page_limit: int | Unset = UNSET, options: RequestOptions | None = None
-    ) -> SyncPager[GetMetricRecordsOutput, MetricRecordMetadata]:
-        """Metric Records Catalogue
-
-        `GET /beta/analytics/records` (operationId `getAnalyticsRecords`).
-        Iterate the result for every item across pages, or its `.pages()` page by page.
-        """
-        from ..api.analytics import get_analytics_records as _endpoint
-
-        return self._client._paginate(_endpoint, "getAnalyticsRecords", options, page_limit=page_limit)
-
-    def get_record_data(
-        self,
-        *,
-        body: GetMetricRecordsDataInputCsidFilter
-        | GetMetricRecordsDataInputPeriodFilter
-        | UnknownGetMetricRecordsDataInput,
-        page_limit: int | Unset = UNSET,
-        options: RequestOptions | None = None,
-    ) -> SyncPager[GetMetricRecordsDataOutput, MetricRecord]:
-        """Get Metric Records Data
-
-        `POST /beta/analytics/records` (operationId `postAnalyticsRecords`).
-        Iterate the result for every item across pages, or its `.pages()` page by page.
-        """
-        from ..api.analytics import post_analytics_records as _endpoint
-
-        return self._client._paginate(_endpoint, "postAnalyticsRecords", options, body=body, page_limit=page_limit)
-
-    def get_record(self, record_id: str, *, options: RequestOptions | None = None) -> GetMetricRecordOutput:
-        """Metric Record Description
-
-        `GET /beta/analytics/records/{recordId}` (operationId `getAnalyticsRecordsRecordid`).
-        """
-
-        from ..api.analytics import get_analytics_records_recordid as _endpoint
-
-        return cast(
-            "GetMetricRecordOutput",
-            self._client._call(_endpoint, "getAnalyticsRecordsRecordid", options, record_id=record_id),
-        )
-
-
-class AnalyticsWithRawResponse(SyncResource):
-    """`client.analytics.with_raw_response`: the Analytics operations, each returning status and headers with the parsed value."""
-
-    def list_metrics(
-        self, *, page_limit: int | Unset = UNSET, page_key: str | Unset = UNSET, options: RequestOptions | None = None
-    ) -> APIResponse[GetMetricsOutput]:
-        """Metrics Catalogue
-
-        `GET /beta/analytics/metrics` (operationId `getAnalyticsMetrics`).
-        """
-
-        from ..api.analytics import get_analytics_metrics as _endpoint
-
-        return self._client._call_raw(
-            _endpoint, "getAnalyticsMetrics", options, page_limit=page_limit, page_key=page_key
-        )
-
-    def get_metric_data(
-        self,
-        *,
-        body: GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter | UnknownGetMetricDataInput,
-        options: RequestOptions | None = None,
-    ) -> APIResponse[GetMetricDataOutput]:
-        """Get Metric Data
-
-        `POST /beta/analytics/metrics` (operationId `postAnalyticsMetrics`).
-        """
-
-        from ..api.analytics import post_analytics_metrics as _endpoint
-
-        return self._client._call_raw(_endpoint, "postAnalyticsMetrics", options, body=body)
-
-    def get_metric(self, metric_id: str, *, options: RequestOptions | None = None) -> APIResponse[GetMetricOutput]:
-        """Metric Description
-
-        `GET /beta/analytics/metrics/{metricId}` (operationId `getAnalyticsMetricsMetricid`).
-        """
-
-        from ..api.analytics import get_analytics_metrics_metricid as _endpoint
-
-        return self._client._call_raw(_endpoint, "getAnalyticsMetricsMetricid", options, metric_id=metric_id)
 
     def list_filter_values(
         self,
@@ -188,11 +196,353 @@ class AnalyticsWithRawResponse(SyncResource):
         *,
         page_limit: int | Unset = UNSET,
         page_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> SyncPager[GetFilterValuesOutput, FilterValue]:
+        """Filter values
+
+        Get possible values to be used with a given filter attribute. Filter attributes are not metric or record specific, so one filter attribute can be used with multiple metrics/records. When a filter value is not relevant for a specific metric/record, it is simply ignored.
+
+        `GET /beta/analytics/filter/{filterAttribute}` (operationId `getAnalyticsFilterFilterattribute`).
+
+        Args:
+            filter_attribute: (no description in the document)
+            page_limit: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            A pager: iterate it for every `FilterValue` across pages, or `.pages()` page by page; `page_key` resumes.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
+        """
+
+        from ..api.analytics import get_analytics_filter_filterattribute as _endpoint
+
+        return self._client._paginate(
+            _endpoint,
+            "getAnalyticsFilterFilterattribute",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "filter_attribute": filter_attribute,
+                "page_limit": page_limit,
+                "page_key": page_key,
+            },
+        )
+
+    def list_records(
+        self,
+        *,
+        page_limit: int | Unset = UNSET,
+        page_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> SyncPager[GetMetricRecordsOutput, MetricRecordMetadata]:
+        """Metric Records Catalogue
+
+        This endpoint lists all available record IDs that can be used to fetch data in Get Metric Records Data
+
+        `GET /beta/analytics/records` (operationId `getAnalyticsRecords`).
+
+        Args:
+            page_limit: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            A pager: iterate it for every `MetricRecordMetadata` across pages, or `.pages()` page by page; `page_key` resumes.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
+        """
+
+        from ..api.analytics import get_analytics_records as _endpoint
+
+        return self._client._paginate(
+            _endpoint,
+            "getAnalyticsRecords",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "page_limit": page_limit,
+                "page_key": page_key,
+            },
+        )
+
+    def get_record_data(
+        self,
+        *,
+        page_limit: int | Unset = UNSET,
+        page_key: str | Unset = UNSET,
+        body: GetMetricRecordsDataInputCsidFilterParam
+        | GetMetricRecordsDataInputCsidFilter
+        | GetMetricRecordsDataInputPeriodFilterParam
+        | GetMetricRecordsDataInputPeriodFilter
+        | UnknownGetMetricRecordsDataInputParam
+        | UnknownGetMetricRecordsDataInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> SyncPager[GetMetricRecordsDataOutput, MetricRecord]:
+        """Get Metric Records Data
+
+        Get data of specific metric records (unaggregated)
+
+        `POST /beta/analytics/records` (operationId `postAnalyticsRecords`).
+
+        Args:
+            page_limit: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
+            body: the whole request body: `GetMetricRecordsDataInputCsidFilter or GetMetricRecordsDataInputPeriodFilter or UnknownGetMetricRecordsDataInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            A pager: iterate it for every `MetricRecord` across pages, or `.pages()` page by page; `page_key` resumes.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
+        """
+
+        from ..api.analytics import post_analytics_records as _endpoint
+
+        return self._client._paginate(
+            _endpoint,
+            "postAnalyticsRecords",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "page_limit": page_limit,
+                "page_key": page_key,
+            },
+            body=body,
+            body_type="GetMetricRecordsDataInputCsidFilter or GetMetricRecordsDataInputPeriodFilter or UnknownGetMetricRecordsDataInput",
+            body_required=True,
+        )
+
+    def get_record(
+        self,
+        record_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> GetMetricRecordOutput:
+        """Metric Record Description
+
+        This endpoint lists all available properties of a record to use for querying its data
+
+        `GET /beta/analytics/records/{recordId}` (operationId `getAnalyticsRecordsRecordid`).
+
+        Args:
+            record_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `GetMetricRecordOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
+        """
+
+        from ..api.analytics import get_analytics_records_recordid as _endpoint
+
+        return _cast(
+            "GetMetricRecordOutput",
+            self._client._call(
+                _endpoint,
+                "getAnalyticsRecordsRecordid",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "record_id": record_id,
+                },
+            ),
+        )
+
+
+class AnalyticsWithRawResponse(SyncResource):
+    """`client.analytics.with_raw_response`: the Analytics operations, each returning the response unparsed (`.parse()` reads it)."""
+
+    def list_metrics(
+        self,
+        *,
+        page_limit: int | Unset = UNSET,
+        page_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[GetMetricsOutput]:
+        """Metrics Catalogue
+
+        This endpoint lists all available metric IDs that can be used to fetch data in Get Metric Data
+
+        `GET /beta/analytics/metrics` (operationId `getAnalyticsMetrics`).
+
+        Args:
+            page_limit: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `GetMetricsOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+        """
+
+        from ..api.analytics import get_analytics_metrics as _endpoint
+
+        return self._client._call_raw(
+            _endpoint,
+            "getAnalyticsMetrics",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "page_limit": page_limit,
+                "page_key": page_key,
+            },
+        )
+
+    def get_metric_data(
+        self,
+        *,
+        body: GetMetricDataInputCsidFilterParam
+        | GetMetricDataInputCsidFilter
+        | GetMetricDataInputPeriodFilterParam
+        | GetMetricDataInputPeriodFilter
+        | UnknownGetMetricDataInputParam
+        | UnknownGetMetricDataInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[GetMetricDataOutput]:
+        """Get Metric Data
+
+        Get data of a specific metric (aggregated)
+
+        `POST /beta/analytics/metrics` (operationId `postAnalyticsMetrics`).
+
+        Args:
+            body: the whole request body: `GetMetricDataInputCsidFilter or GetMetricDataInputPeriodFilter or UnknownGetMetricDataInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `GetMetricDataOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+        """
+
+        from ..api.analytics import post_analytics_metrics as _endpoint
+
+        return self._client._call_raw(
+            _endpoint,
+            "postAnalyticsMetrics",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={},
+            body=body,
+            body_type="GetMetricDataInputCsidFilter or GetMetricDataInputPeriodFilter or UnknownGetMetricDataInput",
+            body_required=True,
+        )
+
+    def get_metric(
+        self,
+        metric_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[GetMetricOutput]:
+        """Metric Description
+
+        This endpoint lists all available properties of a metric to use for querying its data
+
+        `GET /beta/analytics/metrics/{metricId}` (operationId `getAnalyticsMetricsMetricid`).
+
+        Args:
+            metric_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `GetMetricOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+        """
+
+        from ..api.analytics import get_analytics_metrics_metricid as _endpoint
+
+        return self._client._call_raw(
+            _endpoint,
+            "getAnalyticsMetricsMetricid",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "metric_id": metric_id,
+            },
+        )
+
+    def list_filter_values(
+        self,
+        filter_attribute: str,
+        *,
+        page_limit: int | Unset = UNSET,
+        page_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
     ) -> APIResponse[GetFilterValuesOutput]:
         """Filter values
 
+        Get possible values to be used with a given filter attribute. Filter attributes are not metric or record specific, so one filter attribute can be used with multiple metrics/records. When a filter value is not relevant for a specific metric/record, it is simply ignored.
+
         `GET /beta/analytics/filter/{filterAttribute}` (operationId `getAnalyticsFilterFilterattribute`).
+
+        Args:
+            filter_attribute: (no description in the document)
+            page_limit: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `GetFilterValuesOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.analytics import get_analytics_filter_filterattribute as _endpoint
@@ -200,58 +550,149 @@ class AnalyticsWithRawResponse(SyncResource):
         return self._client._call_raw(
             _endpoint,
             "getAnalyticsFilterFilterattribute",
-            options,
-            filter_attribute=filter_attribute,
-            page_limit=page_limit,
-            page_key=page_key,
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "filter_attribute": filter_attribute,
+                "page_limit": page_limit,
+                "page_key": page_key,
+            },
         )
 
     def list_records(
-        self, *, page_limit: int | Unset = UNSET, page_key: str | Unset = UNSET, options: RequestOptions | None = None
+        self,
+        *,
+        page_limit: int | Unset = UNSET,
+        page_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[GetMetricRecordsOutput]:
         """Metric Records Catalogue
 
+        This endpoint lists all available record IDs that can be used to fetch data in Get Metric Records Data
+
         `GET /beta/analytics/records` (operationId `getAnalyticsRecords`).
+
+        Args:
+            page_limit: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `GetMetricRecordsOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.analytics import get_analytics_records as _endpoint
 
         return self._client._call_raw(
-            _endpoint, "getAnalyticsRecords", options, page_limit=page_limit, page_key=page_key
+            _endpoint,
+            "getAnalyticsRecords",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "page_limit": page_limit,
+                "page_key": page_key,
+            },
         )
 
     def get_record_data(
         self,
         *,
-        body: GetMetricRecordsDataInputCsidFilter
-        | GetMetricRecordsDataInputPeriodFilter
-        | UnknownGetMetricRecordsDataInput,
         page_limit: int | Unset = UNSET,
         page_key: str | Unset = UNSET,
+        body: GetMetricRecordsDataInputCsidFilterParam
+        | GetMetricRecordsDataInputCsidFilter
+        | GetMetricRecordsDataInputPeriodFilterParam
+        | GetMetricRecordsDataInputPeriodFilter
+        | UnknownGetMetricRecordsDataInputParam
+        | UnknownGetMetricRecordsDataInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
     ) -> APIResponse[GetMetricRecordsDataOutput]:
         """Get Metric Records Data
 
+        Get data of specific metric records (unaggregated)
+
         `POST /beta/analytics/records` (operationId `postAnalyticsRecords`).
+
+        Args:
+            page_limit: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
+            body: the whole request body: `GetMetricRecordsDataInputCsidFilter or GetMetricRecordsDataInputPeriodFilter or UnknownGetMetricRecordsDataInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `GetMetricRecordsDataOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.analytics import post_analytics_records as _endpoint
 
         return self._client._call_raw(
-            _endpoint, "postAnalyticsRecords", options, body=body, page_limit=page_limit, page_key=page_key
+            _endpoint,
+            "postAnalyticsRecords",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "page_limit": page_limit,
+                "page_key": page_key,
+            },
+            body=body,
+            body_type="GetMetricRecordsDataInputCsidFilter or GetMetricRecordsDataInputPeriodFilter or UnknownGetMetricRecordsDataInput",
+            body_required=True,
         )
 
     def get_record(
-        self, record_id: str, *, options: RequestOptions | None = None
+        self,
+        record_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[GetMetricRecordOutput]:
         """Metric Record Description
 
+        This endpoint lists all available properties of a record to use for querying its data
+
         `GET /beta/analytics/records/{recordId}` (operationId `getAnalyticsRecordsRecordid`).
+
+        Args:
+            record_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `GetMetricRecordOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.analytics import get_analytics_records_recordid as _endpoint
 
-        return self._client._call_raw(_endpoint, "getAnalyticsRecordsRecordid", options, record_id=record_id)
+        return self._client._call_raw(
+            _endpoint,
+            "getAnalyticsRecordsRecordid",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "record_id": record_id,
+            },
+        )
 
 
 class AsyncAnalytics(AsyncResource):
@@ -259,156 +700,468 @@ class AsyncAnalytics(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncAnalyticsWithRawResponse:
-        """The same operations, returning an APIResponse (status, headers, parsed value)."""
+        """The same operations, returning the response unparsed: status, headers, text; `.parse()` reads it."""
         return AsyncAnalyticsWithRawResponse(self._client)
 
     def list_metrics(
-        self, *, page_limit: int | Unset = UNSET, options: RequestOptions | None = None
+        self,
+        *,
+        page_limit: int | Unset = UNSET,
+        page_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> AsyncPager[GetMetricsOutput, MetricMetadata]:
         """Metrics Catalogue
 
+        This endpoint lists all available metric IDs that can be used to fetch data in Get Metric Data
+
         `GET /beta/analytics/metrics` (operationId `getAnalyticsMetrics`).
-        Iterate the result for every item across pages, or its `.pages()` page by page.
+
+        Args:
+            page_limit: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            A pager: iterate it for every `MetricMetadata` across pages, or `.pages()` page by page; `page_key` resumes.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
+
         from ..api.analytics import get_analytics_metrics as _endpoint
 
-        return self._client._paginate(_endpoint, "getAnalyticsMetrics", options, page_limit=page_limit)
+        return self._client._paginate(
+            _endpoint,
+            "getAnalyticsMetrics",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "page_limit": page_limit,
+                "page_key": page_key,
+            },
+        )
 
     async def get_metric_data(
         self,
         *,
-        body: GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter | UnknownGetMetricDataInput,
+        body: GetMetricDataInputCsidFilterParam
+        | GetMetricDataInputCsidFilter
+        | GetMetricDataInputPeriodFilterParam
+        | GetMetricDataInputPeriodFilter
+        | UnknownGetMetricDataInputParam
+        | UnknownGetMetricDataInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
     ) -> GetMetricDataOutput:
         """Get Metric Data
 
+        Get data of a specific metric (aggregated)
+
         `POST /beta/analytics/metrics` (operationId `postAnalyticsMetrics`).
+
+        Args:
+            body: the whole request body: `GetMetricDataInputCsidFilter or GetMetricDataInputPeriodFilter or UnknownGetMetricDataInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `GetMetricDataOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.analytics import post_analytics_metrics as _endpoint
 
-        return cast(
-            "GetMetricDataOutput", await self._client._call(_endpoint, "postAnalyticsMetrics", options, body=body)
+        return _cast(
+            "GetMetricDataOutput",
+            await self._client._call(
+                _endpoint,
+                "postAnalyticsMetrics",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={},
+                body=body,
+                body_type="GetMetricDataInputCsidFilter or GetMetricDataInputPeriodFilter or UnknownGetMetricDataInput",
+                body_required=True,
+            ),
         )
 
-    async def get_metric(self, metric_id: str, *, options: RequestOptions | None = None) -> GetMetricOutput:
+    async def get_metric(
+        self,
+        metric_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> GetMetricOutput:
         """Metric Description
 
+        This endpoint lists all available properties of a metric to use for querying its data
+
         `GET /beta/analytics/metrics/{metricId}` (operationId `getAnalyticsMetricsMetricid`).
+
+        Args:
+            metric_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `GetMetricOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.analytics import get_analytics_metrics_metricid as _endpoint
 
-        return cast(
+        return _cast(
             "GetMetricOutput",
-            await self._client._call(_endpoint, "getAnalyticsMetricsMetricid", options, metric_id=metric_id),
+            await self._client._call(
+                _endpoint,
+                "getAnalyticsMetricsMetricid",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "metric_id": metric_id,
+                },
+            ),
         )
 
     def list_filter_values(
-        self, filter_attribute: str, *, page_limit: int | Unset = UNSET, options: RequestOptions | None = None
+        self,
+        filter_attribute: str,
+        *,
+        page_limit: int | Unset = UNSET,
+        page_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> AsyncPager[GetFilterValuesOutput, FilterValue]:
         """Filter values
 
+        Get possible values to be used with a given filter attribute. Filter attributes are not metric or record specific, so one filter attribute can be used with multiple metrics/records. When a filter value is not relevant for a specific metric/record, it is simply ignored.
+
         `GET /beta/analytics/filter/{filterAttribute}` (operationId `getAnalyticsFilterFilterattribute`).
-        Iterate the result for every item across pages, or its `.pages()` page by page.
+
+        Args:
+            filter_attribute: (no description in the document)
+            page_limit: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            A pager: iterate it for every `FilterValue` across pages, or `.pages()` page by page; `page_key` resumes.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
+
         from ..api.analytics import get_analytics_filter_filterattribute as _endpoint
 
         return self._client._paginate(
             _endpoint,
             "getAnalyticsFilterFilterattribute",
-            options,
-            filter_attribute=filter_attribute,
-            page_limit=page_limit,
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "filter_attribute": filter_attribute,
+                "page_limit": page_limit,
+                "page_key": page_key,
+            },
         )
 
     def list_records(
-        self, *, page_limit: int | Unset = UNSET, options: RequestOptions | None = None
+        self,
+        *,
+        page_limit: int | Unset = UNSET,
+        page_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> AsyncPager[GetMetricRecordsOutput, MetricRecordMetadata]:
         """Metric Records Catalogue
 
+        This endpoint lists all available record IDs that can be used to fetch data in Get Metric Records Data
+
         `GET /beta/analytics/records` (operationId `getAnalyticsRecords`).
-        Iterate the result for every item across pages, or its `.pages()` page by page.
+
+        Args:
+            page_limit: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            A pager: iterate it for every `MetricRecordMetadata` across pages, or `.pages()` page by page; `page_key` resumes.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
+
         from ..api.analytics import get_analytics_records as _endpoint
 
-        return self._client._paginate(_endpoint, "getAnalyticsRecords", options, page_limit=page_limit)
+        return self._client._paginate(
+            _endpoint,
+            "getAnalyticsRecords",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "page_limit": page_limit,
+                "page_key": page_key,
+            },
+        )
 
     def get_record_data(
         self,
         *,
-        body: GetMetricRecordsDataInputCsidFilter
-        | GetMetricRecordsDataInputPeriodFilter
-        | UnknownGetMetricRecordsDataInput,
         page_limit: int | Unset = UNSET,
+        page_key: str | Unset = UNSET,
+        body: GetMetricRecordsDataInputCsidFilterParam
+        | GetMetricRecordsDataInputCsidFilter
+        | GetMetricRecordsDataInputPeriodFilterParam
+        | GetMetricRecordsDataInputPeriodFilter
+        | UnknownGetMetricRecordsDataInputParam
+        | UnknownGetMetricRecordsDataInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncPager[GetMetricRecordsDataOutput, MetricRecord]:
         """Get Metric Records Data
 
+        Get data of specific metric records (unaggregated)
+
         `POST /beta/analytics/records` (operationId `postAnalyticsRecords`).
-        Iterate the result for every item across pages, or its `.pages()` page by page.
+
+        Args:
+            page_limit: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
+            body: the whole request body: `GetMetricRecordsDataInputCsidFilter or GetMetricRecordsDataInputPeriodFilter or UnknownGetMetricRecordsDataInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            A pager: iterate it for every `MetricRecord` across pages, or `.pages()` page by page; `page_key` resumes.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
+
         from ..api.analytics import post_analytics_records as _endpoint
 
-        return self._client._paginate(_endpoint, "postAnalyticsRecords", options, body=body, page_limit=page_limit)
+        return self._client._paginate(
+            _endpoint,
+            "postAnalyticsRecords",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "page_limit": page_limit,
+                "page_key": page_key,
+            },
+            body=body,
+            body_type="GetMetricRecordsDataInputCsidFilter or GetMetricRecordsDataInputPeriodFilter or UnknownGetMetricRecordsDataInput",
+            body_required=True,
+        )
 
-    async def get_record(self, record_id: str, *, options: RequestOptions | None = None) -> GetMetricRecordOutput:
+    async def get_record(
+        self,
+        record_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> GetMetricRecordOutput:
         """Metric Record Description
 
+        This endpoint lists all available properties of a record to use for querying its data
+
         `GET /beta/analytics/records/{recordId}` (operationId `getAnalyticsRecordsRecordid`).
+
+        Args:
+            record_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `GetMetricRecordOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.analytics import get_analytics_records_recordid as _endpoint
 
-        return cast(
+        return _cast(
             "GetMetricRecordOutput",
-            await self._client._call(_endpoint, "getAnalyticsRecordsRecordid", options, record_id=record_id),
+            await self._client._call(
+                _endpoint,
+                "getAnalyticsRecordsRecordid",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "record_id": record_id,
+                },
+            ),
         )
 
 
 class AsyncAnalyticsWithRawResponse(AsyncResource):
-    """`client.analytics.with_raw_response`: the Analytics operations, each returning status and headers with the parsed value."""
+    """`client.analytics.with_raw_response`: the Analytics operations, each returning the response unparsed (`.parse()` reads it)."""
 
     async def list_metrics(
-        self, *, page_limit: int | Unset = UNSET, page_key: str | Unset = UNSET, options: RequestOptions | None = None
+        self,
+        *,
+        page_limit: int | Unset = UNSET,
+        page_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[GetMetricsOutput]:
         """Metrics Catalogue
 
+        This endpoint lists all available metric IDs that can be used to fetch data in Get Metric Data
+
         `GET /beta/analytics/metrics` (operationId `getAnalyticsMetrics`).
+
+        Args:
+            page_limit: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `GetMetricsOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.analytics import get_analytics_metrics as _endpoint
 
         return await self._client._call_raw(
-            _endpoint, "getAnalyticsMetrics", options, page_limit=page_limit, page_key=page_key
+            _endpoint,
+            "getAnalyticsMetrics",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "page_limit": page_limit,
+                "page_key": page_key,
+            },
         )
 
     async def get_metric_data(
         self,
         *,
-        body: GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter | UnknownGetMetricDataInput,
+        body: GetMetricDataInputCsidFilterParam
+        | GetMetricDataInputCsidFilter
+        | GetMetricDataInputPeriodFilterParam
+        | GetMetricDataInputPeriodFilter
+        | UnknownGetMetricDataInputParam
+        | UnknownGetMetricDataInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
     ) -> APIResponse[GetMetricDataOutput]:
         """Get Metric Data
 
+        Get data of a specific metric (aggregated)
+
         `POST /beta/analytics/metrics` (operationId `postAnalyticsMetrics`).
+
+        Args:
+            body: the whole request body: `GetMetricDataInputCsidFilter or GetMetricDataInputPeriodFilter or UnknownGetMetricDataInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `GetMetricDataOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.analytics import post_analytics_metrics as _endpoint
 
-        return await self._client._call_raw(_endpoint, "postAnalyticsMetrics", options, body=body)
+        return await self._client._call_raw(
+            _endpoint,
+            "postAnalyticsMetrics",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={},
+            body=body,
+            body_type="GetMetricDataInputCsidFilter or GetMetricDataInputPeriodFilter or UnknownGetMetricDataInput",
+            body_required=True,
+        )
 
     async def get_metric(
-        self, metric_id: str, *, options: RequestOptions | None = None
+        self,
+        metric_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[GetMetricOutput]:
         """Metric Description
 
+        This endpoint lists all available properties of a metric to use for querying its data
+
         `GET /beta/analytics/metrics/{metricId}` (operationId `getAnalyticsMetricsMetricid`).
+
+        Args:
+            metric_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `GetMetricOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.analytics import get_analytics_metrics_metricid as _endpoint
 
-        return await self._client._call_raw(_endpoint, "getAnalyticsMetricsMetricid", options, metric_id=metric_id)
+        return await self._client._call_raw(
+            _endpoint,
+            "getAnalyticsMetricsMetricid",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "metric_id": metric_id,
+            },
+        )
 
     async def list_filter_values(
         self,
@@ -416,11 +1169,31 @@ class AsyncAnalyticsWithRawResponse(AsyncResource):
         *,
         page_limit: int | Unset = UNSET,
         page_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
     ) -> APIResponse[GetFilterValuesOutput]:
         """Filter values
 
+        Get possible values to be used with a given filter attribute. Filter attributes are not metric or record specific, so one filter attribute can be used with multiple metrics/records. When a filter value is not relevant for a specific metric/record, it is simply ignored.
+
         `GET /beta/analytics/filter/{filterAttribute}` (operationId `getAnalyticsFilterFilterattribute`).
+
+        Args:
+            filter_attribute: (no description in the document)
+            page_limit: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `GetFilterValuesOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.analytics import get_analytics_filter_filterattribute as _endpoint
@@ -428,55 +1201,146 @@ class AsyncAnalyticsWithRawResponse(AsyncResource):
         return await self._client._call_raw(
             _endpoint,
             "getAnalyticsFilterFilterattribute",
-            options,
-            filter_attribute=filter_attribute,
-            page_limit=page_limit,
-            page_key=page_key,
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "filter_attribute": filter_attribute,
+                "page_limit": page_limit,
+                "page_key": page_key,
+            },
         )
 
     async def list_records(
-        self, *, page_limit: int | Unset = UNSET, page_key: str | Unset = UNSET, options: RequestOptions | None = None
+        self,
+        *,
+        page_limit: int | Unset = UNSET,
+        page_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[GetMetricRecordsOutput]:
         """Metric Records Catalogue
 
+        This endpoint lists all available record IDs that can be used to fetch data in Get Metric Records Data
+
         `GET /beta/analytics/records` (operationId `getAnalyticsRecords`).
+
+        Args:
+            page_limit: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `GetMetricRecordsOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.analytics import get_analytics_records as _endpoint
 
         return await self._client._call_raw(
-            _endpoint, "getAnalyticsRecords", options, page_limit=page_limit, page_key=page_key
+            _endpoint,
+            "getAnalyticsRecords",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "page_limit": page_limit,
+                "page_key": page_key,
+            },
         )
 
     async def get_record_data(
         self,
         *,
-        body: GetMetricRecordsDataInputCsidFilter
-        | GetMetricRecordsDataInputPeriodFilter
-        | UnknownGetMetricRecordsDataInput,
         page_limit: int | Unset = UNSET,
         page_key: str | Unset = UNSET,
+        body: GetMetricRecordsDataInputCsidFilterParam
+        | GetMetricRecordsDataInputCsidFilter
+        | GetMetricRecordsDataInputPeriodFilterParam
+        | GetMetricRecordsDataInputPeriodFilter
+        | UnknownGetMetricRecordsDataInputParam
+        | UnknownGetMetricRecordsDataInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
     ) -> APIResponse[GetMetricRecordsDataOutput]:
         """Get Metric Records Data
 
+        Get data of specific metric records (unaggregated)
+
         `POST /beta/analytics/records` (operationId `postAnalyticsRecords`).
+
+        Args:
+            page_limit: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
+            body: the whole request body: `GetMetricRecordsDataInputCsidFilter or GetMetricRecordsDataInputPeriodFilter or UnknownGetMetricRecordsDataInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `GetMetricRecordsDataOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.analytics import post_analytics_records as _endpoint
 
         return await self._client._call_raw(
-            _endpoint, "postAnalyticsRecords", options, body=body, page_limit=page_limit, page_key=page_key
+            _endpoint,
+            "postAnalyticsRecords",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "page_limit": page_limit,
+                "page_key": page_key,
+            },
+            body=body,
+            body_type="GetMetricRecordsDataInputCsidFilter or GetMetricRecordsDataInputPeriodFilter or UnknownGetMetricRecordsDataInput",
+            body_required=True,
         )
 
     async def get_record(
-        self, record_id: str, *, options: RequestOptions | None = None
+        self,
+        record_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[GetMetricRecordOutput]:
         """Metric Record Description
 
+        This endpoint lists all available properties of a record to use for querying its data
+
         `GET /beta/analytics/records/{recordId}` (operationId `getAnalyticsRecordsRecordid`).
+
+        Args:
+            record_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `GetMetricRecordOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.analytics import get_analytics_records_recordid as _endpoint
 
-        return await self._client._call_raw(_endpoint, "getAnalyticsRecordsRecordid", options, record_id=record_id)
+        return await self._client._call_raw(
+            _endpoint,
+            "getAnalyticsRecordsRecordid",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "record_id": record_id,
+            },
+        )

@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+import warnings as _warnings
+from typing import TYPE_CHECKING, overload
+from typing import cast as _cast
 
-from .._base_client import RequestOptions
+from .._base_client import NOT_GIVEN, NotGiven, RequestOptions
+from .._request import CallOptions as _CallOptions
 from .._resource import AsyncResource, SyncResource
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from uuid import UUID
+
+    import httpx
 
     from .._response import APIResponse
     from ..models.anonymize_entity_input import AnonymizeEntityInput
     from ..models.anonymize_entity_output import AnonymizeEntityOutput
+    from ..models.deprecated_anonymization_type import DeprecatedAnonymizationType
+    from ..models.type_ import Type
+    from ..params import AnonymizeEntityInputParam
 
 
 class Anonymization(SyncResource):
@@ -20,61 +30,272 @@ class Anonymization(SyncResource):
 
     @property
     def with_raw_response(self) -> AnonymizationWithRawResponse:
-        """The same operations, returning an APIResponse (status, headers, parsed value)."""
+        """The same operations, returning the response unparsed: status, headers, text; `.parse()` reads it."""
         return AnonymizationWithRawResponse(self._client)
 
-    def get_status(self, request_id: UUID, *, options: RequestOptions | None = None) -> AnonymizeEntityOutput:
+    def get_status(
+        self,
+        request_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AnonymizeEntityOutput:
         """Get anonymization status
 
+        Retrieve an anonymization request submitted earlier (user or conversation).
+
         `GET /beta/anonymization/request/{requestId}` (operationId `getAnonymizationRequestRequestid`).
+
+        Args:
+            request_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `AnonymizeEntityOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.anonymization import get_anonymization_request_requestid as _endpoint
 
-        return cast(
+        return _cast(
             "AnonymizeEntityOutput",
-            self._client._call(_endpoint, "getAnonymizationRequestRequestid", options, request_id=request_id),
+            self._client._call(
+                _endpoint,
+                "getAnonymizationRequestRequestid",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "request_id": request_id,
+                },
+                uuids=("request_id",),
+            ),
         )
 
-    def anonymize_entity(
-        self, *, body: AnonymizeEntityInput, options: RequestOptions | None = None
-    ) -> AnonymizeEntityOutput:
-        """Anonymize entity
+    @overload
+    def create(
+        self,
+        *,
+        entity_id: str,
+        entity_type: DeprecatedAnonymizationType | str | Unset = UNSET,
+        force_anonymization: bool | Unset = UNSET,
+        field_type_: Type | str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AnonymizeEntityOutput: ...
 
-        `POST /beta/anonymization` (operationId `postAnonymization`). Deprecated by Dixa.
+    @overload
+    def create(
+        self,
+        *,
+        body: AnonymizeEntityInputParam | AnonymizeEntityInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AnonymizeEntityOutput: ...
+
+    def create(
+        self,
+        *,
+        entity_id: str | Unset = UNSET,
+        entity_type: DeprecatedAnonymizationType | str | Unset = UNSET,
+        force_anonymization: bool | Unset = UNSET,
+        field_type_: Type | str | Unset = UNSET,
+        body: AnonymizeEntityInputParam | AnonymizeEntityInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AnonymizeEntityOutput:
+        """Anonymize entity (deprecated by Dixa)
+
+        Deprecated: Dixa marks this operation as deprecated; calling it emits a DeprecationWarning.
+
+        Anonymize the requested entity (user or conversation). For a conversation to be successfully anonymized, it should be in the status `closed`. Otherwise, it requires `forceAnonymization` parameter set to `true` in the input body. NOTE: This endpoint is deprecated. Prefer using the anonymization endpoints of specific resources instead.
+
+        `POST /beta/anonymization` (operationId `postAnonymization`).
+
+        Args:
+            entity_id: `entityId` of the body. Required.
+            entity_type: `entityType` of the body. Optional. Replaced by _type field One of: `ConversationAnonymizationType`, `MessageAnonymizationType`, `UnknownAnonymizationType`, `UserAnonymizationType`.
+            force_anonymization: `forceAnonymization` of the body. Optional.
+            field_type_: `_type` of the body. Optional. One of: `Conversation`, `Message`, `User`.
+            body: the whole request body (instead of the keyword arguments): `AnonymizeEntityInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `AnonymizeEntityOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.anonymization import post_anonymization as _endpoint
 
-        return cast("AnonymizeEntityOutput", self._client._call(_endpoint, "postAnonymization", options, body=body))
+        _warnings.warn("postAnonymization is deprecated by Dixa", DeprecationWarning, stacklevel=2)
+        return _cast(
+            "AnonymizeEntityOutput",
+            self._client._call(
+                _endpoint,
+                "postAnonymization",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={},
+                body=body,
+                body_type="AnonymizeEntityInput",
+                fields={
+                    "entityId": entity_id,
+                    "entityType": entity_type,
+                    "forceAnonymization": force_anonymization,
+                    "_type": field_type_,
+                },
+                body_required=True,
+            ),
+        )
 
 
 class AnonymizationWithRawResponse(SyncResource):
-    """`client.anonymization.with_raw_response`: the Anonymization operations, each returning status and headers with the parsed value."""
+    """`client.anonymization.with_raw_response`: the Anonymization operations, each returning the response unparsed (`.parse()` reads it)."""
 
     def get_status(
-        self, request_id: UUID, *, options: RequestOptions | None = None
+        self,
+        request_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[AnonymizeEntityOutput]:
         """Get anonymization status
 
+        Retrieve an anonymization request submitted earlier (user or conversation).
+
         `GET /beta/anonymization/request/{requestId}` (operationId `getAnonymizationRequestRequestid`).
+
+        Args:
+            request_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `AnonymizeEntityOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.anonymization import get_anonymization_request_requestid as _endpoint
 
-        return self._client._call_raw(_endpoint, "getAnonymizationRequestRequestid", options, request_id=request_id)
+        return self._client._call_raw(
+            _endpoint,
+            "getAnonymizationRequestRequestid",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "request_id": request_id,
+            },
+            uuids=("request_id",),
+        )
 
-    def anonymize_entity(
-        self, *, body: AnonymizeEntityInput, options: RequestOptions | None = None
+    @overload
+    def create(
+        self,
+        *,
+        entity_id: str,
+        entity_type: DeprecatedAnonymizationType | str | Unset = UNSET,
+        force_anonymization: bool | Unset = UNSET,
+        field_type_: Type | str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[AnonymizeEntityOutput]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: AnonymizeEntityInputParam | AnonymizeEntityInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[AnonymizeEntityOutput]: ...
+
+    def create(
+        self,
+        *,
+        entity_id: str | Unset = UNSET,
+        entity_type: DeprecatedAnonymizationType | str | Unset = UNSET,
+        force_anonymization: bool | Unset = UNSET,
+        field_type_: Type | str | Unset = UNSET,
+        body: AnonymizeEntityInputParam | AnonymizeEntityInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[AnonymizeEntityOutput]:
-        """Anonymize entity
+        """Anonymize entity (deprecated by Dixa)
 
-        `POST /beta/anonymization` (operationId `postAnonymization`). Deprecated by Dixa.
+        Deprecated: Dixa marks this operation as deprecated; calling it emits a DeprecationWarning.
+
+        Anonymize the requested entity (user or conversation). For a conversation to be successfully anonymized, it should be in the status `closed`. Otherwise, it requires `forceAnonymization` parameter set to `true` in the input body. NOTE: This endpoint is deprecated. Prefer using the anonymization endpoints of specific resources instead.
+
+        `POST /beta/anonymization` (operationId `postAnonymization`).
+
+        Args:
+            entity_id: `entityId` of the body. Required.
+            entity_type: `entityType` of the body. Optional. Replaced by _type field One of: `ConversationAnonymizationType`, `MessageAnonymizationType`, `UnknownAnonymizationType`, `UserAnonymizationType`.
+            force_anonymization: `forceAnonymization` of the body. Optional.
+            field_type_: `_type` of the body. Optional. One of: `Conversation`, `Message`, `User`.
+            body: the whole request body (instead of the keyword arguments): `AnonymizeEntityInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `AnonymizeEntityOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.anonymization import post_anonymization as _endpoint
 
-        return self._client._call_raw(_endpoint, "postAnonymization", options, body=body)
+        _warnings.warn("postAnonymization is deprecated by Dixa", DeprecationWarning, stacklevel=2)
+        return self._client._call_raw(
+            _endpoint,
+            "postAnonymization",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={},
+            body=body,
+            body_type="AnonymizeEntityInput",
+            fields={
+                "entityId": entity_id,
+                "entityType": entity_type,
+                "forceAnonymization": force_anonymization,
+                "_type": field_type_,
+            },
+            body_required=True,
+        )
 
 
 class AsyncAnonymization(AsyncResource):
@@ -82,62 +303,269 @@ class AsyncAnonymization(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncAnonymizationWithRawResponse:
-        """The same operations, returning an APIResponse (status, headers, parsed value)."""
+        """The same operations, returning the response unparsed: status, headers, text; `.parse()` reads it."""
         return AsyncAnonymizationWithRawResponse(self._client)
 
-    async def get_status(self, request_id: UUID, *, options: RequestOptions | None = None) -> AnonymizeEntityOutput:
+    async def get_status(
+        self,
+        request_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AnonymizeEntityOutput:
         """Get anonymization status
 
+        Retrieve an anonymization request submitted earlier (user or conversation).
+
         `GET /beta/anonymization/request/{requestId}` (operationId `getAnonymizationRequestRequestid`).
+
+        Args:
+            request_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `AnonymizeEntityOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.anonymization import get_anonymization_request_requestid as _endpoint
 
-        return cast(
+        return _cast(
             "AnonymizeEntityOutput",
-            await self._client._call(_endpoint, "getAnonymizationRequestRequestid", options, request_id=request_id),
+            await self._client._call(
+                _endpoint,
+                "getAnonymizationRequestRequestid",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "request_id": request_id,
+                },
+                uuids=("request_id",),
+            ),
         )
 
-    async def anonymize_entity(
-        self, *, body: AnonymizeEntityInput, options: RequestOptions | None = None
-    ) -> AnonymizeEntityOutput:
-        """Anonymize entity
+    @overload
+    async def create(
+        self,
+        *,
+        entity_id: str,
+        entity_type: DeprecatedAnonymizationType | str | Unset = UNSET,
+        force_anonymization: bool | Unset = UNSET,
+        field_type_: Type | str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AnonymizeEntityOutput: ...
 
-        `POST /beta/anonymization` (operationId `postAnonymization`). Deprecated by Dixa.
+    @overload
+    async def create(
+        self,
+        *,
+        body: AnonymizeEntityInputParam | AnonymizeEntityInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AnonymizeEntityOutput: ...
+
+    async def create(
+        self,
+        *,
+        entity_id: str | Unset = UNSET,
+        entity_type: DeprecatedAnonymizationType | str | Unset = UNSET,
+        force_anonymization: bool | Unset = UNSET,
+        field_type_: Type | str | Unset = UNSET,
+        body: AnonymizeEntityInputParam | AnonymizeEntityInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AnonymizeEntityOutput:
+        """Anonymize entity (deprecated by Dixa)
+
+        Deprecated: Dixa marks this operation as deprecated; calling it emits a DeprecationWarning.
+
+        Anonymize the requested entity (user or conversation). For a conversation to be successfully anonymized, it should be in the status `closed`. Otherwise, it requires `forceAnonymization` parameter set to `true` in the input body. NOTE: This endpoint is deprecated. Prefer using the anonymization endpoints of specific resources instead.
+
+        `POST /beta/anonymization` (operationId `postAnonymization`).
+
+        Args:
+            entity_id: `entityId` of the body. Required.
+            entity_type: `entityType` of the body. Optional. Replaced by _type field One of: `ConversationAnonymizationType`, `MessageAnonymizationType`, `UnknownAnonymizationType`, `UserAnonymizationType`.
+            force_anonymization: `forceAnonymization` of the body. Optional.
+            field_type_: `_type` of the body. Optional. One of: `Conversation`, `Message`, `User`.
+            body: the whole request body (instead of the keyword arguments): `AnonymizeEntityInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `AnonymizeEntityOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.anonymization import post_anonymization as _endpoint
 
-        return cast(
-            "AnonymizeEntityOutput", await self._client._call(_endpoint, "postAnonymization", options, body=body)
+        _warnings.warn("postAnonymization is deprecated by Dixa", DeprecationWarning, stacklevel=2)
+        return _cast(
+            "AnonymizeEntityOutput",
+            await self._client._call(
+                _endpoint,
+                "postAnonymization",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={},
+                body=body,
+                body_type="AnonymizeEntityInput",
+                fields={
+                    "entityId": entity_id,
+                    "entityType": entity_type,
+                    "forceAnonymization": force_anonymization,
+                    "_type": field_type_,
+                },
+                body_required=True,
+            ),
         )
 
 
 class AsyncAnonymizationWithRawResponse(AsyncResource):
-    """`client.anonymization.with_raw_response`: the Anonymization operations, each returning status and headers with the parsed value."""
+    """`client.anonymization.with_raw_response`: the Anonymization operations, each returning the response unparsed (`.parse()` reads it)."""
 
     async def get_status(
-        self, request_id: UUID, *, options: RequestOptions | None = None
+        self,
+        request_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[AnonymizeEntityOutput]:
         """Get anonymization status
 
+        Retrieve an anonymization request submitted earlier (user or conversation).
+
         `GET /beta/anonymization/request/{requestId}` (operationId `getAnonymizationRequestRequestid`).
+
+        Args:
+            request_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `AnonymizeEntityOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.anonymization import get_anonymization_request_requestid as _endpoint
 
         return await self._client._call_raw(
-            _endpoint, "getAnonymizationRequestRequestid", options, request_id=request_id
+            _endpoint,
+            "getAnonymizationRequestRequestid",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "request_id": request_id,
+            },
+            uuids=("request_id",),
         )
 
-    async def anonymize_entity(
-        self, *, body: AnonymizeEntityInput, options: RequestOptions | None = None
-    ) -> APIResponse[AnonymizeEntityOutput]:
-        """Anonymize entity
+    @overload
+    async def create(
+        self,
+        *,
+        entity_id: str,
+        entity_type: DeprecatedAnonymizationType | str | Unset = UNSET,
+        force_anonymization: bool | Unset = UNSET,
+        field_type_: Type | str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[AnonymizeEntityOutput]: ...
 
-        `POST /beta/anonymization` (operationId `postAnonymization`). Deprecated by Dixa.
+    @overload
+    async def create(
+        self,
+        *,
+        body: AnonymizeEntityInputParam | AnonymizeEntityInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[AnonymizeEntityOutput]: ...
+
+    async def create(
+        self,
+        *,
+        entity_id: str | Unset = UNSET,
+        entity_type: DeprecatedAnonymizationType | str | Unset = UNSET,
+        force_anonymization: bool | Unset = UNSET,
+        field_type_: Type | str | Unset = UNSET,
+        body: AnonymizeEntityInputParam | AnonymizeEntityInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[AnonymizeEntityOutput]:
+        """Anonymize entity (deprecated by Dixa)
+
+        Deprecated: Dixa marks this operation as deprecated; calling it emits a DeprecationWarning.
+
+        Anonymize the requested entity (user or conversation). For a conversation to be successfully anonymized, it should be in the status `closed`. Otherwise, it requires `forceAnonymization` parameter set to `true` in the input body. NOTE: This endpoint is deprecated. Prefer using the anonymization endpoints of specific resources instead.
+
+        `POST /beta/anonymization` (operationId `postAnonymization`).
+
+        Args:
+            entity_id: `entityId` of the body. Required.
+            entity_type: `entityType` of the body. Optional. Replaced by _type field One of: `ConversationAnonymizationType`, `MessageAnonymizationType`, `UnknownAnonymizationType`, `UserAnonymizationType`.
+            force_anonymization: `forceAnonymization` of the body. Optional.
+            field_type_: `_type` of the body. Optional. One of: `Conversation`, `Message`, `User`.
+            body: the whole request body (instead of the keyword arguments): `AnonymizeEntityInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `AnonymizeEntityOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.anonymization import post_anonymization as _endpoint
 
-        return await self._client._call_raw(_endpoint, "postAnonymization", options, body=body)
+        _warnings.warn("postAnonymization is deprecated by Dixa", DeprecationWarning, stacklevel=2)
+        return await self._client._call_raw(
+            _endpoint,
+            "postAnonymization",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={},
+            body=body,
+            body_type="AnonymizeEntityInput",
+            fields={
+                "entityId": entity_id,
+                "entityType": entity_type,
+                "forceAnonymization": force_anonymization,
+                "_type": field_type_,
+            },
+            body_required=True,
+        )

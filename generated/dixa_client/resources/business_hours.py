@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
+from typing import cast as _cast
 
-from .._base_client import RequestOptions
+from .._base_client import NOT_GIVEN, NotGiven, RequestOptions
+from .._request import CallOptions as _CallOptions
 from .._resource import AsyncResource, SyncResource
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping
     from uuid import UUID
+
+    import httpx
 
     from .._response import APIResponse
     from ..models.get_business_hours_schedule_definition_output import GetBusinessHoursScheduleDefinitionOutput
@@ -24,124 +29,343 @@ class BusinessHours(SyncResource):
 
     @property
     def with_raw_response(self) -> BusinessHoursWithRawResponse:
-        """The same operations, returning an APIResponse (status, headers, parsed value)."""
+        """The same operations, returning the response unparsed: status, headers, text; `.parse()` reads it."""
         return BusinessHoursWithRawResponse(self._client)
 
-    def list_schedules(self, *, options: RequestOptions | None = None) -> ListBusinessHoursSchedulesOutput:
+    def list_schedules(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> ListBusinessHoursSchedulesOutput:
         """List business hours schedules
 
+        List business hours schedules in an organization with pagination.
+
         `GET /beta/business-hours/schedules` (operationId `getBusiness-hoursSchedules`).
+
+        Args:
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `ListBusinessHoursSchedulesOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.business_hours import get_business_hours_schedules as _endpoint
 
-        return cast(
-            "ListBusinessHoursSchedulesOutput", self._client._call(_endpoint, "getBusiness-hoursSchedules", options)
+        return _cast(
+            "ListBusinessHoursSchedulesOutput",
+            self._client._call(
+                _endpoint,
+                "getBusiness-hoursSchedules",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={},
+            ),
         )
 
     def get_schedule_definition(
-        self, schedule_id: UUID, *, options: RequestOptions | None = None
+        self,
+        schedule_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> GetBusinessHoursScheduleDefinitionOutput:
         """Get a business hours schedule definition.
 
+        Get a business hours schedule definition in an organization by providing its ID.
+
         `GET /beta/business-hours/schedules/{scheduleId}/definition` (operationId `getBusiness-hoursSchedulesScheduleidDefinition`).
+
+        Args:
+            schedule_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `GetBusinessHoursScheduleDefinitionOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.business_hours import get_business_hours_schedules_scheduleid_definition as _endpoint
 
-        return cast(
+        return _cast(
             "GetBusinessHoursScheduleDefinitionOutput",
             self._client._call(
-                _endpoint, "getBusiness-hoursSchedulesScheduleidDefinition", options, schedule_id=schedule_id
+                _endpoint,
+                "getBusiness-hoursSchedulesScheduleidDefinition",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "schedule_id": schedule_id,
+                },
+                uuids=("schedule_id",),
             ),
         )
 
     def get_upcoming_schedule(
-        self, schedule_id: UUID, *, days: int | Unset = 7, options: RequestOptions | None = None
+        self,
+        schedule_id: UUID | str,
+        *,
+        days: int | Unset = 7,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> GetUpcomingBusinessHoursScheduleOutput:
         """Get the upcoming business hours schedule.
 
+        Get the resolved business hours schedule for the next number of days, applying recurring rules and exceptions.
+
         `GET /beta/business-hours/schedules/{scheduleId}/upcoming` (operationId `getBusiness-hoursSchedulesScheduleidUpcoming`).
+
+        Args:
+            schedule_id: A UUID, or its string form (checked before sending).
+            days: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `GetUpcomingBusinessHoursScheduleOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.business_hours import get_business_hours_schedules_scheduleid_upcoming as _endpoint
 
-        return cast(
+        return _cast(
             "GetUpcomingBusinessHoursScheduleOutput",
             self._client._call(
-                _endpoint, "getBusiness-hoursSchedulesScheduleidUpcoming", options, schedule_id=schedule_id, days=days
+                _endpoint,
+                "getBusiness-hoursSchedulesScheduleidUpcoming",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "schedule_id": schedule_id,
+                    "days": days,
+                },
+                uuids=("schedule_id",),
             ),
         )
 
     def get_schedule_status(
-        self, schedule_id: str, *, timestamp: datetime.datetime | Unset = UNSET, options: RequestOptions | None = None
+        self,
+        schedule_id: str,
+        *,
+        timestamp: datetime.datetime | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> GetBusinessOpenStatusOutput:
         """Check if a business is open
 
+        Check if a business is open either right now or at the specified timestamp.
+
         `GET /beta/business-hours/schedules/{scheduleId}/status` (operationId `getBusiness-hoursSchedulesScheduleidStatus`).
+
+        Args:
+            schedule_id: (no description in the document)
+            timestamp: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `GetBusinessOpenStatusOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.business_hours import get_business_hours_schedules_scheduleid_status as _endpoint
 
-        return cast(
+        return _cast(
             "GetBusinessOpenStatusOutput",
             self._client._call(
                 _endpoint,
                 "getBusiness-hoursSchedulesScheduleidStatus",
-                options,
-                schedule_id=schedule_id,
-                timestamp=timestamp,
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "schedule_id": schedule_id,
+                    "timestamp": timestamp,
+                },
             ),
         )
 
 
 class BusinessHoursWithRawResponse(SyncResource):
-    """`client.business_hours.with_raw_response`: the Business Hours operations, each returning status and headers with the parsed value."""
+    """`client.business_hours.with_raw_response`: the Business Hours operations, each returning the response unparsed (`.parse()` reads it)."""
 
-    def list_schedules(self, *, options: RequestOptions | None = None) -> APIResponse[ListBusinessHoursSchedulesOutput]:
+    def list_schedules(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[ListBusinessHoursSchedulesOutput]:
         """List business hours schedules
 
+        List business hours schedules in an organization with pagination.
+
         `GET /beta/business-hours/schedules` (operationId `getBusiness-hoursSchedules`).
+
+        Args:
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `ListBusinessHoursSchedulesOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.business_hours import get_business_hours_schedules as _endpoint
 
-        return self._client._call_raw(_endpoint, "getBusiness-hoursSchedules", options)
+        return self._client._call_raw(
+            _endpoint,
+            "getBusiness-hoursSchedules",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={},
+        )
 
     def get_schedule_definition(
-        self, schedule_id: UUID, *, options: RequestOptions | None = None
+        self,
+        schedule_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[GetBusinessHoursScheduleDefinitionOutput]:
         """Get a business hours schedule definition.
 
+        Get a business hours schedule definition in an organization by providing its ID.
+
         `GET /beta/business-hours/schedules/{scheduleId}/definition` (operationId `getBusiness-hoursSchedulesScheduleidDefinition`).
+
+        Args:
+            schedule_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `GetBusinessHoursScheduleDefinitionOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.business_hours import get_business_hours_schedules_scheduleid_definition as _endpoint
 
         return self._client._call_raw(
-            _endpoint, "getBusiness-hoursSchedulesScheduleidDefinition", options, schedule_id=schedule_id
+            _endpoint,
+            "getBusiness-hoursSchedulesScheduleidDefinition",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "schedule_id": schedule_id,
+            },
+            uuids=("schedule_id",),
         )
 
     def get_upcoming_schedule(
-        self, schedule_id: UUID, *, days: int | Unset = 7, options: RequestOptions | None = None
+        self,
+        schedule_id: UUID | str,
+        *,
+        days: int | Unset = 7,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[GetUpcomingBusinessHoursScheduleOutput]:
         """Get the upcoming business hours schedule.
 
+        Get the resolved business hours schedule for the next number of days, applying recurring rules and exceptions.
+
         `GET /beta/business-hours/schedules/{scheduleId}/upcoming` (operationId `getBusiness-hoursSchedulesScheduleidUpcoming`).
+
+        Args:
+            schedule_id: A UUID, or its string form (checked before sending).
+            days: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `GetUpcomingBusinessHoursScheduleOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.business_hours import get_business_hours_schedules_scheduleid_upcoming as _endpoint
 
         return self._client._call_raw(
-            _endpoint, "getBusiness-hoursSchedulesScheduleidUpcoming", options, schedule_id=schedule_id, days=days
+            _endpoint,
+            "getBusiness-hoursSchedulesScheduleidUpcoming",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "schedule_id": schedule_id,
+                "days": days,
+            },
+            uuids=("schedule_id",),
         )
 
     def get_schedule_status(
-        self, schedule_id: str, *, timestamp: datetime.datetime | Unset = UNSET, options: RequestOptions | None = None
+        self,
+        schedule_id: str,
+        *,
+        timestamp: datetime.datetime | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[GetBusinessOpenStatusOutput]:
         """Check if a business is open
 
+        Check if a business is open either right now or at the specified timestamp.
+
         `GET /beta/business-hours/schedules/{scheduleId}/status` (operationId `getBusiness-hoursSchedulesScheduleidStatus`).
+
+        Args:
+            schedule_id: (no description in the document)
+            timestamp: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `GetBusinessOpenStatusOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.business_hours import get_business_hours_schedules_scheduleid_status as _endpoint
@@ -149,9 +373,11 @@ class BusinessHoursWithRawResponse(SyncResource):
         return self._client._call_raw(
             _endpoint,
             "getBusiness-hoursSchedulesScheduleidStatus",
-            options,
-            schedule_id=schedule_id,
-            timestamp=timestamp,
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "schedule_id": schedule_id,
+                "timestamp": timestamp,
+            },
         )
 
 
@@ -160,127 +386,343 @@ class AsyncBusinessHours(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncBusinessHoursWithRawResponse:
-        """The same operations, returning an APIResponse (status, headers, parsed value)."""
+        """The same operations, returning the response unparsed: status, headers, text; `.parse()` reads it."""
         return AsyncBusinessHoursWithRawResponse(self._client)
 
-    async def list_schedules(self, *, options: RequestOptions | None = None) -> ListBusinessHoursSchedulesOutput:
+    async def list_schedules(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> ListBusinessHoursSchedulesOutput:
         """List business hours schedules
 
+        List business hours schedules in an organization with pagination.
+
         `GET /beta/business-hours/schedules` (operationId `getBusiness-hoursSchedules`).
+
+        Args:
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `ListBusinessHoursSchedulesOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.business_hours import get_business_hours_schedules as _endpoint
 
-        return cast(
+        return _cast(
             "ListBusinessHoursSchedulesOutput",
-            await self._client._call(_endpoint, "getBusiness-hoursSchedules", options),
+            await self._client._call(
+                _endpoint,
+                "getBusiness-hoursSchedules",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={},
+            ),
         )
 
     async def get_schedule_definition(
-        self, schedule_id: UUID, *, options: RequestOptions | None = None
+        self,
+        schedule_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> GetBusinessHoursScheduleDefinitionOutput:
         """Get a business hours schedule definition.
 
+        Get a business hours schedule definition in an organization by providing its ID.
+
         `GET /beta/business-hours/schedules/{scheduleId}/definition` (operationId `getBusiness-hoursSchedulesScheduleidDefinition`).
+
+        Args:
+            schedule_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `GetBusinessHoursScheduleDefinitionOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.business_hours import get_business_hours_schedules_scheduleid_definition as _endpoint
 
-        return cast(
+        return _cast(
             "GetBusinessHoursScheduleDefinitionOutput",
             await self._client._call(
-                _endpoint, "getBusiness-hoursSchedulesScheduleidDefinition", options, schedule_id=schedule_id
+                _endpoint,
+                "getBusiness-hoursSchedulesScheduleidDefinition",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "schedule_id": schedule_id,
+                },
+                uuids=("schedule_id",),
             ),
         )
 
     async def get_upcoming_schedule(
-        self, schedule_id: UUID, *, days: int | Unset = 7, options: RequestOptions | None = None
+        self,
+        schedule_id: UUID | str,
+        *,
+        days: int | Unset = 7,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> GetUpcomingBusinessHoursScheduleOutput:
         """Get the upcoming business hours schedule.
 
+        Get the resolved business hours schedule for the next number of days, applying recurring rules and exceptions.
+
         `GET /beta/business-hours/schedules/{scheduleId}/upcoming` (operationId `getBusiness-hoursSchedulesScheduleidUpcoming`).
+
+        Args:
+            schedule_id: A UUID, or its string form (checked before sending).
+            days: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `GetUpcomingBusinessHoursScheduleOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.business_hours import get_business_hours_schedules_scheduleid_upcoming as _endpoint
 
-        return cast(
+        return _cast(
             "GetUpcomingBusinessHoursScheduleOutput",
             await self._client._call(
-                _endpoint, "getBusiness-hoursSchedulesScheduleidUpcoming", options, schedule_id=schedule_id, days=days
+                _endpoint,
+                "getBusiness-hoursSchedulesScheduleidUpcoming",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "schedule_id": schedule_id,
+                    "days": days,
+                },
+                uuids=("schedule_id",),
             ),
         )
 
     async def get_schedule_status(
-        self, schedule_id: str, *, timestamp: datetime.datetime | Unset = UNSET, options: RequestOptions | None = None
+        self,
+        schedule_id: str,
+        *,
+        timestamp: datetime.datetime | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> GetBusinessOpenStatusOutput:
         """Check if a business is open
 
+        Check if a business is open either right now or at the specified timestamp.
+
         `GET /beta/business-hours/schedules/{scheduleId}/status` (operationId `getBusiness-hoursSchedulesScheduleidStatus`).
+
+        Args:
+            schedule_id: (no description in the document)
+            timestamp: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `GetBusinessOpenStatusOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.business_hours import get_business_hours_schedules_scheduleid_status as _endpoint
 
-        return cast(
+        return _cast(
             "GetBusinessOpenStatusOutput",
             await self._client._call(
                 _endpoint,
                 "getBusiness-hoursSchedulesScheduleidStatus",
-                options,
-                schedule_id=schedule_id,
-                timestamp=timestamp,
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "schedule_id": schedule_id,
+                    "timestamp": timestamp,
+                },
             ),
         )
 
 
 class AsyncBusinessHoursWithRawResponse(AsyncResource):
-    """`client.business_hours.with_raw_response`: the Business Hours operations, each returning status and headers with the parsed value."""
+    """`client.business_hours.with_raw_response`: the Business Hours operations, each returning the response unparsed (`.parse()` reads it)."""
 
     async def list_schedules(
-        self, *, options: RequestOptions | None = None
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[ListBusinessHoursSchedulesOutput]:
         """List business hours schedules
 
+        List business hours schedules in an organization with pagination.
+
         `GET /beta/business-hours/schedules` (operationId `getBusiness-hoursSchedules`).
+
+        Args:
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `ListBusinessHoursSchedulesOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.business_hours import get_business_hours_schedules as _endpoint
 
-        return await self._client._call_raw(_endpoint, "getBusiness-hoursSchedules", options)
+        return await self._client._call_raw(
+            _endpoint,
+            "getBusiness-hoursSchedules",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={},
+        )
 
     async def get_schedule_definition(
-        self, schedule_id: UUID, *, options: RequestOptions | None = None
+        self,
+        schedule_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[GetBusinessHoursScheduleDefinitionOutput]:
         """Get a business hours schedule definition.
 
+        Get a business hours schedule definition in an organization by providing its ID.
+
         `GET /beta/business-hours/schedules/{scheduleId}/definition` (operationId `getBusiness-hoursSchedulesScheduleidDefinition`).
+
+        Args:
+            schedule_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `GetBusinessHoursScheduleDefinitionOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.business_hours import get_business_hours_schedules_scheduleid_definition as _endpoint
 
         return await self._client._call_raw(
-            _endpoint, "getBusiness-hoursSchedulesScheduleidDefinition", options, schedule_id=schedule_id
+            _endpoint,
+            "getBusiness-hoursSchedulesScheduleidDefinition",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "schedule_id": schedule_id,
+            },
+            uuids=("schedule_id",),
         )
 
     async def get_upcoming_schedule(
-        self, schedule_id: UUID, *, days: int | Unset = 7, options: RequestOptions | None = None
+        self,
+        schedule_id: UUID | str,
+        *,
+        days: int | Unset = 7,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[GetUpcomingBusinessHoursScheduleOutput]:
         """Get the upcoming business hours schedule.
 
+        Get the resolved business hours schedule for the next number of days, applying recurring rules and exceptions.
+
         `GET /beta/business-hours/schedules/{scheduleId}/upcoming` (operationId `getBusiness-hoursSchedulesScheduleidUpcoming`).
+
+        Args:
+            schedule_id: A UUID, or its string form (checked before sending).
+            days: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `GetUpcomingBusinessHoursScheduleOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.business_hours import get_business_hours_schedules_scheduleid_upcoming as _endpoint
 
         return await self._client._call_raw(
-            _endpoint, "getBusiness-hoursSchedulesScheduleidUpcoming", options, schedule_id=schedule_id, days=days
+            _endpoint,
+            "getBusiness-hoursSchedulesScheduleidUpcoming",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "schedule_id": schedule_id,
+                "days": days,
+            },
+            uuids=("schedule_id",),
         )
 
     async def get_schedule_status(
-        self, schedule_id: str, *, timestamp: datetime.datetime | Unset = UNSET, options: RequestOptions | None = None
+        self,
+        schedule_id: str,
+        *,
+        timestamp: datetime.datetime | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[GetBusinessOpenStatusOutput]:
         """Check if a business is open
 
+        Check if a business is open either right now or at the specified timestamp.
+
         `GET /beta/business-hours/schedules/{scheduleId}/status` (operationId `getBusiness-hoursSchedulesScheduleidStatus`).
+
+        Args:
+            schedule_id: (no description in the document)
+            timestamp: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `GetBusinessOpenStatusOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.business_hours import get_business_hours_schedules_scheduleid_status as _endpoint
@@ -288,7 +730,9 @@ class AsyncBusinessHoursWithRawResponse(AsyncResource):
         return await self._client._call_raw(
             _endpoint,
             "getBusiness-hoursSchedulesScheduleidStatus",
-            options,
-            schedule_id=schedule_id,
-            timestamp=timestamp,
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "schedule_id": schedule_id,
+                "timestamp": timestamp,
+            },
         )

@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+import builtins
+from typing import TYPE_CHECKING
+from typing import cast as _cast
 
-from .._base_client import RequestOptions
+from .._base_client import NOT_GIVEN, NotGiven, RequestOptions
+from .._request import CallOptions as _CallOptions
 from .._resource import AsyncResource, SyncResource
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from .._response import APIResponse
+    from ..models.email_endpoint import EmailEndpoint
     from ..models.get_contact_endpoints_type import GetContactEndpointsType
     from ..models.get_contact_point_by_id_output import GetContactPointByIdOutput
-    from ..models.list_contact_points_output import ListContactPointsOutput
+    from ..models.telephony_endpoint import TelephonyEndpoint
+    from ..models.unknown_contact_endpoint import UnknownContactEndpoint
 
 
 class ContactEndpoints(SyncResource):
@@ -20,68 +29,182 @@ class ContactEndpoints(SyncResource):
 
     @property
     def with_raw_response(self) -> ContactEndpointsWithRawResponse:
-        """The same operations, returning an APIResponse (status, headers, parsed value)."""
+        """The same operations, returning the response unparsed: status, headers, text; `.parse()` reads it."""
         return ContactEndpointsWithRawResponse(self._client)
 
-    def get(self, contact_endpoint_id: str, *, options: RequestOptions | None = None) -> GetContactPointByIdOutput:
+    def get(
+        self,
+        contact_endpoint_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> GetContactPointByIdOutput:
         """Get contact endpoint
 
+        Get contact endpoint by id (email or phone number).
+
         `GET /beta/contact-endpoints/{contactEndpointId}` (operationId `getContact-endpointsContactendpointid`).
+
+        Args:
+            contact_endpoint_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `GetContactPointByIdOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.contact_endpoints import get_contact_endpoints_contactendpointid as _endpoint
 
-        return cast(
+        return _cast(
             "GetContactPointByIdOutput",
             self._client._call(
-                _endpoint, "getContact-endpointsContactendpointid", options, contact_endpoint_id=contact_endpoint_id
+                _endpoint,
+                "getContact-endpointsContactendpointid",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "contact_endpoint_id": contact_endpoint_id,
+                },
             ),
         )
 
-    def list_contact_endpoints(
-        self, *, field_type_: GetContactEndpointsType | Unset = UNSET, options: RequestOptions | None = None
-    ) -> ListContactPointsOutput:
+    def list(
+        self,
+        *,
+        field_type_: GetContactEndpointsType | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> builtins.list[EmailEndpoint | TelephonyEndpoint | UnknownContactEndpoint]:
         """List contact endpoints
 
+        List all available contact endpoints in an organization.
+
         `GET /beta/contact-endpoints` (operationId `getContact-endpoints`).
+
+        Args:
+            field_type_: One of: `EmailEndpoint`, `TelephonyEndpoint`.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `list[EmailEndpoint | TelephonyEndpoint | UnknownContactEndpoint]` (the wrapper's `data`).
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.contact_endpoints import get_contact_endpoints as _endpoint
 
-        return cast(
-            "ListContactPointsOutput",
-            self._client._call(_endpoint, "getContact-endpoints", options, field_type_=field_type_),
+        return _cast(
+            "builtins.list[EmailEndpoint | TelephonyEndpoint | UnknownContactEndpoint]",
+            self._client._call(
+                _endpoint,
+                "getContact-endpoints",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "field_type_": field_type_,
+                },
+                unwrap=True,
+            ),
         )
 
 
 class ContactEndpointsWithRawResponse(SyncResource):
-    """`client.contact_endpoints.with_raw_response`: the Contact Endpoints operations, each returning status and headers with the parsed value."""
+    """`client.contact_endpoints.with_raw_response`: the Contact Endpoints operations, each returning the response unparsed (`.parse()` reads it)."""
 
     def get(
-        self, contact_endpoint_id: str, *, options: RequestOptions | None = None
+        self,
+        contact_endpoint_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[GetContactPointByIdOutput]:
         """Get contact endpoint
 
+        Get contact endpoint by id (email or phone number).
+
         `GET /beta/contact-endpoints/{contactEndpointId}` (operationId `getContact-endpointsContactendpointid`).
+
+        Args:
+            contact_endpoint_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `GetContactPointByIdOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.contact_endpoints import get_contact_endpoints_contactendpointid as _endpoint
 
         return self._client._call_raw(
-            _endpoint, "getContact-endpointsContactendpointid", options, contact_endpoint_id=contact_endpoint_id
+            _endpoint,
+            "getContact-endpointsContactendpointid",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "contact_endpoint_id": contact_endpoint_id,
+            },
         )
 
-    def list_contact_endpoints(
-        self, *, field_type_: GetContactEndpointsType | Unset = UNSET, options: RequestOptions | None = None
-    ) -> APIResponse[ListContactPointsOutput]:
+    def list(
+        self,
+        *,
+        field_type_: GetContactEndpointsType | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[builtins.list[EmailEndpoint | TelephonyEndpoint | UnknownContactEndpoint]]:
         """List contact endpoints
 
+        List all available contact endpoints in an organization.
+
         `GET /beta/contact-endpoints` (operationId `getContact-endpoints`).
+
+        Args:
+            field_type_: One of: `EmailEndpoint`, `TelephonyEndpoint`.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `list[EmailEndpoint | TelephonyEndpoint | UnknownContactEndpoint]`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.contact_endpoints import get_contact_endpoints as _endpoint
 
-        return self._client._call_raw(_endpoint, "getContact-endpoints", options, field_type_=field_type_)
+        return self._client._call_raw(
+            _endpoint,
+            "getContact-endpoints",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "field_type_": field_type_,
+            },
+            unwrap=True,
+        )
 
 
 class AsyncContactEndpoints(AsyncResource):
@@ -89,67 +212,179 @@ class AsyncContactEndpoints(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncContactEndpointsWithRawResponse:
-        """The same operations, returning an APIResponse (status, headers, parsed value)."""
+        """The same operations, returning the response unparsed: status, headers, text; `.parse()` reads it."""
         return AsyncContactEndpointsWithRawResponse(self._client)
 
     async def get(
-        self, contact_endpoint_id: str, *, options: RequestOptions | None = None
+        self,
+        contact_endpoint_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> GetContactPointByIdOutput:
         """Get contact endpoint
 
+        Get contact endpoint by id (email or phone number).
+
         `GET /beta/contact-endpoints/{contactEndpointId}` (operationId `getContact-endpointsContactendpointid`).
+
+        Args:
+            contact_endpoint_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `GetContactPointByIdOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.contact_endpoints import get_contact_endpoints_contactendpointid as _endpoint
 
-        return cast(
+        return _cast(
             "GetContactPointByIdOutput",
             await self._client._call(
-                _endpoint, "getContact-endpointsContactendpointid", options, contact_endpoint_id=contact_endpoint_id
+                _endpoint,
+                "getContact-endpointsContactendpointid",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "contact_endpoint_id": contact_endpoint_id,
+                },
             ),
         )
 
-    async def list_contact_endpoints(
-        self, *, field_type_: GetContactEndpointsType | Unset = UNSET, options: RequestOptions | None = None
-    ) -> ListContactPointsOutput:
+    async def list(
+        self,
+        *,
+        field_type_: GetContactEndpointsType | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> builtins.list[EmailEndpoint | TelephonyEndpoint | UnknownContactEndpoint]:
         """List contact endpoints
 
+        List all available contact endpoints in an organization.
+
         `GET /beta/contact-endpoints` (operationId `getContact-endpoints`).
+
+        Args:
+            field_type_: One of: `EmailEndpoint`, `TelephonyEndpoint`.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `list[EmailEndpoint | TelephonyEndpoint | UnknownContactEndpoint]` (the wrapper's `data`).
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.contact_endpoints import get_contact_endpoints as _endpoint
 
-        return cast(
-            "ListContactPointsOutput",
-            await self._client._call(_endpoint, "getContact-endpoints", options, field_type_=field_type_),
+        return _cast(
+            "builtins.list[EmailEndpoint | TelephonyEndpoint | UnknownContactEndpoint]",
+            await self._client._call(
+                _endpoint,
+                "getContact-endpoints",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "field_type_": field_type_,
+                },
+                unwrap=True,
+            ),
         )
 
 
 class AsyncContactEndpointsWithRawResponse(AsyncResource):
-    """`client.contact_endpoints.with_raw_response`: the Contact Endpoints operations, each returning status and headers with the parsed value."""
+    """`client.contact_endpoints.with_raw_response`: the Contact Endpoints operations, each returning the response unparsed (`.parse()` reads it)."""
 
     async def get(
-        self, contact_endpoint_id: str, *, options: RequestOptions | None = None
+        self,
+        contact_endpoint_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[GetContactPointByIdOutput]:
         """Get contact endpoint
 
+        Get contact endpoint by id (email or phone number).
+
         `GET /beta/contact-endpoints/{contactEndpointId}` (operationId `getContact-endpointsContactendpointid`).
+
+        Args:
+            contact_endpoint_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `GetContactPointByIdOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.contact_endpoints import get_contact_endpoints_contactendpointid as _endpoint
 
         return await self._client._call_raw(
-            _endpoint, "getContact-endpointsContactendpointid", options, contact_endpoint_id=contact_endpoint_id
+            _endpoint,
+            "getContact-endpointsContactendpointid",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "contact_endpoint_id": contact_endpoint_id,
+            },
         )
 
-    async def list_contact_endpoints(
-        self, *, field_type_: GetContactEndpointsType | Unset = UNSET, options: RequestOptions | None = None
-    ) -> APIResponse[ListContactPointsOutput]:
+    async def list(
+        self,
+        *,
+        field_type_: GetContactEndpointsType | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[builtins.list[EmailEndpoint | TelephonyEndpoint | UnknownContactEndpoint]]:
         """List contact endpoints
 
+        List all available contact endpoints in an organization.
+
         `GET /beta/contact-endpoints` (operationId `getContact-endpoints`).
+
+        Args:
+            field_type_: One of: `EmailEndpoint`, `TelephonyEndpoint`.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `list[EmailEndpoint | TelephonyEndpoint | UnknownContactEndpoint]`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.contact_endpoints import get_contact_endpoints as _endpoint
 
-        return await self._client._call_raw(_endpoint, "getContact-endpoints", options, field_type_=field_type_)
+        return await self._client._call_raw(
+            _endpoint,
+            "getContact-endpoints",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "field_type_": field_type_,
+            },
+            unwrap=True,
+        )

@@ -2,29 +2,42 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+import warnings as _warnings
+from typing import TYPE_CHECKING, Any, overload
+from typing import cast as _cast
 
-from .._base_client import RequestOptions
+from .._base_client import NOT_GIVEN, NotGiven, RequestOptions
+from .._request import CallOptions as _CallOptions
 from .._resource import AsyncResource, SyncResource
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     import datetime
+    from collections.abc import Mapping, Sequence
     from uuid import UUID
+
+    import httpx
 
     from .._pagination import AsyncPager, SyncPager
     from .._response import APIResponse
     from ..models.activity_log_entry import ActivityLogEntry
     from ..models.anonymize_entity_output import AnonymizeEntityOutput
+    from ..models.anonymized_conversation import AnonymizedConversation
+    from ..models.assignment import Assignment
     from ..models.bulk_create_internal_note_input import BulkCreateInternalNoteInput
     from ..models.bulk_create_note_output import BulkCreateNoteOutput
     from ..models.bulk_tag_conversation_input import BulkTagConversationInput
     from ..models.callback import Callback
+    from ..models.callback_direction import CallbackDirection
     from ..models.chat import Chat
+    from ..models.chat_conversation import ChatConversation
     from ..models.claim_conversation_input import ClaimConversationInput
     from ..models.close_conversation_input import CloseConversationInput
+    from ..models.closing import Closing
     from ..models.contact_form import ContactForm
-    from ..models.conversation_tags_output import ConversationTagsOutput
+    from ..models.contact_form_conversation import ContactFormConversation
+    from ..models.conversation_flow import ConversationFlow
+    from ..models.conversation_rating import ConversationRating
     from ..models.create_conversation_output import CreateConversationOutput
     from ..models.create_internal_note_input import CreateInternalNoteInput
     from ..models.create_message_output import CreateMessageOutput
@@ -33,29 +46,79 @@ if TYPE_CHECKING:
     from ..models.create_rating_offer_output import CreateRatingOfferOutput
     from ..models.create_rating_result_input import CreateRatingResultInput
     from ..models.create_rating_result_output import CreateRatingResultOutput
+    from ..models.csat import Csat
     from ..models.email import Email
+    from ..models.email_conversation import EmailConversation
+    from ..models.facebook_messenger_conversation import FacebookMessengerConversation
     from ..models.followup_conversation_input import FollowupConversationInput
+    from ..models.generic_conversation import GenericConversation
     from ..models.generic_conversation_import import GenericConversationImport
-    from ..models.get_activity_log_output import GetActivityLogOutput
     from ..models.get_conversation_output import GetConversationOutput
     from ..models.get_conversations_flows_channel import GetConversationsFlowsChannel
     from ..models.import_conversation_output import ImportConversationOutput
     from ..models.inbound import Inbound
+    from ..models.inbound_import import InboundImport
+    from ..models.internal_note_data import InternalNoteData
     from ..models.link_conversation_input import LinkConversationInput
+    from ..models.link_type import LinkType
     from ..models.list_activity_log_output import ListActivityLogOutput
-    from ..models.list_conversation_ratings_output import ListConversationRatingsOutput
-    from ..models.list_flows_output import ListFlowsOutput
-    from ..models.list_internal_notes_output import ListInternalNotesOutput
-    from ..models.list_linked_conversations_output import ListLinkedConversationsOutput
-    from ..models.list_messages_output import ListMessagesOutput
     from ..models.map_uuid_option_attribute_value import MapUUIDOptionAttributeValue
+    from ..models.message import Message
+    from ..models.messenger_conversation import MessengerConversation
+    from ..models.nps import Nps
     from ..models.outbound import Outbound
+    from ..models.outbound_import import OutboundImport
     from ..models.patch_conversation_custom_attributes_output import PatchConversationCustomAttributesOutput
+    from ..models.pstn_phone_conversation import PstnPhoneConversation
     from ..models.reopen_conversation_input import ReopenConversationInput
+    from ..models.requester_connection_status import RequesterConnectionStatus
     from ..models.sms import Sms
+    from ..models.sms_conversation import SmsConversation
+    from ..models.tag import Tag
+    from ..models.tag_conversation_input import TagConversationInput
+    from ..models.thumbs_up_or_down import ThumbsUpOrDown
     from ..models.transfer_conversation_input import TransferConversationInput
+    from ..models.twitter_conversation import TwitterConversation
+    from ..models.unknown_conversation import UnknownConversation
     from ..models.unknown_create_conversation_input import UnknownCreateConversationInput
     from ..models.unknown_create_message_input import UnknownCreateMessageInput
+    from ..models.unknown_import_message_input import UnknownImportMessageInput
+    from ..models.unknown_submitted_rating_result import UnknownSubmittedRatingResult
+    from ..models.whats_app_conversation import WhatsAppConversation
+    from ..params import (
+        AssignmentParam,
+        BulkCreateInternalNoteInputParam,
+        BulkTagConversationInputParam,
+        CallbackParam,
+        ChatParam,
+        ClaimConversationInputParam,
+        CloseConversationInputParam,
+        ClosingParam,
+        ContactFormParam,
+        CreateInternalNoteInputParam,
+        CreateRatingOfferInputParam,
+        CreateRatingResultInputParam,
+        CsatParam,
+        EmailParam,
+        FollowupConversationInputParam,
+        GenericConversationImportParam,
+        InboundImportParam,
+        InboundParam,
+        LinkConversationInputParam,
+        MapUUIDOptionAttributeValueParam,
+        NpsParam,
+        OutboundImportParam,
+        OutboundParam,
+        ReopenConversationInputParam,
+        SmsParam,
+        TagConversationInputParam,
+        ThumbsUpOrDownParam,
+        TransferConversationInputParam,
+        UnknownCreateConversationInputParam,
+        UnknownCreateMessageInputParam,
+        UnknownImportMessageInputParam,
+        UnknownSubmittedRatingResultParam,
+    )
 
 
 class Conversations(SyncResource):
@@ -63,765 +126,938 @@ class Conversations(SyncResource):
 
     @property
     def with_raw_response(self) -> ConversationsWithRawResponse:
-        """The same operations, returning an APIResponse (status, headers, parsed value)."""
+        """The same operations, returning the response unparsed: status, headers, text; `.parse()` reads it."""
         return ConversationsWithRawResponse(self._client)
 
     def anonymize(
-        self, conversation_id: int, *, force: bool | Unset = False, options: RequestOptions | None = None
+        self,
+        conversation_id: int,
+        *,
+        force: bool | Unset = False,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> AnonymizeEntityOutput:
         """Anonymize conversation
 
+        Request the anonymization of a conversation.
+
         `PATCH /beta/conversations/{conversationId}/anonymize` (operationId `patchConversationsConversationidAnonymize`).
+
+        Args:
+            conversation_id: (no description in the document)
+            force: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `AnonymizeEntityOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.conversations import patch_conversations_conversationid_anonymize as _endpoint
 
-        return cast(
+        return _cast(
             "AnonymizeEntityOutput",
             self._client._call(
                 _endpoint,
                 "patchConversationsConversationidAnonymize",
-                options,
-                conversation_id=conversation_id,
-                force=force,
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "conversation_id": conversation_id,
+                    "force": force,
+                },
             ),
         )
 
     def anonymize_message(
-        self, conversation_id: int, message_id: UUID, *, options: RequestOptions | None = None
+        self,
+        conversation_id: int,
+        message_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> AnonymizeEntityOutput:
         """Anonymize message
 
+        Request the anonymization of a single message in a conversation.
+
         `PATCH /beta/conversations/{conversationId}/messages/{messageId}/anonymize` (operationId `patchConversationsConversationidMessagesMessageidAnonymize`).
+
+        Args:
+            conversation_id: (no description in the document)
+            message_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `AnonymizeEntityOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.conversations import patch_conversations_conversationid_messages_messageid_anonymize as _endpoint
 
-        return cast(
+        return _cast(
             "AnonymizeEntityOutput",
             self._client._call(
                 _endpoint,
                 "patchConversationsConversationidMessagesMessageidAnonymize",
-                options,
-                conversation_id=conversation_id,
-                message_id=message_id,
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "conversation_id": conversation_id,
+                    "message_id": message_id,
+                },
+                uuids=("message_id",),
             ),
         )
+
+    @overload
+    def close(
+        self,
+        conversation_id: int,
+        *,
+        user_id: str | UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None: ...
+
+    @overload
+    def close(
+        self,
+        conversation_id: int,
+        *,
+        body: CloseConversationInputParam | CloseConversationInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None: ...
 
     def close(
         self,
         conversation_id: int,
         *,
-        body: CloseConversationInput | Unset = UNSET,
+        user_id: str | UUID | Unset = UNSET,
+        body: CloseConversationInputParam | CloseConversationInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
     ) -> None:
         """Close conversation
 
+        Mark a conversation as closed by providing its id.
+
         `PUT /beta/conversations/{conversationId}/close` (operationId `putConversationsConversationidClose`).
+
+        Args:
+            conversation_id: (no description in the document)
+            user_id: `userId` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `CloseConversationInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.conversations import put_conversations_conversationid_close as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             self._client._call(
-                _endpoint, "putConversationsConversationidClose", options, conversation_id=conversation_id, body=body
+                _endpoint,
+                "putConversationsConversationidClose",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "conversation_id": conversation_id,
+                },
+                body=body,
+                body_type="CloseConversationInput",
+                fields={
+                    "userId": user_id,
+                },
             ),
         )
 
+    @overload
     def followup(
-        self, conversation_id: int, *, body: FollowupConversationInput, options: RequestOptions | None = None
+        self,
+        conversation_id: int,
+        *,
+        timestamp: str | datetime.datetime,
+        user_id: str | UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None: ...
+
+    @overload
+    def followup(
+        self,
+        conversation_id: int,
+        *,
+        body: FollowupConversationInputParam | FollowupConversationInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None: ...
+
+    def followup(
+        self,
+        conversation_id: int,
+        *,
+        timestamp: str | datetime.datetime | Unset = UNSET,
+        user_id: str | UUID | Unset = UNSET,
+        body: FollowupConversationInputParam | FollowupConversationInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> None:
         """Followup conversation
 
+        Follow up a conversation by providing its id and expiration timestamp.
+
         `PUT /beta/conversations/{conversationId}/followup` (operationId `putConversationsConversationidFollowup`).
+
+        Args:
+            conversation_id: (no description in the document)
+            timestamp: `timestamp` of the body. Required. A timestamp for when the followup should expire
+            user_id: `userId` of the body. Optional. An optional agent/admin to followup the conversation
+            body: the whole request body (instead of the keyword arguments): `FollowupConversationInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.conversations import put_conversations_conversationid_followup as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             self._client._call(
-                _endpoint, "putConversationsConversationidFollowup", options, conversation_id=conversation_id, body=body
+                _endpoint,
+                "putConversationsConversationidFollowup",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "conversation_id": conversation_id,
+                },
+                body=body,
+                body_type="FollowupConversationInput",
+                fields={
+                    "timestamp": timestamp,
+                    "userId": user_id,
+                },
+                body_required=True,
             ),
         )
+
+    @overload
+    def reopen(
+        self,
+        conversation_id: int,
+        *,
+        user_id: str | UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None: ...
+
+    @overload
+    def reopen(
+        self,
+        conversation_id: int,
+        *,
+        body: ReopenConversationInputParam | ReopenConversationInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None: ...
 
     def reopen(
         self,
         conversation_id: int,
         *,
-        body: ReopenConversationInput | Unset = UNSET,
+        user_id: str | UUID | Unset = UNSET,
+        body: ReopenConversationInputParam | ReopenConversationInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
     ) -> None:
         """Reopen conversation
 
+        Reopen a conversation and offer it in the same queue. Falls back to the default organization queue if the conversation has no target queue.
+
         `PUT /beta/conversations/{conversationId}/reopen` (operationId `putConversationsConversationidReopen`).
+
+        Args:
+            conversation_id: (no description in the document)
+            user_id: `userId` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `ReopenConversationInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.conversations import put_conversations_conversationid_reopen as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             self._client._call(
-                _endpoint, "putConversationsConversationidReopen", options, conversation_id=conversation_id, body=body
+                _endpoint,
+                "putConversationsConversationidReopen",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "conversation_id": conversation_id,
+                },
+                body=body,
+                body_type="ReopenConversationInput",
+                fields={
+                    "userId": user_id,
+                },
             ),
         )
 
+    @overload
     def transfer(
-        self, conversation_id: int, *, body: TransferConversationInput, options: RequestOptions | None = None
+        self,
+        conversation_id: int,
+        *,
+        queue_id: str | UUID,
+        user_id: str | UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None: ...
+
+    @overload
+    def transfer(
+        self,
+        conversation_id: int,
+        *,
+        body: TransferConversationInputParam | TransferConversationInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None: ...
+
+    def transfer(
+        self,
+        conversation_id: int,
+        *,
+        queue_id: str | UUID | Unset = UNSET,
+        user_id: str | UUID | Unset = UNSET,
+        body: TransferConversationInputParam | TransferConversationInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> None:
         """Transfer conversation
 
+        Transfer a conversation to a target queue.
+
         `PUT /beta/conversations/{conversationId}/transfer/queue` (operationId `putConversationsConversationidTransferQueue`).
+
+        Args:
+            conversation_id: (no description in the document)
+            queue_id: `queueId` of the body. Required. The target queue for the conversation transfer
+            user_id: `userId` of the body. Optional. An optional agent/admin to originate the transfer of the conversation
+            body: the whole request body (instead of the keyword arguments): `TransferConversationInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.conversations import put_conversations_conversationid_transfer_queue as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             self._client._call(
                 _endpoint,
                 "putConversationsConversationidTransferQueue",
-                options,
-                conversation_id=conversation_id,
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "conversation_id": conversation_id,
+                },
                 body=body,
+                body_type="TransferConversationInput",
+                fields={
+                    "queueId": queue_id,
+                    "userId": user_id,
+                },
+                body_required=True,
             ),
         )
 
-    def add_internal_notes(
-        self, conversation_id: int, *, body: BulkCreateInternalNoteInput, options: RequestOptions | None = None
+    @overload
+    def bulk_add_internal_notes(
+        self,
+        conversation_id: int,
+        *,
+        data: Sequence[CreateInternalNoteInputParam | CreateInternalNoteInput] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> BulkCreateNoteOutput: ...
+
+    @overload
+    def bulk_add_internal_notes(
+        self,
+        conversation_id: int,
+        *,
+        body: BulkCreateInternalNoteInputParam | BulkCreateInternalNoteInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> BulkCreateNoteOutput: ...
+
+    def bulk_add_internal_notes(
+        self,
+        conversation_id: int,
+        *,
+        data: Sequence[CreateInternalNoteInputParam | CreateInternalNoteInput] | Unset = UNSET,
+        body: BulkCreateInternalNoteInputParam | BulkCreateInternalNoteInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> BulkCreateNoteOutput:
         """Add internal notes
 
+        Create internal notes in a conversation by providing the conversation id.
+
         `POST /beta/conversations/{conversationId}/notes/bulk` (operationId `postConversationsConversationidNotesBulk`).
+
+        Args:
+            conversation_id: (no description in the document)
+            data: `data` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `BulkCreateInternalNoteInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `BulkCreateNoteOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.conversations import post_conversations_conversationid_notes_bulk as _endpoint
 
-        return cast(
+        return _cast(
             "BulkCreateNoteOutput",
             self._client._call(
                 _endpoint,
                 "postConversationsConversationidNotesBulk",
-                options,
-                conversation_id=conversation_id,
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "conversation_id": conversation_id,
+                },
                 body=body,
+                body_type="BulkCreateInternalNoteInput",
+                fields={
+                    "data": data,
+                },
+                body_required=True,
             ),
         )
 
     def list_internal_notes(
-        self, conversation_id: int, *, options: RequestOptions | None = None
-    ) -> ListInternalNotesOutput:
+        self,
+        conversation_id: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> list[InternalNoteData]:
         """List internal notes
 
+        Get all internal notes for a particular conversation by providing the conversation id.
+
         `GET /beta/conversations/{conversationId}/notes` (operationId `getConversationsConversationidNotes`).
+
+        Args:
+            conversation_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `list[InternalNoteData]` (the wrapper's `data`).
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.conversations import get_conversations_conversationid_notes as _endpoint
 
-        return cast(
-            "ListInternalNotesOutput",
+        return _cast(
+            "list[InternalNoteData]",
             self._client._call(
-                _endpoint, "getConversationsConversationidNotes", options, conversation_id=conversation_id
+                _endpoint,
+                "getConversationsConversationidNotes",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "conversation_id": conversation_id,
+                },
+                unwrap=True,
             ),
         )
 
+    @overload
     def add_internal_note(
-        self, conversation_id: int, *, body: CreateInternalNoteInput, options: RequestOptions | None = None
+        self,
+        conversation_id: int,
+        *,
+        message: str,
+        agent_id: str | UUID | Unset = UNSET,
+        created_at: str | datetime.datetime | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateNoteOutput: ...
+
+    @overload
+    def add_internal_note(
+        self,
+        conversation_id: int,
+        *,
+        body: CreateInternalNoteInputParam | CreateInternalNoteInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateNoteOutput: ...
+
+    def add_internal_note(
+        self,
+        conversation_id: int,
+        *,
+        message: str | Unset = UNSET,
+        agent_id: str | UUID | Unset = UNSET,
+        created_at: str | datetime.datetime | Unset = UNSET,
+        body: CreateInternalNoteInputParam | CreateInternalNoteInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> CreateNoteOutput:
         """Add internal note
 
+        Create an internal note in a conversation by providing the conversation id.
+
         `POST /beta/conversations/{conversationId}/notes` (operationId `postConversationsConversationidNotes`).
+
+        Args:
+            conversation_id: (no description in the document)
+            message: `message` of the body. Required.
+            agent_id: `agentId` of the body. Optional.
+            created_at: `createdAt` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `CreateInternalNoteInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `CreateNoteOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.conversations import post_conversations_conversationid_notes as _endpoint
 
-        return cast(
+        return _cast(
             "CreateNoteOutput",
             self._client._call(
-                _endpoint, "postConversationsConversationidNotes", options, conversation_id=conversation_id, body=body
+                _endpoint,
+                "postConversationsConversationidNotes",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "conversation_id": conversation_id,
+                },
+                body=body,
+                body_type="CreateInternalNoteInput",
+                fields={
+                    "message": message,
+                    "agentId": agent_id,
+                    "createdAt": created_at,
+                },
+                body_required=True,
             ),
         )
+
+    @overload
+    def create_rating_result(
+        self,
+        conversation_id: int,
+        rating_id: str,
+        *,
+        rating_result: CsatParam
+        | Csat
+        | NpsParam
+        | Nps
+        | ThumbsUpOrDownParam
+        | ThumbsUpOrDown
+        | UnknownSubmittedRatingResultParam
+        | UnknownSubmittedRatingResult,
+        user_id: str | Unset = UNSET,
+        comment: str | Unset = UNSET,
+        submitted_at: str | datetime.datetime | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateRatingResultOutput: ...
+
+    @overload
+    def create_rating_result(
+        self,
+        conversation_id: int,
+        rating_id: str,
+        *,
+        body: CreateRatingResultInputParam | CreateRatingResultInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateRatingResultOutput: ...
 
     def create_rating_result(
         self,
         conversation_id: int,
         rating_id: str,
         *,
-        body: CreateRatingResultInput,
+        rating_result: CsatParam
+        | Csat
+        | NpsParam
+        | Nps
+        | ThumbsUpOrDownParam
+        | ThumbsUpOrDown
+        | UnknownSubmittedRatingResultParam
+        | UnknownSubmittedRatingResult
+        | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        comment: str | Unset = UNSET,
+        submitted_at: str | datetime.datetime | Unset = UNSET,
+        body: CreateRatingResultInputParam | CreateRatingResultInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
     ) -> CreateRatingResultOutput:
         """Create conversation rating result
 
+        Create a rating result for a specific conversation.
+
         `POST /beta/conversations/{conversationId}/ratings/{ratingId}/submit` (operationId `postConversationsConversationidRatingsRatingidSubmit`).
+
+        Args:
+            conversation_id: (no description in the document)
+            rating_id: (no description in the document)
+            rating_result: `ratingResult` of the body. Required.
+            user_id: `userId` of the body. Optional. The userId property is no longer used so it's made optional to keep backwards compatibility. A null value can be provided instead of an actual ID.
+            comment: `comment` of the body. Optional.
+            submitted_at: `submittedAt` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `CreateRatingResultInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `CreateRatingResultOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.conversations import post_conversations_conversationid_ratings_ratingid_submit as _endpoint
 
-        return cast(
+        return _cast(
             "CreateRatingResultOutput",
             self._client._call(
                 _endpoint,
                 "postConversationsConversationidRatingsRatingidSubmit",
-                options,
-                conversation_id=conversation_id,
-                rating_id=rating_id,
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "conversation_id": conversation_id,
+                    "rating_id": rating_id,
+                },
                 body=body,
+                body_type="CreateRatingResultInput",
+                fields={
+                    "ratingResult": rating_result,
+                    "userId": user_id,
+                    "comment": comment,
+                    "submittedAt": submitted_at,
+                },
+                body_required=True,
             ),
         )
 
+    @overload
     def create_rating_offer(
-        self, conversation_id: int, *, body: CreateRatingOfferInput, options: RequestOptions | None = None
+        self,
+        conversation_id: int,
+        *,
+        rating_type: str,
+        user_id: str | Unset = UNSET,
+        agent_id: str | Unset = UNSET,
+        offered_at: str | datetime.datetime | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateRatingOfferOutput: ...
+
+    @overload
+    def create_rating_offer(
+        self,
+        conversation_id: int,
+        *,
+        body: CreateRatingOfferInputParam | CreateRatingOfferInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateRatingOfferOutput: ...
+
+    def create_rating_offer(
+        self,
+        conversation_id: int,
+        *,
+        rating_type: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        agent_id: str | Unset = UNSET,
+        offered_at: str | datetime.datetime | Unset = UNSET,
+        body: CreateRatingOfferInputParam | CreateRatingOfferInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> CreateRatingOfferOutput:
         """Create conversation rating offer
 
+        Create a rating offer for a specific conversation.
+
         `POST /beta/conversations/{conversationId}/ratings/offer` (operationId `postConversationsConversationidRatingsOffer`).
+
+        Args:
+            conversation_id: (no description in the document)
+            rating_type: `ratingType` of the body. Required. The type of numeric rating. E.g.: 'Csat', 'ThumbsUpOrDown', 'Nps'.
+            user_id: `userId` of the body. Optional. If userId is not provided, the conversation requester will be picked.
+            agent_id: `agentId` of the body. Optional. If an agentId is not provided, the agent that is most likely to be the target will be picked. Please note that providing an agentId that is not part of the conversation may skew metrics in Intelligence.
+            offered_at: `offeredAt` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `CreateRatingOfferInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `CreateRatingOfferOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.conversations import post_conversations_conversationid_ratings_offer as _endpoint
 
-        return cast(
+        return _cast(
             "CreateRatingOfferOutput",
             self._client._call(
                 _endpoint,
                 "postConversationsConversationidRatingsOffer",
-                options,
-                conversation_id=conversation_id,
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "conversation_id": conversation_id,
+                },
                 body=body,
+                body_type="CreateRatingOfferInput",
+                fields={
+                    "ratingType": rating_type,
+                    "userId": user_id,
+                    "agentId": agent_id,
+                    "offeredAt": offered_at,
+                },
+                body_required=True,
             ),
         )
 
     def list_rating(
-        self, conversation_id: int, *, options: RequestOptions | None = None
-    ) -> ListConversationRatingsOutput:
-        """List rating
+        self,
+        conversation_id: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> list[ConversationRating]:
+        """List rating (deprecated by Dixa)
 
-        `GET /beta/conversations/{conversationId}/rating` (operationId `getConversationsConversationidRating`). Deprecated by Dixa.
+        Deprecated: Dixa marks this operation as deprecated; calling it emits a DeprecationWarning.
+
+        Deprecated rating endpoint. Use '/ratings'.
+
+        `GET /beta/conversations/{conversationId}/rating` (operationId `getConversationsConversationidRating`).
+
+        Args:
+            conversation_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `list[ConversationRating]` (the wrapper's `data`).
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.conversations import get_conversations_conversationid_rating as _endpoint
 
-        return cast(
-            "ListConversationRatingsOutput",
+        _warnings.warn("getConversationsConversationidRating is deprecated by Dixa", DeprecationWarning, stacklevel=2)
+        return _cast(
+            "list[ConversationRating]",
             self._client._call(
-                _endpoint, "getConversationsConversationidRating", options, conversation_id=conversation_id
+                _endpoint,
+                "getConversationsConversationidRating",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "conversation_id": conversation_id,
+                },
+                unwrap=True,
             ),
         )
 
     def list_ratings(
-        self, conversation_id: int, *, options: RequestOptions | None = None
-    ) -> ListConversationRatingsOutput:
+        self,
+        conversation_id: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> list[ConversationRating]:
         """List ratings for a conversation
 
+        Lists latest ratings statuses for a particular conversation by providing the conversation ID. For surveys with multiple questions, rating status will be reported for each individual question of the survey. For example, a response for a 3 question survey that was answered will be 3 elements with status \"Rated\". Additionally, a multiple question survey can be partially answered, therefore a response of such case will be a mix of \"Offered\" and \"Rated\" statuses. Note that the IDs of multiple questions response elements will be the same, because they are part of the same survey.
+
         `GET /beta/conversations/{conversationId}/ratings` (operationId `getConversationsConversationidRatings`).
+
+        Args:
+            conversation_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `list[ConversationRating]` (the wrapper's `data`).
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.conversations import get_conversations_conversationid_ratings as _endpoint
 
-        return cast(
-            "ListConversationRatingsOutput",
-            self._client._call(
-                _endpoint, "getConversationsConversationidRatings", options, conversation_id=conversation_id
-            ),
-        )
-
-    def list_organization_activity_log(
-        self,
-        *,
-        page_limit: int | Unset = UNSET,
-        from_datetime: datetime.datetime | Unset = UNSET,
-        to_datetime: datetime.datetime | Unset = UNSET,
-        options: RequestOptions | None = None,
-    ) -> SyncPager[ListActivityLogOutput, ActivityLogEntry]:
-        """List organization activity log
-
-        `GET /beta/conversations/activitylog` (operationId `getConversationsActivitylog`).
-        Iterate the result for every item across pages, or its `.pages()` page by page.
-        """
-        from ..api.conversations import get_conversations_activitylog as _endpoint
-
-        return self._client._paginate(
-            _endpoint,
-            "getConversationsActivitylog",
-            options,
-            page_limit=page_limit,
-            from_datetime=from_datetime,
-            to_datetime=to_datetime,
-        )
-
-    def list_flows(
-        self, *, channel: GetConversationsFlowsChannel | Unset = UNSET, options: RequestOptions | None = None
-    ) -> ListFlowsOutput:
-        """List flows
-
-        `GET /beta/conversations/flows` (operationId `getConversationsFlows`).
-        """
-
-        from ..api.conversations import get_conversations_flows as _endpoint
-
-        return cast("ListFlowsOutput", self._client._call(_endpoint, "getConversationsFlows", options, channel=channel))
-
-    def tag(self, conversation_id: int, tag_id: UUID, *, options: RequestOptions | None = None) -> None:
-        """Tag conversation
-
-        `PUT /beta/conversations/{conversationId}/tags/{tagId}` (operationId `putConversationsConversationidTagsTagid`).
-        """
-
-        from ..api.conversations import put_conversations_conversationid_tags_tagid as _endpoint
-
-        return cast(
-            "None",
+        return _cast(
+            "list[ConversationRating]",
             self._client._call(
                 _endpoint,
-                "putConversationsConversationidTagsTagid",
-                options,
-                conversation_id=conversation_id,
-                tag_id=tag_id,
+                "getConversationsConversationidRatings",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "conversation_id": conversation_id,
+                },
+                unwrap=True,
             ),
-        )
-
-    def untag(self, conversation_id: int, tag_id: UUID, *, options: RequestOptions | None = None) -> None:
-        """Untag conversation
-
-        `DELETE /beta/conversations/{conversationId}/tags/{tagId}` (operationId `deleteConversationsConversationidTagsTagid`).
-        """
-
-        from ..api.conversations import delete_conversations_conversationid_tags_tagid as _endpoint
-
-        return cast(
-            "None",
-            self._client._call(
-                _endpoint,
-                "deleteConversationsConversationidTagsTagid",
-                options,
-                conversation_id=conversation_id,
-                tag_id=tag_id,
-            ),
-        )
-
-    def bulk_tag(
-        self, conversation_id: int, *, body: BulkTagConversationInput, options: RequestOptions | None = None
-    ) -> None:
-        """Bulk tag conversation
-
-        `POST /beta/conversations/{conversationId}/tags/bulk` (operationId `postConversationsConversationidTagsBulk`).
-        """
-
-        from ..api.conversations import post_conversations_conversationid_tags_bulk as _endpoint
-
-        return cast(
-            "None",
-            self._client._call(
-                _endpoint,
-                "postConversationsConversationidTagsBulk",
-                options,
-                conversation_id=conversation_id,
-                body=body,
-            ),
-        )
-
-    def list_tags(self, conversation_id: int, *, options: RequestOptions | None = None) -> ConversationTagsOutput:
-        """List tags
-
-        `GET /beta/conversations/{conversationId}/tags` (operationId `getConversationsConversationidTags`).
-        """
-
-        from ..api.conversations import get_conversations_conversationid_tags as _endpoint
-
-        return cast(
-            "ConversationTagsOutput",
-            self._client._call(
-                _endpoint, "getConversationsConversationidTags", options, conversation_id=conversation_id
-            ),
-        )
-
-    def list_messages(self, conversation_id: int, *, options: RequestOptions | None = None) -> ListMessagesOutput:
-        """List messages
-
-        `GET /beta/conversations/{conversationId}/messages` (operationId `getConversationsConversationidMessages`).
-        """
-
-        from ..api.conversations import get_conversations_conversationid_messages as _endpoint
-
-        return cast(
-            "ListMessagesOutput",
-            self._client._call(
-                _endpoint, "getConversationsConversationidMessages", options, conversation_id=conversation_id
-            ),
-        )
-
-    def add_message(
-        self,
-        conversation_id: int,
-        *,
-        body: Inbound | Outbound | UnknownCreateMessageInput,
-        options: RequestOptions | None = None,
-    ) -> CreateMessageOutput:
-        """Add message
-
-        `POST /beta/conversations/{conversationId}/messages` (operationId `postConversationsConversationidMessages`).
-        """
-
-        from ..api.conversations import post_conversations_conversationid_messages as _endpoint
-
-        return cast(
-            "CreateMessageOutput",
-            self._client._call(
-                _endpoint,
-                "postConversationsConversationidMessages",
-                options,
-                conversation_id=conversation_id,
-                body=body,
-            ),
-        )
-
-    def create(
-        self,
-        *,
-        body: Callback | Chat | ContactForm | Email | Sms | UnknownCreateConversationInput,
-        options: RequestOptions | None = None,
-    ) -> CreateConversationOutput:
-        """Create conversation
-
-        `POST /beta/conversations` (operationId `postConversations`).
-        """
-
-        from ..api.conversations import post_conversations as _endpoint
-
-        return cast("CreateConversationOutput", self._client._call(_endpoint, "postConversations", options, body=body))
-
-    def import_(
-        self, *, body: GenericConversationImport, options: RequestOptions | None = None
-    ) -> ImportConversationOutput:
-        """Import conversation
-
-        `POST /beta/conversations/import` (operationId `postConversationsImport`).
-        """
-
-        from ..api.conversations import post_conversations_import as _endpoint
-
-        return cast(
-            "ImportConversationOutput", self._client._call(_endpoint, "postConversationsImport", options, body=body)
-        )
-
-    def patch_custom_attributes(
-        self, conversation_id: int, *, body: MapUUIDOptionAttributeValue, options: RequestOptions | None = None
-    ) -> PatchConversationCustomAttributesOutput:
-        """Patch conversation custom attributes
-
-        `PATCH /beta/conversations/{conversationId}/custom-attributes` (operationId `patchConversationsConversationidCustom-attributes`).
-        """
-
-        from ..api.conversations import patch_conversations_conversationid_custom_attributes as _endpoint
-
-        return cast(
-            "PatchConversationCustomAttributesOutput",
-            self._client._call(
-                _endpoint,
-                "patchConversationsConversationidCustom-attributes",
-                options,
-                conversation_id=conversation_id,
-                body=body,
-            ),
-        )
-
-    def claim(
-        self, conversation_id: int, *, body: ClaimConversationInput, options: RequestOptions | None = None
-    ) -> None:
-        """Claim conversation
-
-        `PUT /beta/conversations/{conversationId}/claim` (operationId `putConversationsConversationidClaim`).
-        """
-
-        from ..api.conversations import put_conversations_conversationid_claim as _endpoint
-
-        return cast(
-            "None",
-            self._client._call(
-                _endpoint, "putConversationsConversationidClaim", options, conversation_id=conversation_id, body=body
-            ),
-        )
-
-    def list_activity_log(self, conversation_id: int, *, options: RequestOptions | None = None) -> GetActivityLogOutput:
-        """List activity log
-
-        `GET /beta/conversations/{conversationId}/activitylog` (operationId `getConversationsConversationidActivitylog`).
-        """
-
-        from ..api.conversations import get_conversations_conversationid_activitylog as _endpoint
-
-        return cast(
-            "GetActivityLogOutput",
-            self._client._call(
-                _endpoint, "getConversationsConversationidActivitylog", options, conversation_id=conversation_id
-            ),
-        )
-
-    def get(self, conversation_id: int, *, options: RequestOptions | None = None) -> GetConversationOutput:
-        """Get conversation
-
-        `GET /beta/conversations/{conversationId}` (operationId `getConversationsConversationid`).
-        """
-
-        from ..api.conversations import get_conversations_conversationid as _endpoint
-
-        return cast(
-            "GetConversationOutput",
-            self._client._call(_endpoint, "getConversationsConversationid", options, conversation_id=conversation_id),
-        )
-
-    def link_to_parent(
-        self, conversation_id: int, *, body: LinkConversationInput, options: RequestOptions | None = None
-    ) -> None:
-        """Link a conversation to a parent conversation
-
-        `PUT /beta/conversations/{conversationId}/link` (operationId `putConversationsConversationidLink`).
-        """
-
-        from ..api.conversations import put_conversations_conversationid_link as _endpoint
-
-        return cast(
-            "None",
-            self._client._call(
-                _endpoint, "putConversationsConversationidLink", options, conversation_id=conversation_id, body=body
-            ),
-        )
-
-    def list_linked_conversations(
-        self, conversation_id: int, *, options: RequestOptions | None = None
-    ) -> ListLinkedConversationsOutput:
-        """List linked conversations
-
-        `GET /beta/conversations/{conversationId}/linked` (operationId `getConversationsConversationidLinked`).
-        """
-
-        from ..api.conversations import get_conversations_conversationid_linked as _endpoint
-
-        return cast(
-            "ListLinkedConversationsOutput",
-            self._client._call(
-                _endpoint, "getConversationsConversationidLinked", options, conversation_id=conversation_id
-            ),
-        )
-
-
-class ConversationsWithRawResponse(SyncResource):
-    """`client.conversations.with_raw_response`: the Conversations operations, each returning status and headers with the parsed value."""
-
-    def anonymize(
-        self, conversation_id: int, *, force: bool | Unset = False, options: RequestOptions | None = None
-    ) -> APIResponse[AnonymizeEntityOutput]:
-        """Anonymize conversation
-
-        `PATCH /beta/conversations/{conversationId}/anonymize` (operationId `patchConversationsConversationidAnonymize`).
-        """
-
-        from ..api.conversations import patch_conversations_conversationid_anonymize as _endpoint
-
-        return self._client._call_raw(
-            _endpoint,
-            "patchConversationsConversationidAnonymize",
-            options,
-            conversation_id=conversation_id,
-            force=force,
-        )
-
-    def anonymize_message(
-        self, conversation_id: int, message_id: UUID, *, options: RequestOptions | None = None
-    ) -> APIResponse[AnonymizeEntityOutput]:
-        """Anonymize message
-
-        `PATCH /beta/conversations/{conversationId}/messages/{messageId}/anonymize` (operationId `patchConversationsConversationidMessagesMessageidAnonymize`).
-        """
-
-        from ..api.conversations import patch_conversations_conversationid_messages_messageid_anonymize as _endpoint
-
-        return self._client._call_raw(
-            _endpoint,
-            "patchConversationsConversationidMessagesMessageidAnonymize",
-            options,
-            conversation_id=conversation_id,
-            message_id=message_id,
-        )
-
-    def close(
-        self,
-        conversation_id: int,
-        *,
-        body: CloseConversationInput | Unset = UNSET,
-        options: RequestOptions | None = None,
-    ) -> APIResponse[None]:
-        """Close conversation
-
-        `PUT /beta/conversations/{conversationId}/close` (operationId `putConversationsConversationidClose`).
-        """
-
-        from ..api.conversations import put_conversations_conversationid_close as _endpoint
-
-        return self._client._call_raw(
-            _endpoint, "putConversationsConversationidClose", options, conversation_id=conversation_id, body=body
-        )
-
-    def followup(
-        self, conversation_id: int, *, body: FollowupConversationInput, options: RequestOptions | None = None
-    ) -> APIResponse[None]:
-        """Followup conversation
-
-        `PUT /beta/conversations/{conversationId}/followup` (operationId `putConversationsConversationidFollowup`).
-        """
-
-        from ..api.conversations import put_conversations_conversationid_followup as _endpoint
-
-        return self._client._call_raw(
-            _endpoint, "putConversationsConversationidFollowup", options, conversation_id=conversation_id, body=body
-        )
-
-    def reopen(
-        self,
-        conversation_id: int,
-        *,
-        body: ReopenConversationInput | Unset = UNSET,
-        options: RequestOptions | None = None,
-    ) -> APIResponse[None]:
-        """Reopen conversation
-
-        `PUT /beta/conversations/{conversationId}/reopen` (operationId `putConversationsConversationidReopen`).
-        """
-
-        from ..api.conversations import put_conversations_conversationid_reopen as _endpoint
-
-        return self._client._call_raw(
-            _endpoint, "putConversationsConversationidReopen", options, conversation_id=conversation_id, body=body
-        )
-
-    def transfer(
-        self, conversation_id: int, *, body: TransferConversationInput, options: RequestOptions | None = None
-    ) -> APIResponse[None]:
-        """Transfer conversation
-
-        `PUT /beta/conversations/{conversationId}/transfer/queue` (operationId `putConversationsConversationidTransferQueue`).
-        """
-
-        from ..api.conversations import put_conversations_conversationid_transfer_queue as _endpoint
-
-        return self._client._call_raw(
-            _endpoint,
-            "putConversationsConversationidTransferQueue",
-            options,
-            conversation_id=conversation_id,
-            body=body,
-        )
-
-    def add_internal_notes(
-        self, conversation_id: int, *, body: BulkCreateInternalNoteInput, options: RequestOptions | None = None
-    ) -> APIResponse[BulkCreateNoteOutput]:
-        """Add internal notes
-
-        `POST /beta/conversations/{conversationId}/notes/bulk` (operationId `postConversationsConversationidNotesBulk`).
-        """
-
-        from ..api.conversations import post_conversations_conversationid_notes_bulk as _endpoint
-
-        return self._client._call_raw(
-            _endpoint, "postConversationsConversationidNotesBulk", options, conversation_id=conversation_id, body=body
-        )
-
-    def list_internal_notes(
-        self, conversation_id: int, *, options: RequestOptions | None = None
-    ) -> APIResponse[ListInternalNotesOutput]:
-        """List internal notes
-
-        `GET /beta/conversations/{conversationId}/notes` (operationId `getConversationsConversationidNotes`).
-        """
-
-        from ..api.conversations import get_conversations_conversationid_notes as _endpoint
-
-        return self._client._call_raw(
-            _endpoint, "getConversationsConversationidNotes", options, conversation_id=conversation_id
-        )
-
-    def add_internal_note(
-        self, conversation_id: int, *, body: CreateInternalNoteInput, options: RequestOptions | None = None
-    ) -> APIResponse[CreateNoteOutput]:
-        """Add internal note
-
-        `POST /beta/conversations/{conversationId}/notes` (operationId `postConversationsConversationidNotes`).
-        """
-
-        from ..api.conversations import post_conversations_conversationid_notes as _endpoint
-
-        return self._client._call_raw(
-            _endpoint, "postConversationsConversationidNotes", options, conversation_id=conversation_id, body=body
-        )
-
-    def create_rating_result(
-        self,
-        conversation_id: int,
-        rating_id: str,
-        *,
-        body: CreateRatingResultInput,
-        options: RequestOptions | None = None,
-    ) -> APIResponse[CreateRatingResultOutput]:
-        """Create conversation rating result
-
-        `POST /beta/conversations/{conversationId}/ratings/{ratingId}/submit` (operationId `postConversationsConversationidRatingsRatingidSubmit`).
-        """
-
-        from ..api.conversations import post_conversations_conversationid_ratings_ratingid_submit as _endpoint
-
-        return self._client._call_raw(
-            _endpoint,
-            "postConversationsConversationidRatingsRatingidSubmit",
-            options,
-            conversation_id=conversation_id,
-            rating_id=rating_id,
-            body=body,
-        )
-
-    def create_rating_offer(
-        self, conversation_id: int, *, body: CreateRatingOfferInput, options: RequestOptions | None = None
-    ) -> APIResponse[CreateRatingOfferOutput]:
-        """Create conversation rating offer
-
-        `POST /beta/conversations/{conversationId}/ratings/offer` (operationId `postConversationsConversationidRatingsOffer`).
-        """
-
-        from ..api.conversations import post_conversations_conversationid_ratings_offer as _endpoint
-
-        return self._client._call_raw(
-            _endpoint,
-            "postConversationsConversationidRatingsOffer",
-            options,
-            conversation_id=conversation_id,
-            body=body,
-        )
-
-    def list_rating(
-        self, conversation_id: int, *, options: RequestOptions | None = None
-    ) -> APIResponse[ListConversationRatingsOutput]:
-        """List rating
-
-        `GET /beta/conversations/{conversationId}/rating` (operationId `getConversationsConversationidRating`). Deprecated by Dixa.
-        """
-
-        from ..api.conversations import get_conversations_conversationid_rating as _endpoint
-
-        return self._client._call_raw(
-            _endpoint, "getConversationsConversationidRating", options, conversation_id=conversation_id
-        )
-
-    def list_ratings(
-        self, conversation_id: int, *, options: RequestOptions | None = None
-    ) -> APIResponse[ListConversationRatingsOutput]:
-        """List ratings for a conversation
-
-        `GET /beta/conversations/{conversationId}/ratings` (operationId `getConversationsConversationidRatings`).
-        """
-
-        from ..api.conversations import get_conversations_conversationid_ratings as _endpoint
-
-        return self._client._call_raw(
-            _endpoint, "getConversationsConversationidRatings", options, conversation_id=conversation_id
         )
 
     def list_organization_activity_log(
@@ -831,11 +1067,1881 @@ class ConversationsWithRawResponse(SyncResource):
         page_key: str | Unset = UNSET,
         from_datetime: datetime.datetime | Unset = UNSET,
         to_datetime: datetime.datetime | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> SyncPager[ListActivityLogOutput, ActivityLogEntry]:
+        """List organization activity log
+
+        List all activity logs for an organization.
+
+        `GET /beta/conversations/activitylog` (operationId `getConversationsActivitylog`).
+
+        Args:
+            page_limit: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
+            from_datetime: (no description in the document)
+            to_datetime: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            A pager: iterate it for every `ActivityLogEntry` across pages, or `.pages()` page by page; `page_key` resumes.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
+        """
+
+        from ..api.conversations import get_conversations_activitylog as _endpoint
+
+        return self._client._paginate(
+            _endpoint,
+            "getConversationsActivitylog",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "page_limit": page_limit,
+                "page_key": page_key,
+                "from_datetime": from_datetime,
+                "to_datetime": to_datetime,
+            },
+        )
+
+    def list_flows(
+        self,
+        *,
+        channel: GetConversationsFlowsChannel | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> list[ConversationFlow]:
+        """List flows
+
+        List all conversations flows in an organization.
+
+        `GET /beta/conversations/flows` (operationId `getConversationsFlows`).
+
+        Args:
+            channel: One of: `WhatsApp`, `Voicemail`, `WidgetChat`, `FacebookMessenger`, `Email`, `ContactForm`, `Callback`, `PstnPhone`, `Messenger`.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `list[ConversationFlow]` (the wrapper's `data`).
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
+        """
+
+        from ..api.conversations import get_conversations_flows as _endpoint
+
+        return _cast(
+            "list[ConversationFlow]",
+            self._client._call(
+                _endpoint,
+                "getConversationsFlows",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "channel": channel,
+                },
+                unwrap=True,
+            ),
+        )
+
+    def tag(
+        self,
+        conversation_id: int,
+        tag_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None:
+        """Tag conversation
+
+        Tag a conversation. You may only use active tags to tag conversations.
+
+        `PUT /beta/conversations/{conversationId}/tags/{tagId}` (operationId `putConversationsConversationidTagsTagid`).
+
+        Args:
+            conversation_id: (no description in the document)
+            tag_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
+        """
+
+        from ..api.conversations import put_conversations_conversationid_tags_tagid as _endpoint
+
+        return _cast(
+            "None",
+            self._client._call(
+                _endpoint,
+                "putConversationsConversationidTagsTagid",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "conversation_id": conversation_id,
+                    "tag_id": tag_id,
+                },
+                uuids=("tag_id",),
+            ),
+        )
+
+    def untag(
+        self,
+        conversation_id: int,
+        tag_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None:
+        """Untag conversation
+
+        Untag a conversation. You may remove active or inactive tags from a conversation.
+
+        `DELETE /beta/conversations/{conversationId}/tags/{tagId}` (operationId `deleteConversationsConversationidTagsTagid`).
+
+        Args:
+            conversation_id: (no description in the document)
+            tag_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
+        """
+
+        from ..api.conversations import delete_conversations_conversationid_tags_tagid as _endpoint
+
+        return _cast(
+            "None",
+            self._client._call(
+                _endpoint,
+                "deleteConversationsConversationidTagsTagid",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "conversation_id": conversation_id,
+                    "tag_id": tag_id,
+                },
+                uuids=("tag_id",),
+            ),
+        )
+
+    @overload
+    def bulk_tag(
+        self,
+        conversation_id: int,
+        *,
+        data: Sequence[TagConversationInputParam | TagConversationInput] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None: ...
+
+    @overload
+    def bulk_tag(
+        self,
+        conversation_id: int,
+        *,
+        body: BulkTagConversationInputParam | BulkTagConversationInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None: ...
+
+    def bulk_tag(
+        self,
+        conversation_id: int,
+        *,
+        data: Sequence[TagConversationInputParam | TagConversationInput] | Unset = UNSET,
+        body: BulkTagConversationInputParam | BulkTagConversationInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None:
+        """Bulk tag conversation
+
+        Initiate bulk tag of a conversation and process it asynchronously. If a tag with corresponding name does not exist it will be created.
+
+        `POST /beta/conversations/{conversationId}/tags/bulk` (operationId `postConversationsConversationidTagsBulk`).
+
+        Args:
+            conversation_id: (no description in the document)
+            data: `data` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `BulkTagConversationInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
+        """
+
+        from ..api.conversations import post_conversations_conversationid_tags_bulk as _endpoint
+
+        return _cast(
+            "None",
+            self._client._call(
+                _endpoint,
+                "postConversationsConversationidTagsBulk",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "conversation_id": conversation_id,
+                },
+                body=body,
+                body_type="BulkTagConversationInput",
+                fields={
+                    "data": data,
+                },
+                body_required=True,
+            ),
+        )
+
+    def list_tags(
+        self,
+        conversation_id: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> list[Tag]:
+        """List tags
+
+        Get the tags for a particular conversation by providing the conversation id.
+
+        `GET /beta/conversations/{conversationId}/tags` (operationId `getConversationsConversationidTags`).
+
+        Args:
+            conversation_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `list[Tag]` (the wrapper's `data`).
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
+        """
+
+        from ..api.conversations import get_conversations_conversationid_tags as _endpoint
+
+        return _cast(
+            "list[Tag]",
+            self._client._call(
+                _endpoint,
+                "getConversationsConversationidTags",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "conversation_id": conversation_id,
+                },
+                unwrap=True,
+            ),
+        )
+
+    def list_messages(
+        self,
+        conversation_id: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> list[Message]:
+        """List messages
+
+        Get all messages for a particular conversation by providing the conversation id. Note that messages in `ContactForm` conversations can have attributes of `\"_type\": \"EmailAttributes\"` if they are created through a webform, or `\"_type\": \"ContactFormAttributes\"` when created through a chat widget.
+
+        `GET /beta/conversations/{conversationId}/messages` (operationId `getConversationsConversationidMessages`).
+
+        Args:
+            conversation_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `list[Message]` (the wrapper's `data`).
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
+        """
+
+        from ..api.conversations import get_conversations_conversationid_messages as _endpoint
+
+        return _cast(
+            "list[Message]",
+            self._client._call(
+                _endpoint,
+                "getConversationsConversationidMessages",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "conversation_id": conversation_id,
+                },
+                unwrap=True,
+            ),
+        )
+
+    def add_message(
+        self,
+        conversation_id: int,
+        *,
+        body: InboundParam
+        | Inbound
+        | OutboundParam
+        | Outbound
+        | UnknownCreateMessageInputParam
+        | UnknownCreateMessageInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateMessageOutput:
+        """Add message
+
+        Add a message to a conversation. For inbound messages the author is assumed to be the requester of the conversation (end user). For outbound messages the author is specified using the agentId field. <br>If attachments are added to the message, they will be copied and stored in Dixa. <br> Content in outbound message is required except for Whatsapp messages. <br> Supported channels are Chat, Messenger, Contact Form, Email, Sms (outbound only), Whatsapp (outbound and Markdown only). <br><br> Supported Markdown syntax for Markdown content: bold <code>\\*\\*text\\*\\*</code>, italic <code>\\*text\\*</code>, bold & italic <code>\\*\\*\\*text\\*\\*\\*</code>, strikethrough <code>\\~text\\~</code>, blockquote <code> \\> Quoted text. \\n Message about quoted text</code>, ordered list <code>List:\\n1. Item\\n2. Item\\n3. Item</code>, unordered list <code>List:\\n\\* Item\\n\\* Item\\n\\* Item</code>, inline code <code>This is \\`code\\`</code>. <br><br> Whatsapp channel: <br> Only one attachment is allowed per WhatsApp message. <br> Supports adding a message with attachment only (no content). <br> Supports the following file types for attachments: .jpg, .jpeg, .png, .pdf, .doc, .docx, .pptx, .xlsx
+
+        `POST /beta/conversations/{conversationId}/messages` (operationId `postConversationsConversationidMessages`).
+
+        Args:
+            conversation_id: (no description in the document)
+            body: the whole request body: `Inbound or Outbound or UnknownCreateMessageInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `CreateMessageOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
+        """
+
+        from ..api.conversations import post_conversations_conversationid_messages as _endpoint
+
+        return _cast(
+            "CreateMessageOutput",
+            self._client._call(
+                _endpoint,
+                "postConversationsConversationidMessages",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "conversation_id": conversation_id,
+                },
+                body=body,
+                body_type="Inbound or Outbound or UnknownCreateMessageInput",
+                body_required=True,
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        body: CallbackParam
+        | Callback
+        | ChatParam
+        | Chat
+        | ContactFormParam
+        | ContactForm
+        | EmailParam
+        | Email
+        | SmsParam
+        | Sms
+        | UnknownCreateConversationInputParam
+        | UnknownCreateConversationInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateConversationOutput:
+        """Create conversation
+
+        Create a conversation. For inbound messages the author is assumed to be the requester of the conversation (end user). For outbound messages the author is specified using the agentId field.
+
+        `POST /beta/conversations` (operationId `postConversations`).
+
+        Args:
+            body: the whole request body: `Callback or Chat or ContactForm or Email or Sms or UnknownCreateConversationInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `CreateConversationOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
+        """
+
+        from ..api.conversations import post_conversations as _endpoint
+
+        return _cast(
+            "CreateConversationOutput",
+            self._client._call(
+                _endpoint,
+                "postConversations",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={},
+                body=body,
+                body_type="Callback or Chat or ContactForm or Email or Sms or UnknownCreateConversationInput",
+                body_required=True,
+            ),
+        )
+
+    @overload
+    def import_(
+        self,
+        *,
+        generic_channel_name: str,
+        requester_id: str | UUID,
+        direction: CallbackDirection | str,
+        created_at: str | datetime.datetime,
+        requester_connection_status: RequesterConnectionStatus | str | Unset = UNSET,
+        messages: Sequence[
+            InboundImportParam
+            | InboundImport
+            | OutboundImportParam
+            | OutboundImport
+            | UnknownImportMessageInputParam
+            | UnknownImportMessageInput
+        ]
+        | Unset = UNSET,
+        assignment: AssignmentParam | Assignment | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        closing: ClosingParam | Closing | Unset = UNSET,
+        attributes: Any | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> ImportConversationOutput: ...
+
+    @overload
+    def import_(
+        self,
+        *,
+        body: GenericConversationImportParam | GenericConversationImport,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> ImportConversationOutput: ...
+
+    def import_(
+        self,
+        *,
+        generic_channel_name: str | Unset = UNSET,
+        requester_id: str | UUID | Unset = UNSET,
+        direction: CallbackDirection | str | Unset = UNSET,
+        created_at: str | datetime.datetime | Unset = UNSET,
+        requester_connection_status: RequesterConnectionStatus | str | Unset = UNSET,
+        messages: Sequence[
+            InboundImportParam
+            | InboundImport
+            | OutboundImportParam
+            | OutboundImport
+            | UnknownImportMessageInputParam
+            | UnknownImportMessageInput
+        ]
+        | Unset = UNSET,
+        assignment: AssignmentParam | Assignment | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        closing: ClosingParam | Closing | Unset = UNSET,
+        attributes: Any | Unset = UNSET,
+        body: GenericConversationImportParam | GenericConversationImport | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> ImportConversationOutput:
+        """Import conversation
+
+        Import a previously created conversation into Dixa. For inbound messages the author is assumed to be the requester of the conversation (end user), unless the specific channel supports overriding the message author through its attributes. For outbound messages the author is specified using the agentId field.
+
+        `POST /beta/conversations/import` (operationId `postConversationsImport`).
+
+        Args:
+            generic_channel_name: `genericChannelName` of the body. Required. The conversation channel. Currently supported values are 'email' and 'genericapimessaging'. See payload examples for each case.
+            requester_id: `requesterId` of the body. Required.
+            direction: `direction` of the body. Required. One of: `Inbound`, `Outbound`.
+            created_at: `createdAt` of the body. Required.
+            requester_connection_status: `requesterConnectionStatus` of the body. Optional. One of: `Connected`, `Disconnected`.
+            messages: `messages` of the body. Optional.
+            assignment: `assignment` of the body. Optional.
+            external_id: `externalId` of the body. Optional.
+            closing: `closing` of the body. Optional. Triggers the closing of the conversation
+            attributes: `attributes` of the body. Optional. A set of dynamic attributes that are specific to the conversation channel, but not limited to it. See channel specific examples for your use case.
+            body: the whole request body (instead of the keyword arguments): `GenericConversationImport`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `ImportConversationOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
+        """
+
+        from ..api.conversations import post_conversations_import as _endpoint
+
+        return _cast(
+            "ImportConversationOutput",
+            self._client._call(
+                _endpoint,
+                "postConversationsImport",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={},
+                body=body,
+                body_type="GenericConversationImport",
+                fields={
+                    "genericChannelName": generic_channel_name,
+                    "requesterId": requester_id,
+                    "direction": direction,
+                    "createdAt": created_at,
+                    "requesterConnectionStatus": requester_connection_status,
+                    "messages": messages,
+                    "assignment": assignment,
+                    "externalId": external_id,
+                    "closing": closing,
+                    "attributes": attributes,
+                },
+                body_required=True,
+            ),
+        )
+
+    def patch_custom_attributes(
+        self,
+        conversation_id: int,
+        *,
+        body: MapUUIDOptionAttributeValueParam | MapUUIDOptionAttributeValue,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> PatchConversationCustomAttributesOutput:
+        """Patch conversation custom attributes
+
+        Patch custom attributes of a conversation
+
+        `PATCH /beta/conversations/{conversationId}/custom-attributes` (operationId `patchConversationsConversationidCustom-attributes`).
+
+        Args:
+            conversation_id: (no description in the document)
+            body: the whole request body: `MapUUIDOptionAttributeValue`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `PatchConversationCustomAttributesOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
+        """
+
+        from ..api.conversations import patch_conversations_conversationid_custom_attributes as _endpoint
+
+        return _cast(
+            "PatchConversationCustomAttributesOutput",
+            self._client._call(
+                _endpoint,
+                "patchConversationsConversationidCustom-attributes",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "conversation_id": conversation_id,
+                },
+                body=body,
+                body_type="MapUUIDOptionAttributeValue",
+                body_required=True,
+            ),
+        )
+
+    @overload
+    def claim(
+        self,
+        conversation_id: int,
+        *,
+        agent_id: str | UUID,
+        force: bool | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None: ...
+
+    @overload
+    def claim(
+        self,
+        conversation_id: int,
+        *,
+        body: ClaimConversationInputParam | ClaimConversationInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None: ...
+
+    def claim(
+        self,
+        conversation_id: int,
+        *,
+        agent_id: str | UUID | Unset = UNSET,
+        force: bool | Unset = UNSET,
+        body: ClaimConversationInputParam | ClaimConversationInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None:
+        """Claim conversation
+
+        Claim a conversation for a given agent. To avoid taking over assigned conversations, set the `force` paremeter to false
+
+        `PUT /beta/conversations/{conversationId}/claim` (operationId `putConversationsConversationidClaim`).
+
+        Args:
+            conversation_id: (no description in the document)
+            agent_id: `agentId` of the body. Required. The id of the agent who is claiming the conversation
+            force: `force` of the body. Optional. Set as false to avoid taking over the conversation if it is already assigned to an agent
+            body: the whole request body (instead of the keyword arguments): `ClaimConversationInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
+        """
+
+        from ..api.conversations import put_conversations_conversationid_claim as _endpoint
+
+        return _cast(
+            "None",
+            self._client._call(
+                _endpoint,
+                "putConversationsConversationidClaim",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "conversation_id": conversation_id,
+                },
+                body=body,
+                body_type="ClaimConversationInput",
+                fields={
+                    "agentId": agent_id,
+                    "force": force,
+                },
+                body_required=True,
+            ),
+        )
+
+    def list_activity_log(
+        self,
+        conversation_id: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> list[ActivityLogEntry]:
+        """List activity log
+
+        Get the activity log for a conversation by providing the conversation id.
+
+        `GET /beta/conversations/{conversationId}/activitylog` (operationId `getConversationsConversationidActivitylog`).
+
+        Args:
+            conversation_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `list[ActivityLogEntry]` (the wrapper's `data`).
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
+        """
+
+        from ..api.conversations import get_conversations_conversationid_activitylog as _endpoint
+
+        return _cast(
+            "list[ActivityLogEntry]",
+            self._client._call(
+                _endpoint,
+                "getConversationsConversationidActivitylog",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "conversation_id": conversation_id,
+                },
+                unwrap=True,
+            ),
+        )
+
+    def get(
+        self,
+        conversation_id: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> GetConversationOutput:
+        """Get conversation
+
+        Get a conversation by id.
+
+        `GET /beta/conversations/{conversationId}` (operationId `getConversationsConversationid`).
+
+        Args:
+            conversation_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `GetConversationOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
+        """
+
+        from ..api.conversations import get_conversations_conversationid as _endpoint
+
+        return _cast(
+            "GetConversationOutput",
+            self._client._call(
+                _endpoint,
+                "getConversationsConversationid",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "conversation_id": conversation_id,
+                },
+            ),
+        )
+
+    @overload
+    def link_to_parent(
+        self,
+        conversation_id: int,
+        *,
+        parent_id: int,
+        link_type: LinkType | str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None: ...
+
+    @overload
+    def link_to_parent(
+        self,
+        conversation_id: int,
+        *,
+        body: LinkConversationInputParam | LinkConversationInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None: ...
+
+    def link_to_parent(
+        self,
+        conversation_id: int,
+        *,
+        parent_id: int | Unset = UNSET,
+        link_type: LinkType | str | Unset = UNSET,
+        body: LinkConversationInputParam | LinkConversationInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None:
+        """Link a conversation to a parent conversation
+
+        Links the specified conversation to a parent conversation with the specified link type.
+
+        Limitations:
+        * Maximum of 100 child conversations per parent
+        * Only 1 parent per child conversation
+        * A child conversation cannot have its own child conversations
+
+        `PUT /beta/conversations/{conversationId}/link` (operationId `putConversationsConversationidLink`).
+
+        Args:
+            conversation_id: (no description in the document)
+            parent_id: `parentId` of the body. Required.
+            link_type: `linkType` of the body. Required. One of: `Related`, `SideConversation`.
+            body: the whole request body (instead of the keyword arguments): `LinkConversationInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
+        """
+
+        from ..api.conversations import put_conversations_conversationid_link as _endpoint
+
+        return _cast(
+            "None",
+            self._client._call(
+                _endpoint,
+                "putConversationsConversationidLink",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "conversation_id": conversation_id,
+                },
+                body=body,
+                body_type="LinkConversationInput",
+                fields={
+                    "parentId": parent_id,
+                    "linkType": link_type,
+                },
+                body_required=True,
+            ),
+        )
+
+    def list_linked(
+        self,
+        conversation_id: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> list[
+        AnonymizedConversation
+        | ChatConversation
+        | ContactFormConversation
+        | EmailConversation
+        | FacebookMessengerConversation
+        | GenericConversation
+        | MessengerConversation
+        | PstnPhoneConversation
+        | SmsConversation
+        | TwitterConversation
+        | UnknownConversation
+        | WhatsAppConversation
+    ]:
+        """List linked conversations
+
+        Lists all linked child conversations for the given conversation ID, such as transcripts and side conversations.
+
+        `GET /beta/conversations/{conversationId}/linked` (operationId `getConversationsConversationidLinked`).
+
+        Args:
+            conversation_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `list[AnonymizedConversation | ChatConversation | ContactFormConversation | EmailConversation | FacebookMessengerConversation | GenericConversation | MessengerConversation | PstnPhoneConversation | SmsConversation | TwitterConversation | UnknownConversation | WhatsAppConversation]` (the wrapper's `data`).
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
+        """
+
+        from ..api.conversations import get_conversations_conversationid_linked as _endpoint
+
+        return _cast(
+            "list[AnonymizedConversation | ChatConversation | ContactFormConversation | EmailConversation | FacebookMessengerConversation | GenericConversation | MessengerConversation | PstnPhoneConversation | SmsConversation | TwitterConversation | UnknownConversation | WhatsAppConversation]",
+            self._client._call(
+                _endpoint,
+                "getConversationsConversationidLinked",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "conversation_id": conversation_id,
+                },
+                unwrap=True,
+            ),
+        )
+
+
+class ConversationsWithRawResponse(SyncResource):
+    """`client.conversations.with_raw_response`: the Conversations operations, each returning the response unparsed (`.parse()` reads it)."""
+
+    def anonymize(
+        self,
+        conversation_id: int,
+        *,
+        force: bool | Unset = False,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[AnonymizeEntityOutput]:
+        """Anonymize conversation
+
+        Request the anonymization of a conversation.
+
+        `PATCH /beta/conversations/{conversationId}/anonymize` (operationId `patchConversationsConversationidAnonymize`).
+
+        Args:
+            conversation_id: (no description in the document)
+            force: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `AnonymizeEntityOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+        """
+
+        from ..api.conversations import patch_conversations_conversationid_anonymize as _endpoint
+
+        return self._client._call_raw(
+            _endpoint,
+            "patchConversationsConversationidAnonymize",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "conversation_id": conversation_id,
+                "force": force,
+            },
+        )
+
+    def anonymize_message(
+        self,
+        conversation_id: int,
+        message_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[AnonymizeEntityOutput]:
+        """Anonymize message
+
+        Request the anonymization of a single message in a conversation.
+
+        `PATCH /beta/conversations/{conversationId}/messages/{messageId}/anonymize` (operationId `patchConversationsConversationidMessagesMessageidAnonymize`).
+
+        Args:
+            conversation_id: (no description in the document)
+            message_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `AnonymizeEntityOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+        """
+
+        from ..api.conversations import patch_conversations_conversationid_messages_messageid_anonymize as _endpoint
+
+        return self._client._call_raw(
+            _endpoint,
+            "patchConversationsConversationidMessagesMessageidAnonymize",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "conversation_id": conversation_id,
+                "message_id": message_id,
+            },
+            uuids=("message_id",),
+        )
+
+    @overload
+    def close(
+        self,
+        conversation_id: int,
+        *,
+        user_id: str | UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]: ...
+
+    @overload
+    def close(
+        self,
+        conversation_id: int,
+        *,
+        body: CloseConversationInputParam | CloseConversationInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]: ...
+
+    def close(
+        self,
+        conversation_id: int,
+        *,
+        user_id: str | UUID | Unset = UNSET,
+        body: CloseConversationInputParam | CloseConversationInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]:
+        """Close conversation
+
+        Mark a conversation as closed by providing its id.
+
+        `PUT /beta/conversations/{conversationId}/close` (operationId `putConversationsConversationidClose`).
+
+        Args:
+            conversation_id: (no description in the document)
+            user_id: `userId` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `CloseConversationInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+        """
+
+        from ..api.conversations import put_conversations_conversationid_close as _endpoint
+
+        return self._client._call_raw(
+            _endpoint,
+            "putConversationsConversationidClose",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "conversation_id": conversation_id,
+            },
+            body=body,
+            body_type="CloseConversationInput",
+            fields={
+                "userId": user_id,
+            },
+        )
+
+    @overload
+    def followup(
+        self,
+        conversation_id: int,
+        *,
+        timestamp: str | datetime.datetime,
+        user_id: str | UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]: ...
+
+    @overload
+    def followup(
+        self,
+        conversation_id: int,
+        *,
+        body: FollowupConversationInputParam | FollowupConversationInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]: ...
+
+    def followup(
+        self,
+        conversation_id: int,
+        *,
+        timestamp: str | datetime.datetime | Unset = UNSET,
+        user_id: str | UUID | Unset = UNSET,
+        body: FollowupConversationInputParam | FollowupConversationInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]:
+        """Followup conversation
+
+        Follow up a conversation by providing its id and expiration timestamp.
+
+        `PUT /beta/conversations/{conversationId}/followup` (operationId `putConversationsConversationidFollowup`).
+
+        Args:
+            conversation_id: (no description in the document)
+            timestamp: `timestamp` of the body. Required. A timestamp for when the followup should expire
+            user_id: `userId` of the body. Optional. An optional agent/admin to followup the conversation
+            body: the whole request body (instead of the keyword arguments): `FollowupConversationInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+        """
+
+        from ..api.conversations import put_conversations_conversationid_followup as _endpoint
+
+        return self._client._call_raw(
+            _endpoint,
+            "putConversationsConversationidFollowup",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "conversation_id": conversation_id,
+            },
+            body=body,
+            body_type="FollowupConversationInput",
+            fields={
+                "timestamp": timestamp,
+                "userId": user_id,
+            },
+            body_required=True,
+        )
+
+    @overload
+    def reopen(
+        self,
+        conversation_id: int,
+        *,
+        user_id: str | UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]: ...
+
+    @overload
+    def reopen(
+        self,
+        conversation_id: int,
+        *,
+        body: ReopenConversationInputParam | ReopenConversationInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]: ...
+
+    def reopen(
+        self,
+        conversation_id: int,
+        *,
+        user_id: str | UUID | Unset = UNSET,
+        body: ReopenConversationInputParam | ReopenConversationInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]:
+        """Reopen conversation
+
+        Reopen a conversation and offer it in the same queue. Falls back to the default organization queue if the conversation has no target queue.
+
+        `PUT /beta/conversations/{conversationId}/reopen` (operationId `putConversationsConversationidReopen`).
+
+        Args:
+            conversation_id: (no description in the document)
+            user_id: `userId` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `ReopenConversationInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+        """
+
+        from ..api.conversations import put_conversations_conversationid_reopen as _endpoint
+
+        return self._client._call_raw(
+            _endpoint,
+            "putConversationsConversationidReopen",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "conversation_id": conversation_id,
+            },
+            body=body,
+            body_type="ReopenConversationInput",
+            fields={
+                "userId": user_id,
+            },
+        )
+
+    @overload
+    def transfer(
+        self,
+        conversation_id: int,
+        *,
+        queue_id: str | UUID,
+        user_id: str | UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]: ...
+
+    @overload
+    def transfer(
+        self,
+        conversation_id: int,
+        *,
+        body: TransferConversationInputParam | TransferConversationInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]: ...
+
+    def transfer(
+        self,
+        conversation_id: int,
+        *,
+        queue_id: str | UUID | Unset = UNSET,
+        user_id: str | UUID | Unset = UNSET,
+        body: TransferConversationInputParam | TransferConversationInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]:
+        """Transfer conversation
+
+        Transfer a conversation to a target queue.
+
+        `PUT /beta/conversations/{conversationId}/transfer/queue` (operationId `putConversationsConversationidTransferQueue`).
+
+        Args:
+            conversation_id: (no description in the document)
+            queue_id: `queueId` of the body. Required. The target queue for the conversation transfer
+            user_id: `userId` of the body. Optional. An optional agent/admin to originate the transfer of the conversation
+            body: the whole request body (instead of the keyword arguments): `TransferConversationInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+        """
+
+        from ..api.conversations import put_conversations_conversationid_transfer_queue as _endpoint
+
+        return self._client._call_raw(
+            _endpoint,
+            "putConversationsConversationidTransferQueue",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "conversation_id": conversation_id,
+            },
+            body=body,
+            body_type="TransferConversationInput",
+            fields={
+                "queueId": queue_id,
+                "userId": user_id,
+            },
+            body_required=True,
+        )
+
+    @overload
+    def bulk_add_internal_notes(
+        self,
+        conversation_id: int,
+        *,
+        data: Sequence[CreateInternalNoteInputParam | CreateInternalNoteInput] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[BulkCreateNoteOutput]: ...
+
+    @overload
+    def bulk_add_internal_notes(
+        self,
+        conversation_id: int,
+        *,
+        body: BulkCreateInternalNoteInputParam | BulkCreateInternalNoteInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[BulkCreateNoteOutput]: ...
+
+    def bulk_add_internal_notes(
+        self,
+        conversation_id: int,
+        *,
+        data: Sequence[CreateInternalNoteInputParam | CreateInternalNoteInput] | Unset = UNSET,
+        body: BulkCreateInternalNoteInputParam | BulkCreateInternalNoteInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[BulkCreateNoteOutput]:
+        """Add internal notes
+
+        Create internal notes in a conversation by providing the conversation id.
+
+        `POST /beta/conversations/{conversationId}/notes/bulk` (operationId `postConversationsConversationidNotesBulk`).
+
+        Args:
+            conversation_id: (no description in the document)
+            data: `data` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `BulkCreateInternalNoteInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `BulkCreateNoteOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+        """
+
+        from ..api.conversations import post_conversations_conversationid_notes_bulk as _endpoint
+
+        return self._client._call_raw(
+            _endpoint,
+            "postConversationsConversationidNotesBulk",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "conversation_id": conversation_id,
+            },
+            body=body,
+            body_type="BulkCreateInternalNoteInput",
+            fields={
+                "data": data,
+            },
+            body_required=True,
+        )
+
+    def list_internal_notes(
+        self,
+        conversation_id: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[list[InternalNoteData]]:
+        """List internal notes
+
+        Get all internal notes for a particular conversation by providing the conversation id.
+
+        `GET /beta/conversations/{conversationId}/notes` (operationId `getConversationsConversationidNotes`).
+
+        Args:
+            conversation_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `list[InternalNoteData]`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+        """
+
+        from ..api.conversations import get_conversations_conversationid_notes as _endpoint
+
+        return self._client._call_raw(
+            _endpoint,
+            "getConversationsConversationidNotes",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "conversation_id": conversation_id,
+            },
+            unwrap=True,
+        )
+
+    @overload
+    def add_internal_note(
+        self,
+        conversation_id: int,
+        *,
+        message: str,
+        agent_id: str | UUID | Unset = UNSET,
+        created_at: str | datetime.datetime | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[CreateNoteOutput]: ...
+
+    @overload
+    def add_internal_note(
+        self,
+        conversation_id: int,
+        *,
+        body: CreateInternalNoteInputParam | CreateInternalNoteInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[CreateNoteOutput]: ...
+
+    def add_internal_note(
+        self,
+        conversation_id: int,
+        *,
+        message: str | Unset = UNSET,
+        agent_id: str | UUID | Unset = UNSET,
+        created_at: str | datetime.datetime | Unset = UNSET,
+        body: CreateInternalNoteInputParam | CreateInternalNoteInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[CreateNoteOutput]:
+        """Add internal note
+
+        Create an internal note in a conversation by providing the conversation id.
+
+        `POST /beta/conversations/{conversationId}/notes` (operationId `postConversationsConversationidNotes`).
+
+        Args:
+            conversation_id: (no description in the document)
+            message: `message` of the body. Required.
+            agent_id: `agentId` of the body. Optional.
+            created_at: `createdAt` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `CreateInternalNoteInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `CreateNoteOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+        """
+
+        from ..api.conversations import post_conversations_conversationid_notes as _endpoint
+
+        return self._client._call_raw(
+            _endpoint,
+            "postConversationsConversationidNotes",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "conversation_id": conversation_id,
+            },
+            body=body,
+            body_type="CreateInternalNoteInput",
+            fields={
+                "message": message,
+                "agentId": agent_id,
+                "createdAt": created_at,
+            },
+            body_required=True,
+        )
+
+    @overload
+    def create_rating_result(
+        self,
+        conversation_id: int,
+        rating_id: str,
+        *,
+        rating_result: CsatParam
+        | Csat
+        | NpsParam
+        | Nps
+        | ThumbsUpOrDownParam
+        | ThumbsUpOrDown
+        | UnknownSubmittedRatingResultParam
+        | UnknownSubmittedRatingResult,
+        user_id: str | Unset = UNSET,
+        comment: str | Unset = UNSET,
+        submitted_at: str | datetime.datetime | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[CreateRatingResultOutput]: ...
+
+    @overload
+    def create_rating_result(
+        self,
+        conversation_id: int,
+        rating_id: str,
+        *,
+        body: CreateRatingResultInputParam | CreateRatingResultInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[CreateRatingResultOutput]: ...
+
+    def create_rating_result(
+        self,
+        conversation_id: int,
+        rating_id: str,
+        *,
+        rating_result: CsatParam
+        | Csat
+        | NpsParam
+        | Nps
+        | ThumbsUpOrDownParam
+        | ThumbsUpOrDown
+        | UnknownSubmittedRatingResultParam
+        | UnknownSubmittedRatingResult
+        | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        comment: str | Unset = UNSET,
+        submitted_at: str | datetime.datetime | Unset = UNSET,
+        body: CreateRatingResultInputParam | CreateRatingResultInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[CreateRatingResultOutput]:
+        """Create conversation rating result
+
+        Create a rating result for a specific conversation.
+
+        `POST /beta/conversations/{conversationId}/ratings/{ratingId}/submit` (operationId `postConversationsConversationidRatingsRatingidSubmit`).
+
+        Args:
+            conversation_id: (no description in the document)
+            rating_id: (no description in the document)
+            rating_result: `ratingResult` of the body. Required.
+            user_id: `userId` of the body. Optional. The userId property is no longer used so it's made optional to keep backwards compatibility. A null value can be provided instead of an actual ID.
+            comment: `comment` of the body. Optional.
+            submitted_at: `submittedAt` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `CreateRatingResultInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `CreateRatingResultOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+        """
+
+        from ..api.conversations import post_conversations_conversationid_ratings_ratingid_submit as _endpoint
+
+        return self._client._call_raw(
+            _endpoint,
+            "postConversationsConversationidRatingsRatingidSubmit",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "conversation_id": conversation_id,
+                "rating_id": rating_id,
+            },
+            body=body,
+            body_type="CreateRatingResultInput",
+            fields={
+                "ratingResult": rating_result,
+                "userId": user_id,
+                "comment": comment,
+                "submittedAt": submitted_at,
+            },
+            body_required=True,
+        )
+
+    @overload
+    def create_rating_offer(
+        self,
+        conversation_id: int,
+        *,
+        rating_type: str,
+        user_id: str | Unset = UNSET,
+        agent_id: str | Unset = UNSET,
+        offered_at: str | datetime.datetime | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[CreateRatingOfferOutput]: ...
+
+    @overload
+    def create_rating_offer(
+        self,
+        conversation_id: int,
+        *,
+        body: CreateRatingOfferInputParam | CreateRatingOfferInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[CreateRatingOfferOutput]: ...
+
+    def create_rating_offer(
+        self,
+        conversation_id: int,
+        *,
+        rating_type: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        agent_id: str | Unset = UNSET,
+        offered_at: str | datetime.datetime | Unset = UNSET,
+        body: CreateRatingOfferInputParam | CreateRatingOfferInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[CreateRatingOfferOutput]:
+        """Create conversation rating offer
+
+        Create a rating offer for a specific conversation.
+
+        `POST /beta/conversations/{conversationId}/ratings/offer` (operationId `postConversationsConversationidRatingsOffer`).
+
+        Args:
+            conversation_id: (no description in the document)
+            rating_type: `ratingType` of the body. Required. The type of numeric rating. E.g.: 'Csat', 'ThumbsUpOrDown', 'Nps'.
+            user_id: `userId` of the body. Optional. If userId is not provided, the conversation requester will be picked.
+            agent_id: `agentId` of the body. Optional. If an agentId is not provided, the agent that is most likely to be the target will be picked. Please note that providing an agentId that is not part of the conversation may skew metrics in Intelligence.
+            offered_at: `offeredAt` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `CreateRatingOfferInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `CreateRatingOfferOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+        """
+
+        from ..api.conversations import post_conversations_conversationid_ratings_offer as _endpoint
+
+        return self._client._call_raw(
+            _endpoint,
+            "postConversationsConversationidRatingsOffer",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "conversation_id": conversation_id,
+            },
+            body=body,
+            body_type="CreateRatingOfferInput",
+            fields={
+                "ratingType": rating_type,
+                "userId": user_id,
+                "agentId": agent_id,
+                "offeredAt": offered_at,
+            },
+            body_required=True,
+        )
+
+    def list_rating(
+        self,
+        conversation_id: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[list[ConversationRating]]:
+        """List rating (deprecated by Dixa)
+
+        Deprecated: Dixa marks this operation as deprecated; calling it emits a DeprecationWarning.
+
+        Deprecated rating endpoint. Use '/ratings'.
+
+        `GET /beta/conversations/{conversationId}/rating` (operationId `getConversationsConversationidRating`).
+
+        Args:
+            conversation_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `list[ConversationRating]`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+        """
+
+        from ..api.conversations import get_conversations_conversationid_rating as _endpoint
+
+        _warnings.warn("getConversationsConversationidRating is deprecated by Dixa", DeprecationWarning, stacklevel=2)
+        return self._client._call_raw(
+            _endpoint,
+            "getConversationsConversationidRating",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "conversation_id": conversation_id,
+            },
+            unwrap=True,
+        )
+
+    def list_ratings(
+        self,
+        conversation_id: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[list[ConversationRating]]:
+        """List ratings for a conversation
+
+        Lists latest ratings statuses for a particular conversation by providing the conversation ID. For surveys with multiple questions, rating status will be reported for each individual question of the survey. For example, a response for a 3 question survey that was answered will be 3 elements with status \"Rated\". Additionally, a multiple question survey can be partially answered, therefore a response of such case will be a mix of \"Offered\" and \"Rated\" statuses. Note that the IDs of multiple questions response elements will be the same, because they are part of the same survey.
+
+        `GET /beta/conversations/{conversationId}/ratings` (operationId `getConversationsConversationidRatings`).
+
+        Args:
+            conversation_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `list[ConversationRating]`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+        """
+
+        from ..api.conversations import get_conversations_conversationid_ratings as _endpoint
+
+        return self._client._call_raw(
+            _endpoint,
+            "getConversationsConversationidRatings",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "conversation_id": conversation_id,
+            },
+            unwrap=True,
+        )
+
+    def list_organization_activity_log(
+        self,
+        *,
+        page_limit: int | Unset = UNSET,
+        page_key: str | Unset = UNSET,
+        from_datetime: datetime.datetime | Unset = UNSET,
+        to_datetime: datetime.datetime | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
     ) -> APIResponse[ListActivityLogOutput]:
         """List organization activity log
 
+        List all activity logs for an organization.
+
         `GET /beta/conversations/activitylog` (operationId `getConversationsActivitylog`).
+
+        Args:
+            page_limit: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
+            from_datetime: (no description in the document)
+            to_datetime: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `ListActivityLogOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.conversations import get_conversations_activitylog as _endpoint
@@ -843,29 +2949,85 @@ class ConversationsWithRawResponse(SyncResource):
         return self._client._call_raw(
             _endpoint,
             "getConversationsActivitylog",
-            options,
-            page_limit=page_limit,
-            page_key=page_key,
-            from_datetime=from_datetime,
-            to_datetime=to_datetime,
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "page_limit": page_limit,
+                "page_key": page_key,
+                "from_datetime": from_datetime,
+                "to_datetime": to_datetime,
+            },
         )
 
     def list_flows(
-        self, *, channel: GetConversationsFlowsChannel | Unset = UNSET, options: RequestOptions | None = None
-    ) -> APIResponse[ListFlowsOutput]:
+        self,
+        *,
+        channel: GetConversationsFlowsChannel | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[list[ConversationFlow]]:
         """List flows
 
+        List all conversations flows in an organization.
+
         `GET /beta/conversations/flows` (operationId `getConversationsFlows`).
+
+        Args:
+            channel: One of: `WhatsApp`, `Voicemail`, `WidgetChat`, `FacebookMessenger`, `Email`, `ContactForm`, `Callback`, `PstnPhone`, `Messenger`.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `list[ConversationFlow]`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.conversations import get_conversations_flows as _endpoint
 
-        return self._client._call_raw(_endpoint, "getConversationsFlows", options, channel=channel)
+        return self._client._call_raw(
+            _endpoint,
+            "getConversationsFlows",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "channel": channel,
+            },
+            unwrap=True,
+        )
 
-    def tag(self, conversation_id: int, tag_id: UUID, *, options: RequestOptions | None = None) -> APIResponse[None]:
+    def tag(
+        self,
+        conversation_id: int,
+        tag_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]:
         """Tag conversation
 
+        Tag a conversation. You may only use active tags to tag conversations.
+
         `PUT /beta/conversations/{conversationId}/tags/{tagId}` (operationId `putConversationsConversationidTagsTagid`).
+
+        Args:
+            conversation_id: (no description in the document)
+            tag_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.conversations import put_conversations_conversationid_tags_tagid as _endpoint
@@ -873,15 +3035,43 @@ class ConversationsWithRawResponse(SyncResource):
         return self._client._call_raw(
             _endpoint,
             "putConversationsConversationidTagsTagid",
-            options,
-            conversation_id=conversation_id,
-            tag_id=tag_id,
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "conversation_id": conversation_id,
+                "tag_id": tag_id,
+            },
+            uuids=("tag_id",),
         )
 
-    def untag(self, conversation_id: int, tag_id: UUID, *, options: RequestOptions | None = None) -> APIResponse[None]:
+    def untag(
+        self,
+        conversation_id: int,
+        tag_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]:
         """Untag conversation
 
+        Untag a conversation. You may remove active or inactive tags from a conversation.
+
         `DELETE /beta/conversations/{conversationId}/tags/{tagId}` (operationId `deleteConversationsConversationidTagsTagid`).
+
+        Args:
+            conversation_id: (no description in the document)
+            tag_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.conversations import delete_conversations_conversationid_tags_tagid as _endpoint
@@ -889,104 +3079,425 @@ class ConversationsWithRawResponse(SyncResource):
         return self._client._call_raw(
             _endpoint,
             "deleteConversationsConversationidTagsTagid",
-            options,
-            conversation_id=conversation_id,
-            tag_id=tag_id,
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "conversation_id": conversation_id,
+                "tag_id": tag_id,
+            },
+            uuids=("tag_id",),
         )
 
+    @overload
     def bulk_tag(
-        self, conversation_id: int, *, body: BulkTagConversationInput, options: RequestOptions | None = None
+        self,
+        conversation_id: int,
+        *,
+        data: Sequence[TagConversationInputParam | TagConversationInput] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]: ...
+
+    @overload
+    def bulk_tag(
+        self,
+        conversation_id: int,
+        *,
+        body: BulkTagConversationInputParam | BulkTagConversationInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]: ...
+
+    def bulk_tag(
+        self,
+        conversation_id: int,
+        *,
+        data: Sequence[TagConversationInputParam | TagConversationInput] | Unset = UNSET,
+        body: BulkTagConversationInputParam | BulkTagConversationInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[None]:
         """Bulk tag conversation
 
+        Initiate bulk tag of a conversation and process it asynchronously. If a tag with corresponding name does not exist it will be created.
+
         `POST /beta/conversations/{conversationId}/tags/bulk` (operationId `postConversationsConversationidTagsBulk`).
+
+        Args:
+            conversation_id: (no description in the document)
+            data: `data` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `BulkTagConversationInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.conversations import post_conversations_conversationid_tags_bulk as _endpoint
 
         return self._client._call_raw(
-            _endpoint, "postConversationsConversationidTagsBulk", options, conversation_id=conversation_id, body=body
+            _endpoint,
+            "postConversationsConversationidTagsBulk",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "conversation_id": conversation_id,
+            },
+            body=body,
+            body_type="BulkTagConversationInput",
+            fields={
+                "data": data,
+            },
+            body_required=True,
         )
 
     def list_tags(
-        self, conversation_id: int, *, options: RequestOptions | None = None
-    ) -> APIResponse[ConversationTagsOutput]:
+        self,
+        conversation_id: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[list[Tag]]:
         """List tags
 
+        Get the tags for a particular conversation by providing the conversation id.
+
         `GET /beta/conversations/{conversationId}/tags` (operationId `getConversationsConversationidTags`).
+
+        Args:
+            conversation_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `list[Tag]`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.conversations import get_conversations_conversationid_tags as _endpoint
 
         return self._client._call_raw(
-            _endpoint, "getConversationsConversationidTags", options, conversation_id=conversation_id
+            _endpoint,
+            "getConversationsConversationidTags",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "conversation_id": conversation_id,
+            },
+            unwrap=True,
         )
 
     def list_messages(
-        self, conversation_id: int, *, options: RequestOptions | None = None
-    ) -> APIResponse[ListMessagesOutput]:
+        self,
+        conversation_id: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[list[Message]]:
         """List messages
 
+        Get all messages for a particular conversation by providing the conversation id. Note that messages in `ContactForm` conversations can have attributes of `\"_type\": \"EmailAttributes\"` if they are created through a webform, or `\"_type\": \"ContactFormAttributes\"` when created through a chat widget.
+
         `GET /beta/conversations/{conversationId}/messages` (operationId `getConversationsConversationidMessages`).
+
+        Args:
+            conversation_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `list[Message]`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.conversations import get_conversations_conversationid_messages as _endpoint
 
         return self._client._call_raw(
-            _endpoint, "getConversationsConversationidMessages", options, conversation_id=conversation_id
+            _endpoint,
+            "getConversationsConversationidMessages",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "conversation_id": conversation_id,
+            },
+            unwrap=True,
         )
 
     def add_message(
         self,
         conversation_id: int,
         *,
-        body: Inbound | Outbound | UnknownCreateMessageInput,
+        body: InboundParam
+        | Inbound
+        | OutboundParam
+        | Outbound
+        | UnknownCreateMessageInputParam
+        | UnknownCreateMessageInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
     ) -> APIResponse[CreateMessageOutput]:
         """Add message
 
+        Add a message to a conversation. For inbound messages the author is assumed to be the requester of the conversation (end user). For outbound messages the author is specified using the agentId field. <br>If attachments are added to the message, they will be copied and stored in Dixa. <br> Content in outbound message is required except for Whatsapp messages. <br> Supported channels are Chat, Messenger, Contact Form, Email, Sms (outbound only), Whatsapp (outbound and Markdown only). <br><br> Supported Markdown syntax for Markdown content: bold <code>\\*\\*text\\*\\*</code>, italic <code>\\*text\\*</code>, bold & italic <code>\\*\\*\\*text\\*\\*\\*</code>, strikethrough <code>\\~text\\~</code>, blockquote <code> \\> Quoted text. \\n Message about quoted text</code>, ordered list <code>List:\\n1. Item\\n2. Item\\n3. Item</code>, unordered list <code>List:\\n\\* Item\\n\\* Item\\n\\* Item</code>, inline code <code>This is \\`code\\`</code>. <br><br> Whatsapp channel: <br> Only one attachment is allowed per WhatsApp message. <br> Supports adding a message with attachment only (no content). <br> Supports the following file types for attachments: .jpg, .jpeg, .png, .pdf, .doc, .docx, .pptx, .xlsx
+
         `POST /beta/conversations/{conversationId}/messages` (operationId `postConversationsConversationidMessages`).
+
+        Args:
+            conversation_id: (no description in the document)
+            body: the whole request body: `Inbound or Outbound or UnknownCreateMessageInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `CreateMessageOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.conversations import post_conversations_conversationid_messages as _endpoint
 
         return self._client._call_raw(
-            _endpoint, "postConversationsConversationidMessages", options, conversation_id=conversation_id, body=body
+            _endpoint,
+            "postConversationsConversationidMessages",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "conversation_id": conversation_id,
+            },
+            body=body,
+            body_type="Inbound or Outbound or UnknownCreateMessageInput",
+            body_required=True,
         )
 
     def create(
         self,
         *,
-        body: Callback | Chat | ContactForm | Email | Sms | UnknownCreateConversationInput,
+        body: CallbackParam
+        | Callback
+        | ChatParam
+        | Chat
+        | ContactFormParam
+        | ContactForm
+        | EmailParam
+        | Email
+        | SmsParam
+        | Sms
+        | UnknownCreateConversationInputParam
+        | UnknownCreateConversationInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
     ) -> APIResponse[CreateConversationOutput]:
         """Create conversation
 
+        Create a conversation. For inbound messages the author is assumed to be the requester of the conversation (end user). For outbound messages the author is specified using the agentId field.
+
         `POST /beta/conversations` (operationId `postConversations`).
+
+        Args:
+            body: the whole request body: `Callback or Chat or ContactForm or Email or Sms or UnknownCreateConversationInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `CreateConversationOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.conversations import post_conversations as _endpoint
 
-        return self._client._call_raw(_endpoint, "postConversations", options, body=body)
+        return self._client._call_raw(
+            _endpoint,
+            "postConversations",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={},
+            body=body,
+            body_type="Callback or Chat or ContactForm or Email or Sms or UnknownCreateConversationInput",
+            body_required=True,
+        )
+
+    @overload
+    def import_(
+        self,
+        *,
+        generic_channel_name: str,
+        requester_id: str | UUID,
+        direction: CallbackDirection | str,
+        created_at: str | datetime.datetime,
+        requester_connection_status: RequesterConnectionStatus | str | Unset = UNSET,
+        messages: Sequence[
+            InboundImportParam
+            | InboundImport
+            | OutboundImportParam
+            | OutboundImport
+            | UnknownImportMessageInputParam
+            | UnknownImportMessageInput
+        ]
+        | Unset = UNSET,
+        assignment: AssignmentParam | Assignment | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        closing: ClosingParam | Closing | Unset = UNSET,
+        attributes: Any | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[ImportConversationOutput]: ...
+
+    @overload
+    def import_(
+        self,
+        *,
+        body: GenericConversationImportParam | GenericConversationImport,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[ImportConversationOutput]: ...
 
     def import_(
-        self, *, body: GenericConversationImport, options: RequestOptions | None = None
+        self,
+        *,
+        generic_channel_name: str | Unset = UNSET,
+        requester_id: str | UUID | Unset = UNSET,
+        direction: CallbackDirection | str | Unset = UNSET,
+        created_at: str | datetime.datetime | Unset = UNSET,
+        requester_connection_status: RequesterConnectionStatus | str | Unset = UNSET,
+        messages: Sequence[
+            InboundImportParam
+            | InboundImport
+            | OutboundImportParam
+            | OutboundImport
+            | UnknownImportMessageInputParam
+            | UnknownImportMessageInput
+        ]
+        | Unset = UNSET,
+        assignment: AssignmentParam | Assignment | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        closing: ClosingParam | Closing | Unset = UNSET,
+        attributes: Any | Unset = UNSET,
+        body: GenericConversationImportParam | GenericConversationImport | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[ImportConversationOutput]:
         """Import conversation
 
+        Import a previously created conversation into Dixa. For inbound messages the author is assumed to be the requester of the conversation (end user), unless the specific channel supports overriding the message author through its attributes. For outbound messages the author is specified using the agentId field.
+
         `POST /beta/conversations/import` (operationId `postConversationsImport`).
+
+        Args:
+            generic_channel_name: `genericChannelName` of the body. Required. The conversation channel. Currently supported values are 'email' and 'genericapimessaging'. See payload examples for each case.
+            requester_id: `requesterId` of the body. Required.
+            direction: `direction` of the body. Required. One of: `Inbound`, `Outbound`.
+            created_at: `createdAt` of the body. Required.
+            requester_connection_status: `requesterConnectionStatus` of the body. Optional. One of: `Connected`, `Disconnected`.
+            messages: `messages` of the body. Optional.
+            assignment: `assignment` of the body. Optional.
+            external_id: `externalId` of the body. Optional.
+            closing: `closing` of the body. Optional. Triggers the closing of the conversation
+            attributes: `attributes` of the body. Optional. A set of dynamic attributes that are specific to the conversation channel, but not limited to it. See channel specific examples for your use case.
+            body: the whole request body (instead of the keyword arguments): `GenericConversationImport`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `ImportConversationOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.conversations import post_conversations_import as _endpoint
 
-        return self._client._call_raw(_endpoint, "postConversationsImport", options, body=body)
+        return self._client._call_raw(
+            _endpoint,
+            "postConversationsImport",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={},
+            body=body,
+            body_type="GenericConversationImport",
+            fields={
+                "genericChannelName": generic_channel_name,
+                "requesterId": requester_id,
+                "direction": direction,
+                "createdAt": created_at,
+                "requesterConnectionStatus": requester_connection_status,
+                "messages": messages,
+                "assignment": assignment,
+                "externalId": external_id,
+                "closing": closing,
+                "attributes": attributes,
+            },
+            body_required=True,
+        )
 
     def patch_custom_attributes(
-        self, conversation_id: int, *, body: MapUUIDOptionAttributeValue, options: RequestOptions | None = None
+        self,
+        conversation_id: int,
+        *,
+        body: MapUUIDOptionAttributeValueParam | MapUUIDOptionAttributeValue,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[PatchConversationCustomAttributesOutput]:
         """Patch conversation custom attributes
 
+        Patch custom attributes of a conversation
+
         `PATCH /beta/conversations/{conversationId}/custom-attributes` (operationId `patchConversationsConversationidCustom-attributes`).
+
+        Args:
+            conversation_id: (no description in the document)
+            body: the whole request body: `MapUUIDOptionAttributeValue`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `PatchConversationCustomAttributesOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.conversations import patch_conversations_conversationid_custom_attributes as _endpoint
@@ -994,77 +3505,315 @@ class ConversationsWithRawResponse(SyncResource):
         return self._client._call_raw(
             _endpoint,
             "patchConversationsConversationidCustom-attributes",
-            options,
-            conversation_id=conversation_id,
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "conversation_id": conversation_id,
+            },
             body=body,
+            body_type="MapUUIDOptionAttributeValue",
+            body_required=True,
         )
 
+    @overload
     def claim(
-        self, conversation_id: int, *, body: ClaimConversationInput, options: RequestOptions | None = None
+        self,
+        conversation_id: int,
+        *,
+        agent_id: str | UUID,
+        force: bool | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]: ...
+
+    @overload
+    def claim(
+        self,
+        conversation_id: int,
+        *,
+        body: ClaimConversationInputParam | ClaimConversationInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]: ...
+
+    def claim(
+        self,
+        conversation_id: int,
+        *,
+        agent_id: str | UUID | Unset = UNSET,
+        force: bool | Unset = UNSET,
+        body: ClaimConversationInputParam | ClaimConversationInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[None]:
         """Claim conversation
 
+        Claim a conversation for a given agent. To avoid taking over assigned conversations, set the `force` paremeter to false
+
         `PUT /beta/conversations/{conversationId}/claim` (operationId `putConversationsConversationidClaim`).
+
+        Args:
+            conversation_id: (no description in the document)
+            agent_id: `agentId` of the body. Required. The id of the agent who is claiming the conversation
+            force: `force` of the body. Optional. Set as false to avoid taking over the conversation if it is already assigned to an agent
+            body: the whole request body (instead of the keyword arguments): `ClaimConversationInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.conversations import put_conversations_conversationid_claim as _endpoint
 
         return self._client._call_raw(
-            _endpoint, "putConversationsConversationidClaim", options, conversation_id=conversation_id, body=body
+            _endpoint,
+            "putConversationsConversationidClaim",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "conversation_id": conversation_id,
+            },
+            body=body,
+            body_type="ClaimConversationInput",
+            fields={
+                "agentId": agent_id,
+                "force": force,
+            },
+            body_required=True,
         )
 
     def list_activity_log(
-        self, conversation_id: int, *, options: RequestOptions | None = None
-    ) -> APIResponse[GetActivityLogOutput]:
+        self,
+        conversation_id: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[list[ActivityLogEntry]]:
         """List activity log
 
+        Get the activity log for a conversation by providing the conversation id.
+
         `GET /beta/conversations/{conversationId}/activitylog` (operationId `getConversationsConversationidActivitylog`).
+
+        Args:
+            conversation_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `list[ActivityLogEntry]`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.conversations import get_conversations_conversationid_activitylog as _endpoint
 
         return self._client._call_raw(
-            _endpoint, "getConversationsConversationidActivitylog", options, conversation_id=conversation_id
+            _endpoint,
+            "getConversationsConversationidActivitylog",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "conversation_id": conversation_id,
+            },
+            unwrap=True,
         )
 
-    def get(self, conversation_id: int, *, options: RequestOptions | None = None) -> APIResponse[GetConversationOutput]:
+    def get(
+        self,
+        conversation_id: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[GetConversationOutput]:
         """Get conversation
 
+        Get a conversation by id.
+
         `GET /beta/conversations/{conversationId}` (operationId `getConversationsConversationid`).
+
+        Args:
+            conversation_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `GetConversationOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.conversations import get_conversations_conversationid as _endpoint
 
         return self._client._call_raw(
-            _endpoint, "getConversationsConversationid", options, conversation_id=conversation_id
+            _endpoint,
+            "getConversationsConversationid",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "conversation_id": conversation_id,
+            },
         )
 
+    @overload
     def link_to_parent(
-        self, conversation_id: int, *, body: LinkConversationInput, options: RequestOptions | None = None
+        self,
+        conversation_id: int,
+        *,
+        parent_id: int,
+        link_type: LinkType | str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]: ...
+
+    @overload
+    def link_to_parent(
+        self,
+        conversation_id: int,
+        *,
+        body: LinkConversationInputParam | LinkConversationInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]: ...
+
+    def link_to_parent(
+        self,
+        conversation_id: int,
+        *,
+        parent_id: int | Unset = UNSET,
+        link_type: LinkType | str | Unset = UNSET,
+        body: LinkConversationInputParam | LinkConversationInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[None]:
         """Link a conversation to a parent conversation
 
+        Links the specified conversation to a parent conversation with the specified link type.
+
+        Limitations:
+        * Maximum of 100 child conversations per parent
+        * Only 1 parent per child conversation
+        * A child conversation cannot have its own child conversations
+
         `PUT /beta/conversations/{conversationId}/link` (operationId `putConversationsConversationidLink`).
+
+        Args:
+            conversation_id: (no description in the document)
+            parent_id: `parentId` of the body. Required.
+            link_type: `linkType` of the body. Required. One of: `Related`, `SideConversation`.
+            body: the whole request body (instead of the keyword arguments): `LinkConversationInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.conversations import put_conversations_conversationid_link as _endpoint
 
         return self._client._call_raw(
-            _endpoint, "putConversationsConversationidLink", options, conversation_id=conversation_id, body=body
+            _endpoint,
+            "putConversationsConversationidLink",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "conversation_id": conversation_id,
+            },
+            body=body,
+            body_type="LinkConversationInput",
+            fields={
+                "parentId": parent_id,
+                "linkType": link_type,
+            },
+            body_required=True,
         )
 
-    def list_linked_conversations(
-        self, conversation_id: int, *, options: RequestOptions | None = None
-    ) -> APIResponse[ListLinkedConversationsOutput]:
+    def list_linked(
+        self,
+        conversation_id: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[
+        list[
+            AnonymizedConversation
+            | ChatConversation
+            | ContactFormConversation
+            | EmailConversation
+            | FacebookMessengerConversation
+            | GenericConversation
+            | MessengerConversation
+            | PstnPhoneConversation
+            | SmsConversation
+            | TwitterConversation
+            | UnknownConversation
+            | WhatsAppConversation
+        ]
+    ]:
         """List linked conversations
 
+        Lists all linked child conversations for the given conversation ID, such as transcripts and side conversations.
+
         `GET /beta/conversations/{conversationId}/linked` (operationId `getConversationsConversationidLinked`).
+
+        Args:
+            conversation_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `list[AnonymizedConversation | ChatConversation | ContactFormConversation | EmailConversation | FacebookMessengerConversation | GenericConversation | MessengerConversation | PstnPhoneConversation | SmsConversation | TwitterConversation | UnknownConversation | WhatsAppConversation]`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.conversations import get_conversations_conversationid_linked as _endpoint
 
         return self._client._call_raw(
-            _endpoint, "getConversationsConversationidLinked", options, conversation_id=conversation_id
+            _endpoint,
+            "getConversationsConversationidLinked",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "conversation_id": conversation_id,
+            },
+            unwrap=True,
         )
 
 
@@ -1073,265 +3822,937 @@ class AsyncConversations(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncConversationsWithRawResponse:
-        """The same operations, returning an APIResponse (status, headers, parsed value)."""
+        """The same operations, returning the response unparsed: status, headers, text; `.parse()` reads it."""
         return AsyncConversationsWithRawResponse(self._client)
 
     async def anonymize(
-        self, conversation_id: int, *, force: bool | Unset = False, options: RequestOptions | None = None
+        self,
+        conversation_id: int,
+        *,
+        force: bool | Unset = False,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> AnonymizeEntityOutput:
         """Anonymize conversation
 
+        Request the anonymization of a conversation.
+
         `PATCH /beta/conversations/{conversationId}/anonymize` (operationId `patchConversationsConversationidAnonymize`).
+
+        Args:
+            conversation_id: (no description in the document)
+            force: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `AnonymizeEntityOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.conversations import patch_conversations_conversationid_anonymize as _endpoint
 
-        return cast(
+        return _cast(
             "AnonymizeEntityOutput",
             await self._client._call(
                 _endpoint,
                 "patchConversationsConversationidAnonymize",
-                options,
-                conversation_id=conversation_id,
-                force=force,
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "conversation_id": conversation_id,
+                    "force": force,
+                },
             ),
         )
 
     async def anonymize_message(
-        self, conversation_id: int, message_id: UUID, *, options: RequestOptions | None = None
+        self,
+        conversation_id: int,
+        message_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> AnonymizeEntityOutput:
         """Anonymize message
 
+        Request the anonymization of a single message in a conversation.
+
         `PATCH /beta/conversations/{conversationId}/messages/{messageId}/anonymize` (operationId `patchConversationsConversationidMessagesMessageidAnonymize`).
+
+        Args:
+            conversation_id: (no description in the document)
+            message_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `AnonymizeEntityOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.conversations import patch_conversations_conversationid_messages_messageid_anonymize as _endpoint
 
-        return cast(
+        return _cast(
             "AnonymizeEntityOutput",
             await self._client._call(
                 _endpoint,
                 "patchConversationsConversationidMessagesMessageidAnonymize",
-                options,
-                conversation_id=conversation_id,
-                message_id=message_id,
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "conversation_id": conversation_id,
+                    "message_id": message_id,
+                },
+                uuids=("message_id",),
             ),
         )
+
+    @overload
+    async def close(
+        self,
+        conversation_id: int,
+        *,
+        user_id: str | UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None: ...
+
+    @overload
+    async def close(
+        self,
+        conversation_id: int,
+        *,
+        body: CloseConversationInputParam | CloseConversationInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None: ...
 
     async def close(
         self,
         conversation_id: int,
         *,
-        body: CloseConversationInput | Unset = UNSET,
+        user_id: str | UUID | Unset = UNSET,
+        body: CloseConversationInputParam | CloseConversationInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
     ) -> None:
         """Close conversation
 
+        Mark a conversation as closed by providing its id.
+
         `PUT /beta/conversations/{conversationId}/close` (operationId `putConversationsConversationidClose`).
+
+        Args:
+            conversation_id: (no description in the document)
+            user_id: `userId` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `CloseConversationInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.conversations import put_conversations_conversationid_close as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             await self._client._call(
-                _endpoint, "putConversationsConversationidClose", options, conversation_id=conversation_id, body=body
+                _endpoint,
+                "putConversationsConversationidClose",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "conversation_id": conversation_id,
+                },
+                body=body,
+                body_type="CloseConversationInput",
+                fields={
+                    "userId": user_id,
+                },
             ),
         )
 
+    @overload
     async def followup(
-        self, conversation_id: int, *, body: FollowupConversationInput, options: RequestOptions | None = None
+        self,
+        conversation_id: int,
+        *,
+        timestamp: str | datetime.datetime,
+        user_id: str | UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None: ...
+
+    @overload
+    async def followup(
+        self,
+        conversation_id: int,
+        *,
+        body: FollowupConversationInputParam | FollowupConversationInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None: ...
+
+    async def followup(
+        self,
+        conversation_id: int,
+        *,
+        timestamp: str | datetime.datetime | Unset = UNSET,
+        user_id: str | UUID | Unset = UNSET,
+        body: FollowupConversationInputParam | FollowupConversationInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> None:
         """Followup conversation
 
+        Follow up a conversation by providing its id and expiration timestamp.
+
         `PUT /beta/conversations/{conversationId}/followup` (operationId `putConversationsConversationidFollowup`).
+
+        Args:
+            conversation_id: (no description in the document)
+            timestamp: `timestamp` of the body. Required. A timestamp for when the followup should expire
+            user_id: `userId` of the body. Optional. An optional agent/admin to followup the conversation
+            body: the whole request body (instead of the keyword arguments): `FollowupConversationInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.conversations import put_conversations_conversationid_followup as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             await self._client._call(
-                _endpoint, "putConversationsConversationidFollowup", options, conversation_id=conversation_id, body=body
+                _endpoint,
+                "putConversationsConversationidFollowup",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "conversation_id": conversation_id,
+                },
+                body=body,
+                body_type="FollowupConversationInput",
+                fields={
+                    "timestamp": timestamp,
+                    "userId": user_id,
+                },
+                body_required=True,
             ),
         )
+
+    @overload
+    async def reopen(
+        self,
+        conversation_id: int,
+        *,
+        user_id: str | UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None: ...
+
+    @overload
+    async def reopen(
+        self,
+        conversation_id: int,
+        *,
+        body: ReopenConversationInputParam | ReopenConversationInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None: ...
 
     async def reopen(
         self,
         conversation_id: int,
         *,
-        body: ReopenConversationInput | Unset = UNSET,
+        user_id: str | UUID | Unset = UNSET,
+        body: ReopenConversationInputParam | ReopenConversationInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
     ) -> None:
         """Reopen conversation
 
+        Reopen a conversation and offer it in the same queue. Falls back to the default organization queue if the conversation has no target queue.
+
         `PUT /beta/conversations/{conversationId}/reopen` (operationId `putConversationsConversationidReopen`).
+
+        Args:
+            conversation_id: (no description in the document)
+            user_id: `userId` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `ReopenConversationInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.conversations import put_conversations_conversationid_reopen as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             await self._client._call(
-                _endpoint, "putConversationsConversationidReopen", options, conversation_id=conversation_id, body=body
+                _endpoint,
+                "putConversationsConversationidReopen",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "conversation_id": conversation_id,
+                },
+                body=body,
+                body_type="ReopenConversationInput",
+                fields={
+                    "userId": user_id,
+                },
             ),
         )
 
+    @overload
     async def transfer(
-        self, conversation_id: int, *, body: TransferConversationInput, options: RequestOptions | None = None
+        self,
+        conversation_id: int,
+        *,
+        queue_id: str | UUID,
+        user_id: str | UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None: ...
+
+    @overload
+    async def transfer(
+        self,
+        conversation_id: int,
+        *,
+        body: TransferConversationInputParam | TransferConversationInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None: ...
+
+    async def transfer(
+        self,
+        conversation_id: int,
+        *,
+        queue_id: str | UUID | Unset = UNSET,
+        user_id: str | UUID | Unset = UNSET,
+        body: TransferConversationInputParam | TransferConversationInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> None:
         """Transfer conversation
 
+        Transfer a conversation to a target queue.
+
         `PUT /beta/conversations/{conversationId}/transfer/queue` (operationId `putConversationsConversationidTransferQueue`).
+
+        Args:
+            conversation_id: (no description in the document)
+            queue_id: `queueId` of the body. Required. The target queue for the conversation transfer
+            user_id: `userId` of the body. Optional. An optional agent/admin to originate the transfer of the conversation
+            body: the whole request body (instead of the keyword arguments): `TransferConversationInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.conversations import put_conversations_conversationid_transfer_queue as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             await self._client._call(
                 _endpoint,
                 "putConversationsConversationidTransferQueue",
-                options,
-                conversation_id=conversation_id,
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "conversation_id": conversation_id,
+                },
                 body=body,
+                body_type="TransferConversationInput",
+                fields={
+                    "queueId": queue_id,
+                    "userId": user_id,
+                },
+                body_required=True,
             ),
         )
 
-    async def add_internal_notes(
-        self, conversation_id: int, *, body: BulkCreateInternalNoteInput, options: RequestOptions | None = None
+    @overload
+    async def bulk_add_internal_notes(
+        self,
+        conversation_id: int,
+        *,
+        data: Sequence[CreateInternalNoteInputParam | CreateInternalNoteInput] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> BulkCreateNoteOutput: ...
+
+    @overload
+    async def bulk_add_internal_notes(
+        self,
+        conversation_id: int,
+        *,
+        body: BulkCreateInternalNoteInputParam | BulkCreateInternalNoteInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> BulkCreateNoteOutput: ...
+
+    async def bulk_add_internal_notes(
+        self,
+        conversation_id: int,
+        *,
+        data: Sequence[CreateInternalNoteInputParam | CreateInternalNoteInput] | Unset = UNSET,
+        body: BulkCreateInternalNoteInputParam | BulkCreateInternalNoteInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> BulkCreateNoteOutput:
         """Add internal notes
 
+        Create internal notes in a conversation by providing the conversation id.
+
         `POST /beta/conversations/{conversationId}/notes/bulk` (operationId `postConversationsConversationidNotesBulk`).
+
+        Args:
+            conversation_id: (no description in the document)
+            data: `data` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `BulkCreateInternalNoteInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `BulkCreateNoteOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.conversations import post_conversations_conversationid_notes_bulk as _endpoint
 
-        return cast(
+        return _cast(
             "BulkCreateNoteOutput",
             await self._client._call(
                 _endpoint,
                 "postConversationsConversationidNotesBulk",
-                options,
-                conversation_id=conversation_id,
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "conversation_id": conversation_id,
+                },
                 body=body,
+                body_type="BulkCreateInternalNoteInput",
+                fields={
+                    "data": data,
+                },
+                body_required=True,
             ),
         )
 
     async def list_internal_notes(
-        self, conversation_id: int, *, options: RequestOptions | None = None
-    ) -> ListInternalNotesOutput:
+        self,
+        conversation_id: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> list[InternalNoteData]:
         """List internal notes
 
+        Get all internal notes for a particular conversation by providing the conversation id.
+
         `GET /beta/conversations/{conversationId}/notes` (operationId `getConversationsConversationidNotes`).
+
+        Args:
+            conversation_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `list[InternalNoteData]` (the wrapper's `data`).
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.conversations import get_conversations_conversationid_notes as _endpoint
 
-        return cast(
-            "ListInternalNotesOutput",
+        return _cast(
+            "list[InternalNoteData]",
             await self._client._call(
-                _endpoint, "getConversationsConversationidNotes", options, conversation_id=conversation_id
+                _endpoint,
+                "getConversationsConversationidNotes",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "conversation_id": conversation_id,
+                },
+                unwrap=True,
             ),
         )
 
+    @overload
     async def add_internal_note(
-        self, conversation_id: int, *, body: CreateInternalNoteInput, options: RequestOptions | None = None
+        self,
+        conversation_id: int,
+        *,
+        message: str,
+        agent_id: str | UUID | Unset = UNSET,
+        created_at: str | datetime.datetime | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateNoteOutput: ...
+
+    @overload
+    async def add_internal_note(
+        self,
+        conversation_id: int,
+        *,
+        body: CreateInternalNoteInputParam | CreateInternalNoteInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateNoteOutput: ...
+
+    async def add_internal_note(
+        self,
+        conversation_id: int,
+        *,
+        message: str | Unset = UNSET,
+        agent_id: str | UUID | Unset = UNSET,
+        created_at: str | datetime.datetime | Unset = UNSET,
+        body: CreateInternalNoteInputParam | CreateInternalNoteInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> CreateNoteOutput:
         """Add internal note
 
+        Create an internal note in a conversation by providing the conversation id.
+
         `POST /beta/conversations/{conversationId}/notes` (operationId `postConversationsConversationidNotes`).
+
+        Args:
+            conversation_id: (no description in the document)
+            message: `message` of the body. Required.
+            agent_id: `agentId` of the body. Optional.
+            created_at: `createdAt` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `CreateInternalNoteInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `CreateNoteOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.conversations import post_conversations_conversationid_notes as _endpoint
 
-        return cast(
+        return _cast(
             "CreateNoteOutput",
             await self._client._call(
-                _endpoint, "postConversationsConversationidNotes", options, conversation_id=conversation_id, body=body
+                _endpoint,
+                "postConversationsConversationidNotes",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "conversation_id": conversation_id,
+                },
+                body=body,
+                body_type="CreateInternalNoteInput",
+                fields={
+                    "message": message,
+                    "agentId": agent_id,
+                    "createdAt": created_at,
+                },
+                body_required=True,
             ),
         )
+
+    @overload
+    async def create_rating_result(
+        self,
+        conversation_id: int,
+        rating_id: str,
+        *,
+        rating_result: CsatParam
+        | Csat
+        | NpsParam
+        | Nps
+        | ThumbsUpOrDownParam
+        | ThumbsUpOrDown
+        | UnknownSubmittedRatingResultParam
+        | UnknownSubmittedRatingResult,
+        user_id: str | Unset = UNSET,
+        comment: str | Unset = UNSET,
+        submitted_at: str | datetime.datetime | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateRatingResultOutput: ...
+
+    @overload
+    async def create_rating_result(
+        self,
+        conversation_id: int,
+        rating_id: str,
+        *,
+        body: CreateRatingResultInputParam | CreateRatingResultInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateRatingResultOutput: ...
 
     async def create_rating_result(
         self,
         conversation_id: int,
         rating_id: str,
         *,
-        body: CreateRatingResultInput,
+        rating_result: CsatParam
+        | Csat
+        | NpsParam
+        | Nps
+        | ThumbsUpOrDownParam
+        | ThumbsUpOrDown
+        | UnknownSubmittedRatingResultParam
+        | UnknownSubmittedRatingResult
+        | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        comment: str | Unset = UNSET,
+        submitted_at: str | datetime.datetime | Unset = UNSET,
+        body: CreateRatingResultInputParam | CreateRatingResultInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
     ) -> CreateRatingResultOutput:
         """Create conversation rating result
 
+        Create a rating result for a specific conversation.
+
         `POST /beta/conversations/{conversationId}/ratings/{ratingId}/submit` (operationId `postConversationsConversationidRatingsRatingidSubmit`).
+
+        Args:
+            conversation_id: (no description in the document)
+            rating_id: (no description in the document)
+            rating_result: `ratingResult` of the body. Required.
+            user_id: `userId` of the body. Optional. The userId property is no longer used so it's made optional to keep backwards compatibility. A null value can be provided instead of an actual ID.
+            comment: `comment` of the body. Optional.
+            submitted_at: `submittedAt` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `CreateRatingResultInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `CreateRatingResultOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.conversations import post_conversations_conversationid_ratings_ratingid_submit as _endpoint
 
-        return cast(
+        return _cast(
             "CreateRatingResultOutput",
             await self._client._call(
                 _endpoint,
                 "postConversationsConversationidRatingsRatingidSubmit",
-                options,
-                conversation_id=conversation_id,
-                rating_id=rating_id,
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "conversation_id": conversation_id,
+                    "rating_id": rating_id,
+                },
                 body=body,
+                body_type="CreateRatingResultInput",
+                fields={
+                    "ratingResult": rating_result,
+                    "userId": user_id,
+                    "comment": comment,
+                    "submittedAt": submitted_at,
+                },
+                body_required=True,
             ),
         )
 
+    @overload
     async def create_rating_offer(
-        self, conversation_id: int, *, body: CreateRatingOfferInput, options: RequestOptions | None = None
+        self,
+        conversation_id: int,
+        *,
+        rating_type: str,
+        user_id: str | Unset = UNSET,
+        agent_id: str | Unset = UNSET,
+        offered_at: str | datetime.datetime | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateRatingOfferOutput: ...
+
+    @overload
+    async def create_rating_offer(
+        self,
+        conversation_id: int,
+        *,
+        body: CreateRatingOfferInputParam | CreateRatingOfferInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateRatingOfferOutput: ...
+
+    async def create_rating_offer(
+        self,
+        conversation_id: int,
+        *,
+        rating_type: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        agent_id: str | Unset = UNSET,
+        offered_at: str | datetime.datetime | Unset = UNSET,
+        body: CreateRatingOfferInputParam | CreateRatingOfferInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> CreateRatingOfferOutput:
         """Create conversation rating offer
 
+        Create a rating offer for a specific conversation.
+
         `POST /beta/conversations/{conversationId}/ratings/offer` (operationId `postConversationsConversationidRatingsOffer`).
+
+        Args:
+            conversation_id: (no description in the document)
+            rating_type: `ratingType` of the body. Required. The type of numeric rating. E.g.: 'Csat', 'ThumbsUpOrDown', 'Nps'.
+            user_id: `userId` of the body. Optional. If userId is not provided, the conversation requester will be picked.
+            agent_id: `agentId` of the body. Optional. If an agentId is not provided, the agent that is most likely to be the target will be picked. Please note that providing an agentId that is not part of the conversation may skew metrics in Intelligence.
+            offered_at: `offeredAt` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `CreateRatingOfferInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `CreateRatingOfferOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.conversations import post_conversations_conversationid_ratings_offer as _endpoint
 
-        return cast(
+        return _cast(
             "CreateRatingOfferOutput",
             await self._client._call(
                 _endpoint,
                 "postConversationsConversationidRatingsOffer",
-                options,
-                conversation_id=conversation_id,
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "conversation_id": conversation_id,
+                },
                 body=body,
+                body_type="CreateRatingOfferInput",
+                fields={
+                    "ratingType": rating_type,
+                    "userId": user_id,
+                    "agentId": agent_id,
+                    "offeredAt": offered_at,
+                },
+                body_required=True,
             ),
         )
 
     async def list_rating(
-        self, conversation_id: int, *, options: RequestOptions | None = None
-    ) -> ListConversationRatingsOutput:
-        """List rating
+        self,
+        conversation_id: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> list[ConversationRating]:
+        """List rating (deprecated by Dixa)
 
-        `GET /beta/conversations/{conversationId}/rating` (operationId `getConversationsConversationidRating`). Deprecated by Dixa.
+        Deprecated: Dixa marks this operation as deprecated; calling it emits a DeprecationWarning.
+
+        Deprecated rating endpoint. Use '/ratings'.
+
+        `GET /beta/conversations/{conversationId}/rating` (operationId `getConversationsConversationidRating`).
+
+        Args:
+            conversation_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `list[ConversationRating]` (the wrapper's `data`).
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.conversations import get_conversations_conversationid_rating as _endpoint
 
-        return cast(
-            "ListConversationRatingsOutput",
+        _warnings.warn("getConversationsConversationidRating is deprecated by Dixa", DeprecationWarning, stacklevel=2)
+        return _cast(
+            "list[ConversationRating]",
             await self._client._call(
-                _endpoint, "getConversationsConversationidRating", options, conversation_id=conversation_id
+                _endpoint,
+                "getConversationsConversationidRating",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "conversation_id": conversation_id,
+                },
+                unwrap=True,
             ),
         )
 
     async def list_ratings(
-        self, conversation_id: int, *, options: RequestOptions | None = None
-    ) -> ListConversationRatingsOutput:
+        self,
+        conversation_id: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> list[ConversationRating]:
         """List ratings for a conversation
 
+        Lists latest ratings statuses for a particular conversation by providing the conversation ID. For surveys with multiple questions, rating status will be reported for each individual question of the survey. For example, a response for a 3 question survey that was answered will be 3 elements with status \"Rated\". Additionally, a multiple question survey can be partially answered, therefore a response of such case will be a mix of \"Offered\" and \"Rated\" statuses. Note that the IDs of multiple questions response elements will be the same, because they are part of the same survey.
+
         `GET /beta/conversations/{conversationId}/ratings` (operationId `getConversationsConversationidRatings`).
+
+        Args:
+            conversation_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `list[ConversationRating]` (the wrapper's `data`).
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.conversations import get_conversations_conversationid_ratings as _endpoint
 
-        return cast(
-            "ListConversationRatingsOutput",
+        return _cast(
+            "list[ConversationRating]",
             await self._client._call(
-                _endpoint, "getConversationsConversationidRatings", options, conversation_id=conversation_id
+                _endpoint,
+                "getConversationsConversationidRatings",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "conversation_id": conversation_id,
+                },
+                unwrap=True,
             ),
         )
 
@@ -1339,126 +4760,360 @@ class AsyncConversations(AsyncResource):
         self,
         *,
         page_limit: int | Unset = UNSET,
+        page_key: str | Unset = UNSET,
         from_datetime: datetime.datetime | Unset = UNSET,
         to_datetime: datetime.datetime | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncPager[ListActivityLogOutput, ActivityLogEntry]:
         """List organization activity log
 
+        List all activity logs for an organization.
+
         `GET /beta/conversations/activitylog` (operationId `getConversationsActivitylog`).
-        Iterate the result for every item across pages, or its `.pages()` page by page.
+
+        Args:
+            page_limit: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
+            from_datetime: (no description in the document)
+            to_datetime: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            A pager: iterate it for every `ActivityLogEntry` across pages, or `.pages()` page by page; `page_key` resumes.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
+
         from ..api.conversations import get_conversations_activitylog as _endpoint
 
         return self._client._paginate(
             _endpoint,
             "getConversationsActivitylog",
-            options,
-            page_limit=page_limit,
-            from_datetime=from_datetime,
-            to_datetime=to_datetime,
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "page_limit": page_limit,
+                "page_key": page_key,
+                "from_datetime": from_datetime,
+                "to_datetime": to_datetime,
+            },
         )
 
     async def list_flows(
-        self, *, channel: GetConversationsFlowsChannel | Unset = UNSET, options: RequestOptions | None = None
-    ) -> ListFlowsOutput:
+        self,
+        *,
+        channel: GetConversationsFlowsChannel | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> list[ConversationFlow]:
         """List flows
 
+        List all conversations flows in an organization.
+
         `GET /beta/conversations/flows` (operationId `getConversationsFlows`).
+
+        Args:
+            channel: One of: `WhatsApp`, `Voicemail`, `WidgetChat`, `FacebookMessenger`, `Email`, `ContactForm`, `Callback`, `PstnPhone`, `Messenger`.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `list[ConversationFlow]` (the wrapper's `data`).
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.conversations import get_conversations_flows as _endpoint
 
-        return cast(
-            "ListFlowsOutput", await self._client._call(_endpoint, "getConversationsFlows", options, channel=channel)
+        return _cast(
+            "list[ConversationFlow]",
+            await self._client._call(
+                _endpoint,
+                "getConversationsFlows",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "channel": channel,
+                },
+                unwrap=True,
+            ),
         )
 
-    async def tag(self, conversation_id: int, tag_id: UUID, *, options: RequestOptions | None = None) -> None:
+    async def tag(
+        self,
+        conversation_id: int,
+        tag_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None:
         """Tag conversation
 
+        Tag a conversation. You may only use active tags to tag conversations.
+
         `PUT /beta/conversations/{conversationId}/tags/{tagId}` (operationId `putConversationsConversationidTagsTagid`).
+
+        Args:
+            conversation_id: (no description in the document)
+            tag_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.conversations import put_conversations_conversationid_tags_tagid as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             await self._client._call(
                 _endpoint,
                 "putConversationsConversationidTagsTagid",
-                options,
-                conversation_id=conversation_id,
-                tag_id=tag_id,
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "conversation_id": conversation_id,
+                    "tag_id": tag_id,
+                },
+                uuids=("tag_id",),
             ),
         )
 
-    async def untag(self, conversation_id: int, tag_id: UUID, *, options: RequestOptions | None = None) -> None:
+    async def untag(
+        self,
+        conversation_id: int,
+        tag_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None:
         """Untag conversation
 
+        Untag a conversation. You may remove active or inactive tags from a conversation.
+
         `DELETE /beta/conversations/{conversationId}/tags/{tagId}` (operationId `deleteConversationsConversationidTagsTagid`).
+
+        Args:
+            conversation_id: (no description in the document)
+            tag_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.conversations import delete_conversations_conversationid_tags_tagid as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             await self._client._call(
                 _endpoint,
                 "deleteConversationsConversationidTagsTagid",
-                options,
-                conversation_id=conversation_id,
-                tag_id=tag_id,
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "conversation_id": conversation_id,
+                    "tag_id": tag_id,
+                },
+                uuids=("tag_id",),
             ),
         )
 
+    @overload
     async def bulk_tag(
-        self, conversation_id: int, *, body: BulkTagConversationInput, options: RequestOptions | None = None
+        self,
+        conversation_id: int,
+        *,
+        data: Sequence[TagConversationInputParam | TagConversationInput] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None: ...
+
+    @overload
+    async def bulk_tag(
+        self,
+        conversation_id: int,
+        *,
+        body: BulkTagConversationInputParam | BulkTagConversationInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None: ...
+
+    async def bulk_tag(
+        self,
+        conversation_id: int,
+        *,
+        data: Sequence[TagConversationInputParam | TagConversationInput] | Unset = UNSET,
+        body: BulkTagConversationInputParam | BulkTagConversationInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> None:
         """Bulk tag conversation
 
+        Initiate bulk tag of a conversation and process it asynchronously. If a tag with corresponding name does not exist it will be created.
+
         `POST /beta/conversations/{conversationId}/tags/bulk` (operationId `postConversationsConversationidTagsBulk`).
+
+        Args:
+            conversation_id: (no description in the document)
+            data: `data` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `BulkTagConversationInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.conversations import post_conversations_conversationid_tags_bulk as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             await self._client._call(
                 _endpoint,
                 "postConversationsConversationidTagsBulk",
-                options,
-                conversation_id=conversation_id,
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "conversation_id": conversation_id,
+                },
                 body=body,
+                body_type="BulkTagConversationInput",
+                fields={
+                    "data": data,
+                },
+                body_required=True,
             ),
         )
 
-    async def list_tags(self, conversation_id: int, *, options: RequestOptions | None = None) -> ConversationTagsOutput:
+    async def list_tags(
+        self,
+        conversation_id: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> list[Tag]:
         """List tags
 
+        Get the tags for a particular conversation by providing the conversation id.
+
         `GET /beta/conversations/{conversationId}/tags` (operationId `getConversationsConversationidTags`).
+
+        Args:
+            conversation_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `list[Tag]` (the wrapper's `data`).
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.conversations import get_conversations_conversationid_tags as _endpoint
 
-        return cast(
-            "ConversationTagsOutput",
+        return _cast(
+            "list[Tag]",
             await self._client._call(
-                _endpoint, "getConversationsConversationidTags", options, conversation_id=conversation_id
+                _endpoint,
+                "getConversationsConversationidTags",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "conversation_id": conversation_id,
+                },
+                unwrap=True,
             ),
         )
 
-    async def list_messages(self, conversation_id: int, *, options: RequestOptions | None = None) -> ListMessagesOutput:
+    async def list_messages(
+        self,
+        conversation_id: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> list[Message]:
         """List messages
 
+        Get all messages for a particular conversation by providing the conversation id. Note that messages in `ContactForm` conversations can have attributes of `\"_type\": \"EmailAttributes\"` if they are created through a webform, or `\"_type\": \"ContactFormAttributes\"` when created through a chat widget.
+
         `GET /beta/conversations/{conversationId}/messages` (operationId `getConversationsConversationidMessages`).
+
+        Args:
+            conversation_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `list[Message]` (the wrapper's `data`).
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.conversations import get_conversations_conversationid_messages as _endpoint
 
-        return cast(
-            "ListMessagesOutput",
+        return _cast(
+            "list[Message]",
             await self._client._call(
-                _endpoint, "getConversationsConversationidMessages", options, conversation_id=conversation_id
+                _endpoint,
+                "getConversationsConversationidMessages",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "conversation_id": conversation_id,
+                },
+                unwrap=True,
             ),
         )
 
@@ -1466,173 +5121,640 @@ class AsyncConversations(AsyncResource):
         self,
         conversation_id: int,
         *,
-        body: Inbound | Outbound | UnknownCreateMessageInput,
+        body: InboundParam
+        | Inbound
+        | OutboundParam
+        | Outbound
+        | UnknownCreateMessageInputParam
+        | UnknownCreateMessageInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
     ) -> CreateMessageOutput:
         """Add message
 
+        Add a message to a conversation. For inbound messages the author is assumed to be the requester of the conversation (end user). For outbound messages the author is specified using the agentId field. <br>If attachments are added to the message, they will be copied and stored in Dixa. <br> Content in outbound message is required except for Whatsapp messages. <br> Supported channels are Chat, Messenger, Contact Form, Email, Sms (outbound only), Whatsapp (outbound and Markdown only). <br><br> Supported Markdown syntax for Markdown content: bold <code>\\*\\*text\\*\\*</code>, italic <code>\\*text\\*</code>, bold & italic <code>\\*\\*\\*text\\*\\*\\*</code>, strikethrough <code>\\~text\\~</code>, blockquote <code> \\> Quoted text. \\n Message about quoted text</code>, ordered list <code>List:\\n1. Item\\n2. Item\\n3. Item</code>, unordered list <code>List:\\n\\* Item\\n\\* Item\\n\\* Item</code>, inline code <code>This is \\`code\\`</code>. <br><br> Whatsapp channel: <br> Only one attachment is allowed per WhatsApp message. <br> Supports adding a message with attachment only (no content). <br> Supports the following file types for attachments: .jpg, .jpeg, .png, .pdf, .doc, .docx, .pptx, .xlsx
+
         `POST /beta/conversations/{conversationId}/messages` (operationId `postConversationsConversationidMessages`).
+
+        Args:
+            conversation_id: (no description in the document)
+            body: the whole request body: `Inbound or Outbound or UnknownCreateMessageInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `CreateMessageOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.conversations import post_conversations_conversationid_messages as _endpoint
 
-        return cast(
+        return _cast(
             "CreateMessageOutput",
             await self._client._call(
                 _endpoint,
                 "postConversationsConversationidMessages",
-                options,
-                conversation_id=conversation_id,
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "conversation_id": conversation_id,
+                },
                 body=body,
+                body_type="Inbound or Outbound or UnknownCreateMessageInput",
+                body_required=True,
             ),
         )
 
     async def create(
         self,
         *,
-        body: Callback | Chat | ContactForm | Email | Sms | UnknownCreateConversationInput,
+        body: CallbackParam
+        | Callback
+        | ChatParam
+        | Chat
+        | ContactFormParam
+        | ContactForm
+        | EmailParam
+        | Email
+        | SmsParam
+        | Sms
+        | UnknownCreateConversationInputParam
+        | UnknownCreateConversationInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
     ) -> CreateConversationOutput:
         """Create conversation
 
+        Create a conversation. For inbound messages the author is assumed to be the requester of the conversation (end user). For outbound messages the author is specified using the agentId field.
+
         `POST /beta/conversations` (operationId `postConversations`).
+
+        Args:
+            body: the whole request body: `Callback or Chat or ContactForm or Email or Sms or UnknownCreateConversationInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `CreateConversationOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.conversations import post_conversations as _endpoint
 
-        return cast(
-            "CreateConversationOutput", await self._client._call(_endpoint, "postConversations", options, body=body)
+        return _cast(
+            "CreateConversationOutput",
+            await self._client._call(
+                _endpoint,
+                "postConversations",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={},
+                body=body,
+                body_type="Callback or Chat or ContactForm or Email or Sms or UnknownCreateConversationInput",
+                body_required=True,
+            ),
         )
 
+    @overload
     async def import_(
-        self, *, body: GenericConversationImport, options: RequestOptions | None = None
+        self,
+        *,
+        generic_channel_name: str,
+        requester_id: str | UUID,
+        direction: CallbackDirection | str,
+        created_at: str | datetime.datetime,
+        requester_connection_status: RequesterConnectionStatus | str | Unset = UNSET,
+        messages: Sequence[
+            InboundImportParam
+            | InboundImport
+            | OutboundImportParam
+            | OutboundImport
+            | UnknownImportMessageInputParam
+            | UnknownImportMessageInput
+        ]
+        | Unset = UNSET,
+        assignment: AssignmentParam | Assignment | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        closing: ClosingParam | Closing | Unset = UNSET,
+        attributes: Any | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> ImportConversationOutput: ...
+
+    @overload
+    async def import_(
+        self,
+        *,
+        body: GenericConversationImportParam | GenericConversationImport,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> ImportConversationOutput: ...
+
+    async def import_(
+        self,
+        *,
+        generic_channel_name: str | Unset = UNSET,
+        requester_id: str | UUID | Unset = UNSET,
+        direction: CallbackDirection | str | Unset = UNSET,
+        created_at: str | datetime.datetime | Unset = UNSET,
+        requester_connection_status: RequesterConnectionStatus | str | Unset = UNSET,
+        messages: Sequence[
+            InboundImportParam
+            | InboundImport
+            | OutboundImportParam
+            | OutboundImport
+            | UnknownImportMessageInputParam
+            | UnknownImportMessageInput
+        ]
+        | Unset = UNSET,
+        assignment: AssignmentParam | Assignment | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        closing: ClosingParam | Closing | Unset = UNSET,
+        attributes: Any | Unset = UNSET,
+        body: GenericConversationImportParam | GenericConversationImport | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> ImportConversationOutput:
         """Import conversation
 
+        Import a previously created conversation into Dixa. For inbound messages the author is assumed to be the requester of the conversation (end user), unless the specific channel supports overriding the message author through its attributes. For outbound messages the author is specified using the agentId field.
+
         `POST /beta/conversations/import` (operationId `postConversationsImport`).
+
+        Args:
+            generic_channel_name: `genericChannelName` of the body. Required. The conversation channel. Currently supported values are 'email' and 'genericapimessaging'. See payload examples for each case.
+            requester_id: `requesterId` of the body. Required.
+            direction: `direction` of the body. Required. One of: `Inbound`, `Outbound`.
+            created_at: `createdAt` of the body. Required.
+            requester_connection_status: `requesterConnectionStatus` of the body. Optional. One of: `Connected`, `Disconnected`.
+            messages: `messages` of the body. Optional.
+            assignment: `assignment` of the body. Optional.
+            external_id: `externalId` of the body. Optional.
+            closing: `closing` of the body. Optional. Triggers the closing of the conversation
+            attributes: `attributes` of the body. Optional. A set of dynamic attributes that are specific to the conversation channel, but not limited to it. See channel specific examples for your use case.
+            body: the whole request body (instead of the keyword arguments): `GenericConversationImport`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `ImportConversationOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.conversations import post_conversations_import as _endpoint
 
-        return cast(
+        return _cast(
             "ImportConversationOutput",
-            await self._client._call(_endpoint, "postConversationsImport", options, body=body),
+            await self._client._call(
+                _endpoint,
+                "postConversationsImport",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={},
+                body=body,
+                body_type="GenericConversationImport",
+                fields={
+                    "genericChannelName": generic_channel_name,
+                    "requesterId": requester_id,
+                    "direction": direction,
+                    "createdAt": created_at,
+                    "requesterConnectionStatus": requester_connection_status,
+                    "messages": messages,
+                    "assignment": assignment,
+                    "externalId": external_id,
+                    "closing": closing,
+                    "attributes": attributes,
+                },
+                body_required=True,
+            ),
         )
 
     async def patch_custom_attributes(
-        self, conversation_id: int, *, body: MapUUIDOptionAttributeValue, options: RequestOptions | None = None
+        self,
+        conversation_id: int,
+        *,
+        body: MapUUIDOptionAttributeValueParam | MapUUIDOptionAttributeValue,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> PatchConversationCustomAttributesOutput:
         """Patch conversation custom attributes
 
+        Patch custom attributes of a conversation
+
         `PATCH /beta/conversations/{conversationId}/custom-attributes` (operationId `patchConversationsConversationidCustom-attributes`).
+
+        Args:
+            conversation_id: (no description in the document)
+            body: the whole request body: `MapUUIDOptionAttributeValue`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `PatchConversationCustomAttributesOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.conversations import patch_conversations_conversationid_custom_attributes as _endpoint
 
-        return cast(
+        return _cast(
             "PatchConversationCustomAttributesOutput",
             await self._client._call(
                 _endpoint,
                 "patchConversationsConversationidCustom-attributes",
-                options,
-                conversation_id=conversation_id,
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "conversation_id": conversation_id,
+                },
                 body=body,
+                body_type="MapUUIDOptionAttributeValue",
+                body_required=True,
             ),
         )
 
+    @overload
     async def claim(
-        self, conversation_id: int, *, body: ClaimConversationInput, options: RequestOptions | None = None
+        self,
+        conversation_id: int,
+        *,
+        agent_id: str | UUID,
+        force: bool | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None: ...
+
+    @overload
+    async def claim(
+        self,
+        conversation_id: int,
+        *,
+        body: ClaimConversationInputParam | ClaimConversationInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None: ...
+
+    async def claim(
+        self,
+        conversation_id: int,
+        *,
+        agent_id: str | UUID | Unset = UNSET,
+        force: bool | Unset = UNSET,
+        body: ClaimConversationInputParam | ClaimConversationInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> None:
         """Claim conversation
 
+        Claim a conversation for a given agent. To avoid taking over assigned conversations, set the `force` paremeter to false
+
         `PUT /beta/conversations/{conversationId}/claim` (operationId `putConversationsConversationidClaim`).
+
+        Args:
+            conversation_id: (no description in the document)
+            agent_id: `agentId` of the body. Required. The id of the agent who is claiming the conversation
+            force: `force` of the body. Optional. Set as false to avoid taking over the conversation if it is already assigned to an agent
+            body: the whole request body (instead of the keyword arguments): `ClaimConversationInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.conversations import put_conversations_conversationid_claim as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             await self._client._call(
-                _endpoint, "putConversationsConversationidClaim", options, conversation_id=conversation_id, body=body
+                _endpoint,
+                "putConversationsConversationidClaim",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "conversation_id": conversation_id,
+                },
+                body=body,
+                body_type="ClaimConversationInput",
+                fields={
+                    "agentId": agent_id,
+                    "force": force,
+                },
+                body_required=True,
             ),
         )
 
     async def list_activity_log(
-        self, conversation_id: int, *, options: RequestOptions | None = None
-    ) -> GetActivityLogOutput:
+        self,
+        conversation_id: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> list[ActivityLogEntry]:
         """List activity log
 
+        Get the activity log for a conversation by providing the conversation id.
+
         `GET /beta/conversations/{conversationId}/activitylog` (operationId `getConversationsConversationidActivitylog`).
+
+        Args:
+            conversation_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `list[ActivityLogEntry]` (the wrapper's `data`).
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.conversations import get_conversations_conversationid_activitylog as _endpoint
 
-        return cast(
-            "GetActivityLogOutput",
+        return _cast(
+            "list[ActivityLogEntry]",
             await self._client._call(
-                _endpoint, "getConversationsConversationidActivitylog", options, conversation_id=conversation_id
+                _endpoint,
+                "getConversationsConversationidActivitylog",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "conversation_id": conversation_id,
+                },
+                unwrap=True,
             ),
         )
 
-    async def get(self, conversation_id: int, *, options: RequestOptions | None = None) -> GetConversationOutput:
+    async def get(
+        self,
+        conversation_id: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> GetConversationOutput:
         """Get conversation
 
+        Get a conversation by id.
+
         `GET /beta/conversations/{conversationId}` (operationId `getConversationsConversationid`).
+
+        Args:
+            conversation_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `GetConversationOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.conversations import get_conversations_conversationid as _endpoint
 
-        return cast(
+        return _cast(
             "GetConversationOutput",
             await self._client._call(
-                _endpoint, "getConversationsConversationid", options, conversation_id=conversation_id
+                _endpoint,
+                "getConversationsConversationid",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "conversation_id": conversation_id,
+                },
             ),
         )
 
+    @overload
     async def link_to_parent(
-        self, conversation_id: int, *, body: LinkConversationInput, options: RequestOptions | None = None
+        self,
+        conversation_id: int,
+        *,
+        parent_id: int,
+        link_type: LinkType | str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None: ...
+
+    @overload
+    async def link_to_parent(
+        self,
+        conversation_id: int,
+        *,
+        body: LinkConversationInputParam | LinkConversationInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None: ...
+
+    async def link_to_parent(
+        self,
+        conversation_id: int,
+        *,
+        parent_id: int | Unset = UNSET,
+        link_type: LinkType | str | Unset = UNSET,
+        body: LinkConversationInputParam | LinkConversationInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> None:
         """Link a conversation to a parent conversation
 
+        Links the specified conversation to a parent conversation with the specified link type.
+
+        Limitations:
+        * Maximum of 100 child conversations per parent
+        * Only 1 parent per child conversation
+        * A child conversation cannot have its own child conversations
+
         `PUT /beta/conversations/{conversationId}/link` (operationId `putConversationsConversationidLink`).
+
+        Args:
+            conversation_id: (no description in the document)
+            parent_id: `parentId` of the body. Required.
+            link_type: `linkType` of the body. Required. One of: `Related`, `SideConversation`.
+            body: the whole request body (instead of the keyword arguments): `LinkConversationInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.conversations import put_conversations_conversationid_link as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             await self._client._call(
-                _endpoint, "putConversationsConversationidLink", options, conversation_id=conversation_id, body=body
+                _endpoint,
+                "putConversationsConversationidLink",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "conversation_id": conversation_id,
+                },
+                body=body,
+                body_type="LinkConversationInput",
+                fields={
+                    "parentId": parent_id,
+                    "linkType": link_type,
+                },
+                body_required=True,
             ),
         )
 
-    async def list_linked_conversations(
-        self, conversation_id: int, *, options: RequestOptions | None = None
-    ) -> ListLinkedConversationsOutput:
+    async def list_linked(
+        self,
+        conversation_id: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> list[
+        AnonymizedConversation
+        | ChatConversation
+        | ContactFormConversation
+        | EmailConversation
+        | FacebookMessengerConversation
+        | GenericConversation
+        | MessengerConversation
+        | PstnPhoneConversation
+        | SmsConversation
+        | TwitterConversation
+        | UnknownConversation
+        | WhatsAppConversation
+    ]:
         """List linked conversations
 
+        Lists all linked child conversations for the given conversation ID, such as transcripts and side conversations.
+
         `GET /beta/conversations/{conversationId}/linked` (operationId `getConversationsConversationidLinked`).
+
+        Args:
+            conversation_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `list[AnonymizedConversation | ChatConversation | ContactFormConversation | EmailConversation | FacebookMessengerConversation | GenericConversation | MessengerConversation | PstnPhoneConversation | SmsConversation | TwitterConversation | UnknownConversation | WhatsAppConversation]` (the wrapper's `data`).
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.conversations import get_conversations_conversationid_linked as _endpoint
 
-        return cast(
-            "ListLinkedConversationsOutput",
+        return _cast(
+            "list[AnonymizedConversation | ChatConversation | ContactFormConversation | EmailConversation | FacebookMessengerConversation | GenericConversation | MessengerConversation | PstnPhoneConversation | SmsConversation | TwitterConversation | UnknownConversation | WhatsAppConversation]",
             await self._client._call(
-                _endpoint, "getConversationsConversationidLinked", options, conversation_id=conversation_id
+                _endpoint,
+                "getConversationsConversationidLinked",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "conversation_id": conversation_id,
+                },
+                unwrap=True,
             ),
         )
 
 
 class AsyncConversationsWithRawResponse(AsyncResource):
-    """`client.conversations.with_raw_response`: the Conversations operations, each returning status and headers with the parsed value."""
+    """`client.conversations.with_raw_response`: the Conversations operations, each returning the response unparsed (`.parse()` reads it)."""
 
     async def anonymize(
-        self, conversation_id: int, *, force: bool | Unset = False, options: RequestOptions | None = None
+        self,
+        conversation_id: int,
+        *,
+        force: bool | Unset = False,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[AnonymizeEntityOutput]:
         """Anonymize conversation
 
+        Request the anonymization of a conversation.
+
         `PATCH /beta/conversations/{conversationId}/anonymize` (operationId `patchConversationsConversationidAnonymize`).
+
+        Args:
+            conversation_id: (no description in the document)
+            force: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `AnonymizeEntityOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.conversations import patch_conversations_conversationid_anonymize as _endpoint
@@ -1640,17 +5762,42 @@ class AsyncConversationsWithRawResponse(AsyncResource):
         return await self._client._call_raw(
             _endpoint,
             "patchConversationsConversationidAnonymize",
-            options,
-            conversation_id=conversation_id,
-            force=force,
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "conversation_id": conversation_id,
+                "force": force,
+            },
         )
 
     async def anonymize_message(
-        self, conversation_id: int, message_id: UUID, *, options: RequestOptions | None = None
+        self,
+        conversation_id: int,
+        message_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[AnonymizeEntityOutput]:
         """Anonymize message
 
+        Request the anonymization of a single message in a conversation.
+
         `PATCH /beta/conversations/{conversationId}/messages/{messageId}/anonymize` (operationId `patchConversationsConversationidMessagesMessageidAnonymize`).
+
+        Args:
+            conversation_id: (no description in the document)
+            message_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `AnonymizeEntityOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.conversations import patch_conversations_conversationid_messages_messageid_anonymize as _endpoint
@@ -1658,67 +5805,304 @@ class AsyncConversationsWithRawResponse(AsyncResource):
         return await self._client._call_raw(
             _endpoint,
             "patchConversationsConversationidMessagesMessageidAnonymize",
-            options,
-            conversation_id=conversation_id,
-            message_id=message_id,
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "conversation_id": conversation_id,
+                "message_id": message_id,
+            },
+            uuids=("message_id",),
         )
+
+    @overload
+    async def close(
+        self,
+        conversation_id: int,
+        *,
+        user_id: str | UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]: ...
+
+    @overload
+    async def close(
+        self,
+        conversation_id: int,
+        *,
+        body: CloseConversationInputParam | CloseConversationInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]: ...
 
     async def close(
         self,
         conversation_id: int,
         *,
-        body: CloseConversationInput | Unset = UNSET,
+        user_id: str | UUID | Unset = UNSET,
+        body: CloseConversationInputParam | CloseConversationInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
     ) -> APIResponse[None]:
         """Close conversation
 
+        Mark a conversation as closed by providing its id.
+
         `PUT /beta/conversations/{conversationId}/close` (operationId `putConversationsConversationidClose`).
+
+        Args:
+            conversation_id: (no description in the document)
+            user_id: `userId` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `CloseConversationInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.conversations import put_conversations_conversationid_close as _endpoint
 
         return await self._client._call_raw(
-            _endpoint, "putConversationsConversationidClose", options, conversation_id=conversation_id, body=body
+            _endpoint,
+            "putConversationsConversationidClose",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "conversation_id": conversation_id,
+            },
+            body=body,
+            body_type="CloseConversationInput",
+            fields={
+                "userId": user_id,
+            },
         )
 
+    @overload
     async def followup(
-        self, conversation_id: int, *, body: FollowupConversationInput, options: RequestOptions | None = None
+        self,
+        conversation_id: int,
+        *,
+        timestamp: str | datetime.datetime,
+        user_id: str | UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]: ...
+
+    @overload
+    async def followup(
+        self,
+        conversation_id: int,
+        *,
+        body: FollowupConversationInputParam | FollowupConversationInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]: ...
+
+    async def followup(
+        self,
+        conversation_id: int,
+        *,
+        timestamp: str | datetime.datetime | Unset = UNSET,
+        user_id: str | UUID | Unset = UNSET,
+        body: FollowupConversationInputParam | FollowupConversationInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[None]:
         """Followup conversation
 
+        Follow up a conversation by providing its id and expiration timestamp.
+
         `PUT /beta/conversations/{conversationId}/followup` (operationId `putConversationsConversationidFollowup`).
+
+        Args:
+            conversation_id: (no description in the document)
+            timestamp: `timestamp` of the body. Required. A timestamp for when the followup should expire
+            user_id: `userId` of the body. Optional. An optional agent/admin to followup the conversation
+            body: the whole request body (instead of the keyword arguments): `FollowupConversationInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.conversations import put_conversations_conversationid_followup as _endpoint
 
         return await self._client._call_raw(
-            _endpoint, "putConversationsConversationidFollowup", options, conversation_id=conversation_id, body=body
+            _endpoint,
+            "putConversationsConversationidFollowup",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "conversation_id": conversation_id,
+            },
+            body=body,
+            body_type="FollowupConversationInput",
+            fields={
+                "timestamp": timestamp,
+                "userId": user_id,
+            },
+            body_required=True,
         )
+
+    @overload
+    async def reopen(
+        self,
+        conversation_id: int,
+        *,
+        user_id: str | UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]: ...
+
+    @overload
+    async def reopen(
+        self,
+        conversation_id: int,
+        *,
+        body: ReopenConversationInputParam | ReopenConversationInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]: ...
 
     async def reopen(
         self,
         conversation_id: int,
         *,
-        body: ReopenConversationInput | Unset = UNSET,
+        user_id: str | UUID | Unset = UNSET,
+        body: ReopenConversationInputParam | ReopenConversationInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
     ) -> APIResponse[None]:
         """Reopen conversation
 
+        Reopen a conversation and offer it in the same queue. Falls back to the default organization queue if the conversation has no target queue.
+
         `PUT /beta/conversations/{conversationId}/reopen` (operationId `putConversationsConversationidReopen`).
+
+        Args:
+            conversation_id: (no description in the document)
+            user_id: `userId` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `ReopenConversationInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.conversations import put_conversations_conversationid_reopen as _endpoint
 
         return await self._client._call_raw(
-            _endpoint, "putConversationsConversationidReopen", options, conversation_id=conversation_id, body=body
+            _endpoint,
+            "putConversationsConversationidReopen",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "conversation_id": conversation_id,
+            },
+            body=body,
+            body_type="ReopenConversationInput",
+            fields={
+                "userId": user_id,
+            },
         )
 
+    @overload
     async def transfer(
-        self, conversation_id: int, *, body: TransferConversationInput, options: RequestOptions | None = None
+        self,
+        conversation_id: int,
+        *,
+        queue_id: str | UUID,
+        user_id: str | UUID | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]: ...
+
+    @overload
+    async def transfer(
+        self,
+        conversation_id: int,
+        *,
+        body: TransferConversationInputParam | TransferConversationInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]: ...
+
+    async def transfer(
+        self,
+        conversation_id: int,
+        *,
+        queue_id: str | UUID | Unset = UNSET,
+        user_id: str | UUID | Unset = UNSET,
+        body: TransferConversationInputParam | TransferConversationInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[None]:
         """Transfer conversation
 
+        Transfer a conversation to a target queue.
+
         `PUT /beta/conversations/{conversationId}/transfer/queue` (operationId `putConversationsConversationidTransferQueue`).
+
+        Args:
+            conversation_id: (no description in the document)
+            queue_id: `queueId` of the body. Required. The target queue for the conversation transfer
+            user_id: `userId` of the body. Optional. An optional agent/admin to originate the transfer of the conversation
+            body: the whole request body (instead of the keyword arguments): `TransferConversationInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.conversations import put_conversations_conversationid_transfer_queue as _endpoint
@@ -1726,64 +6110,305 @@ class AsyncConversationsWithRawResponse(AsyncResource):
         return await self._client._call_raw(
             _endpoint,
             "putConversationsConversationidTransferQueue",
-            options,
-            conversation_id=conversation_id,
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "conversation_id": conversation_id,
+            },
             body=body,
+            body_type="TransferConversationInput",
+            fields={
+                "queueId": queue_id,
+                "userId": user_id,
+            },
+            body_required=True,
         )
 
-    async def add_internal_notes(
-        self, conversation_id: int, *, body: BulkCreateInternalNoteInput, options: RequestOptions | None = None
+    @overload
+    async def bulk_add_internal_notes(
+        self,
+        conversation_id: int,
+        *,
+        data: Sequence[CreateInternalNoteInputParam | CreateInternalNoteInput] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[BulkCreateNoteOutput]: ...
+
+    @overload
+    async def bulk_add_internal_notes(
+        self,
+        conversation_id: int,
+        *,
+        body: BulkCreateInternalNoteInputParam | BulkCreateInternalNoteInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[BulkCreateNoteOutput]: ...
+
+    async def bulk_add_internal_notes(
+        self,
+        conversation_id: int,
+        *,
+        data: Sequence[CreateInternalNoteInputParam | CreateInternalNoteInput] | Unset = UNSET,
+        body: BulkCreateInternalNoteInputParam | BulkCreateInternalNoteInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[BulkCreateNoteOutput]:
         """Add internal notes
 
+        Create internal notes in a conversation by providing the conversation id.
+
         `POST /beta/conversations/{conversationId}/notes/bulk` (operationId `postConversationsConversationidNotesBulk`).
+
+        Args:
+            conversation_id: (no description in the document)
+            data: `data` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `BulkCreateInternalNoteInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `BulkCreateNoteOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.conversations import post_conversations_conversationid_notes_bulk as _endpoint
 
         return await self._client._call_raw(
-            _endpoint, "postConversationsConversationidNotesBulk", options, conversation_id=conversation_id, body=body
+            _endpoint,
+            "postConversationsConversationidNotesBulk",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "conversation_id": conversation_id,
+            },
+            body=body,
+            body_type="BulkCreateInternalNoteInput",
+            fields={
+                "data": data,
+            },
+            body_required=True,
         )
 
     async def list_internal_notes(
-        self, conversation_id: int, *, options: RequestOptions | None = None
-    ) -> APIResponse[ListInternalNotesOutput]:
+        self,
+        conversation_id: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[list[InternalNoteData]]:
         """List internal notes
 
+        Get all internal notes for a particular conversation by providing the conversation id.
+
         `GET /beta/conversations/{conversationId}/notes` (operationId `getConversationsConversationidNotes`).
+
+        Args:
+            conversation_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `list[InternalNoteData]`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.conversations import get_conversations_conversationid_notes as _endpoint
 
         return await self._client._call_raw(
-            _endpoint, "getConversationsConversationidNotes", options, conversation_id=conversation_id
+            _endpoint,
+            "getConversationsConversationidNotes",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "conversation_id": conversation_id,
+            },
+            unwrap=True,
         )
 
+    @overload
     async def add_internal_note(
-        self, conversation_id: int, *, body: CreateInternalNoteInput, options: RequestOptions | None = None
+        self,
+        conversation_id: int,
+        *,
+        message: str,
+        agent_id: str | UUID | Unset = UNSET,
+        created_at: str | datetime.datetime | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[CreateNoteOutput]: ...
+
+    @overload
+    async def add_internal_note(
+        self,
+        conversation_id: int,
+        *,
+        body: CreateInternalNoteInputParam | CreateInternalNoteInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[CreateNoteOutput]: ...
+
+    async def add_internal_note(
+        self,
+        conversation_id: int,
+        *,
+        message: str | Unset = UNSET,
+        agent_id: str | UUID | Unset = UNSET,
+        created_at: str | datetime.datetime | Unset = UNSET,
+        body: CreateInternalNoteInputParam | CreateInternalNoteInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[CreateNoteOutput]:
         """Add internal note
 
+        Create an internal note in a conversation by providing the conversation id.
+
         `POST /beta/conversations/{conversationId}/notes` (operationId `postConversationsConversationidNotes`).
+
+        Args:
+            conversation_id: (no description in the document)
+            message: `message` of the body. Required.
+            agent_id: `agentId` of the body. Optional.
+            created_at: `createdAt` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `CreateInternalNoteInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `CreateNoteOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.conversations import post_conversations_conversationid_notes as _endpoint
 
         return await self._client._call_raw(
-            _endpoint, "postConversationsConversationidNotes", options, conversation_id=conversation_id, body=body
+            _endpoint,
+            "postConversationsConversationidNotes",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "conversation_id": conversation_id,
+            },
+            body=body,
+            body_type="CreateInternalNoteInput",
+            fields={
+                "message": message,
+                "agentId": agent_id,
+                "createdAt": created_at,
+            },
+            body_required=True,
         )
+
+    @overload
+    async def create_rating_result(
+        self,
+        conversation_id: int,
+        rating_id: str,
+        *,
+        rating_result: CsatParam
+        | Csat
+        | NpsParam
+        | Nps
+        | ThumbsUpOrDownParam
+        | ThumbsUpOrDown
+        | UnknownSubmittedRatingResultParam
+        | UnknownSubmittedRatingResult,
+        user_id: str | Unset = UNSET,
+        comment: str | Unset = UNSET,
+        submitted_at: str | datetime.datetime | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[CreateRatingResultOutput]: ...
+
+    @overload
+    async def create_rating_result(
+        self,
+        conversation_id: int,
+        rating_id: str,
+        *,
+        body: CreateRatingResultInputParam | CreateRatingResultInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[CreateRatingResultOutput]: ...
 
     async def create_rating_result(
         self,
         conversation_id: int,
         rating_id: str,
         *,
-        body: CreateRatingResultInput,
+        rating_result: CsatParam
+        | Csat
+        | NpsParam
+        | Nps
+        | ThumbsUpOrDownParam
+        | ThumbsUpOrDown
+        | UnknownSubmittedRatingResultParam
+        | UnknownSubmittedRatingResult
+        | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        comment: str | Unset = UNSET,
+        submitted_at: str | datetime.datetime | Unset = UNSET,
+        body: CreateRatingResultInputParam | CreateRatingResultInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
     ) -> APIResponse[CreateRatingResultOutput]:
         """Create conversation rating result
 
+        Create a rating result for a specific conversation.
+
         `POST /beta/conversations/{conversationId}/ratings/{ratingId}/submit` (operationId `postConversationsConversationidRatingsRatingidSubmit`).
+
+        Args:
+            conversation_id: (no description in the document)
+            rating_id: (no description in the document)
+            rating_result: `ratingResult` of the body. Required.
+            user_id: `userId` of the body. Optional. The userId property is no longer used so it's made optional to keep backwards compatibility. A null value can be provided instead of an actual ID.
+            comment: `comment` of the body. Optional.
+            submitted_at: `submittedAt` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `CreateRatingResultInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `CreateRatingResultOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.conversations import post_conversations_conversationid_ratings_ratingid_submit as _endpoint
@@ -1791,18 +6416,88 @@ class AsyncConversationsWithRawResponse(AsyncResource):
         return await self._client._call_raw(
             _endpoint,
             "postConversationsConversationidRatingsRatingidSubmit",
-            options,
-            conversation_id=conversation_id,
-            rating_id=rating_id,
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "conversation_id": conversation_id,
+                "rating_id": rating_id,
+            },
             body=body,
+            body_type="CreateRatingResultInput",
+            fields={
+                "ratingResult": rating_result,
+                "userId": user_id,
+                "comment": comment,
+                "submittedAt": submitted_at,
+            },
+            body_required=True,
         )
 
+    @overload
     async def create_rating_offer(
-        self, conversation_id: int, *, body: CreateRatingOfferInput, options: RequestOptions | None = None
+        self,
+        conversation_id: int,
+        *,
+        rating_type: str,
+        user_id: str | Unset = UNSET,
+        agent_id: str | Unset = UNSET,
+        offered_at: str | datetime.datetime | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[CreateRatingOfferOutput]: ...
+
+    @overload
+    async def create_rating_offer(
+        self,
+        conversation_id: int,
+        *,
+        body: CreateRatingOfferInputParam | CreateRatingOfferInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[CreateRatingOfferOutput]: ...
+
+    async def create_rating_offer(
+        self,
+        conversation_id: int,
+        *,
+        rating_type: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        agent_id: str | Unset = UNSET,
+        offered_at: str | datetime.datetime | Unset = UNSET,
+        body: CreateRatingOfferInputParam | CreateRatingOfferInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[CreateRatingOfferOutput]:
         """Create conversation rating offer
 
+        Create a rating offer for a specific conversation.
+
         `POST /beta/conversations/{conversationId}/ratings/offer` (operationId `postConversationsConversationidRatingsOffer`).
+
+        Args:
+            conversation_id: (no description in the document)
+            rating_type: `ratingType` of the body. Required. The type of numeric rating. E.g.: 'Csat', 'ThumbsUpOrDown', 'Nps'.
+            user_id: `userId` of the body. Optional. If userId is not provided, the conversation requester will be picked.
+            agent_id: `agentId` of the body. Optional. If an agentId is not provided, the agent that is most likely to be the target will be picked. Please note that providing an agentId that is not part of the conversation may skew metrics in Intelligence.
+            offered_at: `offeredAt` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `CreateRatingOfferInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `CreateRatingOfferOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.conversations import post_conversations_conversationid_ratings_offer as _endpoint
@@ -1810,37 +6505,104 @@ class AsyncConversationsWithRawResponse(AsyncResource):
         return await self._client._call_raw(
             _endpoint,
             "postConversationsConversationidRatingsOffer",
-            options,
-            conversation_id=conversation_id,
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "conversation_id": conversation_id,
+            },
             body=body,
+            body_type="CreateRatingOfferInput",
+            fields={
+                "ratingType": rating_type,
+                "userId": user_id,
+                "agentId": agent_id,
+                "offeredAt": offered_at,
+            },
+            body_required=True,
         )
 
     async def list_rating(
-        self, conversation_id: int, *, options: RequestOptions | None = None
-    ) -> APIResponse[ListConversationRatingsOutput]:
-        """List rating
+        self,
+        conversation_id: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[list[ConversationRating]]:
+        """List rating (deprecated by Dixa)
 
-        `GET /beta/conversations/{conversationId}/rating` (operationId `getConversationsConversationidRating`). Deprecated by Dixa.
+        Deprecated: Dixa marks this operation as deprecated; calling it emits a DeprecationWarning.
+
+        Deprecated rating endpoint. Use '/ratings'.
+
+        `GET /beta/conversations/{conversationId}/rating` (operationId `getConversationsConversationidRating`).
+
+        Args:
+            conversation_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `list[ConversationRating]`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.conversations import get_conversations_conversationid_rating as _endpoint
 
+        _warnings.warn("getConversationsConversationidRating is deprecated by Dixa", DeprecationWarning, stacklevel=2)
         return await self._client._call_raw(
-            _endpoint, "getConversationsConversationidRating", options, conversation_id=conversation_id
+            _endpoint,
+            "getConversationsConversationidRating",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "conversation_id": conversation_id,
+            },
+            unwrap=True,
         )
 
     async def list_ratings(
-        self, conversation_id: int, *, options: RequestOptions | None = None
-    ) -> APIResponse[ListConversationRatingsOutput]:
+        self,
+        conversation_id: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[list[ConversationRating]]:
         """List ratings for a conversation
 
+        Lists latest ratings statuses for a particular conversation by providing the conversation ID. For surveys with multiple questions, rating status will be reported for each individual question of the survey. For example, a response for a 3 question survey that was answered will be 3 elements with status \"Rated\". Additionally, a multiple question survey can be partially answered, therefore a response of such case will be a mix of \"Offered\" and \"Rated\" statuses. Note that the IDs of multiple questions response elements will be the same, because they are part of the same survey.
+
         `GET /beta/conversations/{conversationId}/ratings` (operationId `getConversationsConversationidRatings`).
+
+        Args:
+            conversation_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `list[ConversationRating]`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.conversations import get_conversations_conversationid_ratings as _endpoint
 
         return await self._client._call_raw(
-            _endpoint, "getConversationsConversationidRatings", options, conversation_id=conversation_id
+            _endpoint,
+            "getConversationsConversationidRatings",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "conversation_id": conversation_id,
+            },
+            unwrap=True,
         )
 
     async def list_organization_activity_log(
@@ -1850,11 +6612,32 @@ class AsyncConversationsWithRawResponse(AsyncResource):
         page_key: str | Unset = UNSET,
         from_datetime: datetime.datetime | Unset = UNSET,
         to_datetime: datetime.datetime | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
     ) -> APIResponse[ListActivityLogOutput]:
         """List organization activity log
 
+        List all activity logs for an organization.
+
         `GET /beta/conversations/activitylog` (operationId `getConversationsActivitylog`).
+
+        Args:
+            page_limit: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
+            from_datetime: (no description in the document)
+            to_datetime: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `ListActivityLogOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.conversations import get_conversations_activitylog as _endpoint
@@ -1862,31 +6645,85 @@ class AsyncConversationsWithRawResponse(AsyncResource):
         return await self._client._call_raw(
             _endpoint,
             "getConversationsActivitylog",
-            options,
-            page_limit=page_limit,
-            page_key=page_key,
-            from_datetime=from_datetime,
-            to_datetime=to_datetime,
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "page_limit": page_limit,
+                "page_key": page_key,
+                "from_datetime": from_datetime,
+                "to_datetime": to_datetime,
+            },
         )
 
     async def list_flows(
-        self, *, channel: GetConversationsFlowsChannel | Unset = UNSET, options: RequestOptions | None = None
-    ) -> APIResponse[ListFlowsOutput]:
+        self,
+        *,
+        channel: GetConversationsFlowsChannel | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[list[ConversationFlow]]:
         """List flows
 
+        List all conversations flows in an organization.
+
         `GET /beta/conversations/flows` (operationId `getConversationsFlows`).
+
+        Args:
+            channel: One of: `WhatsApp`, `Voicemail`, `WidgetChat`, `FacebookMessenger`, `Email`, `ContactForm`, `Callback`, `PstnPhone`, `Messenger`.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `list[ConversationFlow]`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.conversations import get_conversations_flows as _endpoint
 
-        return await self._client._call_raw(_endpoint, "getConversationsFlows", options, channel=channel)
+        return await self._client._call_raw(
+            _endpoint,
+            "getConversationsFlows",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "channel": channel,
+            },
+            unwrap=True,
+        )
 
     async def tag(
-        self, conversation_id: int, tag_id: UUID, *, options: RequestOptions | None = None
+        self,
+        conversation_id: int,
+        tag_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[None]:
         """Tag conversation
 
+        Tag a conversation. You may only use active tags to tag conversations.
+
         `PUT /beta/conversations/{conversationId}/tags/{tagId}` (operationId `putConversationsConversationidTagsTagid`).
+
+        Args:
+            conversation_id: (no description in the document)
+            tag_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.conversations import put_conversations_conversationid_tags_tagid as _endpoint
@@ -1894,17 +6731,43 @@ class AsyncConversationsWithRawResponse(AsyncResource):
         return await self._client._call_raw(
             _endpoint,
             "putConversationsConversationidTagsTagid",
-            options,
-            conversation_id=conversation_id,
-            tag_id=tag_id,
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "conversation_id": conversation_id,
+                "tag_id": tag_id,
+            },
+            uuids=("tag_id",),
         )
 
     async def untag(
-        self, conversation_id: int, tag_id: UUID, *, options: RequestOptions | None = None
+        self,
+        conversation_id: int,
+        tag_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[None]:
         """Untag conversation
 
+        Untag a conversation. You may remove active or inactive tags from a conversation.
+
         `DELETE /beta/conversations/{conversationId}/tags/{tagId}` (operationId `deleteConversationsConversationidTagsTagid`).
+
+        Args:
+            conversation_id: (no description in the document)
+            tag_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.conversations import delete_conversations_conversationid_tags_tagid as _endpoint
@@ -1912,104 +6775,425 @@ class AsyncConversationsWithRawResponse(AsyncResource):
         return await self._client._call_raw(
             _endpoint,
             "deleteConversationsConversationidTagsTagid",
-            options,
-            conversation_id=conversation_id,
-            tag_id=tag_id,
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "conversation_id": conversation_id,
+                "tag_id": tag_id,
+            },
+            uuids=("tag_id",),
         )
 
+    @overload
     async def bulk_tag(
-        self, conversation_id: int, *, body: BulkTagConversationInput, options: RequestOptions | None = None
+        self,
+        conversation_id: int,
+        *,
+        data: Sequence[TagConversationInputParam | TagConversationInput] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]: ...
+
+    @overload
+    async def bulk_tag(
+        self,
+        conversation_id: int,
+        *,
+        body: BulkTagConversationInputParam | BulkTagConversationInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]: ...
+
+    async def bulk_tag(
+        self,
+        conversation_id: int,
+        *,
+        data: Sequence[TagConversationInputParam | TagConversationInput] | Unset = UNSET,
+        body: BulkTagConversationInputParam | BulkTagConversationInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[None]:
         """Bulk tag conversation
 
+        Initiate bulk tag of a conversation and process it asynchronously. If a tag with corresponding name does not exist it will be created.
+
         `POST /beta/conversations/{conversationId}/tags/bulk` (operationId `postConversationsConversationidTagsBulk`).
+
+        Args:
+            conversation_id: (no description in the document)
+            data: `data` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `BulkTagConversationInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.conversations import post_conversations_conversationid_tags_bulk as _endpoint
 
         return await self._client._call_raw(
-            _endpoint, "postConversationsConversationidTagsBulk", options, conversation_id=conversation_id, body=body
+            _endpoint,
+            "postConversationsConversationidTagsBulk",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "conversation_id": conversation_id,
+            },
+            body=body,
+            body_type="BulkTagConversationInput",
+            fields={
+                "data": data,
+            },
+            body_required=True,
         )
 
     async def list_tags(
-        self, conversation_id: int, *, options: RequestOptions | None = None
-    ) -> APIResponse[ConversationTagsOutput]:
+        self,
+        conversation_id: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[list[Tag]]:
         """List tags
 
+        Get the tags for a particular conversation by providing the conversation id.
+
         `GET /beta/conversations/{conversationId}/tags` (operationId `getConversationsConversationidTags`).
+
+        Args:
+            conversation_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `list[Tag]`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.conversations import get_conversations_conversationid_tags as _endpoint
 
         return await self._client._call_raw(
-            _endpoint, "getConversationsConversationidTags", options, conversation_id=conversation_id
+            _endpoint,
+            "getConversationsConversationidTags",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "conversation_id": conversation_id,
+            },
+            unwrap=True,
         )
 
     async def list_messages(
-        self, conversation_id: int, *, options: RequestOptions | None = None
-    ) -> APIResponse[ListMessagesOutput]:
+        self,
+        conversation_id: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[list[Message]]:
         """List messages
 
+        Get all messages for a particular conversation by providing the conversation id. Note that messages in `ContactForm` conversations can have attributes of `\"_type\": \"EmailAttributes\"` if they are created through a webform, or `\"_type\": \"ContactFormAttributes\"` when created through a chat widget.
+
         `GET /beta/conversations/{conversationId}/messages` (operationId `getConversationsConversationidMessages`).
+
+        Args:
+            conversation_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `list[Message]`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.conversations import get_conversations_conversationid_messages as _endpoint
 
         return await self._client._call_raw(
-            _endpoint, "getConversationsConversationidMessages", options, conversation_id=conversation_id
+            _endpoint,
+            "getConversationsConversationidMessages",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "conversation_id": conversation_id,
+            },
+            unwrap=True,
         )
 
     async def add_message(
         self,
         conversation_id: int,
         *,
-        body: Inbound | Outbound | UnknownCreateMessageInput,
+        body: InboundParam
+        | Inbound
+        | OutboundParam
+        | Outbound
+        | UnknownCreateMessageInputParam
+        | UnknownCreateMessageInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
     ) -> APIResponse[CreateMessageOutput]:
         """Add message
 
+        Add a message to a conversation. For inbound messages the author is assumed to be the requester of the conversation (end user). For outbound messages the author is specified using the agentId field. <br>If attachments are added to the message, they will be copied and stored in Dixa. <br> Content in outbound message is required except for Whatsapp messages. <br> Supported channels are Chat, Messenger, Contact Form, Email, Sms (outbound only), Whatsapp (outbound and Markdown only). <br><br> Supported Markdown syntax for Markdown content: bold <code>\\*\\*text\\*\\*</code>, italic <code>\\*text\\*</code>, bold & italic <code>\\*\\*\\*text\\*\\*\\*</code>, strikethrough <code>\\~text\\~</code>, blockquote <code> \\> Quoted text. \\n Message about quoted text</code>, ordered list <code>List:\\n1. Item\\n2. Item\\n3. Item</code>, unordered list <code>List:\\n\\* Item\\n\\* Item\\n\\* Item</code>, inline code <code>This is \\`code\\`</code>. <br><br> Whatsapp channel: <br> Only one attachment is allowed per WhatsApp message. <br> Supports adding a message with attachment only (no content). <br> Supports the following file types for attachments: .jpg, .jpeg, .png, .pdf, .doc, .docx, .pptx, .xlsx
+
         `POST /beta/conversations/{conversationId}/messages` (operationId `postConversationsConversationidMessages`).
+
+        Args:
+            conversation_id: (no description in the document)
+            body: the whole request body: `Inbound or Outbound or UnknownCreateMessageInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `CreateMessageOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.conversations import post_conversations_conversationid_messages as _endpoint
 
         return await self._client._call_raw(
-            _endpoint, "postConversationsConversationidMessages", options, conversation_id=conversation_id, body=body
+            _endpoint,
+            "postConversationsConversationidMessages",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "conversation_id": conversation_id,
+            },
+            body=body,
+            body_type="Inbound or Outbound or UnknownCreateMessageInput",
+            body_required=True,
         )
 
     async def create(
         self,
         *,
-        body: Callback | Chat | ContactForm | Email | Sms | UnknownCreateConversationInput,
+        body: CallbackParam
+        | Callback
+        | ChatParam
+        | Chat
+        | ContactFormParam
+        | ContactForm
+        | EmailParam
+        | Email
+        | SmsParam
+        | Sms
+        | UnknownCreateConversationInputParam
+        | UnknownCreateConversationInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
     ) -> APIResponse[CreateConversationOutput]:
         """Create conversation
 
+        Create a conversation. For inbound messages the author is assumed to be the requester of the conversation (end user). For outbound messages the author is specified using the agentId field.
+
         `POST /beta/conversations` (operationId `postConversations`).
+
+        Args:
+            body: the whole request body: `Callback or Chat or ContactForm or Email or Sms or UnknownCreateConversationInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `CreateConversationOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.conversations import post_conversations as _endpoint
 
-        return await self._client._call_raw(_endpoint, "postConversations", options, body=body)
+        return await self._client._call_raw(
+            _endpoint,
+            "postConversations",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={},
+            body=body,
+            body_type="Callback or Chat or ContactForm or Email or Sms or UnknownCreateConversationInput",
+            body_required=True,
+        )
+
+    @overload
+    async def import_(
+        self,
+        *,
+        generic_channel_name: str,
+        requester_id: str | UUID,
+        direction: CallbackDirection | str,
+        created_at: str | datetime.datetime,
+        requester_connection_status: RequesterConnectionStatus | str | Unset = UNSET,
+        messages: Sequence[
+            InboundImportParam
+            | InboundImport
+            | OutboundImportParam
+            | OutboundImport
+            | UnknownImportMessageInputParam
+            | UnknownImportMessageInput
+        ]
+        | Unset = UNSET,
+        assignment: AssignmentParam | Assignment | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        closing: ClosingParam | Closing | Unset = UNSET,
+        attributes: Any | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[ImportConversationOutput]: ...
+
+    @overload
+    async def import_(
+        self,
+        *,
+        body: GenericConversationImportParam | GenericConversationImport,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[ImportConversationOutput]: ...
 
     async def import_(
-        self, *, body: GenericConversationImport, options: RequestOptions | None = None
+        self,
+        *,
+        generic_channel_name: str | Unset = UNSET,
+        requester_id: str | UUID | Unset = UNSET,
+        direction: CallbackDirection | str | Unset = UNSET,
+        created_at: str | datetime.datetime | Unset = UNSET,
+        requester_connection_status: RequesterConnectionStatus | str | Unset = UNSET,
+        messages: Sequence[
+            InboundImportParam
+            | InboundImport
+            | OutboundImportParam
+            | OutboundImport
+            | UnknownImportMessageInputParam
+            | UnknownImportMessageInput
+        ]
+        | Unset = UNSET,
+        assignment: AssignmentParam | Assignment | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        closing: ClosingParam | Closing | Unset = UNSET,
+        attributes: Any | Unset = UNSET,
+        body: GenericConversationImportParam | GenericConversationImport | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[ImportConversationOutput]:
         """Import conversation
 
+        Import a previously created conversation into Dixa. For inbound messages the author is assumed to be the requester of the conversation (end user), unless the specific channel supports overriding the message author through its attributes. For outbound messages the author is specified using the agentId field.
+
         `POST /beta/conversations/import` (operationId `postConversationsImport`).
+
+        Args:
+            generic_channel_name: `genericChannelName` of the body. Required. The conversation channel. Currently supported values are 'email' and 'genericapimessaging'. See payload examples for each case.
+            requester_id: `requesterId` of the body. Required.
+            direction: `direction` of the body. Required. One of: `Inbound`, `Outbound`.
+            created_at: `createdAt` of the body. Required.
+            requester_connection_status: `requesterConnectionStatus` of the body. Optional. One of: `Connected`, `Disconnected`.
+            messages: `messages` of the body. Optional.
+            assignment: `assignment` of the body. Optional.
+            external_id: `externalId` of the body. Optional.
+            closing: `closing` of the body. Optional. Triggers the closing of the conversation
+            attributes: `attributes` of the body. Optional. A set of dynamic attributes that are specific to the conversation channel, but not limited to it. See channel specific examples for your use case.
+            body: the whole request body (instead of the keyword arguments): `GenericConversationImport`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `ImportConversationOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.conversations import post_conversations_import as _endpoint
 
-        return await self._client._call_raw(_endpoint, "postConversationsImport", options, body=body)
+        return await self._client._call_raw(
+            _endpoint,
+            "postConversationsImport",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={},
+            body=body,
+            body_type="GenericConversationImport",
+            fields={
+                "genericChannelName": generic_channel_name,
+                "requesterId": requester_id,
+                "direction": direction,
+                "createdAt": created_at,
+                "requesterConnectionStatus": requester_connection_status,
+                "messages": messages,
+                "assignment": assignment,
+                "externalId": external_id,
+                "closing": closing,
+                "attributes": attributes,
+            },
+            body_required=True,
+        )
 
     async def patch_custom_attributes(
-        self, conversation_id: int, *, body: MapUUIDOptionAttributeValue, options: RequestOptions | None = None
+        self,
+        conversation_id: int,
+        *,
+        body: MapUUIDOptionAttributeValueParam | MapUUIDOptionAttributeValue,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[PatchConversationCustomAttributesOutput]:
         """Patch conversation custom attributes
 
+        Patch custom attributes of a conversation
+
         `PATCH /beta/conversations/{conversationId}/custom-attributes` (operationId `patchConversationsConversationidCustom-attributes`).
+
+        Args:
+            conversation_id: (no description in the document)
+            body: the whole request body: `MapUUIDOptionAttributeValue`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `PatchConversationCustomAttributesOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.conversations import patch_conversations_conversationid_custom_attributes as _endpoint
@@ -2017,77 +7201,313 @@ class AsyncConversationsWithRawResponse(AsyncResource):
         return await self._client._call_raw(
             _endpoint,
             "patchConversationsConversationidCustom-attributes",
-            options,
-            conversation_id=conversation_id,
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "conversation_id": conversation_id,
+            },
             body=body,
+            body_type="MapUUIDOptionAttributeValue",
+            body_required=True,
         )
 
+    @overload
     async def claim(
-        self, conversation_id: int, *, body: ClaimConversationInput, options: RequestOptions | None = None
+        self,
+        conversation_id: int,
+        *,
+        agent_id: str | UUID,
+        force: bool | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]: ...
+
+    @overload
+    async def claim(
+        self,
+        conversation_id: int,
+        *,
+        body: ClaimConversationInputParam | ClaimConversationInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]: ...
+
+    async def claim(
+        self,
+        conversation_id: int,
+        *,
+        agent_id: str | UUID | Unset = UNSET,
+        force: bool | Unset = UNSET,
+        body: ClaimConversationInputParam | ClaimConversationInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[None]:
         """Claim conversation
 
+        Claim a conversation for a given agent. To avoid taking over assigned conversations, set the `force` paremeter to false
+
         `PUT /beta/conversations/{conversationId}/claim` (operationId `putConversationsConversationidClaim`).
+
+        Args:
+            conversation_id: (no description in the document)
+            agent_id: `agentId` of the body. Required. The id of the agent who is claiming the conversation
+            force: `force` of the body. Optional. Set as false to avoid taking over the conversation if it is already assigned to an agent
+            body: the whole request body (instead of the keyword arguments): `ClaimConversationInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.conversations import put_conversations_conversationid_claim as _endpoint
 
         return await self._client._call_raw(
-            _endpoint, "putConversationsConversationidClaim", options, conversation_id=conversation_id, body=body
+            _endpoint,
+            "putConversationsConversationidClaim",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "conversation_id": conversation_id,
+            },
+            body=body,
+            body_type="ClaimConversationInput",
+            fields={
+                "agentId": agent_id,
+                "force": force,
+            },
+            body_required=True,
         )
 
     async def list_activity_log(
-        self, conversation_id: int, *, options: RequestOptions | None = None
-    ) -> APIResponse[GetActivityLogOutput]:
+        self,
+        conversation_id: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[list[ActivityLogEntry]]:
         """List activity log
 
+        Get the activity log for a conversation by providing the conversation id.
+
         `GET /beta/conversations/{conversationId}/activitylog` (operationId `getConversationsConversationidActivitylog`).
+
+        Args:
+            conversation_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `list[ActivityLogEntry]`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.conversations import get_conversations_conversationid_activitylog as _endpoint
 
         return await self._client._call_raw(
-            _endpoint, "getConversationsConversationidActivitylog", options, conversation_id=conversation_id
+            _endpoint,
+            "getConversationsConversationidActivitylog",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "conversation_id": conversation_id,
+            },
+            unwrap=True,
         )
 
     async def get(
-        self, conversation_id: int, *, options: RequestOptions | None = None
+        self,
+        conversation_id: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[GetConversationOutput]:
         """Get conversation
 
+        Get a conversation by id.
+
         `GET /beta/conversations/{conversationId}` (operationId `getConversationsConversationid`).
+
+        Args:
+            conversation_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `GetConversationOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.conversations import get_conversations_conversationid as _endpoint
 
         return await self._client._call_raw(
-            _endpoint, "getConversationsConversationid", options, conversation_id=conversation_id
+            _endpoint,
+            "getConversationsConversationid",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "conversation_id": conversation_id,
+            },
         )
 
+    @overload
     async def link_to_parent(
-        self, conversation_id: int, *, body: LinkConversationInput, options: RequestOptions | None = None
+        self,
+        conversation_id: int,
+        *,
+        parent_id: int,
+        link_type: LinkType | str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]: ...
+
+    @overload
+    async def link_to_parent(
+        self,
+        conversation_id: int,
+        *,
+        body: LinkConversationInputParam | LinkConversationInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]: ...
+
+    async def link_to_parent(
+        self,
+        conversation_id: int,
+        *,
+        parent_id: int | Unset = UNSET,
+        link_type: LinkType | str | Unset = UNSET,
+        body: LinkConversationInputParam | LinkConversationInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[None]:
         """Link a conversation to a parent conversation
 
+        Links the specified conversation to a parent conversation with the specified link type.
+
+        Limitations:
+        * Maximum of 100 child conversations per parent
+        * Only 1 parent per child conversation
+        * A child conversation cannot have its own child conversations
+
         `PUT /beta/conversations/{conversationId}/link` (operationId `putConversationsConversationidLink`).
+
+        Args:
+            conversation_id: (no description in the document)
+            parent_id: `parentId` of the body. Required.
+            link_type: `linkType` of the body. Required. One of: `Related`, `SideConversation`.
+            body: the whole request body (instead of the keyword arguments): `LinkConversationInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.conversations import put_conversations_conversationid_link as _endpoint
 
         return await self._client._call_raw(
-            _endpoint, "putConversationsConversationidLink", options, conversation_id=conversation_id, body=body
+            _endpoint,
+            "putConversationsConversationidLink",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "conversation_id": conversation_id,
+            },
+            body=body,
+            body_type="LinkConversationInput",
+            fields={
+                "parentId": parent_id,
+                "linkType": link_type,
+            },
+            body_required=True,
         )
 
-    async def list_linked_conversations(
-        self, conversation_id: int, *, options: RequestOptions | None = None
-    ) -> APIResponse[ListLinkedConversationsOutput]:
+    async def list_linked(
+        self,
+        conversation_id: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[
+        list[
+            AnonymizedConversation
+            | ChatConversation
+            | ContactFormConversation
+            | EmailConversation
+            | FacebookMessengerConversation
+            | GenericConversation
+            | MessengerConversation
+            | PstnPhoneConversation
+            | SmsConversation
+            | TwitterConversation
+            | UnknownConversation
+            | WhatsAppConversation
+        ]
+    ]:
         """List linked conversations
 
+        Lists all linked child conversations for the given conversation ID, such as transcripts and side conversations.
+
         `GET /beta/conversations/{conversationId}/linked` (operationId `getConversationsConversationidLinked`).
+
+        Args:
+            conversation_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `list[AnonymizedConversation | ChatConversation | ContactFormConversation | EmailConversation | FacebookMessengerConversation | GenericConversation | MessengerConversation | PstnPhoneConversation | SmsConversation | TwitterConversation | UnknownConversation | WhatsAppConversation]`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.conversations import get_conversations_conversationid_linked as _endpoint
 
         return await self._client._call_raw(
-            _endpoint, "getConversationsConversationidLinked", options, conversation_id=conversation_id
+            _endpoint,
+            "getConversationsConversationidLinked",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "conversation_id": conversation_id,
+            },
+            unwrap=True,
         )

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+import builtins
+from typing import TYPE_CHECKING
+from typing import cast as _cast
 
-from .._base_client import RequestOptions
+from .._base_client import NOT_GIVEN, NotGiven, RequestOptions
+from .._request import CallOptions as _CallOptions
 from .._resource import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from .._response import APIResponse
+    from ..models.custom_attribute_definition import CustomAttributeDefinition
     from ..models.get_custom_attributes_definitions_output import GetCustomAttributesDefinitionsOutput
-    from ..models.list_custom_attributes_definitions_output import ListCustomAttributesDefinitionsOutput
 
 
 class CustomAttributes(SyncResource):
@@ -18,69 +25,174 @@ class CustomAttributes(SyncResource):
 
     @property
     def with_raw_response(self) -> CustomAttributesWithRawResponse:
-        """The same operations, returning an APIResponse (status, headers, parsed value)."""
+        """The same operations, returning the response unparsed: status, headers, text; `.parse()` reads it."""
         return CustomAttributesWithRawResponse(self._client)
 
-    def get_definition_by_id(
-        self, custom_attribute_id: str, *, options: RequestOptions | None = None
+    def get(
+        self,
+        custom_attribute_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> GetCustomAttributesDefinitionsOutput:
         """Get custom attribute definition by id
 
+        Get custom attribute in an organization by id.
+
         `GET /beta/custom-attributes/{customAttributeId}` (operationId `getCustom-attributesCustomattributeid`).
+
+        Args:
+            custom_attribute_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `GetCustomAttributesDefinitionsOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.custom_attributes import get_custom_attributes_customattributeid as _endpoint
 
-        return cast(
+        return _cast(
             "GetCustomAttributesDefinitionsOutput",
             self._client._call(
-                _endpoint, "getCustom-attributesCustomattributeid", options, custom_attribute_id=custom_attribute_id
+                _endpoint,
+                "getCustom-attributesCustomattributeid",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "custom_attribute_id": custom_attribute_id,
+                },
             ),
         )
 
-    def list_custom_attributes_definitions(
-        self, *, options: RequestOptions | None = None
-    ) -> ListCustomAttributesDefinitionsOutput:
+    def list(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> builtins.list[CustomAttributeDefinition]:
         """List custom attributes definitions
 
+        List all custom attributes in an organization.
+
         `GET /beta/custom-attributes` (operationId `getCustom-attributes`).
+
+        Args:
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `list[CustomAttributeDefinition]` (the wrapper's `data`).
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.custom_attributes import get_custom_attributes as _endpoint
 
-        return cast(
-            "ListCustomAttributesDefinitionsOutput", self._client._call(_endpoint, "getCustom-attributes", options)
+        return _cast(
+            "builtins.list[CustomAttributeDefinition]",
+            self._client._call(
+                _endpoint,
+                "getCustom-attributes",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={},
+                unwrap=True,
+            ),
         )
 
 
 class CustomAttributesWithRawResponse(SyncResource):
-    """`client.custom_attributes.with_raw_response`: the Custom Attributes operations, each returning status and headers with the parsed value."""
+    """`client.custom_attributes.with_raw_response`: the Custom Attributes operations, each returning the response unparsed (`.parse()` reads it)."""
 
-    def get_definition_by_id(
-        self, custom_attribute_id: str, *, options: RequestOptions | None = None
+    def get(
+        self,
+        custom_attribute_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[GetCustomAttributesDefinitionsOutput]:
         """Get custom attribute definition by id
 
+        Get custom attribute in an organization by id.
+
         `GET /beta/custom-attributes/{customAttributeId}` (operationId `getCustom-attributesCustomattributeid`).
+
+        Args:
+            custom_attribute_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `GetCustomAttributesDefinitionsOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.custom_attributes import get_custom_attributes_customattributeid as _endpoint
 
         return self._client._call_raw(
-            _endpoint, "getCustom-attributesCustomattributeid", options, custom_attribute_id=custom_attribute_id
+            _endpoint,
+            "getCustom-attributesCustomattributeid",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "custom_attribute_id": custom_attribute_id,
+            },
         )
 
-    def list_custom_attributes_definitions(
-        self, *, options: RequestOptions | None = None
-    ) -> APIResponse[ListCustomAttributesDefinitionsOutput]:
+    def list(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[builtins.list[CustomAttributeDefinition]]:
         """List custom attributes definitions
 
+        List all custom attributes in an organization.
+
         `GET /beta/custom-attributes` (operationId `getCustom-attributes`).
+
+        Args:
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `list[CustomAttributeDefinition]`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.custom_attributes import get_custom_attributes as _endpoint
 
-        return self._client._call_raw(_endpoint, "getCustom-attributes", options)
+        return self._client._call_raw(
+            _endpoint,
+            "getCustom-attributes",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={},
+            unwrap=True,
+        )
 
 
 class AsyncCustomAttributes(AsyncResource):
@@ -88,67 +200,171 @@ class AsyncCustomAttributes(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncCustomAttributesWithRawResponse:
-        """The same operations, returning an APIResponse (status, headers, parsed value)."""
+        """The same operations, returning the response unparsed: status, headers, text; `.parse()` reads it."""
         return AsyncCustomAttributesWithRawResponse(self._client)
 
-    async def get_definition_by_id(
-        self, custom_attribute_id: str, *, options: RequestOptions | None = None
+    async def get(
+        self,
+        custom_attribute_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> GetCustomAttributesDefinitionsOutput:
         """Get custom attribute definition by id
 
+        Get custom attribute in an organization by id.
+
         `GET /beta/custom-attributes/{customAttributeId}` (operationId `getCustom-attributesCustomattributeid`).
+
+        Args:
+            custom_attribute_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `GetCustomAttributesDefinitionsOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.custom_attributes import get_custom_attributes_customattributeid as _endpoint
 
-        return cast(
+        return _cast(
             "GetCustomAttributesDefinitionsOutput",
             await self._client._call(
-                _endpoint, "getCustom-attributesCustomattributeid", options, custom_attribute_id=custom_attribute_id
+                _endpoint,
+                "getCustom-attributesCustomattributeid",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "custom_attribute_id": custom_attribute_id,
+                },
             ),
         )
 
-    async def list_custom_attributes_definitions(
-        self, *, options: RequestOptions | None = None
-    ) -> ListCustomAttributesDefinitionsOutput:
+    async def list(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> builtins.list[CustomAttributeDefinition]:
         """List custom attributes definitions
 
+        List all custom attributes in an organization.
+
         `GET /beta/custom-attributes` (operationId `getCustom-attributes`).
+
+        Args:
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `list[CustomAttributeDefinition]` (the wrapper's `data`).
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.custom_attributes import get_custom_attributes as _endpoint
 
-        return cast(
-            "ListCustomAttributesDefinitionsOutput",
-            await self._client._call(_endpoint, "getCustom-attributes", options),
+        return _cast(
+            "builtins.list[CustomAttributeDefinition]",
+            await self._client._call(
+                _endpoint,
+                "getCustom-attributes",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={},
+                unwrap=True,
+            ),
         )
 
 
 class AsyncCustomAttributesWithRawResponse(AsyncResource):
-    """`client.custom_attributes.with_raw_response`: the Custom Attributes operations, each returning status and headers with the parsed value."""
+    """`client.custom_attributes.with_raw_response`: the Custom Attributes operations, each returning the response unparsed (`.parse()` reads it)."""
 
-    async def get_definition_by_id(
-        self, custom_attribute_id: str, *, options: RequestOptions | None = None
+    async def get(
+        self,
+        custom_attribute_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[GetCustomAttributesDefinitionsOutput]:
         """Get custom attribute definition by id
 
+        Get custom attribute in an organization by id.
+
         `GET /beta/custom-attributes/{customAttributeId}` (operationId `getCustom-attributesCustomattributeid`).
+
+        Args:
+            custom_attribute_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `GetCustomAttributesDefinitionsOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.custom_attributes import get_custom_attributes_customattributeid as _endpoint
 
         return await self._client._call_raw(
-            _endpoint, "getCustom-attributesCustomattributeid", options, custom_attribute_id=custom_attribute_id
+            _endpoint,
+            "getCustom-attributesCustomattributeid",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "custom_attribute_id": custom_attribute_id,
+            },
         )
 
-    async def list_custom_attributes_definitions(
-        self, *, options: RequestOptions | None = None
-    ) -> APIResponse[ListCustomAttributesDefinitionsOutput]:
+    async def list(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[builtins.list[CustomAttributeDefinition]]:
         """List custom attributes definitions
 
+        List all custom attributes in an organization.
+
         `GET /beta/custom-attributes` (operationId `getCustom-attributes`).
+
+        Args:
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `list[CustomAttributeDefinition]`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.custom_attributes import get_custom_attributes as _endpoint
 
-        return await self._client._call_raw(_endpoint, "getCustom-attributes", options)
+        return await self._client._call_raw(
+            _endpoint,
+            "getCustom-attributes",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={},
+            unwrap=True,
+        )

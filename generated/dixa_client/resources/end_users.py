@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, overload
+from typing import cast as _cast
 
-from .._base_client import RequestOptions
+from .._base_client import NOT_GIVEN, NotGiven, RequestOptions
+from .._request import CallOptions as _CallOptions
 from .._resource import AsyncResource, SyncResource
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
     from uuid import UUID
+
+    import httpx
 
     from .._pagination import AsyncPager, SyncPager
     from .._response import APIResponse
     from ..models.anonymize_entity_output import AnonymizeEntityOutput
     from ..models.anonymized_conversation import AnonymizedConversation
+    from ..models.bulk_patch_end_user_input import BulkPatchEndUserInput
     from ..models.bulk_patch_end_users_input import BulkPatchEndUsersInput
     from ..models.bulk_patch_end_users_output import BulkPatchEndUsersOutput
+    from ..models.bulk_update_end_user_input import BulkUpdateEndUserInput
     from ..models.bulk_update_end_users_input import BulkUpdateEndUsersInput
     from ..models.bulk_update_end_users_output import BulkUpdateEndUsersOutput
     from ..models.chat_conversation import ChatConversation
@@ -44,6 +51,17 @@ if TYPE_CHECKING:
     from ..models.update_end_user_input import UpdateEndUserInput
     from ..models.update_end_user_output import UpdateEndUserOutput
     from ..models.whats_app_conversation import WhatsAppConversation
+    from ..params import (
+        BulkPatchEndUserInputParam,
+        BulkPatchEndUsersInputParam,
+        BulkUpdateEndUserInputParam,
+        BulkUpdateEndUsersInputParam,
+        CreateEndUserInputParam,
+        CreateEndUsersInputParam,
+        MapUUIDOptionAttributeValueParam,
+        PatchEndUserInputParam,
+        UpdateEndUserInputParam,
+    )
 
 
 class EndUsers(SyncResource):
@@ -51,147 +69,782 @@ class EndUsers(SyncResource):
 
     @property
     def with_raw_response(self) -> EndUsersWithRawResponse:
-        """The same operations, returning an APIResponse (status, headers, parsed value)."""
+        """The same operations, returning the response unparsed: status, headers, text; `.parse()` reads it."""
         return EndUsersWithRawResponse(self._client)
 
-    def list_end_users(
+    def list(
         self,
         *,
         page_limit: int | Unset = UNSET,
+        page_key: str | Unset = UNSET,
         email: str | Unset = UNSET,
         phone: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
     ) -> SyncPager[ListEndUsersOutput, EndUser]:
         """List end users
 
+        Lists all end users in an organization. It is possible to filter by one of the mutually exclusive parameters: email or phone number. In case both are provided, an error is returned.<br/> <b>Note:</b> Custom attributes are not part of the response at this point. If you need to get custom attributes for a user use the [GET /endusers/{userId}](../End-Users/#tag/End-Users/operation/getEndusersUserid) endpoint
+
         `GET /beta/endusers` (operationId `getEndusers`).
-        Iterate the result for every item across pages, or its `.pages()` page by page.
+
+        Args:
+            page_limit: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
+            email: (no description in the document)
+            phone: (no description in the document)
+            external_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            A pager: iterate it for every `EndUser` across pages, or `.pages()` page by page; `page_key` resumes.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
+
         from ..api.end_users import get_endusers as _endpoint
 
         return self._client._paginate(
-            _endpoint, "getEndusers", options, page_limit=page_limit, email=email, phone=phone, external_id=external_id
+            _endpoint,
+            "getEndusers",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "page_limit": page_limit,
+                "page_key": page_key,
+                "email": email,
+                "phone": phone,
+                "external_id": external_id,
+            },
         )
 
-    def update_end_users(
-        self, *, body: BulkUpdateEndUsersInput, options: RequestOptions | None = None
+    @overload
+    def bulk_update(
+        self,
+        *,
+        data: Sequence[BulkUpdateEndUserInputParam | BulkUpdateEndUserInput] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> BulkUpdateEndUsersOutput: ...
+
+    @overload
+    def bulk_update(
+        self,
+        *,
+        body: BulkUpdateEndUsersInputParam | BulkUpdateEndUsersInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> BulkUpdateEndUsersOutput: ...
+
+    def bulk_update(
+        self,
+        *,
+        data: Sequence[BulkUpdateEndUserInputParam | BulkUpdateEndUserInput] | Unset = UNSET,
+        body: BulkUpdateEndUsersInputParam | BulkUpdateEndUsersInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> BulkUpdateEndUsersOutput:
         """Update end users
 
+        Bulk update end users.
+
         `PUT /beta/endusers` (operationId `putEndusers`).
+
+        Args:
+            data: `data` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `BulkUpdateEndUsersInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `BulkUpdateEndUsersOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.end_users import put_endusers as _endpoint
 
-        return cast("BulkUpdateEndUsersOutput", self._client._call(_endpoint, "putEndusers", options, body=body))
+        return _cast(
+            "BulkUpdateEndUsersOutput",
+            self._client._call(
+                _endpoint,
+                "putEndusers",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={},
+                body=body,
+                body_type="BulkUpdateEndUsersInput",
+                fields={
+                    "data": data,
+                },
+                body_required=True,
+            ),
+        )
 
-    def create(self, *, body: CreateEndUserInput, options: RequestOptions | None = None) -> CreateEndUserOutput:
+    @overload
+    def create(
+        self,
+        *,
+        display_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        additional_emails: Sequence[str] | Unset = UNSET,
+        additional_phone_numbers: Sequence[str] | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        middle_names: Sequence[str] | Unset = UNSET,
+        avatar_url: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateEndUserOutput: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateEndUserInputParam | CreateEndUserInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateEndUserOutput: ...
+
+    def create(
+        self,
+        *,
+        display_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        additional_emails: Sequence[str] | Unset = UNSET,
+        additional_phone_numbers: Sequence[str] | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        middle_names: Sequence[str] | Unset = UNSET,
+        avatar_url: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        body: CreateEndUserInputParam | CreateEndUserInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateEndUserOutput:
         """Create end user
 
+        Create an end user.
+
         `POST /beta/endusers` (operationId `postEndusers`).
+
+        Args:
+            display_name: `displayName` of the body. Optional. The contact's display name
+            email: `email` of the body. Optional. The contact's primary email address
+            phone_number: `phoneNumber` of the body. Optional. The contact's primary phone number
+            additional_emails: `additionalEmails` of the body. Optional. Additional email addresses for the contact
+            additional_phone_numbers: `additionalPhoneNumbers` of the body. Optional. Additional phone numbers for the contact
+            first_name: `firstName` of the body. Optional. The contact's first name
+            last_name: `lastName` of the body. Optional. The contact's last name
+            middle_names: `middleNames` of the body. Optional. The contact's middle names
+            avatar_url: `avatarUrl` of the body. Optional. The url from which to load the contact's avatar
+            external_id: `externalId` of the body. Optional. Custom external identifier for the contact
+            body: the whole request body (instead of the keyword arguments): `CreateEndUserInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `CreateEndUserOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.end_users import post_endusers as _endpoint
 
-        return cast("CreateEndUserOutput", self._client._call(_endpoint, "postEndusers", options, body=body))
+        return _cast(
+            "CreateEndUserOutput",
+            self._client._call(
+                _endpoint,
+                "postEndusers",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={},
+                body=body,
+                body_type="CreateEndUserInput",
+                fields={
+                    "displayName": display_name,
+                    "email": email,
+                    "phoneNumber": phone_number,
+                    "additionalEmails": additional_emails,
+                    "additionalPhoneNumbers": additional_phone_numbers,
+                    "firstName": first_name,
+                    "lastName": last_name,
+                    "middleNames": middle_names,
+                    "avatarUrl": avatar_url,
+                    "externalId": external_id,
+                },
+                body_required=True,
+            ),
+        )
 
-    def patch_end_users(
-        self, *, body: BulkPatchEndUsersInput, options: RequestOptions | None = None
+    @overload
+    def bulk_patch(
+        self,
+        *,
+        data: Sequence[BulkPatchEndUserInputParam | BulkPatchEndUserInput] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> BulkPatchEndUsersOutput: ...
+
+    @overload
+    def bulk_patch(
+        self,
+        *,
+        body: BulkPatchEndUsersInputParam | BulkPatchEndUsersInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> BulkPatchEndUsersOutput: ...
+
+    def bulk_patch(
+        self,
+        *,
+        data: Sequence[BulkPatchEndUserInputParam | BulkPatchEndUserInput] | Unset = UNSET,
+        body: BulkPatchEndUsersInputParam | BulkPatchEndUsersInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> BulkPatchEndUsersOutput:
         """Patch end users
 
+        Bulk patch end users.
+
         `PATCH /beta/endusers` (operationId `patchEndusers`).
+
+        Args:
+            data: `data` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `BulkPatchEndUsersInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `BulkPatchEndUsersOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.end_users import patch_endusers as _endpoint
 
-        return cast("BulkPatchEndUsersOutput", self._client._call(_endpoint, "patchEndusers", options, body=body))
+        return _cast(
+            "BulkPatchEndUsersOutput",
+            self._client._call(
+                _endpoint,
+                "patchEndusers",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={},
+                body=body,
+                body_type="BulkPatchEndUsersInput",
+                fields={
+                    "data": data,
+                },
+                body_required=True,
+            ),
+        )
 
-    def create_end_users(
-        self, *, body: CreateEndUsersInput, options: RequestOptions | None = None
+    @overload
+    def bulk_create(
+        self,
+        *,
+        data: Sequence[CreateEndUserInputParam | CreateEndUserInput] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateEndUsersOutput: ...
+
+    @overload
+    def bulk_create(
+        self,
+        *,
+        body: CreateEndUsersInputParam | CreateEndUsersInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateEndUsersOutput: ...
+
+    def bulk_create(
+        self,
+        *,
+        data: Sequence[CreateEndUserInputParam | CreateEndUserInput] | Unset = UNSET,
+        body: CreateEndUsersInputParam | CreateEndUsersInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> CreateEndUsersOutput:
         """Create end users
 
+        Create multiple end users in a single bulk action
+
         `POST /beta/endusers/bulk` (operationId `postEndusersBulk`).
+
+        Args:
+            data: `data` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `CreateEndUsersInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `CreateEndUsersOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.end_users import post_endusers_bulk as _endpoint
 
-        return cast("CreateEndUsersOutput", self._client._call(_endpoint, "postEndusersBulk", options, body=body))
+        return _cast(
+            "CreateEndUsersOutput",
+            self._client._call(
+                _endpoint,
+                "postEndusersBulk",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={},
+                body=body,
+                body_type="CreateEndUsersInput",
+                fields={
+                    "data": data,
+                },
+                body_required=True,
+            ),
+        )
 
-    def get(self, user_id: UUID, *, options: RequestOptions | None = None) -> GetEndUserOutput:
+    def get(
+        self,
+        user_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> GetEndUserOutput:
         """Get end user
 
+        Get an end user by id.
+
         `GET /beta/endusers/{userId}` (operationId `getEndusersUserid`).
+
+        Args:
+            user_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `GetEndUserOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.end_users import get_endusers_userid as _endpoint
 
-        return cast("GetEndUserOutput", self._client._call(_endpoint, "getEndusersUserid", options, user_id=user_id))
+        return _cast(
+            "GetEndUserOutput",
+            self._client._call(
+                _endpoint,
+                "getEndusersUserid",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "user_id": user_id,
+                },
+                uuids=("user_id",),
+            ),
+        )
+
+    @overload
+    def update(
+        self,
+        user_id: UUID | str,
+        *,
+        display_name: str,
+        email: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        additional_emails: Sequence[str] | Unset = UNSET,
+        additional_phone_numbers: Sequence[str] | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        middle_names: Sequence[str] | Unset = UNSET,
+        avatar_url: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> UpdateEndUserOutput: ...
+
+    @overload
+    def update(
+        self,
+        user_id: UUID | str,
+        *,
+        body: UpdateEndUserInputParam | UpdateEndUserInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> UpdateEndUserOutput: ...
 
     def update(
-        self, user_id: UUID, *, body: UpdateEndUserInput, options: RequestOptions | None = None
+        self,
+        user_id: UUID | str,
+        *,
+        display_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        additional_emails: Sequence[str] | Unset = UNSET,
+        additional_phone_numbers: Sequence[str] | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        middle_names: Sequence[str] | Unset = UNSET,
+        avatar_url: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        body: UpdateEndUserInputParam | UpdateEndUserInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> UpdateEndUserOutput:
         """Update end user
 
+        Update an end user.
+
         `PUT /beta/endusers/{userId}` (operationId `putEndusersUserid`).
+
+        Args:
+            user_id: A UUID, or its string form (checked before sending).
+            display_name: `displayName` of the body. Required.
+            email: `email` of the body. Optional.
+            phone_number: `phoneNumber` of the body. Optional.
+            additional_emails: `additionalEmails` of the body. Optional.
+            additional_phone_numbers: `additionalPhoneNumbers` of the body. Optional.
+            first_name: `firstName` of the body. Optional.
+            last_name: `lastName` of the body. Optional.
+            middle_names: `middleNames` of the body. Optional.
+            avatar_url: `avatarUrl` of the body. Optional.
+            external_id: `externalId` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `UpdateEndUserInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `UpdateEndUserOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.end_users import put_endusers_userid as _endpoint
 
-        return cast(
+        return _cast(
             "UpdateEndUserOutput",
-            self._client._call(_endpoint, "putEndusersUserid", options, user_id=user_id, body=body),
+            self._client._call(
+                _endpoint,
+                "putEndusersUserid",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "user_id": user_id,
+                },
+                uuids=("user_id",),
+                body=body,
+                body_type="UpdateEndUserInput",
+                fields={
+                    "displayName": display_name,
+                    "email": email,
+                    "phoneNumber": phone_number,
+                    "additionalEmails": additional_emails,
+                    "additionalPhoneNumbers": additional_phone_numbers,
+                    "firstName": first_name,
+                    "lastName": last_name,
+                    "middleNames": middle_names,
+                    "avatarUrl": avatar_url,
+                    "externalId": external_id,
+                },
+                body_required=True,
+            ),
         )
 
+    @overload
     def patch(
-        self, user_id: UUID, *, body: PatchEndUserInput, options: RequestOptions | None = None
+        self,
+        user_id: UUID | str,
+        *,
+        display_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        additional_emails: Sequence[str] | Unset = UNSET,
+        additional_phone_numbers: Sequence[str] | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        middle_names: Sequence[str] | Unset = UNSET,
+        avatar_url: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> PatchEndUserOutput: ...
+
+    @overload
+    def patch(
+        self,
+        user_id: UUID | str,
+        *,
+        body: PatchEndUserInputParam | PatchEndUserInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> PatchEndUserOutput: ...
+
+    def patch(
+        self,
+        user_id: UUID | str,
+        *,
+        display_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        additional_emails: Sequence[str] | Unset = UNSET,
+        additional_phone_numbers: Sequence[str] | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        middle_names: Sequence[str] | Unset = UNSET,
+        avatar_url: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        body: PatchEndUserInputParam | PatchEndUserInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> PatchEndUserOutput:
         """Patch end user
 
+        Patch an end user.
+
         `PATCH /beta/endusers/{userId}` (operationId `patchEndusersUserid`).
+
+        Args:
+            user_id: A UUID, or its string form (checked before sending).
+            display_name: `displayName` of the body. Optional.
+            email: `email` of the body. Optional.
+            phone_number: `phoneNumber` of the body. Optional.
+            additional_emails: `additionalEmails` of the body. Optional.
+            additional_phone_numbers: `additionalPhoneNumbers` of the body. Optional.
+            first_name: `firstName` of the body. Optional.
+            last_name: `lastName` of the body. Optional.
+            middle_names: `middleNames` of the body. Optional.
+            avatar_url: `avatarUrl` of the body. Optional.
+            external_id: `externalId` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `PatchEndUserInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `PatchEndUserOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.end_users import patch_endusers_userid as _endpoint
 
-        return cast(
+        return _cast(
             "PatchEndUserOutput",
-            self._client._call(_endpoint, "patchEndusersUserid", options, user_id=user_id, body=body),
+            self._client._call(
+                _endpoint,
+                "patchEndusersUserid",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "user_id": user_id,
+                },
+                uuids=("user_id",),
+                body=body,
+                body_type="PatchEndUserInput",
+                fields={
+                    "displayName": display_name,
+                    "email": email,
+                    "phoneNumber": phone_number,
+                    "additionalEmails": additional_emails,
+                    "additionalPhoneNumbers": additional_phone_numbers,
+                    "firstName": first_name,
+                    "lastName": last_name,
+                    "middleNames": middle_names,
+                    "avatarUrl": avatar_url,
+                    "externalId": external_id,
+                },
+                body_required=True,
+            ),
         )
 
     def anonymize(
-        self, user_id: UUID, *, force: bool | Unset = False, options: RequestOptions | None = None
+        self,
+        user_id: UUID | str,
+        *,
+        force: bool | Unset = False,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> AnonymizeEntityOutput:
         """Anonymize end user
 
+        Request the anonymization of an end user.
+
         `PATCH /beta/endusers/{userId}/anonymize` (operationId `patchEndusersUseridAnonymize`).
+
+        Args:
+            user_id: A UUID, or its string form (checked before sending).
+            force: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `AnonymizeEntityOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.end_users import patch_endusers_userid_anonymize as _endpoint
 
-        return cast(
+        return _cast(
             "AnonymizeEntityOutput",
-            self._client._call(_endpoint, "patchEndusersUseridAnonymize", options, user_id=user_id, force=force),
+            self._client._call(
+                _endpoint,
+                "patchEndusersUseridAnonymize",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "user_id": user_id,
+                    "force": force,
+                },
+                uuids=("user_id",),
+            ),
         )
 
     def patch_custom_attributes(
-        self, user_id: UUID, *, body: MapUUIDOptionAttributeValue, options: RequestOptions | None = None
+        self,
+        user_id: UUID | str,
+        *,
+        body: MapUUIDOptionAttributeValueParam | MapUUIDOptionAttributeValue,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> PatchEndUserCustomAttributesOutput:
         """Patch end user custom attributes
 
+        Patch custom attributes of an end user
+
         `PATCH /beta/endusers/{userId}/custom-attributes` (operationId `patchEndusersUseridCustom-attributes`).
+
+        Args:
+            user_id: A UUID, or its string form (checked before sending).
+            body: the whole request body: `MapUUIDOptionAttributeValue`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `PatchEndUserCustomAttributesOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.end_users import patch_endusers_userid_custom_attributes as _endpoint
 
-        return cast(
+        return _cast(
             "PatchEndUserCustomAttributesOutput",
-            self._client._call(_endpoint, "patchEndusersUseridCustom-attributes", options, user_id=user_id, body=body),
+            self._client._call(
+                _endpoint,
+                "patchEndusersUseridCustom-attributes",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "user_id": user_id,
+                },
+                uuids=("user_id",),
+                body=body,
+                body_type="MapUUIDOptionAttributeValue",
+                body_required=True,
+            ),
         )
 
     def list_conversations(
-        self, user_id: UUID, *, page_limit: int | Unset = UNSET, options: RequestOptions | None = None
+        self,
+        user_id: UUID | str,
+        *,
+        page_limit: int | Unset = UNSET,
+        page_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> SyncPager[
         ListEndUserConversationsOutput,
         AnonymizedConversation
@@ -209,20 +862,45 @@ class EndUsers(SyncResource):
     ]:
         """List end user conversations
 
+        Lists conversations requested by an end user. <br/> Note: Custom attributes are not part of the response at this point. If you need to get custom attributes for a conversation use the [GET /conversations/{conversationId}](../Conversations/#tag/Conversations/operation/getConversationsConversationid) endpoint
+
         `GET /beta/endusers/{userId}/conversations` (operationId `getEndusersUseridConversations`).
-        Iterate the result for every item across pages, or its `.pages()` page by page.
+
+        Args:
+            user_id: A UUID, or its string form (checked before sending).
+            page_limit: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            A pager: iterate it for every `AnonymizedConversation | ChatConversation | ContactFormConversation | EmailConversation | FacebookMessengerConversation | GenericConversation | MessengerConversation | PstnPhoneConversation | SmsConversation | TwitterConversation | UnknownConversation | WhatsAppConversation` across pages, or `.pages()` page by page; `page_key` resumes.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
+
         from ..api.end_users import get_endusers_userid_conversations as _endpoint
 
         return self._client._paginate(
-            _endpoint, "getEndusersUseridConversations", options, user_id=user_id, page_limit=page_limit
+            _endpoint,
+            "getEndusersUseridConversations",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "user_id": user_id,
+                "page_limit": page_limit,
+                "page_key": page_key,
+            },
+            uuids=("user_id",),
         )
 
 
 class EndUsersWithRawResponse(SyncResource):
-    """`client.end_users.with_raw_response`: the End Users operations, each returning status and headers with the parsed value."""
+    """`client.end_users.with_raw_response`: the End Users operations, each returning the response unparsed (`.parse()` reads it)."""
 
-    def list_end_users(
+    def list(
         self,
         *,
         page_limit: int | Unset = UNSET,
@@ -230,11 +908,33 @@ class EndUsersWithRawResponse(SyncResource):
         email: str | Unset = UNSET,
         phone: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
     ) -> APIResponse[ListEndUsersOutput]:
         """List end users
 
+        Lists all end users in an organization. It is possible to filter by one of the mutually exclusive parameters: email or phone number. In case both are provided, an error is returned.<br/> <b>Note:</b> Custom attributes are not part of the response at this point. If you need to get custom attributes for a user use the [GET /endusers/{userId}](../End-Users/#tag/End-Users/operation/getEndusersUserid) endpoint
+
         `GET /beta/endusers` (operationId `getEndusers`).
+
+        Args:
+            page_limit: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
+            email: (no description in the document)
+            phone: (no description in the document)
+            external_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `ListEndUsersOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.end_users import get_endusers as _endpoint
@@ -242,133 +942,720 @@ class EndUsersWithRawResponse(SyncResource):
         return self._client._call_raw(
             _endpoint,
             "getEndusers",
-            options,
-            page_limit=page_limit,
-            page_key=page_key,
-            email=email,
-            phone=phone,
-            external_id=external_id,
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "page_limit": page_limit,
+                "page_key": page_key,
+                "email": email,
+                "phone": phone,
+                "external_id": external_id,
+            },
         )
 
-    def update_end_users(
-        self, *, body: BulkUpdateEndUsersInput, options: RequestOptions | None = None
+    @overload
+    def bulk_update(
+        self,
+        *,
+        data: Sequence[BulkUpdateEndUserInputParam | BulkUpdateEndUserInput] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[BulkUpdateEndUsersOutput]: ...
+
+    @overload
+    def bulk_update(
+        self,
+        *,
+        body: BulkUpdateEndUsersInputParam | BulkUpdateEndUsersInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[BulkUpdateEndUsersOutput]: ...
+
+    def bulk_update(
+        self,
+        *,
+        data: Sequence[BulkUpdateEndUserInputParam | BulkUpdateEndUserInput] | Unset = UNSET,
+        body: BulkUpdateEndUsersInputParam | BulkUpdateEndUsersInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[BulkUpdateEndUsersOutput]:
         """Update end users
 
+        Bulk update end users.
+
         `PUT /beta/endusers` (operationId `putEndusers`).
+
+        Args:
+            data: `data` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `BulkUpdateEndUsersInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `BulkUpdateEndUsersOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.end_users import put_endusers as _endpoint
 
-        return self._client._call_raw(_endpoint, "putEndusers", options, body=body)
+        return self._client._call_raw(
+            _endpoint,
+            "putEndusers",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={},
+            body=body,
+            body_type="BulkUpdateEndUsersInput",
+            fields={
+                "data": data,
+            },
+            body_required=True,
+        )
+
+    @overload
+    def create(
+        self,
+        *,
+        display_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        additional_emails: Sequence[str] | Unset = UNSET,
+        additional_phone_numbers: Sequence[str] | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        middle_names: Sequence[str] | Unset = UNSET,
+        avatar_url: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[CreateEndUserOutput]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateEndUserInputParam | CreateEndUserInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[CreateEndUserOutput]: ...
 
     def create(
-        self, *, body: CreateEndUserInput, options: RequestOptions | None = None
+        self,
+        *,
+        display_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        additional_emails: Sequence[str] | Unset = UNSET,
+        additional_phone_numbers: Sequence[str] | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        middle_names: Sequence[str] | Unset = UNSET,
+        avatar_url: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        body: CreateEndUserInputParam | CreateEndUserInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[CreateEndUserOutput]:
         """Create end user
 
+        Create an end user.
+
         `POST /beta/endusers` (operationId `postEndusers`).
+
+        Args:
+            display_name: `displayName` of the body. Optional. The contact's display name
+            email: `email` of the body. Optional. The contact's primary email address
+            phone_number: `phoneNumber` of the body. Optional. The contact's primary phone number
+            additional_emails: `additionalEmails` of the body. Optional. Additional email addresses for the contact
+            additional_phone_numbers: `additionalPhoneNumbers` of the body. Optional. Additional phone numbers for the contact
+            first_name: `firstName` of the body. Optional. The contact's first name
+            last_name: `lastName` of the body. Optional. The contact's last name
+            middle_names: `middleNames` of the body. Optional. The contact's middle names
+            avatar_url: `avatarUrl` of the body. Optional. The url from which to load the contact's avatar
+            external_id: `externalId` of the body. Optional. Custom external identifier for the contact
+            body: the whole request body (instead of the keyword arguments): `CreateEndUserInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `CreateEndUserOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.end_users import post_endusers as _endpoint
 
-        return self._client._call_raw(_endpoint, "postEndusers", options, body=body)
+        return self._client._call_raw(
+            _endpoint,
+            "postEndusers",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={},
+            body=body,
+            body_type="CreateEndUserInput",
+            fields={
+                "displayName": display_name,
+                "email": email,
+                "phoneNumber": phone_number,
+                "additionalEmails": additional_emails,
+                "additionalPhoneNumbers": additional_phone_numbers,
+                "firstName": first_name,
+                "lastName": last_name,
+                "middleNames": middle_names,
+                "avatarUrl": avatar_url,
+                "externalId": external_id,
+            },
+            body_required=True,
+        )
 
-    def patch_end_users(
-        self, *, body: BulkPatchEndUsersInput, options: RequestOptions | None = None
+    @overload
+    def bulk_patch(
+        self,
+        *,
+        data: Sequence[BulkPatchEndUserInputParam | BulkPatchEndUserInput] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[BulkPatchEndUsersOutput]: ...
+
+    @overload
+    def bulk_patch(
+        self,
+        *,
+        body: BulkPatchEndUsersInputParam | BulkPatchEndUsersInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[BulkPatchEndUsersOutput]: ...
+
+    def bulk_patch(
+        self,
+        *,
+        data: Sequence[BulkPatchEndUserInputParam | BulkPatchEndUserInput] | Unset = UNSET,
+        body: BulkPatchEndUsersInputParam | BulkPatchEndUsersInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[BulkPatchEndUsersOutput]:
         """Patch end users
 
+        Bulk patch end users.
+
         `PATCH /beta/endusers` (operationId `patchEndusers`).
+
+        Args:
+            data: `data` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `BulkPatchEndUsersInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `BulkPatchEndUsersOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.end_users import patch_endusers as _endpoint
 
-        return self._client._call_raw(_endpoint, "patchEndusers", options, body=body)
+        return self._client._call_raw(
+            _endpoint,
+            "patchEndusers",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={},
+            body=body,
+            body_type="BulkPatchEndUsersInput",
+            fields={
+                "data": data,
+            },
+            body_required=True,
+        )
 
-    def create_end_users(
-        self, *, body: CreateEndUsersInput, options: RequestOptions | None = None
+    @overload
+    def bulk_create(
+        self,
+        *,
+        data: Sequence[CreateEndUserInputParam | CreateEndUserInput] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[CreateEndUsersOutput]: ...
+
+    @overload
+    def bulk_create(
+        self,
+        *,
+        body: CreateEndUsersInputParam | CreateEndUsersInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[CreateEndUsersOutput]: ...
+
+    def bulk_create(
+        self,
+        *,
+        data: Sequence[CreateEndUserInputParam | CreateEndUserInput] | Unset = UNSET,
+        body: CreateEndUsersInputParam | CreateEndUsersInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[CreateEndUsersOutput]:
         """Create end users
 
+        Create multiple end users in a single bulk action
+
         `POST /beta/endusers/bulk` (operationId `postEndusersBulk`).
+
+        Args:
+            data: `data` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `CreateEndUsersInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `CreateEndUsersOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.end_users import post_endusers_bulk as _endpoint
 
-        return self._client._call_raw(_endpoint, "postEndusersBulk", options, body=body)
+        return self._client._call_raw(
+            _endpoint,
+            "postEndusersBulk",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={},
+            body=body,
+            body_type="CreateEndUsersInput",
+            fields={
+                "data": data,
+            },
+            body_required=True,
+        )
 
-    def get(self, user_id: UUID, *, options: RequestOptions | None = None) -> APIResponse[GetEndUserOutput]:
+    def get(
+        self,
+        user_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[GetEndUserOutput]:
         """Get end user
 
+        Get an end user by id.
+
         `GET /beta/endusers/{userId}` (operationId `getEndusersUserid`).
+
+        Args:
+            user_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `GetEndUserOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.end_users import get_endusers_userid as _endpoint
 
-        return self._client._call_raw(_endpoint, "getEndusersUserid", options, user_id=user_id)
+        return self._client._call_raw(
+            _endpoint,
+            "getEndusersUserid",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "user_id": user_id,
+            },
+            uuids=("user_id",),
+        )
+
+    @overload
+    def update(
+        self,
+        user_id: UUID | str,
+        *,
+        display_name: str,
+        email: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        additional_emails: Sequence[str] | Unset = UNSET,
+        additional_phone_numbers: Sequence[str] | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        middle_names: Sequence[str] | Unset = UNSET,
+        avatar_url: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[UpdateEndUserOutput]: ...
+
+    @overload
+    def update(
+        self,
+        user_id: UUID | str,
+        *,
+        body: UpdateEndUserInputParam | UpdateEndUserInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[UpdateEndUserOutput]: ...
 
     def update(
-        self, user_id: UUID, *, body: UpdateEndUserInput, options: RequestOptions | None = None
+        self,
+        user_id: UUID | str,
+        *,
+        display_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        additional_emails: Sequence[str] | Unset = UNSET,
+        additional_phone_numbers: Sequence[str] | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        middle_names: Sequence[str] | Unset = UNSET,
+        avatar_url: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        body: UpdateEndUserInputParam | UpdateEndUserInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[UpdateEndUserOutput]:
         """Update end user
 
+        Update an end user.
+
         `PUT /beta/endusers/{userId}` (operationId `putEndusersUserid`).
+
+        Args:
+            user_id: A UUID, or its string form (checked before sending).
+            display_name: `displayName` of the body. Required.
+            email: `email` of the body. Optional.
+            phone_number: `phoneNumber` of the body. Optional.
+            additional_emails: `additionalEmails` of the body. Optional.
+            additional_phone_numbers: `additionalPhoneNumbers` of the body. Optional.
+            first_name: `firstName` of the body. Optional.
+            last_name: `lastName` of the body. Optional.
+            middle_names: `middleNames` of the body. Optional.
+            avatar_url: `avatarUrl` of the body. Optional.
+            external_id: `externalId` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `UpdateEndUserInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `UpdateEndUserOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.end_users import put_endusers_userid as _endpoint
 
-        return self._client._call_raw(_endpoint, "putEndusersUserid", options, user_id=user_id, body=body)
+        return self._client._call_raw(
+            _endpoint,
+            "putEndusersUserid",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "user_id": user_id,
+            },
+            uuids=("user_id",),
+            body=body,
+            body_type="UpdateEndUserInput",
+            fields={
+                "displayName": display_name,
+                "email": email,
+                "phoneNumber": phone_number,
+                "additionalEmails": additional_emails,
+                "additionalPhoneNumbers": additional_phone_numbers,
+                "firstName": first_name,
+                "lastName": last_name,
+                "middleNames": middle_names,
+                "avatarUrl": avatar_url,
+                "externalId": external_id,
+            },
+            body_required=True,
+        )
+
+    @overload
+    def patch(
+        self,
+        user_id: UUID | str,
+        *,
+        display_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        additional_emails: Sequence[str] | Unset = UNSET,
+        additional_phone_numbers: Sequence[str] | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        middle_names: Sequence[str] | Unset = UNSET,
+        avatar_url: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[PatchEndUserOutput]: ...
+
+    @overload
+    def patch(
+        self,
+        user_id: UUID | str,
+        *,
+        body: PatchEndUserInputParam | PatchEndUserInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[PatchEndUserOutput]: ...
 
     def patch(
-        self, user_id: UUID, *, body: PatchEndUserInput, options: RequestOptions | None = None
+        self,
+        user_id: UUID | str,
+        *,
+        display_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        additional_emails: Sequence[str] | Unset = UNSET,
+        additional_phone_numbers: Sequence[str] | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        middle_names: Sequence[str] | Unset = UNSET,
+        avatar_url: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        body: PatchEndUserInputParam | PatchEndUserInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[PatchEndUserOutput]:
         """Patch end user
 
+        Patch an end user.
+
         `PATCH /beta/endusers/{userId}` (operationId `patchEndusersUserid`).
+
+        Args:
+            user_id: A UUID, or its string form (checked before sending).
+            display_name: `displayName` of the body. Optional.
+            email: `email` of the body. Optional.
+            phone_number: `phoneNumber` of the body. Optional.
+            additional_emails: `additionalEmails` of the body. Optional.
+            additional_phone_numbers: `additionalPhoneNumbers` of the body. Optional.
+            first_name: `firstName` of the body. Optional.
+            last_name: `lastName` of the body. Optional.
+            middle_names: `middleNames` of the body. Optional.
+            avatar_url: `avatarUrl` of the body. Optional.
+            external_id: `externalId` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `PatchEndUserInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `PatchEndUserOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.end_users import patch_endusers_userid as _endpoint
 
-        return self._client._call_raw(_endpoint, "patchEndusersUserid", options, user_id=user_id, body=body)
+        return self._client._call_raw(
+            _endpoint,
+            "patchEndusersUserid",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "user_id": user_id,
+            },
+            uuids=("user_id",),
+            body=body,
+            body_type="PatchEndUserInput",
+            fields={
+                "displayName": display_name,
+                "email": email,
+                "phoneNumber": phone_number,
+                "additionalEmails": additional_emails,
+                "additionalPhoneNumbers": additional_phone_numbers,
+                "firstName": first_name,
+                "lastName": last_name,
+                "middleNames": middle_names,
+                "avatarUrl": avatar_url,
+                "externalId": external_id,
+            },
+            body_required=True,
+        )
 
     def anonymize(
-        self, user_id: UUID, *, force: bool | Unset = False, options: RequestOptions | None = None
+        self,
+        user_id: UUID | str,
+        *,
+        force: bool | Unset = False,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[AnonymizeEntityOutput]:
         """Anonymize end user
 
+        Request the anonymization of an end user.
+
         `PATCH /beta/endusers/{userId}/anonymize` (operationId `patchEndusersUseridAnonymize`).
+
+        Args:
+            user_id: A UUID, or its string form (checked before sending).
+            force: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `AnonymizeEntityOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.end_users import patch_endusers_userid_anonymize as _endpoint
 
-        return self._client._call_raw(_endpoint, "patchEndusersUseridAnonymize", options, user_id=user_id, force=force)
+        return self._client._call_raw(
+            _endpoint,
+            "patchEndusersUseridAnonymize",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "user_id": user_id,
+                "force": force,
+            },
+            uuids=("user_id",),
+        )
 
     def patch_custom_attributes(
-        self, user_id: UUID, *, body: MapUUIDOptionAttributeValue, options: RequestOptions | None = None
+        self,
+        user_id: UUID | str,
+        *,
+        body: MapUUIDOptionAttributeValueParam | MapUUIDOptionAttributeValue,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[PatchEndUserCustomAttributesOutput]:
         """Patch end user custom attributes
 
+        Patch custom attributes of an end user
+
         `PATCH /beta/endusers/{userId}/custom-attributes` (operationId `patchEndusersUseridCustom-attributes`).
+
+        Args:
+            user_id: A UUID, or its string form (checked before sending).
+            body: the whole request body: `MapUUIDOptionAttributeValue`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `PatchEndUserCustomAttributesOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.end_users import patch_endusers_userid_custom_attributes as _endpoint
 
         return self._client._call_raw(
-            _endpoint, "patchEndusersUseridCustom-attributes", options, user_id=user_id, body=body
+            _endpoint,
+            "patchEndusersUseridCustom-attributes",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "user_id": user_id,
+            },
+            uuids=("user_id",),
+            body=body,
+            body_type="MapUUIDOptionAttributeValue",
+            body_required=True,
         )
 
     def list_conversations(
         self,
-        user_id: UUID,
+        user_id: UUID | str,
         *,
         page_limit: int | Unset = UNSET,
         page_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
     ) -> APIResponse[ListEndUserConversationsOutput]:
         """List end user conversations
 
+        Lists conversations requested by an end user. <br/> Note: Custom attributes are not part of the response at this point. If you need to get custom attributes for a conversation use the [GET /conversations/{conversationId}](../Conversations/#tag/Conversations/operation/getConversationsConversationid) endpoint
+
         `GET /beta/endusers/{userId}/conversations` (operationId `getEndusersUseridConversations`).
+
+        Args:
+            user_id: A UUID, or its string form (checked before sending).
+            page_limit: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `ListEndUserConversationsOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.end_users import get_endusers_userid_conversations as _endpoint
@@ -376,10 +1663,13 @@ class EndUsersWithRawResponse(SyncResource):
         return self._client._call_raw(
             _endpoint,
             "getEndusersUseridConversations",
-            options,
-            user_id=user_id,
-            page_limit=page_limit,
-            page_key=page_key,
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "user_id": user_id,
+                "page_limit": page_limit,
+                "page_key": page_key,
+            },
+            uuids=("user_id",),
         )
 
 
@@ -388,151 +1678,782 @@ class AsyncEndUsers(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncEndUsersWithRawResponse:
-        """The same operations, returning an APIResponse (status, headers, parsed value)."""
+        """The same operations, returning the response unparsed: status, headers, text; `.parse()` reads it."""
         return AsyncEndUsersWithRawResponse(self._client)
 
-    def list_end_users(
+    def list(
         self,
         *,
         page_limit: int | Unset = UNSET,
+        page_key: str | Unset = UNSET,
         email: str | Unset = UNSET,
         phone: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncPager[ListEndUsersOutput, EndUser]:
         """List end users
 
+        Lists all end users in an organization. It is possible to filter by one of the mutually exclusive parameters: email or phone number. In case both are provided, an error is returned.<br/> <b>Note:</b> Custom attributes are not part of the response at this point. If you need to get custom attributes for a user use the [GET /endusers/{userId}](../End-Users/#tag/End-Users/operation/getEndusersUserid) endpoint
+
         `GET /beta/endusers` (operationId `getEndusers`).
-        Iterate the result for every item across pages, or its `.pages()` page by page.
+
+        Args:
+            page_limit: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
+            email: (no description in the document)
+            phone: (no description in the document)
+            external_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            A pager: iterate it for every `EndUser` across pages, or `.pages()` page by page; `page_key` resumes.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
+
         from ..api.end_users import get_endusers as _endpoint
 
         return self._client._paginate(
-            _endpoint, "getEndusers", options, page_limit=page_limit, email=email, phone=phone, external_id=external_id
+            _endpoint,
+            "getEndusers",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "page_limit": page_limit,
+                "page_key": page_key,
+                "email": email,
+                "phone": phone,
+                "external_id": external_id,
+            },
         )
 
-    async def update_end_users(
-        self, *, body: BulkUpdateEndUsersInput, options: RequestOptions | None = None
+    @overload
+    async def bulk_update(
+        self,
+        *,
+        data: Sequence[BulkUpdateEndUserInputParam | BulkUpdateEndUserInput] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> BulkUpdateEndUsersOutput: ...
+
+    @overload
+    async def bulk_update(
+        self,
+        *,
+        body: BulkUpdateEndUsersInputParam | BulkUpdateEndUsersInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> BulkUpdateEndUsersOutput: ...
+
+    async def bulk_update(
+        self,
+        *,
+        data: Sequence[BulkUpdateEndUserInputParam | BulkUpdateEndUserInput] | Unset = UNSET,
+        body: BulkUpdateEndUsersInputParam | BulkUpdateEndUsersInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> BulkUpdateEndUsersOutput:
         """Update end users
 
+        Bulk update end users.
+
         `PUT /beta/endusers` (operationId `putEndusers`).
+
+        Args:
+            data: `data` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `BulkUpdateEndUsersInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `BulkUpdateEndUsersOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.end_users import put_endusers as _endpoint
 
-        return cast("BulkUpdateEndUsersOutput", await self._client._call(_endpoint, "putEndusers", options, body=body))
+        return _cast(
+            "BulkUpdateEndUsersOutput",
+            await self._client._call(
+                _endpoint,
+                "putEndusers",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={},
+                body=body,
+                body_type="BulkUpdateEndUsersInput",
+                fields={
+                    "data": data,
+                },
+                body_required=True,
+            ),
+        )
 
-    async def create(self, *, body: CreateEndUserInput, options: RequestOptions | None = None) -> CreateEndUserOutput:
+    @overload
+    async def create(
+        self,
+        *,
+        display_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        additional_emails: Sequence[str] | Unset = UNSET,
+        additional_phone_numbers: Sequence[str] | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        middle_names: Sequence[str] | Unset = UNSET,
+        avatar_url: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateEndUserOutput: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: CreateEndUserInputParam | CreateEndUserInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateEndUserOutput: ...
+
+    async def create(
+        self,
+        *,
+        display_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        additional_emails: Sequence[str] | Unset = UNSET,
+        additional_phone_numbers: Sequence[str] | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        middle_names: Sequence[str] | Unset = UNSET,
+        avatar_url: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        body: CreateEndUserInputParam | CreateEndUserInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateEndUserOutput:
         """Create end user
 
+        Create an end user.
+
         `POST /beta/endusers` (operationId `postEndusers`).
+
+        Args:
+            display_name: `displayName` of the body. Optional. The contact's display name
+            email: `email` of the body. Optional. The contact's primary email address
+            phone_number: `phoneNumber` of the body. Optional. The contact's primary phone number
+            additional_emails: `additionalEmails` of the body. Optional. Additional email addresses for the contact
+            additional_phone_numbers: `additionalPhoneNumbers` of the body. Optional. Additional phone numbers for the contact
+            first_name: `firstName` of the body. Optional. The contact's first name
+            last_name: `lastName` of the body. Optional. The contact's last name
+            middle_names: `middleNames` of the body. Optional. The contact's middle names
+            avatar_url: `avatarUrl` of the body. Optional. The url from which to load the contact's avatar
+            external_id: `externalId` of the body. Optional. Custom external identifier for the contact
+            body: the whole request body (instead of the keyword arguments): `CreateEndUserInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `CreateEndUserOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.end_users import post_endusers as _endpoint
 
-        return cast("CreateEndUserOutput", await self._client._call(_endpoint, "postEndusers", options, body=body))
+        return _cast(
+            "CreateEndUserOutput",
+            await self._client._call(
+                _endpoint,
+                "postEndusers",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={},
+                body=body,
+                body_type="CreateEndUserInput",
+                fields={
+                    "displayName": display_name,
+                    "email": email,
+                    "phoneNumber": phone_number,
+                    "additionalEmails": additional_emails,
+                    "additionalPhoneNumbers": additional_phone_numbers,
+                    "firstName": first_name,
+                    "lastName": last_name,
+                    "middleNames": middle_names,
+                    "avatarUrl": avatar_url,
+                    "externalId": external_id,
+                },
+                body_required=True,
+            ),
+        )
 
-    async def patch_end_users(
-        self, *, body: BulkPatchEndUsersInput, options: RequestOptions | None = None
+    @overload
+    async def bulk_patch(
+        self,
+        *,
+        data: Sequence[BulkPatchEndUserInputParam | BulkPatchEndUserInput] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> BulkPatchEndUsersOutput: ...
+
+    @overload
+    async def bulk_patch(
+        self,
+        *,
+        body: BulkPatchEndUsersInputParam | BulkPatchEndUsersInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> BulkPatchEndUsersOutput: ...
+
+    async def bulk_patch(
+        self,
+        *,
+        data: Sequence[BulkPatchEndUserInputParam | BulkPatchEndUserInput] | Unset = UNSET,
+        body: BulkPatchEndUsersInputParam | BulkPatchEndUsersInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> BulkPatchEndUsersOutput:
         """Patch end users
 
+        Bulk patch end users.
+
         `PATCH /beta/endusers` (operationId `patchEndusers`).
+
+        Args:
+            data: `data` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `BulkPatchEndUsersInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `BulkPatchEndUsersOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.end_users import patch_endusers as _endpoint
 
-        return cast("BulkPatchEndUsersOutput", await self._client._call(_endpoint, "patchEndusers", options, body=body))
+        return _cast(
+            "BulkPatchEndUsersOutput",
+            await self._client._call(
+                _endpoint,
+                "patchEndusers",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={},
+                body=body,
+                body_type="BulkPatchEndUsersInput",
+                fields={
+                    "data": data,
+                },
+                body_required=True,
+            ),
+        )
 
-    async def create_end_users(
-        self, *, body: CreateEndUsersInput, options: RequestOptions | None = None
+    @overload
+    async def bulk_create(
+        self,
+        *,
+        data: Sequence[CreateEndUserInputParam | CreateEndUserInput] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateEndUsersOutput: ...
+
+    @overload
+    async def bulk_create(
+        self,
+        *,
+        body: CreateEndUsersInputParam | CreateEndUsersInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateEndUsersOutput: ...
+
+    async def bulk_create(
+        self,
+        *,
+        data: Sequence[CreateEndUserInputParam | CreateEndUserInput] | Unset = UNSET,
+        body: CreateEndUsersInputParam | CreateEndUsersInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> CreateEndUsersOutput:
         """Create end users
 
+        Create multiple end users in a single bulk action
+
         `POST /beta/endusers/bulk` (operationId `postEndusersBulk`).
+
+        Args:
+            data: `data` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `CreateEndUsersInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `CreateEndUsersOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.end_users import post_endusers_bulk as _endpoint
 
-        return cast("CreateEndUsersOutput", await self._client._call(_endpoint, "postEndusersBulk", options, body=body))
+        return _cast(
+            "CreateEndUsersOutput",
+            await self._client._call(
+                _endpoint,
+                "postEndusersBulk",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={},
+                body=body,
+                body_type="CreateEndUsersInput",
+                fields={
+                    "data": data,
+                },
+                body_required=True,
+            ),
+        )
 
-    async def get(self, user_id: UUID, *, options: RequestOptions | None = None) -> GetEndUserOutput:
+    async def get(
+        self,
+        user_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> GetEndUserOutput:
         """Get end user
 
+        Get an end user by id.
+
         `GET /beta/endusers/{userId}` (operationId `getEndusersUserid`).
+
+        Args:
+            user_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `GetEndUserOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.end_users import get_endusers_userid as _endpoint
 
-        return cast(
-            "GetEndUserOutput", await self._client._call(_endpoint, "getEndusersUserid", options, user_id=user_id)
+        return _cast(
+            "GetEndUserOutput",
+            await self._client._call(
+                _endpoint,
+                "getEndusersUserid",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "user_id": user_id,
+                },
+                uuids=("user_id",),
+            ),
         )
 
+    @overload
     async def update(
-        self, user_id: UUID, *, body: UpdateEndUserInput, options: RequestOptions | None = None
+        self,
+        user_id: UUID | str,
+        *,
+        display_name: str,
+        email: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        additional_emails: Sequence[str] | Unset = UNSET,
+        additional_phone_numbers: Sequence[str] | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        middle_names: Sequence[str] | Unset = UNSET,
+        avatar_url: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> UpdateEndUserOutput: ...
+
+    @overload
+    async def update(
+        self,
+        user_id: UUID | str,
+        *,
+        body: UpdateEndUserInputParam | UpdateEndUserInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> UpdateEndUserOutput: ...
+
+    async def update(
+        self,
+        user_id: UUID | str,
+        *,
+        display_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        additional_emails: Sequence[str] | Unset = UNSET,
+        additional_phone_numbers: Sequence[str] | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        middle_names: Sequence[str] | Unset = UNSET,
+        avatar_url: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        body: UpdateEndUserInputParam | UpdateEndUserInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> UpdateEndUserOutput:
         """Update end user
 
+        Update an end user.
+
         `PUT /beta/endusers/{userId}` (operationId `putEndusersUserid`).
+
+        Args:
+            user_id: A UUID, or its string form (checked before sending).
+            display_name: `displayName` of the body. Required.
+            email: `email` of the body. Optional.
+            phone_number: `phoneNumber` of the body. Optional.
+            additional_emails: `additionalEmails` of the body. Optional.
+            additional_phone_numbers: `additionalPhoneNumbers` of the body. Optional.
+            first_name: `firstName` of the body. Optional.
+            last_name: `lastName` of the body. Optional.
+            middle_names: `middleNames` of the body. Optional.
+            avatar_url: `avatarUrl` of the body. Optional.
+            external_id: `externalId` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `UpdateEndUserInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `UpdateEndUserOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.end_users import put_endusers_userid as _endpoint
 
-        return cast(
+        return _cast(
             "UpdateEndUserOutput",
-            await self._client._call(_endpoint, "putEndusersUserid", options, user_id=user_id, body=body),
+            await self._client._call(
+                _endpoint,
+                "putEndusersUserid",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "user_id": user_id,
+                },
+                uuids=("user_id",),
+                body=body,
+                body_type="UpdateEndUserInput",
+                fields={
+                    "displayName": display_name,
+                    "email": email,
+                    "phoneNumber": phone_number,
+                    "additionalEmails": additional_emails,
+                    "additionalPhoneNumbers": additional_phone_numbers,
+                    "firstName": first_name,
+                    "lastName": last_name,
+                    "middleNames": middle_names,
+                    "avatarUrl": avatar_url,
+                    "externalId": external_id,
+                },
+                body_required=True,
+            ),
         )
 
+    @overload
     async def patch(
-        self, user_id: UUID, *, body: PatchEndUserInput, options: RequestOptions | None = None
+        self,
+        user_id: UUID | str,
+        *,
+        display_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        additional_emails: Sequence[str] | Unset = UNSET,
+        additional_phone_numbers: Sequence[str] | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        middle_names: Sequence[str] | Unset = UNSET,
+        avatar_url: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> PatchEndUserOutput: ...
+
+    @overload
+    async def patch(
+        self,
+        user_id: UUID | str,
+        *,
+        body: PatchEndUserInputParam | PatchEndUserInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> PatchEndUserOutput: ...
+
+    async def patch(
+        self,
+        user_id: UUID | str,
+        *,
+        display_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        additional_emails: Sequence[str] | Unset = UNSET,
+        additional_phone_numbers: Sequence[str] | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        middle_names: Sequence[str] | Unset = UNSET,
+        avatar_url: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        body: PatchEndUserInputParam | PatchEndUserInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> PatchEndUserOutput:
         """Patch end user
 
+        Patch an end user.
+
         `PATCH /beta/endusers/{userId}` (operationId `patchEndusersUserid`).
+
+        Args:
+            user_id: A UUID, or its string form (checked before sending).
+            display_name: `displayName` of the body. Optional.
+            email: `email` of the body. Optional.
+            phone_number: `phoneNumber` of the body. Optional.
+            additional_emails: `additionalEmails` of the body. Optional.
+            additional_phone_numbers: `additionalPhoneNumbers` of the body. Optional.
+            first_name: `firstName` of the body. Optional.
+            last_name: `lastName` of the body. Optional.
+            middle_names: `middleNames` of the body. Optional.
+            avatar_url: `avatarUrl` of the body. Optional.
+            external_id: `externalId` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `PatchEndUserInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `PatchEndUserOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.end_users import patch_endusers_userid as _endpoint
 
-        return cast(
+        return _cast(
             "PatchEndUserOutput",
-            await self._client._call(_endpoint, "patchEndusersUserid", options, user_id=user_id, body=body),
+            await self._client._call(
+                _endpoint,
+                "patchEndusersUserid",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "user_id": user_id,
+                },
+                uuids=("user_id",),
+                body=body,
+                body_type="PatchEndUserInput",
+                fields={
+                    "displayName": display_name,
+                    "email": email,
+                    "phoneNumber": phone_number,
+                    "additionalEmails": additional_emails,
+                    "additionalPhoneNumbers": additional_phone_numbers,
+                    "firstName": first_name,
+                    "lastName": last_name,
+                    "middleNames": middle_names,
+                    "avatarUrl": avatar_url,
+                    "externalId": external_id,
+                },
+                body_required=True,
+            ),
         )
 
     async def anonymize(
-        self, user_id: UUID, *, force: bool | Unset = False, options: RequestOptions | None = None
+        self,
+        user_id: UUID | str,
+        *,
+        force: bool | Unset = False,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> AnonymizeEntityOutput:
         """Anonymize end user
 
+        Request the anonymization of an end user.
+
         `PATCH /beta/endusers/{userId}/anonymize` (operationId `patchEndusersUseridAnonymize`).
+
+        Args:
+            user_id: A UUID, or its string form (checked before sending).
+            force: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `AnonymizeEntityOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.end_users import patch_endusers_userid_anonymize as _endpoint
 
-        return cast(
+        return _cast(
             "AnonymizeEntityOutput",
-            await self._client._call(_endpoint, "patchEndusersUseridAnonymize", options, user_id=user_id, force=force),
+            await self._client._call(
+                _endpoint,
+                "patchEndusersUseridAnonymize",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "user_id": user_id,
+                    "force": force,
+                },
+                uuids=("user_id",),
+            ),
         )
 
     async def patch_custom_attributes(
-        self, user_id: UUID, *, body: MapUUIDOptionAttributeValue, options: RequestOptions | None = None
+        self,
+        user_id: UUID | str,
+        *,
+        body: MapUUIDOptionAttributeValueParam | MapUUIDOptionAttributeValue,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> PatchEndUserCustomAttributesOutput:
         """Patch end user custom attributes
 
+        Patch custom attributes of an end user
+
         `PATCH /beta/endusers/{userId}/custom-attributes` (operationId `patchEndusersUseridCustom-attributes`).
+
+        Args:
+            user_id: A UUID, or its string form (checked before sending).
+            body: the whole request body: `MapUUIDOptionAttributeValue`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `PatchEndUserCustomAttributesOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.end_users import patch_endusers_userid_custom_attributes as _endpoint
 
-        return cast(
+        return _cast(
             "PatchEndUserCustomAttributesOutput",
             await self._client._call(
-                _endpoint, "patchEndusersUseridCustom-attributes", options, user_id=user_id, body=body
+                _endpoint,
+                "patchEndusersUseridCustom-attributes",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "user_id": user_id,
+                },
+                uuids=("user_id",),
+                body=body,
+                body_type="MapUUIDOptionAttributeValue",
+                body_required=True,
             ),
         )
 
     def list_conversations(
-        self, user_id: UUID, *, page_limit: int | Unset = UNSET, options: RequestOptions | None = None
+        self,
+        user_id: UUID | str,
+        *,
+        page_limit: int | Unset = UNSET,
+        page_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> AsyncPager[
         ListEndUserConversationsOutput,
         AnonymizedConversation
@@ -550,20 +2471,45 @@ class AsyncEndUsers(AsyncResource):
     ]:
         """List end user conversations
 
+        Lists conversations requested by an end user. <br/> Note: Custom attributes are not part of the response at this point. If you need to get custom attributes for a conversation use the [GET /conversations/{conversationId}](../Conversations/#tag/Conversations/operation/getConversationsConversationid) endpoint
+
         `GET /beta/endusers/{userId}/conversations` (operationId `getEndusersUseridConversations`).
-        Iterate the result for every item across pages, or its `.pages()` page by page.
+
+        Args:
+            user_id: A UUID, or its string form (checked before sending).
+            page_limit: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            A pager: iterate it for every `AnonymizedConversation | ChatConversation | ContactFormConversation | EmailConversation | FacebookMessengerConversation | GenericConversation | MessengerConversation | PstnPhoneConversation | SmsConversation | TwitterConversation | UnknownConversation | WhatsAppConversation` across pages, or `.pages()` page by page; `page_key` resumes.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
+
         from ..api.end_users import get_endusers_userid_conversations as _endpoint
 
         return self._client._paginate(
-            _endpoint, "getEndusersUseridConversations", options, user_id=user_id, page_limit=page_limit
+            _endpoint,
+            "getEndusersUseridConversations",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "user_id": user_id,
+                "page_limit": page_limit,
+                "page_key": page_key,
+            },
+            uuids=("user_id",),
         )
 
 
 class AsyncEndUsersWithRawResponse(AsyncResource):
-    """`client.end_users.with_raw_response`: the End Users operations, each returning status and headers with the parsed value."""
+    """`client.end_users.with_raw_response`: the End Users operations, each returning the response unparsed (`.parse()` reads it)."""
 
-    async def list_end_users(
+    async def list(
         self,
         *,
         page_limit: int | Unset = UNSET,
@@ -571,11 +2517,33 @@ class AsyncEndUsersWithRawResponse(AsyncResource):
         email: str | Unset = UNSET,
         phone: str | Unset = UNSET,
         external_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
     ) -> APIResponse[ListEndUsersOutput]:
         """List end users
 
+        Lists all end users in an organization. It is possible to filter by one of the mutually exclusive parameters: email or phone number. In case both are provided, an error is returned.<br/> <b>Note:</b> Custom attributes are not part of the response at this point. If you need to get custom attributes for a user use the [GET /endusers/{userId}](../End-Users/#tag/End-Users/operation/getEndusersUserid) endpoint
+
         `GET /beta/endusers` (operationId `getEndusers`).
+
+        Args:
+            page_limit: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
+            email: (no description in the document)
+            phone: (no description in the document)
+            external_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `ListEndUsersOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.end_users import get_endusers as _endpoint
@@ -583,135 +2551,720 @@ class AsyncEndUsersWithRawResponse(AsyncResource):
         return await self._client._call_raw(
             _endpoint,
             "getEndusers",
-            options,
-            page_limit=page_limit,
-            page_key=page_key,
-            email=email,
-            phone=phone,
-            external_id=external_id,
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "page_limit": page_limit,
+                "page_key": page_key,
+                "email": email,
+                "phone": phone,
+                "external_id": external_id,
+            },
         )
 
-    async def update_end_users(
-        self, *, body: BulkUpdateEndUsersInput, options: RequestOptions | None = None
+    @overload
+    async def bulk_update(
+        self,
+        *,
+        data: Sequence[BulkUpdateEndUserInputParam | BulkUpdateEndUserInput] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[BulkUpdateEndUsersOutput]: ...
+
+    @overload
+    async def bulk_update(
+        self,
+        *,
+        body: BulkUpdateEndUsersInputParam | BulkUpdateEndUsersInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[BulkUpdateEndUsersOutput]: ...
+
+    async def bulk_update(
+        self,
+        *,
+        data: Sequence[BulkUpdateEndUserInputParam | BulkUpdateEndUserInput] | Unset = UNSET,
+        body: BulkUpdateEndUsersInputParam | BulkUpdateEndUsersInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[BulkUpdateEndUsersOutput]:
         """Update end users
 
+        Bulk update end users.
+
         `PUT /beta/endusers` (operationId `putEndusers`).
+
+        Args:
+            data: `data` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `BulkUpdateEndUsersInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `BulkUpdateEndUsersOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.end_users import put_endusers as _endpoint
 
-        return await self._client._call_raw(_endpoint, "putEndusers", options, body=body)
+        return await self._client._call_raw(
+            _endpoint,
+            "putEndusers",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={},
+            body=body,
+            body_type="BulkUpdateEndUsersInput",
+            fields={
+                "data": data,
+            },
+            body_required=True,
+        )
+
+    @overload
+    async def create(
+        self,
+        *,
+        display_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        additional_emails: Sequence[str] | Unset = UNSET,
+        additional_phone_numbers: Sequence[str] | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        middle_names: Sequence[str] | Unset = UNSET,
+        avatar_url: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[CreateEndUserOutput]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: CreateEndUserInputParam | CreateEndUserInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[CreateEndUserOutput]: ...
 
     async def create(
-        self, *, body: CreateEndUserInput, options: RequestOptions | None = None
+        self,
+        *,
+        display_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        additional_emails: Sequence[str] | Unset = UNSET,
+        additional_phone_numbers: Sequence[str] | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        middle_names: Sequence[str] | Unset = UNSET,
+        avatar_url: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        body: CreateEndUserInputParam | CreateEndUserInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[CreateEndUserOutput]:
         """Create end user
 
+        Create an end user.
+
         `POST /beta/endusers` (operationId `postEndusers`).
+
+        Args:
+            display_name: `displayName` of the body. Optional. The contact's display name
+            email: `email` of the body. Optional. The contact's primary email address
+            phone_number: `phoneNumber` of the body. Optional. The contact's primary phone number
+            additional_emails: `additionalEmails` of the body. Optional. Additional email addresses for the contact
+            additional_phone_numbers: `additionalPhoneNumbers` of the body. Optional. Additional phone numbers for the contact
+            first_name: `firstName` of the body. Optional. The contact's first name
+            last_name: `lastName` of the body. Optional. The contact's last name
+            middle_names: `middleNames` of the body. Optional. The contact's middle names
+            avatar_url: `avatarUrl` of the body. Optional. The url from which to load the contact's avatar
+            external_id: `externalId` of the body. Optional. Custom external identifier for the contact
+            body: the whole request body (instead of the keyword arguments): `CreateEndUserInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `CreateEndUserOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.end_users import post_endusers as _endpoint
 
-        return await self._client._call_raw(_endpoint, "postEndusers", options, body=body)
+        return await self._client._call_raw(
+            _endpoint,
+            "postEndusers",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={},
+            body=body,
+            body_type="CreateEndUserInput",
+            fields={
+                "displayName": display_name,
+                "email": email,
+                "phoneNumber": phone_number,
+                "additionalEmails": additional_emails,
+                "additionalPhoneNumbers": additional_phone_numbers,
+                "firstName": first_name,
+                "lastName": last_name,
+                "middleNames": middle_names,
+                "avatarUrl": avatar_url,
+                "externalId": external_id,
+            },
+            body_required=True,
+        )
 
-    async def patch_end_users(
-        self, *, body: BulkPatchEndUsersInput, options: RequestOptions | None = None
+    @overload
+    async def bulk_patch(
+        self,
+        *,
+        data: Sequence[BulkPatchEndUserInputParam | BulkPatchEndUserInput] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[BulkPatchEndUsersOutput]: ...
+
+    @overload
+    async def bulk_patch(
+        self,
+        *,
+        body: BulkPatchEndUsersInputParam | BulkPatchEndUsersInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[BulkPatchEndUsersOutput]: ...
+
+    async def bulk_patch(
+        self,
+        *,
+        data: Sequence[BulkPatchEndUserInputParam | BulkPatchEndUserInput] | Unset = UNSET,
+        body: BulkPatchEndUsersInputParam | BulkPatchEndUsersInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[BulkPatchEndUsersOutput]:
         """Patch end users
 
+        Bulk patch end users.
+
         `PATCH /beta/endusers` (operationId `patchEndusers`).
+
+        Args:
+            data: `data` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `BulkPatchEndUsersInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `BulkPatchEndUsersOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.end_users import patch_endusers as _endpoint
 
-        return await self._client._call_raw(_endpoint, "patchEndusers", options, body=body)
+        return await self._client._call_raw(
+            _endpoint,
+            "patchEndusers",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={},
+            body=body,
+            body_type="BulkPatchEndUsersInput",
+            fields={
+                "data": data,
+            },
+            body_required=True,
+        )
 
-    async def create_end_users(
-        self, *, body: CreateEndUsersInput, options: RequestOptions | None = None
+    @overload
+    async def bulk_create(
+        self,
+        *,
+        data: Sequence[CreateEndUserInputParam | CreateEndUserInput] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[CreateEndUsersOutput]: ...
+
+    @overload
+    async def bulk_create(
+        self,
+        *,
+        body: CreateEndUsersInputParam | CreateEndUsersInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[CreateEndUsersOutput]: ...
+
+    async def bulk_create(
+        self,
+        *,
+        data: Sequence[CreateEndUserInputParam | CreateEndUserInput] | Unset = UNSET,
+        body: CreateEndUsersInputParam | CreateEndUsersInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[CreateEndUsersOutput]:
         """Create end users
 
+        Create multiple end users in a single bulk action
+
         `POST /beta/endusers/bulk` (operationId `postEndusersBulk`).
+
+        Args:
+            data: `data` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `CreateEndUsersInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `CreateEndUsersOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.end_users import post_endusers_bulk as _endpoint
 
-        return await self._client._call_raw(_endpoint, "postEndusersBulk", options, body=body)
+        return await self._client._call_raw(
+            _endpoint,
+            "postEndusersBulk",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={},
+            body=body,
+            body_type="CreateEndUsersInput",
+            fields={
+                "data": data,
+            },
+            body_required=True,
+        )
 
-    async def get(self, user_id: UUID, *, options: RequestOptions | None = None) -> APIResponse[GetEndUserOutput]:
+    async def get(
+        self,
+        user_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[GetEndUserOutput]:
         """Get end user
 
+        Get an end user by id.
+
         `GET /beta/endusers/{userId}` (operationId `getEndusersUserid`).
+
+        Args:
+            user_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `GetEndUserOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.end_users import get_endusers_userid as _endpoint
 
-        return await self._client._call_raw(_endpoint, "getEndusersUserid", options, user_id=user_id)
+        return await self._client._call_raw(
+            _endpoint,
+            "getEndusersUserid",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "user_id": user_id,
+            },
+            uuids=("user_id",),
+        )
+
+    @overload
+    async def update(
+        self,
+        user_id: UUID | str,
+        *,
+        display_name: str,
+        email: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        additional_emails: Sequence[str] | Unset = UNSET,
+        additional_phone_numbers: Sequence[str] | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        middle_names: Sequence[str] | Unset = UNSET,
+        avatar_url: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[UpdateEndUserOutput]: ...
+
+    @overload
+    async def update(
+        self,
+        user_id: UUID | str,
+        *,
+        body: UpdateEndUserInputParam | UpdateEndUserInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[UpdateEndUserOutput]: ...
 
     async def update(
-        self, user_id: UUID, *, body: UpdateEndUserInput, options: RequestOptions | None = None
+        self,
+        user_id: UUID | str,
+        *,
+        display_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        additional_emails: Sequence[str] | Unset = UNSET,
+        additional_phone_numbers: Sequence[str] | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        middle_names: Sequence[str] | Unset = UNSET,
+        avatar_url: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        body: UpdateEndUserInputParam | UpdateEndUserInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[UpdateEndUserOutput]:
         """Update end user
 
+        Update an end user.
+
         `PUT /beta/endusers/{userId}` (operationId `putEndusersUserid`).
+
+        Args:
+            user_id: A UUID, or its string form (checked before sending).
+            display_name: `displayName` of the body. Required.
+            email: `email` of the body. Optional.
+            phone_number: `phoneNumber` of the body. Optional.
+            additional_emails: `additionalEmails` of the body. Optional.
+            additional_phone_numbers: `additionalPhoneNumbers` of the body. Optional.
+            first_name: `firstName` of the body. Optional.
+            last_name: `lastName` of the body. Optional.
+            middle_names: `middleNames` of the body. Optional.
+            avatar_url: `avatarUrl` of the body. Optional.
+            external_id: `externalId` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `UpdateEndUserInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `UpdateEndUserOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.end_users import put_endusers_userid as _endpoint
 
-        return await self._client._call_raw(_endpoint, "putEndusersUserid", options, user_id=user_id, body=body)
+        return await self._client._call_raw(
+            _endpoint,
+            "putEndusersUserid",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "user_id": user_id,
+            },
+            uuids=("user_id",),
+            body=body,
+            body_type="UpdateEndUserInput",
+            fields={
+                "displayName": display_name,
+                "email": email,
+                "phoneNumber": phone_number,
+                "additionalEmails": additional_emails,
+                "additionalPhoneNumbers": additional_phone_numbers,
+                "firstName": first_name,
+                "lastName": last_name,
+                "middleNames": middle_names,
+                "avatarUrl": avatar_url,
+                "externalId": external_id,
+            },
+            body_required=True,
+        )
+
+    @overload
+    async def patch(
+        self,
+        user_id: UUID | str,
+        *,
+        display_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        additional_emails: Sequence[str] | Unset = UNSET,
+        additional_phone_numbers: Sequence[str] | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        middle_names: Sequence[str] | Unset = UNSET,
+        avatar_url: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[PatchEndUserOutput]: ...
+
+    @overload
+    async def patch(
+        self,
+        user_id: UUID | str,
+        *,
+        body: PatchEndUserInputParam | PatchEndUserInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[PatchEndUserOutput]: ...
 
     async def patch(
-        self, user_id: UUID, *, body: PatchEndUserInput, options: RequestOptions | None = None
+        self,
+        user_id: UUID | str,
+        *,
+        display_name: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
+        additional_emails: Sequence[str] | Unset = UNSET,
+        additional_phone_numbers: Sequence[str] | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        middle_names: Sequence[str] | Unset = UNSET,
+        avatar_url: str | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        body: PatchEndUserInputParam | PatchEndUserInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[PatchEndUserOutput]:
         """Patch end user
 
+        Patch an end user.
+
         `PATCH /beta/endusers/{userId}` (operationId `patchEndusersUserid`).
+
+        Args:
+            user_id: A UUID, or its string form (checked before sending).
+            display_name: `displayName` of the body. Optional.
+            email: `email` of the body. Optional.
+            phone_number: `phoneNumber` of the body. Optional.
+            additional_emails: `additionalEmails` of the body. Optional.
+            additional_phone_numbers: `additionalPhoneNumbers` of the body. Optional.
+            first_name: `firstName` of the body. Optional.
+            last_name: `lastName` of the body. Optional.
+            middle_names: `middleNames` of the body. Optional.
+            avatar_url: `avatarUrl` of the body. Optional.
+            external_id: `externalId` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `PatchEndUserInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `PatchEndUserOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.end_users import patch_endusers_userid as _endpoint
 
-        return await self._client._call_raw(_endpoint, "patchEndusersUserid", options, user_id=user_id, body=body)
+        return await self._client._call_raw(
+            _endpoint,
+            "patchEndusersUserid",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "user_id": user_id,
+            },
+            uuids=("user_id",),
+            body=body,
+            body_type="PatchEndUserInput",
+            fields={
+                "displayName": display_name,
+                "email": email,
+                "phoneNumber": phone_number,
+                "additionalEmails": additional_emails,
+                "additionalPhoneNumbers": additional_phone_numbers,
+                "firstName": first_name,
+                "lastName": last_name,
+                "middleNames": middle_names,
+                "avatarUrl": avatar_url,
+                "externalId": external_id,
+            },
+            body_required=True,
+        )
 
     async def anonymize(
-        self, user_id: UUID, *, force: bool | Unset = False, options: RequestOptions | None = None
+        self,
+        user_id: UUID | str,
+        *,
+        force: bool | Unset = False,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[AnonymizeEntityOutput]:
         """Anonymize end user
 
+        Request the anonymization of an end user.
+
         `PATCH /beta/endusers/{userId}/anonymize` (operationId `patchEndusersUseridAnonymize`).
+
+        Args:
+            user_id: A UUID, or its string form (checked before sending).
+            force: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `AnonymizeEntityOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.end_users import patch_endusers_userid_anonymize as _endpoint
 
         return await self._client._call_raw(
-            _endpoint, "patchEndusersUseridAnonymize", options, user_id=user_id, force=force
+            _endpoint,
+            "patchEndusersUseridAnonymize",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "user_id": user_id,
+                "force": force,
+            },
+            uuids=("user_id",),
         )
 
     async def patch_custom_attributes(
-        self, user_id: UUID, *, body: MapUUIDOptionAttributeValue, options: RequestOptions | None = None
+        self,
+        user_id: UUID | str,
+        *,
+        body: MapUUIDOptionAttributeValueParam | MapUUIDOptionAttributeValue,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[PatchEndUserCustomAttributesOutput]:
         """Patch end user custom attributes
 
+        Patch custom attributes of an end user
+
         `PATCH /beta/endusers/{userId}/custom-attributes` (operationId `patchEndusersUseridCustom-attributes`).
+
+        Args:
+            user_id: A UUID, or its string form (checked before sending).
+            body: the whole request body: `MapUUIDOptionAttributeValue`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `PatchEndUserCustomAttributesOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.end_users import patch_endusers_userid_custom_attributes as _endpoint
 
         return await self._client._call_raw(
-            _endpoint, "patchEndusersUseridCustom-attributes", options, user_id=user_id, body=body
+            _endpoint,
+            "patchEndusersUseridCustom-attributes",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "user_id": user_id,
+            },
+            uuids=("user_id",),
+            body=body,
+            body_type="MapUUIDOptionAttributeValue",
+            body_required=True,
         )
 
     async def list_conversations(
         self,
-        user_id: UUID,
+        user_id: UUID | str,
         *,
         page_limit: int | Unset = UNSET,
         page_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
     ) -> APIResponse[ListEndUserConversationsOutput]:
         """List end user conversations
 
+        Lists conversations requested by an end user. <br/> Note: Custom attributes are not part of the response at this point. If you need to get custom attributes for a conversation use the [GET /conversations/{conversationId}](../Conversations/#tag/Conversations/operation/getConversationsConversationid) endpoint
+
         `GET /beta/endusers/{userId}/conversations` (operationId `getEndusersUseridConversations`).
+
+        Args:
+            user_id: A UUID, or its string form (checked before sending).
+            page_limit: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `ListEndUserConversationsOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.end_users import get_endusers_userid_conversations as _endpoint
@@ -719,8 +3272,11 @@ class AsyncEndUsersWithRawResponse(AsyncResource):
         return await self._client._call_raw(
             _endpoint,
             "getEndusersUseridConversations",
-            options,
-            user_id=user_id,
-            page_limit=page_limit,
-            page_key=page_key,
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "user_id": user_id,
+                "page_limit": page_limit,
+                "page_key": page_key,
+            },
+            uuids=("user_id",),
         )

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, overload
+from typing import cast as _cast
 
-from .._base_client import RequestOptions
+from .._base_client import NOT_GIVEN, NotGiven, RequestOptions
+from .._request import CallOptions as _CallOptions
 from .._resource import AsyncResource, SyncResource
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
     from uuid import UUID
+
+    import httpx
 
     from .._pagination import AsyncPager, SyncPager
     from .._response import APIResponse
@@ -23,12 +28,21 @@ if TYPE_CHECKING:
     from ..models.get_knowledge_collection_catalog_output import GetKnowledgeCollectionCatalogOutput
     from ..models.get_knowledge_collection_output import GetKnowledgeCollectionOutput
     from ..models.list_knowledge_collections_output import ListKnowledgeCollectionsOutput
+    from ..models.tags_update_input import TagsUpdateInput
+    from ..models.translation_input import TranslationInput
     from ..models.update_knowledge_article_input import UpdateKnowledgeArticleInput
     from ..models.update_knowledge_article_output import UpdateKnowledgeArticleOutput
     from ..models.update_translations_input import UpdateTranslationsInput
     from ..models.update_translations_output import UpdateTranslationsOutput
     from ..models.upload_attachments_input import UploadAttachmentsInput
     from ..models.upload_attachments_output import UploadAttachmentsOutput
+    from ..params import (
+        CreateKnowledgeArticleInputParam,
+        TagsUpdateInputParam,
+        TranslationInputParam,
+        UpdateKnowledgeArticleInputParam,
+        UpdateTranslationsInputParam,
+    )
 
 
 class Knowledge(SyncResource):
@@ -36,339 +50,1083 @@ class Knowledge(SyncResource):
 
     @property
     def with_raw_response(self) -> KnowledgeWithRawResponse:
-        """The same operations, returning an APIResponse (status, headers, parsed value)."""
+        """The same operations, returning the response unparsed: status, headers, text; `.parse()` reads it."""
         return KnowledgeWithRawResponse(self._client)
 
     def get_collection(
-        self, collection_id: UUID, *, options: RequestOptions | None = None
+        self,
+        collection_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> GetKnowledgeCollectionOutput:
         """Get collection
 
+        Get a knowledge collection by id
+
         `GET /beta/knowledge/collections/{collectionId}` (operationId `getKnowledgeCollectionsCollectionid`).
+
+        Args:
+            collection_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `GetKnowledgeCollectionOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.knowledge import get_knowledge_collections_collectionid as _endpoint
 
-        return cast(
+        return _cast(
             "GetKnowledgeCollectionOutput",
-            self._client._call(_endpoint, "getKnowledgeCollectionsCollectionid", options, collection_id=collection_id),
+            self._client._call(
+                _endpoint,
+                "getKnowledgeCollectionsCollectionid",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "collection_id": collection_id,
+                },
+                uuids=("collection_id",),
+            ),
         )
 
     def get_collection_catalog(
-        self, collection_id: UUID, *, language: str | Unset = UNSET, options: RequestOptions | None = None
+        self,
+        collection_id: UUID | str,
+        *,
+        language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> GetKnowledgeCollectionCatalogOutput:
         """Get collection catalog
 
+        Get collection catalog, including all categories and articles
+
         `GET /beta/knowledge/collections/{collectionId}/catalog` (operationId `getKnowledgeCollectionsCollectionidCatalog`).
+
+        Args:
+            collection_id: A UUID, or its string form (checked before sending).
+            language: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `GetKnowledgeCollectionCatalogOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.knowledge import get_knowledge_collections_collectionid_catalog as _endpoint
 
-        return cast(
+        return _cast(
             "GetKnowledgeCollectionCatalogOutput",
             self._client._call(
                 _endpoint,
                 "getKnowledgeCollectionsCollectionidCatalog",
-                options,
-                collection_id=collection_id,
-                language=language,
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "collection_id": collection_id,
+                    "language": language,
+                },
+                uuids=("collection_id",),
             ),
         )
 
     def get_category(
-        self, category_id: UUID, *, language: str | Unset = UNSET, options: RequestOptions | None = None
+        self,
+        category_id: UUID | str,
+        *,
+        language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> GetKnowledgeCategoryOutput:
         """Get category
 
+        Get a knowledge category by id
+
         `GET /beta/knowledge/categories/{categoryId}` (operationId `getKnowledgeCategoriesCategoryid`).
+
+        Args:
+            category_id: A UUID, or its string form (checked before sending).
+            language: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `GetKnowledgeCategoryOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.knowledge import get_knowledge_categories_categoryid as _endpoint
 
-        return cast(
+        return _cast(
             "GetKnowledgeCategoryOutput",
             self._client._call(
-                _endpoint, "getKnowledgeCategoriesCategoryid", options, category_id=category_id, language=language
+                _endpoint,
+                "getKnowledgeCategoriesCategoryid",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "category_id": category_id,
+                    "language": language,
+                },
+                uuids=("category_id",),
             ),
         )
 
     def get_category_translations(
-        self, category_id: UUID, *, options: RequestOptions | None = None
+        self,
+        category_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> GetKnowledgeCategoryTranslationsOutput:
         """Get category translations
 
+        Get the knowledge category translations
+
         `GET /beta/knowledge/categories/{categoryId}/translations` (operationId `getKnowledgeCategoriesCategoryidTranslations`).
+
+        Args:
+            category_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `GetKnowledgeCategoryTranslationsOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.knowledge import get_knowledge_categories_categoryid_translations as _endpoint
 
-        return cast(
+        return _cast(
             "GetKnowledgeCategoryTranslationsOutput",
             self._client._call(
-                _endpoint, "getKnowledgeCategoriesCategoryidTranslations", options, category_id=category_id
+                _endpoint,
+                "getKnowledgeCategoriesCategoryidTranslations",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "category_id": category_id,
+                },
+                uuids=("category_id",),
             ),
         )
 
     def get_article(
-        self, article_id: UUID, *, language: str | Unset = UNSET, options: RequestOptions | None = None
+        self,
+        article_id: UUID | str,
+        *,
+        language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> GetKnowledgeArticleOutput:
         """Get article
 
+        Get a knowledge article by id
+
         `GET /beta/knowledge/articles/{articleId}` (operationId `getKnowledgeArticlesArticleid`).
+
+        Args:
+            article_id: A UUID, or its string form (checked before sending).
+            language: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `GetKnowledgeArticleOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.knowledge import get_knowledge_articles_articleid as _endpoint
 
-        return cast(
+        return _cast(
             "GetKnowledgeArticleOutput",
             self._client._call(
-                _endpoint, "getKnowledgeArticlesArticleid", options, article_id=article_id, language=language
+                _endpoint,
+                "getKnowledgeArticlesArticleid",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "article_id": article_id,
+                    "language": language,
+                },
+                uuids=("article_id",),
             ),
         )
 
-    def delete_article(self, article_id: UUID, *, options: RequestOptions | None = None) -> None:
+    def delete_article(
+        self,
+        article_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None:
         """Delete article
 
+        Delete a knowledge article
+
         `DELETE /beta/knowledge/articles/{articleId}` (operationId `deleteKnowledgeArticlesArticleid`).
+
+        Args:
+            article_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.knowledge import delete_knowledge_articles_articleid as _endpoint
 
-        return cast(
-            "None", self._client._call(_endpoint, "deleteKnowledgeArticlesArticleid", options, article_id=article_id)
+        return _cast(
+            "None",
+            self._client._call(
+                _endpoint,
+                "deleteKnowledgeArticlesArticleid",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "article_id": article_id,
+                },
+                uuids=("article_id",),
+            ),
         )
 
-    def update_article(
-        self, article_id: UUID, *, body: UpdateKnowledgeArticleInput, options: RequestOptions | None = None
+    @overload
+    def patch_article(
+        self,
+        article_id: UUID | str,
+        *,
+        owned_by: str | Unset = UNSET,
+        tags: TagsUpdateInputParam | TagsUpdateInput | Unset = UNSET,
+        pre_release: bool | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> UpdateKnowledgeArticleOutput: ...
+
+    @overload
+    def patch_article(
+        self,
+        article_id: UUID | str,
+        *,
+        body: UpdateKnowledgeArticleInputParam | UpdateKnowledgeArticleInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> UpdateKnowledgeArticleOutput: ...
+
+    def patch_article(
+        self,
+        article_id: UUID | str,
+        *,
+        owned_by: str | Unset = UNSET,
+        tags: TagsUpdateInputParam | TagsUpdateInput | Unset = UNSET,
+        pre_release: bool | Unset = UNSET,
+        body: UpdateKnowledgeArticleInputParam | UpdateKnowledgeArticleInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> UpdateKnowledgeArticleOutput:
         """Update article
 
+        Update a knowledge article
+
         `PATCH /beta/knowledge/articles/{articleId}` (operationId `patchKnowledgeArticlesArticleid`).
+
+        Args:
+            article_id: A UUID, or its string form (checked before sending).
+            owned_by: `ownedBy` of the body. Optional. ID of the user who owns the article
+            tags: `tags` of the body. Optional. Tags to add or remove
+            pre_release: `preRelease` of the body. Optional. Whether the article is only available in pre-release mode
+            body: the whole request body (instead of the keyword arguments): `UpdateKnowledgeArticleInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `UpdateKnowledgeArticleOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.knowledge import patch_knowledge_articles_articleid as _endpoint
 
-        return cast(
+        return _cast(
             "UpdateKnowledgeArticleOutput",
-            self._client._call(_endpoint, "patchKnowledgeArticlesArticleid", options, article_id=article_id, body=body),
+            self._client._call(
+                _endpoint,
+                "patchKnowledgeArticlesArticleid",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "article_id": article_id,
+                },
+                uuids=("article_id",),
+                body=body,
+                body_type="UpdateKnowledgeArticleInput",
+                fields={
+                    "ownedBy": owned_by,
+                    "tags": tags,
+                    "preRelease": pre_release,
+                },
+                body_required=True,
+            ),
         )
 
     def get_article_translations(
-        self, article_id: UUID, *, options: RequestOptions | None = None
+        self,
+        article_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> GetKnowledgeArticleTranslationsOutput:
         """Get article translations
 
+        Get a knowledge article translations
+
         `GET /beta/knowledge/articles/{articleId}/translations` (operationId `getKnowledgeArticlesArticleidTranslations`).
+
+        Args:
+            article_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `GetKnowledgeArticleTranslationsOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.knowledge import get_knowledge_articles_articleid_translations as _endpoint
 
-        return cast(
+        return _cast(
             "GetKnowledgeArticleTranslationsOutput",
-            self._client._call(_endpoint, "getKnowledgeArticlesArticleidTranslations", options, article_id=article_id),
+            self._client._call(
+                _endpoint,
+                "getKnowledgeArticlesArticleidTranslations",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "article_id": article_id,
+                },
+                uuids=("article_id",),
+            ),
         )
 
-    def update_article_translations(
-        self, article_id: UUID, *, body: UpdateTranslationsInput, options: RequestOptions | None = None
+    @overload
+    def patch_article_translations(
+        self,
+        article_id: UUID | str,
+        *,
+        translations: Sequence[TranslationInputParam | TranslationInput] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> UpdateTranslationsOutput: ...
+
+    @overload
+    def patch_article_translations(
+        self,
+        article_id: UUID | str,
+        *,
+        body: UpdateTranslationsInputParam | UpdateTranslationsInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> UpdateTranslationsOutput: ...
+
+    def patch_article_translations(
+        self,
+        article_id: UUID | str,
+        *,
+        translations: Sequence[TranslationInputParam | TranslationInput] | Unset = UNSET,
+        body: UpdateTranslationsInputParam | UpdateTranslationsInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> UpdateTranslationsOutput:
         """Update article translations
 
+        Update translations for a knowledge article. Supports partial success.
+
         `PATCH /beta/knowledge/articles/{articleId}/translations` (operationId `patchKnowledgeArticlesArticleidTranslations`).
+
+        Args:
+            article_id: A UUID, or its string form (checked before sending).
+            translations: `translations` of the body. Optional. List of translations to create or update
+            body: the whole request body (instead of the keyword arguments): `UpdateTranslationsInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `UpdateTranslationsOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.knowledge import patch_knowledge_articles_articleid_translations as _endpoint
 
-        return cast(
+        return _cast(
             "UpdateTranslationsOutput",
             self._client._call(
-                _endpoint, "patchKnowledgeArticlesArticleidTranslations", options, article_id=article_id, body=body
+                _endpoint,
+                "patchKnowledgeArticlesArticleidTranslations",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "article_id": article_id,
+                },
+                uuids=("article_id",),
+                body=body,
+                body_type="UpdateTranslationsInput",
+                fields={
+                    "translations": translations,
+                },
+                body_required=True,
             ),
         )
 
+    @overload
     def create_article(
-        self, *, body: CreateKnowledgeArticleInput, options: RequestOptions | None = None
+        self,
+        *,
+        translations: Sequence[TranslationInputParam | TranslationInput] | Unset = UNSET,
+        parent_id: str | Unset = UNSET,
+        tags: Sequence[str] | Unset = UNSET,
+        pre_release: bool | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateKnowledgeArticleOutput: ...
+
+    @overload
+    def create_article(
+        self,
+        *,
+        body: CreateKnowledgeArticleInputParam | CreateKnowledgeArticleInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateKnowledgeArticleOutput: ...
+
+    def create_article(
+        self,
+        *,
+        translations: Sequence[TranslationInputParam | TranslationInput] | Unset = UNSET,
+        parent_id: str | Unset = UNSET,
+        tags: Sequence[str] | Unset = UNSET,
+        pre_release: bool | Unset = UNSET,
+        body: CreateKnowledgeArticleInputParam | CreateKnowledgeArticleInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> CreateKnowledgeArticleOutput:
         """Create article
 
+        Create a knowledge article
+
         `POST /beta/knowledge/articles` (operationId `postKnowledgeArticles`).
+
+        Args:
+            translations: `translations` of the body. Optional. Initial translations for the article
+            parent_id: `parentId` of the body. Optional. ID of the parent category
+            tags: `tags` of the body. Optional. List of tag IDs to assign to the article
+            pre_release: `preRelease` of the body. Optional. Whether the article is only available in pre-release mode
+            body: the whole request body (instead of the keyword arguments): `CreateKnowledgeArticleInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `CreateKnowledgeArticleOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.knowledge import post_knowledge_articles as _endpoint
 
-        return cast(
-            "CreateKnowledgeArticleOutput", self._client._call(_endpoint, "postKnowledgeArticles", options, body=body)
+        return _cast(
+            "CreateKnowledgeArticleOutput",
+            self._client._call(
+                _endpoint,
+                "postKnowledgeArticles",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={},
+                body=body,
+                body_type="CreateKnowledgeArticleInput",
+                fields={
+                    "translations": translations,
+                    "parentId": parent_id,
+                    "tags": tags,
+                    "preRelease": pre_release,
+                },
+                body_required=True,
+            ),
         )
 
-    def publish_translation(self, article_id: UUID, language_id: str, *, options: RequestOptions | None = None) -> None:
+    def publish_translation(
+        self,
+        article_id: UUID | str,
+        language_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None:
         """Publish translation
 
+        Publish a specific translation for search
+
         `POST /beta/knowledge/articles/{articleId}/translations/{languageId}/publish` (operationId `postKnowledgeArticlesArticleidTranslationsLanguageidPublish`).
+
+        Args:
+            article_id: A UUID, or its string form (checked before sending).
+            language_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.knowledge import post_knowledge_articles_articleid_translations_languageid_publish as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             self._client._call(
                 _endpoint,
                 "postKnowledgeArticlesArticleidTranslationsLanguageidPublish",
-                options,
-                article_id=article_id,
-                language_id=language_id,
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "article_id": article_id,
+                    "language_id": language_id,
+                },
+                uuids=("article_id",),
             ),
         )
 
     def unpublish_translation(
-        self, article_id: UUID, language_id: str, *, options: RequestOptions | None = None
+        self,
+        article_id: UUID | str,
+        language_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> None:
         """Unpublish translation
 
+        Mark a specific translation as unpublished
+
         `POST /beta/knowledge/articles/{articleId}/translations/{languageId}/unpublish` (operationId `postKnowledgeArticlesArticleidTranslationsLanguageidUnpublish`).
+
+        Args:
+            article_id: A UUID, or its string form (checked before sending).
+            language_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.knowledge import post_knowledge_articles_articleid_translations_languageid_unpublish as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             self._client._call(
                 _endpoint,
                 "postKnowledgeArticlesArticleidTranslationsLanguageidUnpublish",
-                options,
-                article_id=article_id,
-                language_id=language_id,
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "article_id": article_id,
+                    "language_id": language_id,
+                },
+                uuids=("article_id",),
             ),
         )
 
     def delete_article_translation(
-        self, article_id: UUID, language_id: str, *, options: RequestOptions | None = None
+        self,
+        article_id: UUID | str,
+        language_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> None:
         """Delete article translation
 
+        Delete all versions of a knowledge article translation
+
         `DELETE /beta/knowledge/articles/{articleId}/translations/{languageId}` (operationId `deleteKnowledgeArticlesArticleidTranslationsLanguageid`).
+
+        Args:
+            article_id: A UUID, or its string form (checked before sending).
+            language_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.knowledge import delete_knowledge_articles_articleid_translations_languageid as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             self._client._call(
                 _endpoint,
                 "deleteKnowledgeArticlesArticleidTranslationsLanguageid",
-                options,
-                article_id=article_id,
-                language_id=language_id,
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "article_id": article_id,
+                    "language_id": language_id,
+                },
+                uuids=("article_id",),
             ),
         )
 
-    def publish_article(self, article_id: UUID, *, options: RequestOptions | None = None) -> None:
+    def publish_article(
+        self,
+        article_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None:
         """Publish article
 
+        Publish a new version of all translations for a knowledge article
+
         `POST /beta/knowledge/articles/{articleId}/publish` (operationId `postKnowledgeArticlesArticleidPublish`).
+
+        Args:
+            article_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.knowledge import post_knowledge_articles_articleid_publish as _endpoint
 
-        return cast(
+        return _cast(
             "None",
-            self._client._call(_endpoint, "postKnowledgeArticlesArticleidPublish", options, article_id=article_id),
+            self._client._call(
+                _endpoint,
+                "postKnowledgeArticlesArticleidPublish",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "article_id": article_id,
+                },
+                uuids=("article_id",),
+            ),
         )
 
-    def unpublish_article(self, article_id: UUID, *, options: RequestOptions | None = None) -> None:
+    def unpublish_article(
+        self,
+        article_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None:
         """Unpublish article
 
+        Remove all translations of a knowledge article from search
+
         `POST /beta/knowledge/articles/{articleId}/unpublish` (operationId `postKnowledgeArticlesArticleidUnpublish`).
+
+        Args:
+            article_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.knowledge import post_knowledge_articles_articleid_unpublish as _endpoint
 
-        return cast(
+        return _cast(
             "None",
-            self._client._call(_endpoint, "postKnowledgeArticlesArticleidUnpublish", options, article_id=article_id),
+            self._client._call(
+                _endpoint,
+                "postKnowledgeArticlesArticleidUnpublish",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "article_id": article_id,
+                },
+                uuids=("article_id",),
+            ),
         )
 
-    def move_article(self, article_id: UUID, parent_id: UUID, *, options: RequestOptions | None = None) -> None:
+    def move_article(
+        self,
+        article_id: UUID | str,
+        parent_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None:
         """Move article
 
+        Move a knowledge article to a new parent
+
         `PATCH /beta/knowledge/articles/{articleId}/parent/{parentId}` (operationId `patchKnowledgeArticlesArticleidParentParentid`).
+
+        Args:
+            article_id: A UUID, or its string form (checked before sending).
+            parent_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.knowledge import patch_knowledge_articles_articleid_parent_parentid as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             self._client._call(
                 _endpoint,
                 "patchKnowledgeArticlesArticleidParentParentid",
-                options,
-                article_id=article_id,
-                parent_id=parent_id,
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "article_id": article_id,
+                    "parent_id": parent_id,
+                },
+                uuids=(
+                    "article_id",
+                    "parent_id",
+                ),
             ),
         )
 
-    def remove_article_parent(self, article_id: UUID, *, options: RequestOptions | None = None) -> None:
+    def remove_article_parent(
+        self,
+        article_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None:
         """Remove article parent
 
+        Remove a parent from a knowledge article
+
         `DELETE /beta/knowledge/articles/{articleId}/parent` (operationId `deleteKnowledgeArticlesArticleidParent`).
+
+        Args:
+            article_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.knowledge import delete_knowledge_articles_articleid_parent as _endpoint
 
-        return cast(
+        return _cast(
             "None",
-            self._client._call(_endpoint, "deleteKnowledgeArticlesArticleidParent", options, article_id=article_id),
+            self._client._call(
+                _endpoint,
+                "deleteKnowledgeArticlesArticleidParent",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "article_id": article_id,
+                },
+                uuids=("article_id",),
+            ),
         )
 
     def list_collections(
-        self, *, page_limit: int | Unset = UNSET, options: RequestOptions | None = None
+        self,
+        *,
+        page_limit: int | Unset = UNSET,
+        page_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> SyncPager[ListKnowledgeCollectionsOutput, Collection]:
         """List collections
 
+        Paginated list knowledge collections
+
         `GET /beta/knowledge/collections` (operationId `getKnowledgeCollections`).
-        Iterate the result for every item across pages, or its `.pages()` page by page.
+
+        Args:
+            page_limit: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            A pager: iterate it for every `Collection` across pages, or `.pages()` page by page; `page_key` resumes.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
+
         from ..api.knowledge import get_knowledge_collections as _endpoint
 
-        return self._client._paginate(_endpoint, "getKnowledgeCollections", options, page_limit=page_limit)
+        return self._client._paginate(
+            _endpoint,
+            "getKnowledgeCollections",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "page_limit": page_limit,
+                "page_key": page_key,
+            },
+        )
 
     def upload_article_attachments(
-        self, *, body: UploadAttachmentsInput, options: RequestOptions | None = None
+        self,
+        *,
+        body: UploadAttachmentsInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> UploadAttachmentsOutput:
         """Upload article attachments
 
+        Upload one or more image files to be used as attachments in knowledge articles. Supported formats: image/png, image/jpeg, image/gif, image/webp. Maximum 5 files per request, 4 MB per file, with a total request payload limit of 10 MB. Supports partial success.
+
         `POST /beta/knowledge/articles/attachments` (operationId `postKnowledgeArticlesAttachments`).
+
+        Args:
+            body: the whole request body: `UploadAttachmentsInput`, as a model.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `UploadAttachmentsOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.knowledge import post_knowledge_articles_attachments as _endpoint
 
-        return cast(
+        return _cast(
             "UploadAttachmentsOutput",
-            self._client._call(_endpoint, "postKnowledgeArticlesAttachments", options, body=body),
+            self._client._call(
+                _endpoint,
+                "postKnowledgeArticlesAttachments",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={},
+                body=body,
+                body_type="UploadAttachmentsInput",
+                multipart=True,
+                body_required=True,
+            ),
         )
 
 
 class KnowledgeWithRawResponse(SyncResource):
-    """`client.knowledge.with_raw_response`: the Knowledge operations, each returning status and headers with the parsed value."""
+    """`client.knowledge.with_raw_response`: the Knowledge operations, each returning the response unparsed (`.parse()` reads it)."""
 
     def get_collection(
-        self, collection_id: UUID, *, options: RequestOptions | None = None
+        self,
+        collection_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[GetKnowledgeCollectionOutput]:
         """Get collection
 
+        Get a knowledge collection by id
+
         `GET /beta/knowledge/collections/{collectionId}` (operationId `getKnowledgeCollectionsCollectionid`).
+
+        Args:
+            collection_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `GetKnowledgeCollectionOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.knowledge import get_knowledge_collections_collectionid as _endpoint
 
         return self._client._call_raw(
-            _endpoint, "getKnowledgeCollectionsCollectionid", options, collection_id=collection_id
+            _endpoint,
+            "getKnowledgeCollectionsCollectionid",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "collection_id": collection_id,
+            },
+            uuids=("collection_id",),
         )
 
     def get_collection_catalog(
-        self, collection_id: UUID, *, language: str | Unset = UNSET, options: RequestOptions | None = None
+        self,
+        collection_id: UUID | str,
+        *,
+        language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[GetKnowledgeCollectionCatalogOutput]:
         """Get collection catalog
 
+        Get collection catalog, including all categories and articles
+
         `GET /beta/knowledge/collections/{collectionId}/catalog` (operationId `getKnowledgeCollectionsCollectionidCatalog`).
+
+        Args:
+            collection_id: A UUID, or its string form (checked before sending).
+            language: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `GetKnowledgeCollectionCatalogOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.knowledge import get_knowledge_collections_collectionid_catalog as _endpoint
@@ -376,123 +1134,498 @@ class KnowledgeWithRawResponse(SyncResource):
         return self._client._call_raw(
             _endpoint,
             "getKnowledgeCollectionsCollectionidCatalog",
-            options,
-            collection_id=collection_id,
-            language=language,
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "collection_id": collection_id,
+                "language": language,
+            },
+            uuids=("collection_id",),
         )
 
     def get_category(
-        self, category_id: UUID, *, language: str | Unset = UNSET, options: RequestOptions | None = None
+        self,
+        category_id: UUID | str,
+        *,
+        language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[GetKnowledgeCategoryOutput]:
         """Get category
 
+        Get a knowledge category by id
+
         `GET /beta/knowledge/categories/{categoryId}` (operationId `getKnowledgeCategoriesCategoryid`).
+
+        Args:
+            category_id: A UUID, or its string form (checked before sending).
+            language: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `GetKnowledgeCategoryOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.knowledge import get_knowledge_categories_categoryid as _endpoint
 
         return self._client._call_raw(
-            _endpoint, "getKnowledgeCategoriesCategoryid", options, category_id=category_id, language=language
+            _endpoint,
+            "getKnowledgeCategoriesCategoryid",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "category_id": category_id,
+                "language": language,
+            },
+            uuids=("category_id",),
         )
 
     def get_category_translations(
-        self, category_id: UUID, *, options: RequestOptions | None = None
+        self,
+        category_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[GetKnowledgeCategoryTranslationsOutput]:
         """Get category translations
 
+        Get the knowledge category translations
+
         `GET /beta/knowledge/categories/{categoryId}/translations` (operationId `getKnowledgeCategoriesCategoryidTranslations`).
+
+        Args:
+            category_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `GetKnowledgeCategoryTranslationsOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.knowledge import get_knowledge_categories_categoryid_translations as _endpoint
 
         return self._client._call_raw(
-            _endpoint, "getKnowledgeCategoriesCategoryidTranslations", options, category_id=category_id
+            _endpoint,
+            "getKnowledgeCategoriesCategoryidTranslations",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "category_id": category_id,
+            },
+            uuids=("category_id",),
         )
 
     def get_article(
-        self, article_id: UUID, *, language: str | Unset = UNSET, options: RequestOptions | None = None
+        self,
+        article_id: UUID | str,
+        *,
+        language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[GetKnowledgeArticleOutput]:
         """Get article
 
+        Get a knowledge article by id
+
         `GET /beta/knowledge/articles/{articleId}` (operationId `getKnowledgeArticlesArticleid`).
+
+        Args:
+            article_id: A UUID, or its string form (checked before sending).
+            language: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `GetKnowledgeArticleOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.knowledge import get_knowledge_articles_articleid as _endpoint
 
         return self._client._call_raw(
-            _endpoint, "getKnowledgeArticlesArticleid", options, article_id=article_id, language=language
+            _endpoint,
+            "getKnowledgeArticlesArticleid",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "article_id": article_id,
+                "language": language,
+            },
+            uuids=("article_id",),
         )
 
-    def delete_article(self, article_id: UUID, *, options: RequestOptions | None = None) -> APIResponse[None]:
+    def delete_article(
+        self,
+        article_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]:
         """Delete article
 
+        Delete a knowledge article
+
         `DELETE /beta/knowledge/articles/{articleId}` (operationId `deleteKnowledgeArticlesArticleid`).
+
+        Args:
+            article_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.knowledge import delete_knowledge_articles_articleid as _endpoint
 
-        return self._client._call_raw(_endpoint, "deleteKnowledgeArticlesArticleid", options, article_id=article_id)
+        return self._client._call_raw(
+            _endpoint,
+            "deleteKnowledgeArticlesArticleid",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "article_id": article_id,
+            },
+            uuids=("article_id",),
+        )
 
-    def update_article(
-        self, article_id: UUID, *, body: UpdateKnowledgeArticleInput, options: RequestOptions | None = None
+    @overload
+    def patch_article(
+        self,
+        article_id: UUID | str,
+        *,
+        owned_by: str | Unset = UNSET,
+        tags: TagsUpdateInputParam | TagsUpdateInput | Unset = UNSET,
+        pre_release: bool | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[UpdateKnowledgeArticleOutput]: ...
+
+    @overload
+    def patch_article(
+        self,
+        article_id: UUID | str,
+        *,
+        body: UpdateKnowledgeArticleInputParam | UpdateKnowledgeArticleInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[UpdateKnowledgeArticleOutput]: ...
+
+    def patch_article(
+        self,
+        article_id: UUID | str,
+        *,
+        owned_by: str | Unset = UNSET,
+        tags: TagsUpdateInputParam | TagsUpdateInput | Unset = UNSET,
+        pre_release: bool | Unset = UNSET,
+        body: UpdateKnowledgeArticleInputParam | UpdateKnowledgeArticleInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[UpdateKnowledgeArticleOutput]:
         """Update article
 
+        Update a knowledge article
+
         `PATCH /beta/knowledge/articles/{articleId}` (operationId `patchKnowledgeArticlesArticleid`).
+
+        Args:
+            article_id: A UUID, or its string form (checked before sending).
+            owned_by: `ownedBy` of the body. Optional. ID of the user who owns the article
+            tags: `tags` of the body. Optional. Tags to add or remove
+            pre_release: `preRelease` of the body. Optional. Whether the article is only available in pre-release mode
+            body: the whole request body (instead of the keyword arguments): `UpdateKnowledgeArticleInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `UpdateKnowledgeArticleOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.knowledge import patch_knowledge_articles_articleid as _endpoint
 
         return self._client._call_raw(
-            _endpoint, "patchKnowledgeArticlesArticleid", options, article_id=article_id, body=body
+            _endpoint,
+            "patchKnowledgeArticlesArticleid",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "article_id": article_id,
+            },
+            uuids=("article_id",),
+            body=body,
+            body_type="UpdateKnowledgeArticleInput",
+            fields={
+                "ownedBy": owned_by,
+                "tags": tags,
+                "preRelease": pre_release,
+            },
+            body_required=True,
         )
 
     def get_article_translations(
-        self, article_id: UUID, *, options: RequestOptions | None = None
+        self,
+        article_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[GetKnowledgeArticleTranslationsOutput]:
         """Get article translations
 
+        Get a knowledge article translations
+
         `GET /beta/knowledge/articles/{articleId}/translations` (operationId `getKnowledgeArticlesArticleidTranslations`).
+
+        Args:
+            article_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `GetKnowledgeArticleTranslationsOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.knowledge import get_knowledge_articles_articleid_translations as _endpoint
 
         return self._client._call_raw(
-            _endpoint, "getKnowledgeArticlesArticleidTranslations", options, article_id=article_id
+            _endpoint,
+            "getKnowledgeArticlesArticleidTranslations",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "article_id": article_id,
+            },
+            uuids=("article_id",),
         )
 
-    def update_article_translations(
-        self, article_id: UUID, *, body: UpdateTranslationsInput, options: RequestOptions | None = None
+    @overload
+    def patch_article_translations(
+        self,
+        article_id: UUID | str,
+        *,
+        translations: Sequence[TranslationInputParam | TranslationInput] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[UpdateTranslationsOutput]: ...
+
+    @overload
+    def patch_article_translations(
+        self,
+        article_id: UUID | str,
+        *,
+        body: UpdateTranslationsInputParam | UpdateTranslationsInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[UpdateTranslationsOutput]: ...
+
+    def patch_article_translations(
+        self,
+        article_id: UUID | str,
+        *,
+        translations: Sequence[TranslationInputParam | TranslationInput] | Unset = UNSET,
+        body: UpdateTranslationsInputParam | UpdateTranslationsInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[UpdateTranslationsOutput]:
         """Update article translations
 
+        Update translations for a knowledge article. Supports partial success.
+
         `PATCH /beta/knowledge/articles/{articleId}/translations` (operationId `patchKnowledgeArticlesArticleidTranslations`).
+
+        Args:
+            article_id: A UUID, or its string form (checked before sending).
+            translations: `translations` of the body. Optional. List of translations to create or update
+            body: the whole request body (instead of the keyword arguments): `UpdateTranslationsInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `UpdateTranslationsOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.knowledge import patch_knowledge_articles_articleid_translations as _endpoint
 
         return self._client._call_raw(
-            _endpoint, "patchKnowledgeArticlesArticleidTranslations", options, article_id=article_id, body=body
+            _endpoint,
+            "patchKnowledgeArticlesArticleidTranslations",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "article_id": article_id,
+            },
+            uuids=("article_id",),
+            body=body,
+            body_type="UpdateTranslationsInput",
+            fields={
+                "translations": translations,
+            },
+            body_required=True,
         )
 
+    @overload
     def create_article(
-        self, *, body: CreateKnowledgeArticleInput, options: RequestOptions | None = None
+        self,
+        *,
+        translations: Sequence[TranslationInputParam | TranslationInput] | Unset = UNSET,
+        parent_id: str | Unset = UNSET,
+        tags: Sequence[str] | Unset = UNSET,
+        pre_release: bool | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[CreateKnowledgeArticleOutput]: ...
+
+    @overload
+    def create_article(
+        self,
+        *,
+        body: CreateKnowledgeArticleInputParam | CreateKnowledgeArticleInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[CreateKnowledgeArticleOutput]: ...
+
+    def create_article(
+        self,
+        *,
+        translations: Sequence[TranslationInputParam | TranslationInput] | Unset = UNSET,
+        parent_id: str | Unset = UNSET,
+        tags: Sequence[str] | Unset = UNSET,
+        pre_release: bool | Unset = UNSET,
+        body: CreateKnowledgeArticleInputParam | CreateKnowledgeArticleInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[CreateKnowledgeArticleOutput]:
         """Create article
 
+        Create a knowledge article
+
         `POST /beta/knowledge/articles` (operationId `postKnowledgeArticles`).
+
+        Args:
+            translations: `translations` of the body. Optional. Initial translations for the article
+            parent_id: `parentId` of the body. Optional. ID of the parent category
+            tags: `tags` of the body. Optional. List of tag IDs to assign to the article
+            pre_release: `preRelease` of the body. Optional. Whether the article is only available in pre-release mode
+            body: the whole request body (instead of the keyword arguments): `CreateKnowledgeArticleInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `CreateKnowledgeArticleOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.knowledge import post_knowledge_articles as _endpoint
 
-        return self._client._call_raw(_endpoint, "postKnowledgeArticles", options, body=body)
+        return self._client._call_raw(
+            _endpoint,
+            "postKnowledgeArticles",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={},
+            body=body,
+            body_type="CreateKnowledgeArticleInput",
+            fields={
+                "translations": translations,
+                "parentId": parent_id,
+                "tags": tags,
+                "preRelease": pre_release,
+            },
+            body_required=True,
+        )
 
     def publish_translation(
-        self, article_id: UUID, language_id: str, *, options: RequestOptions | None = None
+        self,
+        article_id: UUID | str,
+        language_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[None]:
         """Publish translation
 
+        Publish a specific translation for search
+
         `POST /beta/knowledge/articles/{articleId}/translations/{languageId}/publish` (operationId `postKnowledgeArticlesArticleidTranslationsLanguageidPublish`).
+
+        Args:
+            article_id: A UUID, or its string form (checked before sending).
+            language_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.knowledge import post_knowledge_articles_articleid_translations_languageid_publish as _endpoint
@@ -500,17 +1633,43 @@ class KnowledgeWithRawResponse(SyncResource):
         return self._client._call_raw(
             _endpoint,
             "postKnowledgeArticlesArticleidTranslationsLanguageidPublish",
-            options,
-            article_id=article_id,
-            language_id=language_id,
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "article_id": article_id,
+                "language_id": language_id,
+            },
+            uuids=("article_id",),
         )
 
     def unpublish_translation(
-        self, article_id: UUID, language_id: str, *, options: RequestOptions | None = None
+        self,
+        article_id: UUID | str,
+        language_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[None]:
         """Unpublish translation
 
+        Mark a specific translation as unpublished
+
         `POST /beta/knowledge/articles/{articleId}/translations/{languageId}/unpublish` (operationId `postKnowledgeArticlesArticleidTranslationsLanguageidUnpublish`).
+
+        Args:
+            article_id: A UUID, or its string form (checked before sending).
+            language_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.knowledge import post_knowledge_articles_articleid_translations_languageid_unpublish as _endpoint
@@ -518,17 +1677,43 @@ class KnowledgeWithRawResponse(SyncResource):
         return self._client._call_raw(
             _endpoint,
             "postKnowledgeArticlesArticleidTranslationsLanguageidUnpublish",
-            options,
-            article_id=article_id,
-            language_id=language_id,
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "article_id": article_id,
+                "language_id": language_id,
+            },
+            uuids=("article_id",),
         )
 
     def delete_article_translation(
-        self, article_id: UUID, language_id: str, *, options: RequestOptions | None = None
+        self,
+        article_id: UUID | str,
+        language_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[None]:
         """Delete article translation
 
+        Delete all versions of a knowledge article translation
+
         `DELETE /beta/knowledge/articles/{articleId}/translations/{languageId}` (operationId `deleteKnowledgeArticlesArticleidTranslationsLanguageid`).
+
+        Args:
+            article_id: A UUID, or its string form (checked before sending).
+            language_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.knowledge import delete_knowledge_articles_articleid_translations_languageid as _endpoint
@@ -536,41 +1721,125 @@ class KnowledgeWithRawResponse(SyncResource):
         return self._client._call_raw(
             _endpoint,
             "deleteKnowledgeArticlesArticleidTranslationsLanguageid",
-            options,
-            article_id=article_id,
-            language_id=language_id,
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "article_id": article_id,
+                "language_id": language_id,
+            },
+            uuids=("article_id",),
         )
 
-    def publish_article(self, article_id: UUID, *, options: RequestOptions | None = None) -> APIResponse[None]:
+    def publish_article(
+        self,
+        article_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]:
         """Publish article
 
+        Publish a new version of all translations for a knowledge article
+
         `POST /beta/knowledge/articles/{articleId}/publish` (operationId `postKnowledgeArticlesArticleidPublish`).
+
+        Args:
+            article_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.knowledge import post_knowledge_articles_articleid_publish as _endpoint
 
         return self._client._call_raw(
-            _endpoint, "postKnowledgeArticlesArticleidPublish", options, article_id=article_id
+            _endpoint,
+            "postKnowledgeArticlesArticleidPublish",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "article_id": article_id,
+            },
+            uuids=("article_id",),
         )
 
-    def unpublish_article(self, article_id: UUID, *, options: RequestOptions | None = None) -> APIResponse[None]:
+    def unpublish_article(
+        self,
+        article_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]:
         """Unpublish article
 
+        Remove all translations of a knowledge article from search
+
         `POST /beta/knowledge/articles/{articleId}/unpublish` (operationId `postKnowledgeArticlesArticleidUnpublish`).
+
+        Args:
+            article_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.knowledge import post_knowledge_articles_articleid_unpublish as _endpoint
 
         return self._client._call_raw(
-            _endpoint, "postKnowledgeArticlesArticleidUnpublish", options, article_id=article_id
+            _endpoint,
+            "postKnowledgeArticlesArticleidUnpublish",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "article_id": article_id,
+            },
+            uuids=("article_id",),
         )
 
     def move_article(
-        self, article_id: UUID, parent_id: UUID, *, options: RequestOptions | None = None
+        self,
+        article_id: UUID | str,
+        parent_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[None]:
         """Move article
 
+        Move a knowledge article to a new parent
+
         `PATCH /beta/knowledge/articles/{articleId}/parent/{parentId}` (operationId `patchKnowledgeArticlesArticleidParentParentid`).
+
+        Args:
+            article_id: A UUID, or its string form (checked before sending).
+            parent_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.knowledge import patch_knowledge_articles_articleid_parent_parentid as _endpoint
@@ -578,48 +1847,142 @@ class KnowledgeWithRawResponse(SyncResource):
         return self._client._call_raw(
             _endpoint,
             "patchKnowledgeArticlesArticleidParentParentid",
-            options,
-            article_id=article_id,
-            parent_id=parent_id,
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "article_id": article_id,
+                "parent_id": parent_id,
+            },
+            uuids=(
+                "article_id",
+                "parent_id",
+            ),
         )
 
-    def remove_article_parent(self, article_id: UUID, *, options: RequestOptions | None = None) -> APIResponse[None]:
+    def remove_article_parent(
+        self,
+        article_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]:
         """Remove article parent
 
+        Remove a parent from a knowledge article
+
         `DELETE /beta/knowledge/articles/{articleId}/parent` (operationId `deleteKnowledgeArticlesArticleidParent`).
+
+        Args:
+            article_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.knowledge import delete_knowledge_articles_articleid_parent as _endpoint
 
         return self._client._call_raw(
-            _endpoint, "deleteKnowledgeArticlesArticleidParent", options, article_id=article_id
+            _endpoint,
+            "deleteKnowledgeArticlesArticleidParent",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "article_id": article_id,
+            },
+            uuids=("article_id",),
         )
 
     def list_collections(
-        self, *, page_limit: int | Unset = UNSET, page_key: str | Unset = UNSET, options: RequestOptions | None = None
+        self,
+        *,
+        page_limit: int | Unset = UNSET,
+        page_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[ListKnowledgeCollectionsOutput]:
         """List collections
 
+        Paginated list knowledge collections
+
         `GET /beta/knowledge/collections` (operationId `getKnowledgeCollections`).
+
+        Args:
+            page_limit: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `ListKnowledgeCollectionsOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.knowledge import get_knowledge_collections as _endpoint
 
         return self._client._call_raw(
-            _endpoint, "getKnowledgeCollections", options, page_limit=page_limit, page_key=page_key
+            _endpoint,
+            "getKnowledgeCollections",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "page_limit": page_limit,
+                "page_key": page_key,
+            },
         )
 
     def upload_article_attachments(
-        self, *, body: UploadAttachmentsInput, options: RequestOptions | None = None
+        self,
+        *,
+        body: UploadAttachmentsInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[UploadAttachmentsOutput]:
         """Upload article attachments
 
+        Upload one or more image files to be used as attachments in knowledge articles. Supported formats: image/png, image/jpeg, image/gif, image/webp. Maximum 5 files per request, 4 MB per file, with a total request payload limit of 10 MB. Supports partial success.
+
         `POST /beta/knowledge/articles/attachments` (operationId `postKnowledgeArticlesAttachments`).
+
+        Args:
+            body: the whole request body: `UploadAttachmentsInput`, as a model.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `UploadAttachmentsOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.knowledge import post_knowledge_articles_attachments as _endpoint
 
-        return self._client._call_raw(_endpoint, "postKnowledgeArticlesAttachments", options, body=body)
+        return self._client._call_raw(
+            _endpoint,
+            "postKnowledgeArticlesAttachments",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={},
+            body=body,
+            body_type="UploadAttachmentsInput",
+            multipart=True,
+            body_required=True,
+        )
 
 
 class AsyncKnowledge(AsyncResource):
@@ -627,355 +1990,1083 @@ class AsyncKnowledge(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncKnowledgeWithRawResponse:
-        """The same operations, returning an APIResponse (status, headers, parsed value)."""
+        """The same operations, returning the response unparsed: status, headers, text; `.parse()` reads it."""
         return AsyncKnowledgeWithRawResponse(self._client)
 
     async def get_collection(
-        self, collection_id: UUID, *, options: RequestOptions | None = None
+        self,
+        collection_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> GetKnowledgeCollectionOutput:
         """Get collection
 
+        Get a knowledge collection by id
+
         `GET /beta/knowledge/collections/{collectionId}` (operationId `getKnowledgeCollectionsCollectionid`).
+
+        Args:
+            collection_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `GetKnowledgeCollectionOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.knowledge import get_knowledge_collections_collectionid as _endpoint
 
-        return cast(
+        return _cast(
             "GetKnowledgeCollectionOutput",
             await self._client._call(
-                _endpoint, "getKnowledgeCollectionsCollectionid", options, collection_id=collection_id
+                _endpoint,
+                "getKnowledgeCollectionsCollectionid",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "collection_id": collection_id,
+                },
+                uuids=("collection_id",),
             ),
         )
 
     async def get_collection_catalog(
-        self, collection_id: UUID, *, language: str | Unset = UNSET, options: RequestOptions | None = None
+        self,
+        collection_id: UUID | str,
+        *,
+        language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> GetKnowledgeCollectionCatalogOutput:
         """Get collection catalog
 
+        Get collection catalog, including all categories and articles
+
         `GET /beta/knowledge/collections/{collectionId}/catalog` (operationId `getKnowledgeCollectionsCollectionidCatalog`).
+
+        Args:
+            collection_id: A UUID, or its string form (checked before sending).
+            language: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `GetKnowledgeCollectionCatalogOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.knowledge import get_knowledge_collections_collectionid_catalog as _endpoint
 
-        return cast(
+        return _cast(
             "GetKnowledgeCollectionCatalogOutput",
             await self._client._call(
                 _endpoint,
                 "getKnowledgeCollectionsCollectionidCatalog",
-                options,
-                collection_id=collection_id,
-                language=language,
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "collection_id": collection_id,
+                    "language": language,
+                },
+                uuids=("collection_id",),
             ),
         )
 
     async def get_category(
-        self, category_id: UUID, *, language: str | Unset = UNSET, options: RequestOptions | None = None
+        self,
+        category_id: UUID | str,
+        *,
+        language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> GetKnowledgeCategoryOutput:
         """Get category
 
+        Get a knowledge category by id
+
         `GET /beta/knowledge/categories/{categoryId}` (operationId `getKnowledgeCategoriesCategoryid`).
+
+        Args:
+            category_id: A UUID, or its string form (checked before sending).
+            language: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `GetKnowledgeCategoryOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.knowledge import get_knowledge_categories_categoryid as _endpoint
 
-        return cast(
+        return _cast(
             "GetKnowledgeCategoryOutput",
             await self._client._call(
-                _endpoint, "getKnowledgeCategoriesCategoryid", options, category_id=category_id, language=language
+                _endpoint,
+                "getKnowledgeCategoriesCategoryid",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "category_id": category_id,
+                    "language": language,
+                },
+                uuids=("category_id",),
             ),
         )
 
     async def get_category_translations(
-        self, category_id: UUID, *, options: RequestOptions | None = None
+        self,
+        category_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> GetKnowledgeCategoryTranslationsOutput:
         """Get category translations
 
+        Get the knowledge category translations
+
         `GET /beta/knowledge/categories/{categoryId}/translations` (operationId `getKnowledgeCategoriesCategoryidTranslations`).
+
+        Args:
+            category_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `GetKnowledgeCategoryTranslationsOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.knowledge import get_knowledge_categories_categoryid_translations as _endpoint
 
-        return cast(
+        return _cast(
             "GetKnowledgeCategoryTranslationsOutput",
             await self._client._call(
-                _endpoint, "getKnowledgeCategoriesCategoryidTranslations", options, category_id=category_id
+                _endpoint,
+                "getKnowledgeCategoriesCategoryidTranslations",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "category_id": category_id,
+                },
+                uuids=("category_id",),
             ),
         )
 
     async def get_article(
-        self, article_id: UUID, *, language: str | Unset = UNSET, options: RequestOptions | None = None
+        self,
+        article_id: UUID | str,
+        *,
+        language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> GetKnowledgeArticleOutput:
         """Get article
 
+        Get a knowledge article by id
+
         `GET /beta/knowledge/articles/{articleId}` (operationId `getKnowledgeArticlesArticleid`).
+
+        Args:
+            article_id: A UUID, or its string form (checked before sending).
+            language: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `GetKnowledgeArticleOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.knowledge import get_knowledge_articles_articleid as _endpoint
 
-        return cast(
+        return _cast(
             "GetKnowledgeArticleOutput",
             await self._client._call(
-                _endpoint, "getKnowledgeArticlesArticleid", options, article_id=article_id, language=language
+                _endpoint,
+                "getKnowledgeArticlesArticleid",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "article_id": article_id,
+                    "language": language,
+                },
+                uuids=("article_id",),
             ),
         )
 
-    async def delete_article(self, article_id: UUID, *, options: RequestOptions | None = None) -> None:
+    async def delete_article(
+        self,
+        article_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None:
         """Delete article
 
+        Delete a knowledge article
+
         `DELETE /beta/knowledge/articles/{articleId}` (operationId `deleteKnowledgeArticlesArticleid`).
+
+        Args:
+            article_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.knowledge import delete_knowledge_articles_articleid as _endpoint
 
-        return cast(
+        return _cast(
             "None",
-            await self._client._call(_endpoint, "deleteKnowledgeArticlesArticleid", options, article_id=article_id),
+            await self._client._call(
+                _endpoint,
+                "deleteKnowledgeArticlesArticleid",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "article_id": article_id,
+                },
+                uuids=("article_id",),
+            ),
         )
 
-    async def update_article(
-        self, article_id: UUID, *, body: UpdateKnowledgeArticleInput, options: RequestOptions | None = None
+    @overload
+    async def patch_article(
+        self,
+        article_id: UUID | str,
+        *,
+        owned_by: str | Unset = UNSET,
+        tags: TagsUpdateInputParam | TagsUpdateInput | Unset = UNSET,
+        pre_release: bool | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> UpdateKnowledgeArticleOutput: ...
+
+    @overload
+    async def patch_article(
+        self,
+        article_id: UUID | str,
+        *,
+        body: UpdateKnowledgeArticleInputParam | UpdateKnowledgeArticleInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> UpdateKnowledgeArticleOutput: ...
+
+    async def patch_article(
+        self,
+        article_id: UUID | str,
+        *,
+        owned_by: str | Unset = UNSET,
+        tags: TagsUpdateInputParam | TagsUpdateInput | Unset = UNSET,
+        pre_release: bool | Unset = UNSET,
+        body: UpdateKnowledgeArticleInputParam | UpdateKnowledgeArticleInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> UpdateKnowledgeArticleOutput:
         """Update article
 
+        Update a knowledge article
+
         `PATCH /beta/knowledge/articles/{articleId}` (operationId `patchKnowledgeArticlesArticleid`).
+
+        Args:
+            article_id: A UUID, or its string form (checked before sending).
+            owned_by: `ownedBy` of the body. Optional. ID of the user who owns the article
+            tags: `tags` of the body. Optional. Tags to add or remove
+            pre_release: `preRelease` of the body. Optional. Whether the article is only available in pre-release mode
+            body: the whole request body (instead of the keyword arguments): `UpdateKnowledgeArticleInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `UpdateKnowledgeArticleOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.knowledge import patch_knowledge_articles_articleid as _endpoint
 
-        return cast(
+        return _cast(
             "UpdateKnowledgeArticleOutput",
             await self._client._call(
-                _endpoint, "patchKnowledgeArticlesArticleid", options, article_id=article_id, body=body
+                _endpoint,
+                "patchKnowledgeArticlesArticleid",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "article_id": article_id,
+                },
+                uuids=("article_id",),
+                body=body,
+                body_type="UpdateKnowledgeArticleInput",
+                fields={
+                    "ownedBy": owned_by,
+                    "tags": tags,
+                    "preRelease": pre_release,
+                },
+                body_required=True,
             ),
         )
 
     async def get_article_translations(
-        self, article_id: UUID, *, options: RequestOptions | None = None
+        self,
+        article_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> GetKnowledgeArticleTranslationsOutput:
         """Get article translations
 
+        Get a knowledge article translations
+
         `GET /beta/knowledge/articles/{articleId}/translations` (operationId `getKnowledgeArticlesArticleidTranslations`).
+
+        Args:
+            article_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `GetKnowledgeArticleTranslationsOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.knowledge import get_knowledge_articles_articleid_translations as _endpoint
 
-        return cast(
+        return _cast(
             "GetKnowledgeArticleTranslationsOutput",
             await self._client._call(
-                _endpoint, "getKnowledgeArticlesArticleidTranslations", options, article_id=article_id
+                _endpoint,
+                "getKnowledgeArticlesArticleidTranslations",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "article_id": article_id,
+                },
+                uuids=("article_id",),
             ),
         )
 
-    async def update_article_translations(
-        self, article_id: UUID, *, body: UpdateTranslationsInput, options: RequestOptions | None = None
+    @overload
+    async def patch_article_translations(
+        self,
+        article_id: UUID | str,
+        *,
+        translations: Sequence[TranslationInputParam | TranslationInput] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> UpdateTranslationsOutput: ...
+
+    @overload
+    async def patch_article_translations(
+        self,
+        article_id: UUID | str,
+        *,
+        body: UpdateTranslationsInputParam | UpdateTranslationsInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> UpdateTranslationsOutput: ...
+
+    async def patch_article_translations(
+        self,
+        article_id: UUID | str,
+        *,
+        translations: Sequence[TranslationInputParam | TranslationInput] | Unset = UNSET,
+        body: UpdateTranslationsInputParam | UpdateTranslationsInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> UpdateTranslationsOutput:
         """Update article translations
 
+        Update translations for a knowledge article. Supports partial success.
+
         `PATCH /beta/knowledge/articles/{articleId}/translations` (operationId `patchKnowledgeArticlesArticleidTranslations`).
+
+        Args:
+            article_id: A UUID, or its string form (checked before sending).
+            translations: `translations` of the body. Optional. List of translations to create or update
+            body: the whole request body (instead of the keyword arguments): `UpdateTranslationsInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `UpdateTranslationsOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.knowledge import patch_knowledge_articles_articleid_translations as _endpoint
 
-        return cast(
+        return _cast(
             "UpdateTranslationsOutput",
             await self._client._call(
-                _endpoint, "patchKnowledgeArticlesArticleidTranslations", options, article_id=article_id, body=body
+                _endpoint,
+                "patchKnowledgeArticlesArticleidTranslations",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "article_id": article_id,
+                },
+                uuids=("article_id",),
+                body=body,
+                body_type="UpdateTranslationsInput",
+                fields={
+                    "translations": translations,
+                },
+                body_required=True,
             ),
         )
 
+    @overload
     async def create_article(
-        self, *, body: CreateKnowledgeArticleInput, options: RequestOptions | None = None
+        self,
+        *,
+        translations: Sequence[TranslationInputParam | TranslationInput] | Unset = UNSET,
+        parent_id: str | Unset = UNSET,
+        tags: Sequence[str] | Unset = UNSET,
+        pre_release: bool | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateKnowledgeArticleOutput: ...
+
+    @overload
+    async def create_article(
+        self,
+        *,
+        body: CreateKnowledgeArticleInputParam | CreateKnowledgeArticleInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateKnowledgeArticleOutput: ...
+
+    async def create_article(
+        self,
+        *,
+        translations: Sequence[TranslationInputParam | TranslationInput] | Unset = UNSET,
+        parent_id: str | Unset = UNSET,
+        tags: Sequence[str] | Unset = UNSET,
+        pre_release: bool | Unset = UNSET,
+        body: CreateKnowledgeArticleInputParam | CreateKnowledgeArticleInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> CreateKnowledgeArticleOutput:
         """Create article
 
+        Create a knowledge article
+
         `POST /beta/knowledge/articles` (operationId `postKnowledgeArticles`).
+
+        Args:
+            translations: `translations` of the body. Optional. Initial translations for the article
+            parent_id: `parentId` of the body. Optional. ID of the parent category
+            tags: `tags` of the body. Optional. List of tag IDs to assign to the article
+            pre_release: `preRelease` of the body. Optional. Whether the article is only available in pre-release mode
+            body: the whole request body (instead of the keyword arguments): `CreateKnowledgeArticleInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `CreateKnowledgeArticleOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.knowledge import post_knowledge_articles as _endpoint
 
-        return cast(
+        return _cast(
             "CreateKnowledgeArticleOutput",
-            await self._client._call(_endpoint, "postKnowledgeArticles", options, body=body),
+            await self._client._call(
+                _endpoint,
+                "postKnowledgeArticles",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={},
+                body=body,
+                body_type="CreateKnowledgeArticleInput",
+                fields={
+                    "translations": translations,
+                    "parentId": parent_id,
+                    "tags": tags,
+                    "preRelease": pre_release,
+                },
+                body_required=True,
+            ),
         )
 
     async def publish_translation(
-        self, article_id: UUID, language_id: str, *, options: RequestOptions | None = None
+        self,
+        article_id: UUID | str,
+        language_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> None:
         """Publish translation
 
+        Publish a specific translation for search
+
         `POST /beta/knowledge/articles/{articleId}/translations/{languageId}/publish` (operationId `postKnowledgeArticlesArticleidTranslationsLanguageidPublish`).
+
+        Args:
+            article_id: A UUID, or its string form (checked before sending).
+            language_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.knowledge import post_knowledge_articles_articleid_translations_languageid_publish as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             await self._client._call(
                 _endpoint,
                 "postKnowledgeArticlesArticleidTranslationsLanguageidPublish",
-                options,
-                article_id=article_id,
-                language_id=language_id,
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "article_id": article_id,
+                    "language_id": language_id,
+                },
+                uuids=("article_id",),
             ),
         )
 
     async def unpublish_translation(
-        self, article_id: UUID, language_id: str, *, options: RequestOptions | None = None
+        self,
+        article_id: UUID | str,
+        language_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> None:
         """Unpublish translation
 
+        Mark a specific translation as unpublished
+
         `POST /beta/knowledge/articles/{articleId}/translations/{languageId}/unpublish` (operationId `postKnowledgeArticlesArticleidTranslationsLanguageidUnpublish`).
+
+        Args:
+            article_id: A UUID, or its string form (checked before sending).
+            language_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.knowledge import post_knowledge_articles_articleid_translations_languageid_unpublish as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             await self._client._call(
                 _endpoint,
                 "postKnowledgeArticlesArticleidTranslationsLanguageidUnpublish",
-                options,
-                article_id=article_id,
-                language_id=language_id,
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "article_id": article_id,
+                    "language_id": language_id,
+                },
+                uuids=("article_id",),
             ),
         )
 
     async def delete_article_translation(
-        self, article_id: UUID, language_id: str, *, options: RequestOptions | None = None
+        self,
+        article_id: UUID | str,
+        language_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> None:
         """Delete article translation
 
+        Delete all versions of a knowledge article translation
+
         `DELETE /beta/knowledge/articles/{articleId}/translations/{languageId}` (operationId `deleteKnowledgeArticlesArticleidTranslationsLanguageid`).
+
+        Args:
+            article_id: A UUID, or its string form (checked before sending).
+            language_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.knowledge import delete_knowledge_articles_articleid_translations_languageid as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             await self._client._call(
                 _endpoint,
                 "deleteKnowledgeArticlesArticleidTranslationsLanguageid",
-                options,
-                article_id=article_id,
-                language_id=language_id,
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "article_id": article_id,
+                    "language_id": language_id,
+                },
+                uuids=("article_id",),
             ),
         )
 
-    async def publish_article(self, article_id: UUID, *, options: RequestOptions | None = None) -> None:
+    async def publish_article(
+        self,
+        article_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None:
         """Publish article
 
+        Publish a new version of all translations for a knowledge article
+
         `POST /beta/knowledge/articles/{articleId}/publish` (operationId `postKnowledgeArticlesArticleidPublish`).
+
+        Args:
+            article_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.knowledge import post_knowledge_articles_articleid_publish as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             await self._client._call(
-                _endpoint, "postKnowledgeArticlesArticleidPublish", options, article_id=article_id
+                _endpoint,
+                "postKnowledgeArticlesArticleidPublish",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "article_id": article_id,
+                },
+                uuids=("article_id",),
             ),
         )
 
-    async def unpublish_article(self, article_id: UUID, *, options: RequestOptions | None = None) -> None:
+    async def unpublish_article(
+        self,
+        article_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None:
         """Unpublish article
 
+        Remove all translations of a knowledge article from search
+
         `POST /beta/knowledge/articles/{articleId}/unpublish` (operationId `postKnowledgeArticlesArticleidUnpublish`).
+
+        Args:
+            article_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.knowledge import post_knowledge_articles_articleid_unpublish as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             await self._client._call(
-                _endpoint, "postKnowledgeArticlesArticleidUnpublish", options, article_id=article_id
+                _endpoint,
+                "postKnowledgeArticlesArticleidUnpublish",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "article_id": article_id,
+                },
+                uuids=("article_id",),
             ),
         )
 
-    async def move_article(self, article_id: UUID, parent_id: UUID, *, options: RequestOptions | None = None) -> None:
+    async def move_article(
+        self,
+        article_id: UUID | str,
+        parent_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None:
         """Move article
 
+        Move a knowledge article to a new parent
+
         `PATCH /beta/knowledge/articles/{articleId}/parent/{parentId}` (operationId `patchKnowledgeArticlesArticleidParentParentid`).
+
+        Args:
+            article_id: A UUID, or its string form (checked before sending).
+            parent_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.knowledge import patch_knowledge_articles_articleid_parent_parentid as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             await self._client._call(
                 _endpoint,
                 "patchKnowledgeArticlesArticleidParentParentid",
-                options,
-                article_id=article_id,
-                parent_id=parent_id,
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "article_id": article_id,
+                    "parent_id": parent_id,
+                },
+                uuids=(
+                    "article_id",
+                    "parent_id",
+                ),
             ),
         )
 
-    async def remove_article_parent(self, article_id: UUID, *, options: RequestOptions | None = None) -> None:
+    async def remove_article_parent(
+        self,
+        article_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None:
         """Remove article parent
 
+        Remove a parent from a knowledge article
+
         `DELETE /beta/knowledge/articles/{articleId}/parent` (operationId `deleteKnowledgeArticlesArticleidParent`).
+
+        Args:
+            article_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.knowledge import delete_knowledge_articles_articleid_parent as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             await self._client._call(
-                _endpoint, "deleteKnowledgeArticlesArticleidParent", options, article_id=article_id
+                _endpoint,
+                "deleteKnowledgeArticlesArticleidParent",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "article_id": article_id,
+                },
+                uuids=("article_id",),
             ),
         )
 
     def list_collections(
-        self, *, page_limit: int | Unset = UNSET, options: RequestOptions | None = None
+        self,
+        *,
+        page_limit: int | Unset = UNSET,
+        page_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> AsyncPager[ListKnowledgeCollectionsOutput, Collection]:
         """List collections
 
+        Paginated list knowledge collections
+
         `GET /beta/knowledge/collections` (operationId `getKnowledgeCollections`).
-        Iterate the result for every item across pages, or its `.pages()` page by page.
+
+        Args:
+            page_limit: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            A pager: iterate it for every `Collection` across pages, or `.pages()` page by page; `page_key` resumes.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
+
         from ..api.knowledge import get_knowledge_collections as _endpoint
 
-        return self._client._paginate(_endpoint, "getKnowledgeCollections", options, page_limit=page_limit)
+        return self._client._paginate(
+            _endpoint,
+            "getKnowledgeCollections",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "page_limit": page_limit,
+                "page_key": page_key,
+            },
+        )
 
     async def upload_article_attachments(
-        self, *, body: UploadAttachmentsInput, options: RequestOptions | None = None
+        self,
+        *,
+        body: UploadAttachmentsInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> UploadAttachmentsOutput:
         """Upload article attachments
 
+        Upload one or more image files to be used as attachments in knowledge articles. Supported formats: image/png, image/jpeg, image/gif, image/webp. Maximum 5 files per request, 4 MB per file, with a total request payload limit of 10 MB. Supports partial success.
+
         `POST /beta/knowledge/articles/attachments` (operationId `postKnowledgeArticlesAttachments`).
+
+        Args:
+            body: the whole request body: `UploadAttachmentsInput`, as a model.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `UploadAttachmentsOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.knowledge import post_knowledge_articles_attachments as _endpoint
 
-        return cast(
+        return _cast(
             "UploadAttachmentsOutput",
-            await self._client._call(_endpoint, "postKnowledgeArticlesAttachments", options, body=body),
+            await self._client._call(
+                _endpoint,
+                "postKnowledgeArticlesAttachments",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={},
+                body=body,
+                body_type="UploadAttachmentsInput",
+                multipart=True,
+                body_required=True,
+            ),
         )
 
 
 class AsyncKnowledgeWithRawResponse(AsyncResource):
-    """`client.knowledge.with_raw_response`: the Knowledge operations, each returning status and headers with the parsed value."""
+    """`client.knowledge.with_raw_response`: the Knowledge operations, each returning the response unparsed (`.parse()` reads it)."""
 
     async def get_collection(
-        self, collection_id: UUID, *, options: RequestOptions | None = None
+        self,
+        collection_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[GetKnowledgeCollectionOutput]:
         """Get collection
 
+        Get a knowledge collection by id
+
         `GET /beta/knowledge/collections/{collectionId}` (operationId `getKnowledgeCollectionsCollectionid`).
+
+        Args:
+            collection_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `GetKnowledgeCollectionOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.knowledge import get_knowledge_collections_collectionid as _endpoint
 
         return await self._client._call_raw(
-            _endpoint, "getKnowledgeCollectionsCollectionid", options, collection_id=collection_id
+            _endpoint,
+            "getKnowledgeCollectionsCollectionid",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "collection_id": collection_id,
+            },
+            uuids=("collection_id",),
         )
 
     async def get_collection_catalog(
-        self, collection_id: UUID, *, language: str | Unset = UNSET, options: RequestOptions | None = None
+        self,
+        collection_id: UUID | str,
+        *,
+        language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[GetKnowledgeCollectionCatalogOutput]:
         """Get collection catalog
 
+        Get collection catalog, including all categories and articles
+
         `GET /beta/knowledge/collections/{collectionId}/catalog` (operationId `getKnowledgeCollectionsCollectionidCatalog`).
+
+        Args:
+            collection_id: A UUID, or its string form (checked before sending).
+            language: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `GetKnowledgeCollectionCatalogOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.knowledge import get_knowledge_collections_collectionid_catalog as _endpoint
@@ -983,125 +3074,498 @@ class AsyncKnowledgeWithRawResponse(AsyncResource):
         return await self._client._call_raw(
             _endpoint,
             "getKnowledgeCollectionsCollectionidCatalog",
-            options,
-            collection_id=collection_id,
-            language=language,
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "collection_id": collection_id,
+                "language": language,
+            },
+            uuids=("collection_id",),
         )
 
     async def get_category(
-        self, category_id: UUID, *, language: str | Unset = UNSET, options: RequestOptions | None = None
+        self,
+        category_id: UUID | str,
+        *,
+        language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[GetKnowledgeCategoryOutput]:
         """Get category
 
+        Get a knowledge category by id
+
         `GET /beta/knowledge/categories/{categoryId}` (operationId `getKnowledgeCategoriesCategoryid`).
+
+        Args:
+            category_id: A UUID, or its string form (checked before sending).
+            language: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `GetKnowledgeCategoryOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.knowledge import get_knowledge_categories_categoryid as _endpoint
 
         return await self._client._call_raw(
-            _endpoint, "getKnowledgeCategoriesCategoryid", options, category_id=category_id, language=language
+            _endpoint,
+            "getKnowledgeCategoriesCategoryid",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "category_id": category_id,
+                "language": language,
+            },
+            uuids=("category_id",),
         )
 
     async def get_category_translations(
-        self, category_id: UUID, *, options: RequestOptions | None = None
+        self,
+        category_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[GetKnowledgeCategoryTranslationsOutput]:
         """Get category translations
 
+        Get the knowledge category translations
+
         `GET /beta/knowledge/categories/{categoryId}/translations` (operationId `getKnowledgeCategoriesCategoryidTranslations`).
+
+        Args:
+            category_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `GetKnowledgeCategoryTranslationsOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.knowledge import get_knowledge_categories_categoryid_translations as _endpoint
 
         return await self._client._call_raw(
-            _endpoint, "getKnowledgeCategoriesCategoryidTranslations", options, category_id=category_id
+            _endpoint,
+            "getKnowledgeCategoriesCategoryidTranslations",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "category_id": category_id,
+            },
+            uuids=("category_id",),
         )
 
     async def get_article(
-        self, article_id: UUID, *, language: str | Unset = UNSET, options: RequestOptions | None = None
+        self,
+        article_id: UUID | str,
+        *,
+        language: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[GetKnowledgeArticleOutput]:
         """Get article
 
+        Get a knowledge article by id
+
         `GET /beta/knowledge/articles/{articleId}` (operationId `getKnowledgeArticlesArticleid`).
+
+        Args:
+            article_id: A UUID, or its string form (checked before sending).
+            language: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `GetKnowledgeArticleOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.knowledge import get_knowledge_articles_articleid as _endpoint
 
         return await self._client._call_raw(
-            _endpoint, "getKnowledgeArticlesArticleid", options, article_id=article_id, language=language
+            _endpoint,
+            "getKnowledgeArticlesArticleid",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "article_id": article_id,
+                "language": language,
+            },
+            uuids=("article_id",),
         )
 
-    async def delete_article(self, article_id: UUID, *, options: RequestOptions | None = None) -> APIResponse[None]:
+    async def delete_article(
+        self,
+        article_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]:
         """Delete article
 
+        Delete a knowledge article
+
         `DELETE /beta/knowledge/articles/{articleId}` (operationId `deleteKnowledgeArticlesArticleid`).
+
+        Args:
+            article_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.knowledge import delete_knowledge_articles_articleid as _endpoint
 
         return await self._client._call_raw(
-            _endpoint, "deleteKnowledgeArticlesArticleid", options, article_id=article_id
+            _endpoint,
+            "deleteKnowledgeArticlesArticleid",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "article_id": article_id,
+            },
+            uuids=("article_id",),
         )
 
-    async def update_article(
-        self, article_id: UUID, *, body: UpdateKnowledgeArticleInput, options: RequestOptions | None = None
+    @overload
+    async def patch_article(
+        self,
+        article_id: UUID | str,
+        *,
+        owned_by: str | Unset = UNSET,
+        tags: TagsUpdateInputParam | TagsUpdateInput | Unset = UNSET,
+        pre_release: bool | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[UpdateKnowledgeArticleOutput]: ...
+
+    @overload
+    async def patch_article(
+        self,
+        article_id: UUID | str,
+        *,
+        body: UpdateKnowledgeArticleInputParam | UpdateKnowledgeArticleInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[UpdateKnowledgeArticleOutput]: ...
+
+    async def patch_article(
+        self,
+        article_id: UUID | str,
+        *,
+        owned_by: str | Unset = UNSET,
+        tags: TagsUpdateInputParam | TagsUpdateInput | Unset = UNSET,
+        pre_release: bool | Unset = UNSET,
+        body: UpdateKnowledgeArticleInputParam | UpdateKnowledgeArticleInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[UpdateKnowledgeArticleOutput]:
         """Update article
 
+        Update a knowledge article
+
         `PATCH /beta/knowledge/articles/{articleId}` (operationId `patchKnowledgeArticlesArticleid`).
+
+        Args:
+            article_id: A UUID, or its string form (checked before sending).
+            owned_by: `ownedBy` of the body. Optional. ID of the user who owns the article
+            tags: `tags` of the body. Optional. Tags to add or remove
+            pre_release: `preRelease` of the body. Optional. Whether the article is only available in pre-release mode
+            body: the whole request body (instead of the keyword arguments): `UpdateKnowledgeArticleInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `UpdateKnowledgeArticleOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.knowledge import patch_knowledge_articles_articleid as _endpoint
 
         return await self._client._call_raw(
-            _endpoint, "patchKnowledgeArticlesArticleid", options, article_id=article_id, body=body
+            _endpoint,
+            "patchKnowledgeArticlesArticleid",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "article_id": article_id,
+            },
+            uuids=("article_id",),
+            body=body,
+            body_type="UpdateKnowledgeArticleInput",
+            fields={
+                "ownedBy": owned_by,
+                "tags": tags,
+                "preRelease": pre_release,
+            },
+            body_required=True,
         )
 
     async def get_article_translations(
-        self, article_id: UUID, *, options: RequestOptions | None = None
+        self,
+        article_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[GetKnowledgeArticleTranslationsOutput]:
         """Get article translations
 
+        Get a knowledge article translations
+
         `GET /beta/knowledge/articles/{articleId}/translations` (operationId `getKnowledgeArticlesArticleidTranslations`).
+
+        Args:
+            article_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `GetKnowledgeArticleTranslationsOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.knowledge import get_knowledge_articles_articleid_translations as _endpoint
 
         return await self._client._call_raw(
-            _endpoint, "getKnowledgeArticlesArticleidTranslations", options, article_id=article_id
+            _endpoint,
+            "getKnowledgeArticlesArticleidTranslations",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "article_id": article_id,
+            },
+            uuids=("article_id",),
         )
 
-    async def update_article_translations(
-        self, article_id: UUID, *, body: UpdateTranslationsInput, options: RequestOptions | None = None
+    @overload
+    async def patch_article_translations(
+        self,
+        article_id: UUID | str,
+        *,
+        translations: Sequence[TranslationInputParam | TranslationInput] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[UpdateTranslationsOutput]: ...
+
+    @overload
+    async def patch_article_translations(
+        self,
+        article_id: UUID | str,
+        *,
+        body: UpdateTranslationsInputParam | UpdateTranslationsInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[UpdateTranslationsOutput]: ...
+
+    async def patch_article_translations(
+        self,
+        article_id: UUID | str,
+        *,
+        translations: Sequence[TranslationInputParam | TranslationInput] | Unset = UNSET,
+        body: UpdateTranslationsInputParam | UpdateTranslationsInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[UpdateTranslationsOutput]:
         """Update article translations
 
+        Update translations for a knowledge article. Supports partial success.
+
         `PATCH /beta/knowledge/articles/{articleId}/translations` (operationId `patchKnowledgeArticlesArticleidTranslations`).
+
+        Args:
+            article_id: A UUID, or its string form (checked before sending).
+            translations: `translations` of the body. Optional. List of translations to create or update
+            body: the whole request body (instead of the keyword arguments): `UpdateTranslationsInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `UpdateTranslationsOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.knowledge import patch_knowledge_articles_articleid_translations as _endpoint
 
         return await self._client._call_raw(
-            _endpoint, "patchKnowledgeArticlesArticleidTranslations", options, article_id=article_id, body=body
+            _endpoint,
+            "patchKnowledgeArticlesArticleidTranslations",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "article_id": article_id,
+            },
+            uuids=("article_id",),
+            body=body,
+            body_type="UpdateTranslationsInput",
+            fields={
+                "translations": translations,
+            },
+            body_required=True,
         )
 
+    @overload
     async def create_article(
-        self, *, body: CreateKnowledgeArticleInput, options: RequestOptions | None = None
+        self,
+        *,
+        translations: Sequence[TranslationInputParam | TranslationInput] | Unset = UNSET,
+        parent_id: str | Unset = UNSET,
+        tags: Sequence[str] | Unset = UNSET,
+        pre_release: bool | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[CreateKnowledgeArticleOutput]: ...
+
+    @overload
+    async def create_article(
+        self,
+        *,
+        body: CreateKnowledgeArticleInputParam | CreateKnowledgeArticleInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[CreateKnowledgeArticleOutput]: ...
+
+    async def create_article(
+        self,
+        *,
+        translations: Sequence[TranslationInputParam | TranslationInput] | Unset = UNSET,
+        parent_id: str | Unset = UNSET,
+        tags: Sequence[str] | Unset = UNSET,
+        pre_release: bool | Unset = UNSET,
+        body: CreateKnowledgeArticleInputParam | CreateKnowledgeArticleInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[CreateKnowledgeArticleOutput]:
         """Create article
 
+        Create a knowledge article
+
         `POST /beta/knowledge/articles` (operationId `postKnowledgeArticles`).
+
+        Args:
+            translations: `translations` of the body. Optional. Initial translations for the article
+            parent_id: `parentId` of the body. Optional. ID of the parent category
+            tags: `tags` of the body. Optional. List of tag IDs to assign to the article
+            pre_release: `preRelease` of the body. Optional. Whether the article is only available in pre-release mode
+            body: the whole request body (instead of the keyword arguments): `CreateKnowledgeArticleInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `CreateKnowledgeArticleOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.knowledge import post_knowledge_articles as _endpoint
 
-        return await self._client._call_raw(_endpoint, "postKnowledgeArticles", options, body=body)
+        return await self._client._call_raw(
+            _endpoint,
+            "postKnowledgeArticles",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={},
+            body=body,
+            body_type="CreateKnowledgeArticleInput",
+            fields={
+                "translations": translations,
+                "parentId": parent_id,
+                "tags": tags,
+                "preRelease": pre_release,
+            },
+            body_required=True,
+        )
 
     async def publish_translation(
-        self, article_id: UUID, language_id: str, *, options: RequestOptions | None = None
+        self,
+        article_id: UUID | str,
+        language_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[None]:
         """Publish translation
 
+        Publish a specific translation for search
+
         `POST /beta/knowledge/articles/{articleId}/translations/{languageId}/publish` (operationId `postKnowledgeArticlesArticleidTranslationsLanguageidPublish`).
+
+        Args:
+            article_id: A UUID, or its string form (checked before sending).
+            language_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.knowledge import post_knowledge_articles_articleid_translations_languageid_publish as _endpoint
@@ -1109,17 +3573,43 @@ class AsyncKnowledgeWithRawResponse(AsyncResource):
         return await self._client._call_raw(
             _endpoint,
             "postKnowledgeArticlesArticleidTranslationsLanguageidPublish",
-            options,
-            article_id=article_id,
-            language_id=language_id,
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "article_id": article_id,
+                "language_id": language_id,
+            },
+            uuids=("article_id",),
         )
 
     async def unpublish_translation(
-        self, article_id: UUID, language_id: str, *, options: RequestOptions | None = None
+        self,
+        article_id: UUID | str,
+        language_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[None]:
         """Unpublish translation
 
+        Mark a specific translation as unpublished
+
         `POST /beta/knowledge/articles/{articleId}/translations/{languageId}/unpublish` (operationId `postKnowledgeArticlesArticleidTranslationsLanguageidUnpublish`).
+
+        Args:
+            article_id: A UUID, or its string form (checked before sending).
+            language_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.knowledge import post_knowledge_articles_articleid_translations_languageid_unpublish as _endpoint
@@ -1127,17 +3617,43 @@ class AsyncKnowledgeWithRawResponse(AsyncResource):
         return await self._client._call_raw(
             _endpoint,
             "postKnowledgeArticlesArticleidTranslationsLanguageidUnpublish",
-            options,
-            article_id=article_id,
-            language_id=language_id,
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "article_id": article_id,
+                "language_id": language_id,
+            },
+            uuids=("article_id",),
         )
 
     async def delete_article_translation(
-        self, article_id: UUID, language_id: str, *, options: RequestOptions | None = None
+        self,
+        article_id: UUID | str,
+        language_id: str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[None]:
         """Delete article translation
 
+        Delete all versions of a knowledge article translation
+
         `DELETE /beta/knowledge/articles/{articleId}/translations/{languageId}` (operationId `deleteKnowledgeArticlesArticleidTranslationsLanguageid`).
+
+        Args:
+            article_id: A UUID, or its string form (checked before sending).
+            language_id: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.knowledge import delete_knowledge_articles_articleid_translations_languageid as _endpoint
@@ -1145,41 +3661,125 @@ class AsyncKnowledgeWithRawResponse(AsyncResource):
         return await self._client._call_raw(
             _endpoint,
             "deleteKnowledgeArticlesArticleidTranslationsLanguageid",
-            options,
-            article_id=article_id,
-            language_id=language_id,
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "article_id": article_id,
+                "language_id": language_id,
+            },
+            uuids=("article_id",),
         )
 
-    async def publish_article(self, article_id: UUID, *, options: RequestOptions | None = None) -> APIResponse[None]:
+    async def publish_article(
+        self,
+        article_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]:
         """Publish article
 
+        Publish a new version of all translations for a knowledge article
+
         `POST /beta/knowledge/articles/{articleId}/publish` (operationId `postKnowledgeArticlesArticleidPublish`).
+
+        Args:
+            article_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.knowledge import post_knowledge_articles_articleid_publish as _endpoint
 
         return await self._client._call_raw(
-            _endpoint, "postKnowledgeArticlesArticleidPublish", options, article_id=article_id
+            _endpoint,
+            "postKnowledgeArticlesArticleidPublish",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "article_id": article_id,
+            },
+            uuids=("article_id",),
         )
 
-    async def unpublish_article(self, article_id: UUID, *, options: RequestOptions | None = None) -> APIResponse[None]:
+    async def unpublish_article(
+        self,
+        article_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]:
         """Unpublish article
 
+        Remove all translations of a knowledge article from search
+
         `POST /beta/knowledge/articles/{articleId}/unpublish` (operationId `postKnowledgeArticlesArticleidUnpublish`).
+
+        Args:
+            article_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.knowledge import post_knowledge_articles_articleid_unpublish as _endpoint
 
         return await self._client._call_raw(
-            _endpoint, "postKnowledgeArticlesArticleidUnpublish", options, article_id=article_id
+            _endpoint,
+            "postKnowledgeArticlesArticleidUnpublish",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "article_id": article_id,
+            },
+            uuids=("article_id",),
         )
 
     async def move_article(
-        self, article_id: UUID, parent_id: UUID, *, options: RequestOptions | None = None
+        self,
+        article_id: UUID | str,
+        parent_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[None]:
         """Move article
 
+        Move a knowledge article to a new parent
+
         `PATCH /beta/knowledge/articles/{articleId}/parent/{parentId}` (operationId `patchKnowledgeArticlesArticleidParentParentid`).
+
+        Args:
+            article_id: A UUID, or its string form (checked before sending).
+            parent_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.knowledge import patch_knowledge_articles_articleid_parent_parentid as _endpoint
@@ -1187,47 +3787,139 @@ class AsyncKnowledgeWithRawResponse(AsyncResource):
         return await self._client._call_raw(
             _endpoint,
             "patchKnowledgeArticlesArticleidParentParentid",
-            options,
-            article_id=article_id,
-            parent_id=parent_id,
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "article_id": article_id,
+                "parent_id": parent_id,
+            },
+            uuids=(
+                "article_id",
+                "parent_id",
+            ),
         )
 
     async def remove_article_parent(
-        self, article_id: UUID, *, options: RequestOptions | None = None
+        self,
+        article_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[None]:
         """Remove article parent
 
+        Remove a parent from a knowledge article
+
         `DELETE /beta/knowledge/articles/{articleId}/parent` (operationId `deleteKnowledgeArticlesArticleidParent`).
+
+        Args:
+            article_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.knowledge import delete_knowledge_articles_articleid_parent as _endpoint
 
         return await self._client._call_raw(
-            _endpoint, "deleteKnowledgeArticlesArticleidParent", options, article_id=article_id
+            _endpoint,
+            "deleteKnowledgeArticlesArticleidParent",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "article_id": article_id,
+            },
+            uuids=("article_id",),
         )
 
     async def list_collections(
-        self, *, page_limit: int | Unset = UNSET, page_key: str | Unset = UNSET, options: RequestOptions | None = None
+        self,
+        *,
+        page_limit: int | Unset = UNSET,
+        page_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[ListKnowledgeCollectionsOutput]:
         """List collections
 
+        Paginated list knowledge collections
+
         `GET /beta/knowledge/collections` (operationId `getKnowledgeCollections`).
+
+        Args:
+            page_limit: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `ListKnowledgeCollectionsOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.knowledge import get_knowledge_collections as _endpoint
 
         return await self._client._call_raw(
-            _endpoint, "getKnowledgeCollections", options, page_limit=page_limit, page_key=page_key
+            _endpoint,
+            "getKnowledgeCollections",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "page_limit": page_limit,
+                "page_key": page_key,
+            },
         )
 
     async def upload_article_attachments(
-        self, *, body: UploadAttachmentsInput, options: RequestOptions | None = None
+        self,
+        *,
+        body: UploadAttachmentsInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[UploadAttachmentsOutput]:
         """Upload article attachments
 
+        Upload one or more image files to be used as attachments in knowledge articles. Supported formats: image/png, image/jpeg, image/gif, image/webp. Maximum 5 files per request, 4 MB per file, with a total request payload limit of 10 MB. Supports partial success.
+
         `POST /beta/knowledge/articles/attachments` (operationId `postKnowledgeArticlesAttachments`).
+
+        Args:
+            body: the whole request body: `UploadAttachmentsInput`, as a model.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `UploadAttachmentsOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.knowledge import post_knowledge_articles_attachments as _endpoint
 
-        return await self._client._call_raw(_endpoint, "postKnowledgeArticlesAttachments", options, body=body)
+        return await self._client._call_raw(
+            _endpoint,
+            "postKnowledgeArticlesAttachments",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={},
+            body=body,
+            body_type="UploadAttachmentsInput",
+            multipart=True,
+            body_required=True,
+        )

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
+from typing import cast as _cast
 
-from .._base_client import RequestOptions
+from .._base_client import NOT_GIVEN, NotGiven, RequestOptions
+from .._request import CallOptions as _CallOptions
 from .._resource import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from .._response import APIResponse
     from ..models.get_organization_output import GetOrganizationOutput
 
@@ -17,32 +23,88 @@ class Organization(SyncResource):
 
     @property
     def with_raw_response(self) -> OrganizationWithRawResponse:
-        """The same operations, returning an APIResponse (status, headers, parsed value)."""
+        """The same operations, returning the response unparsed: status, headers, text; `.parse()` reads it."""
         return OrganizationWithRawResponse(self._client)
 
-    def get_details(self, *, options: RequestOptions | None = None) -> GetOrganizationOutput:
+    def get(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> GetOrganizationOutput:
         """Get organization details
 
+        Retrieves information about the organization associated with the provided API token
+
         `GET /beta/organization` (operationId `getOrganization`).
+
+        Args:
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `GetOrganizationOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.organization import get_organization as _endpoint
 
-        return cast("GetOrganizationOutput", self._client._call(_endpoint, "getOrganization", options))
+        return _cast(
+            "GetOrganizationOutput",
+            self._client._call(
+                _endpoint,
+                "getOrganization",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={},
+            ),
+        )
 
 
 class OrganizationWithRawResponse(SyncResource):
-    """`client.organization.with_raw_response`: the Organization operations, each returning status and headers with the parsed value."""
+    """`client.organization.with_raw_response`: the Organization operations, each returning the response unparsed (`.parse()` reads it)."""
 
-    def get_details(self, *, options: RequestOptions | None = None) -> APIResponse[GetOrganizationOutput]:
+    def get(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[GetOrganizationOutput]:
         """Get organization details
 
+        Retrieves information about the organization associated with the provided API token
+
         `GET /beta/organization` (operationId `getOrganization`).
+
+        Args:
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `GetOrganizationOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.organization import get_organization as _endpoint
 
-        return self._client._call_raw(_endpoint, "getOrganization", options)
+        return self._client._call_raw(
+            _endpoint,
+            "getOrganization",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={},
+        )
 
 
 class AsyncOrganization(AsyncResource):
@@ -50,29 +112,85 @@ class AsyncOrganization(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncOrganizationWithRawResponse:
-        """The same operations, returning an APIResponse (status, headers, parsed value)."""
+        """The same operations, returning the response unparsed: status, headers, text; `.parse()` reads it."""
         return AsyncOrganizationWithRawResponse(self._client)
 
-    async def get_details(self, *, options: RequestOptions | None = None) -> GetOrganizationOutput:
+    async def get(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> GetOrganizationOutput:
         """Get organization details
 
+        Retrieves information about the organization associated with the provided API token
+
         `GET /beta/organization` (operationId `getOrganization`).
+
+        Args:
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `GetOrganizationOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.organization import get_organization as _endpoint
 
-        return cast("GetOrganizationOutput", await self._client._call(_endpoint, "getOrganization", options))
+        return _cast(
+            "GetOrganizationOutput",
+            await self._client._call(
+                _endpoint,
+                "getOrganization",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={},
+            ),
+        )
 
 
 class AsyncOrganizationWithRawResponse(AsyncResource):
-    """`client.organization.with_raw_response`: the Organization operations, each returning status and headers with the parsed value."""
+    """`client.organization.with_raw_response`: the Organization operations, each returning the response unparsed (`.parse()` reads it)."""
 
-    async def get_details(self, *, options: RequestOptions | None = None) -> APIResponse[GetOrganizationOutput]:
+    async def get(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[GetOrganizationOutput]:
         """Get organization details
 
+        Retrieves information about the organization associated with the provided API token
+
         `GET /beta/organization` (operationId `getOrganization`).
+
+        Args:
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `GetOrganizationOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.organization import get_organization as _endpoint
 
-        return await self._client._call_raw(_endpoint, "getOrganization", options)
+        return await self._client._call_raw(
+            _endpoint,
+            "getOrganization",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={},
+        )

@@ -2,24 +2,33 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+import builtins
+from typing import TYPE_CHECKING, overload
+from typing import cast as _cast
 
-from .._base_client import RequestOptions
+from .._base_client import NOT_GIVEN, NotGiven, RequestOptions
+from .._request import CallOptions as _CallOptions
 from .._resource import AsyncResource, SyncResource
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
     from uuid import UUID
+
+    import httpx
 
     from .._response import APIResponse
     from ..models.bulk_queue_endpoint_input import BulkQueueEndpointInput
     from ..models.bulk_queue_endpoint_output import BulkQueueEndpointOutput
+    from ..models.create_or_update_queue_request import CreateOrUpdateQueueRequest
     from ..models.create_queue_input import CreateQueueInput
     from ..models.create_queue_output import CreateQueueOutput
     from ..models.get_queue_by_id_output import GetQueueByIdOutput
     from ..models.get_queued_conversation_position_output import GetQueuedConversationPositionOutput
-    from ..models.list_queues_output import ListQueuesOutput
+    from ..models.queue import Queue
     from ..models.queue_availability_output import QueueAvailabilityOutput
-    from ..models.queue_members_output import QueueMembersOutput
+    from ..models.queue_member import QueueMember
+    from ..params import BulkQueueEndpointInputParam, CreateOrUpdateQueueRequestParam, CreateQueueInputParam
 
 
 class Queues(SyncResource):
@@ -27,201 +36,894 @@ class Queues(SyncResource):
 
     @property
     def with_raw_response(self) -> QueuesWithRawResponse:
-        """The same operations, returning an APIResponse (status, headers, parsed value)."""
+        """The same operations, returning the response unparsed: status, headers, text; `.parse()` reads it."""
         return QueuesWithRawResponse(self._client)
 
-    def list_queues(self, *, options: RequestOptions | None = None) -> ListQueuesOutput:
+    def list(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> builtins.list[Queue]:
         """List queues
 
+        List all queues in an organization.
+
         `GET /beta/queues` (operationId `getQueues`).
+
+        Args:
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `list[Queue]` (the wrapper's `data`).
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.queues import get_queues as _endpoint
 
-        return cast("ListQueuesOutput", self._client._call(_endpoint, "getQueues", options))
+        return _cast(
+            "builtins.list[Queue]",
+            self._client._call(
+                _endpoint,
+                "getQueues",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={},
+                unwrap=True,
+            ),
+        )
 
-    def create(self, *, body: CreateQueueInput, options: RequestOptions | None = None) -> CreateQueueOutput:
+    @overload
+    def create(
+        self,
+        *,
+        request: CreateOrUpdateQueueRequestParam | CreateOrUpdateQueueRequest,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateQueueOutput: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateQueueInputParam | CreateQueueInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateQueueOutput: ...
+
+    def create(
+        self,
+        *,
+        request: CreateOrUpdateQueueRequestParam | CreateOrUpdateQueueRequest | Unset = UNSET,
+        body: CreateQueueInputParam | CreateQueueInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateQueueOutput:
         """Create queue
 
+        Create a queue.
+
         `POST /beta/queues` (operationId `postQueues`).
+
+        Args:
+            request: `request` of the body. Required.
+            body: the whole request body (instead of the keyword arguments): `CreateQueueInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `CreateQueueOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.queues import post_queues as _endpoint
 
-        return cast("CreateQueueOutput", self._client._call(_endpoint, "postQueues", options, body=body))
+        return _cast(
+            "CreateQueueOutput",
+            self._client._call(
+                _endpoint,
+                "postQueues",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={},
+                body=body,
+                body_type="CreateQueueInput",
+                fields={
+                    "request": request,
+                },
+                body_required=True,
+            ),
+        )
 
-    def list_agents(self, queue_id: UUID, *, options: RequestOptions | None = None) -> QueueMembersOutput:
+    def list_members(
+        self,
+        queue_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> builtins.list[QueueMember]:
         """List agents
 
+        List all agents/admins that are members of a queue by providing the queue id.
+
         `GET /beta/queues/{queueId}/members` (operationId `getQueuesQueueidMembers`).
+
+        Args:
+            queue_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `list[QueueMember]` (the wrapper's `data`).
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.queues import get_queues_queueid_members as _endpoint
 
-        return cast(
-            "QueueMembersOutput", self._client._call(_endpoint, "getQueuesQueueidMembers", options, queue_id=queue_id)
+        return _cast(
+            "builtins.list[QueueMember]",
+            self._client._call(
+                _endpoint,
+                "getQueuesQueueidMembers",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "queue_id": queue_id,
+                },
+                uuids=("queue_id",),
+                unwrap=True,
+            ),
         )
 
-    def remove_agents(
-        self, queue_id: UUID, *, body: BulkQueueEndpointInput, options: RequestOptions | None = None
+    @overload
+    def remove_members(
+        self,
+        queue_id: UUID | str,
+        *,
+        agent_ids: Sequence[str | UUID] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None: ...
+
+    @overload
+    def remove_members(
+        self,
+        queue_id: UUID | str,
+        *,
+        body: BulkQueueEndpointInputParam | BulkQueueEndpointInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None: ...
+
+    def remove_members(
+        self,
+        queue_id: UUID | str,
+        *,
+        agent_ids: Sequence[str | UUID] | Unset = UNSET,
+        body: BulkQueueEndpointInputParam | BulkQueueEndpointInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> None:
         """Remove agents
 
+        Bulk remove agents/admins from the specified queue.
+
         `DELETE /beta/queues/{queueId}/members` (operationId `deleteQueuesQueueidMembers`).
+
+        Args:
+            queue_id: A UUID, or its string form (checked before sending).
+            agent_ids: `agentIds` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `BulkQueueEndpointInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.queues import delete_queues_queueid_members as _endpoint
 
-        return cast(
-            "None", self._client._call(_endpoint, "deleteQueuesQueueidMembers", options, queue_id=queue_id, body=body)
+        return _cast(
+            "None",
+            self._client._call(
+                _endpoint,
+                "deleteQueuesQueueidMembers",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "queue_id": queue_id,
+                },
+                uuids=("queue_id",),
+                body=body,
+                body_type="BulkQueueEndpointInput",
+                fields={
+                    "agentIds": agent_ids,
+                },
+                body_required=True,
+            ),
         )
 
-    def assign_agents(
-        self, queue_id: UUID, *, body: BulkQueueEndpointInput, options: RequestOptions | None = None
+    @overload
+    def add_members(
+        self,
+        queue_id: UUID | str,
+        *,
+        agent_ids: Sequence[str | UUID] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> BulkQueueEndpointOutput: ...
+
+    @overload
+    def add_members(
+        self,
+        queue_id: UUID | str,
+        *,
+        body: BulkQueueEndpointInputParam | BulkQueueEndpointInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> BulkQueueEndpointOutput: ...
+
+    def add_members(
+        self,
+        queue_id: UUID | str,
+        *,
+        agent_ids: Sequence[str | UUID] | Unset = UNSET,
+        body: BulkQueueEndpointInputParam | BulkQueueEndpointInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> BulkQueueEndpointOutput:
         """Assign agents
 
+        Assign one or more agents/admins to a given queue.
+
         `PATCH /beta/queues/{queueId}/members` (operationId `patchQueuesQueueidMembers`).
+
+        Args:
+            queue_id: A UUID, or its string form (checked before sending).
+            agent_ids: `agentIds` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `BulkQueueEndpointInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `BulkQueueEndpointOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.queues import patch_queues_queueid_members as _endpoint
 
-        return cast(
+        return _cast(
             "BulkQueueEndpointOutput",
-            self._client._call(_endpoint, "patchQueuesQueueidMembers", options, queue_id=queue_id, body=body),
+            self._client._call(
+                _endpoint,
+                "patchQueuesQueueidMembers",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "queue_id": queue_id,
+                },
+                uuids=("queue_id",),
+                body=body,
+                body_type="BulkQueueEndpointInput",
+                fields={
+                    "agentIds": agent_ids,
+                },
+                body_required=True,
+            ),
         )
 
-    def get_availability(self, queue_id: UUID, *, options: RequestOptions | None = None) -> QueueAvailabilityOutput:
+    def get_availability(
+        self,
+        queue_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> QueueAvailabilityOutput:
         """Get queue availability
 
+        Get availability of supported channels for a given queue. Currently supported channels are adachat, kindlychat, digitalgeniuschat, genericapimessaging.
+
         `GET /beta/queues/{queueId}/availability` (operationId `getQueuesQueueidAvailability`).
+
+        Args:
+            queue_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `QueueAvailabilityOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.queues import get_queues_queueid_availability as _endpoint
 
-        return cast(
+        return _cast(
             "QueueAvailabilityOutput",
-            self._client._call(_endpoint, "getQueuesQueueidAvailability", options, queue_id=queue_id),
+            self._client._call(
+                _endpoint,
+                "getQueuesQueueidAvailability",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "queue_id": queue_id,
+                },
+                uuids=("queue_id",),
+            ),
         )
 
-    def get(self, queue_id: UUID, *, options: RequestOptions | None = None) -> GetQueueByIdOutput:
+    def get(
+        self,
+        queue_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> GetQueueByIdOutput:
         """Get queue
 
+        Get a queue by id.
+
         `GET /beta/queues/{queueId}` (operationId `getQueuesQueueid`).
+
+        Args:
+            queue_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `GetQueueByIdOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.queues import get_queues_queueid as _endpoint
 
-        return cast("GetQueueByIdOutput", self._client._call(_endpoint, "getQueuesQueueid", options, queue_id=queue_id))
+        return _cast(
+            "GetQueueByIdOutput",
+            self._client._call(
+                _endpoint,
+                "getQueuesQueueid",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "queue_id": queue_id,
+                },
+                uuids=("queue_id",),
+            ),
+        )
 
     def get_conversation_position(
-        self, csid: int, *, options: RequestOptions | None = None
+        self,
+        csid: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> GetQueuedConversationPositionOutput:
         """Get the position of the conversation in its current queue
 
+        Get the approximate position of a given conversation in its current queue.
+
         `GET /beta/queues/conversation-position/{csid}` (operationId `getQueuesConversation-positionCsid`).
+
+        Args:
+            csid: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `GetQueuedConversationPositionOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.queues import get_queues_conversation_position_csid as _endpoint
 
-        return cast(
+        return _cast(
             "GetQueuedConversationPositionOutput",
-            self._client._call(_endpoint, "getQueuesConversation-positionCsid", options, csid=csid),
+            self._client._call(
+                _endpoint,
+                "getQueuesConversation-positionCsid",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "csid": csid,
+                },
+            ),
         )
 
 
 class QueuesWithRawResponse(SyncResource):
-    """`client.queues.with_raw_response`: the Queues operations, each returning status and headers with the parsed value."""
+    """`client.queues.with_raw_response`: the Queues operations, each returning the response unparsed (`.parse()` reads it)."""
 
-    def list_queues(self, *, options: RequestOptions | None = None) -> APIResponse[ListQueuesOutput]:
+    def list(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[builtins.list[Queue]]:
         """List queues
 
+        List all queues in an organization.
+
         `GET /beta/queues` (operationId `getQueues`).
+
+        Args:
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `list[Queue]`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.queues import get_queues as _endpoint
 
-        return self._client._call_raw(_endpoint, "getQueues", options)
+        return self._client._call_raw(
+            _endpoint,
+            "getQueues",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={},
+            unwrap=True,
+        )
+
+    @overload
+    def create(
+        self,
+        *,
+        request: CreateOrUpdateQueueRequestParam | CreateOrUpdateQueueRequest,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[CreateQueueOutput]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateQueueInputParam | CreateQueueInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[CreateQueueOutput]: ...
 
     def create(
-        self, *, body: CreateQueueInput, options: RequestOptions | None = None
+        self,
+        *,
+        request: CreateOrUpdateQueueRequestParam | CreateOrUpdateQueueRequest | Unset = UNSET,
+        body: CreateQueueInputParam | CreateQueueInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[CreateQueueOutput]:
         """Create queue
 
+        Create a queue.
+
         `POST /beta/queues` (operationId `postQueues`).
+
+        Args:
+            request: `request` of the body. Required.
+            body: the whole request body (instead of the keyword arguments): `CreateQueueInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `CreateQueueOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.queues import post_queues as _endpoint
 
-        return self._client._call_raw(_endpoint, "postQueues", options, body=body)
+        return self._client._call_raw(
+            _endpoint,
+            "postQueues",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={},
+            body=body,
+            body_type="CreateQueueInput",
+            fields={
+                "request": request,
+            },
+            body_required=True,
+        )
 
-    def list_agents(self, queue_id: UUID, *, options: RequestOptions | None = None) -> APIResponse[QueueMembersOutput]:
+    def list_members(
+        self,
+        queue_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[builtins.list[QueueMember]]:
         """List agents
 
+        List all agents/admins that are members of a queue by providing the queue id.
+
         `GET /beta/queues/{queueId}/members` (operationId `getQueuesQueueidMembers`).
+
+        Args:
+            queue_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `list[QueueMember]`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.queues import get_queues_queueid_members as _endpoint
 
-        return self._client._call_raw(_endpoint, "getQueuesQueueidMembers", options, queue_id=queue_id)
+        return self._client._call_raw(
+            _endpoint,
+            "getQueuesQueueidMembers",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "queue_id": queue_id,
+            },
+            uuids=("queue_id",),
+            unwrap=True,
+        )
 
-    def remove_agents(
-        self, queue_id: UUID, *, body: BulkQueueEndpointInput, options: RequestOptions | None = None
+    @overload
+    def remove_members(
+        self,
+        queue_id: UUID | str,
+        *,
+        agent_ids: Sequence[str | UUID] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]: ...
+
+    @overload
+    def remove_members(
+        self,
+        queue_id: UUID | str,
+        *,
+        body: BulkQueueEndpointInputParam | BulkQueueEndpointInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]: ...
+
+    def remove_members(
+        self,
+        queue_id: UUID | str,
+        *,
+        agent_ids: Sequence[str | UUID] | Unset = UNSET,
+        body: BulkQueueEndpointInputParam | BulkQueueEndpointInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[None]:
         """Remove agents
 
+        Bulk remove agents/admins from the specified queue.
+
         `DELETE /beta/queues/{queueId}/members` (operationId `deleteQueuesQueueidMembers`).
+
+        Args:
+            queue_id: A UUID, or its string form (checked before sending).
+            agent_ids: `agentIds` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `BulkQueueEndpointInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.queues import delete_queues_queueid_members as _endpoint
 
-        return self._client._call_raw(_endpoint, "deleteQueuesQueueidMembers", options, queue_id=queue_id, body=body)
+        return self._client._call_raw(
+            _endpoint,
+            "deleteQueuesQueueidMembers",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "queue_id": queue_id,
+            },
+            uuids=("queue_id",),
+            body=body,
+            body_type="BulkQueueEndpointInput",
+            fields={
+                "agentIds": agent_ids,
+            },
+            body_required=True,
+        )
 
-    def assign_agents(
-        self, queue_id: UUID, *, body: BulkQueueEndpointInput, options: RequestOptions | None = None
+    @overload
+    def add_members(
+        self,
+        queue_id: UUID | str,
+        *,
+        agent_ids: Sequence[str | UUID] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[BulkQueueEndpointOutput]: ...
+
+    @overload
+    def add_members(
+        self,
+        queue_id: UUID | str,
+        *,
+        body: BulkQueueEndpointInputParam | BulkQueueEndpointInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[BulkQueueEndpointOutput]: ...
+
+    def add_members(
+        self,
+        queue_id: UUID | str,
+        *,
+        agent_ids: Sequence[str | UUID] | Unset = UNSET,
+        body: BulkQueueEndpointInputParam | BulkQueueEndpointInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[BulkQueueEndpointOutput]:
         """Assign agents
 
+        Assign one or more agents/admins to a given queue.
+
         `PATCH /beta/queues/{queueId}/members` (operationId `patchQueuesQueueidMembers`).
+
+        Args:
+            queue_id: A UUID, or its string form (checked before sending).
+            agent_ids: `agentIds` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `BulkQueueEndpointInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `BulkQueueEndpointOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.queues import patch_queues_queueid_members as _endpoint
 
-        return self._client._call_raw(_endpoint, "patchQueuesQueueidMembers", options, queue_id=queue_id, body=body)
+        return self._client._call_raw(
+            _endpoint,
+            "patchQueuesQueueidMembers",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "queue_id": queue_id,
+            },
+            uuids=("queue_id",),
+            body=body,
+            body_type="BulkQueueEndpointInput",
+            fields={
+                "agentIds": agent_ids,
+            },
+            body_required=True,
+        )
 
     def get_availability(
-        self, queue_id: UUID, *, options: RequestOptions | None = None
+        self,
+        queue_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[QueueAvailabilityOutput]:
         """Get queue availability
 
+        Get availability of supported channels for a given queue. Currently supported channels are adachat, kindlychat, digitalgeniuschat, genericapimessaging.
+
         `GET /beta/queues/{queueId}/availability` (operationId `getQueuesQueueidAvailability`).
+
+        Args:
+            queue_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `QueueAvailabilityOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.queues import get_queues_queueid_availability as _endpoint
 
-        return self._client._call_raw(_endpoint, "getQueuesQueueidAvailability", options, queue_id=queue_id)
+        return self._client._call_raw(
+            _endpoint,
+            "getQueuesQueueidAvailability",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "queue_id": queue_id,
+            },
+            uuids=("queue_id",),
+        )
 
-    def get(self, queue_id: UUID, *, options: RequestOptions | None = None) -> APIResponse[GetQueueByIdOutput]:
+    def get(
+        self,
+        queue_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[GetQueueByIdOutput]:
         """Get queue
 
+        Get a queue by id.
+
         `GET /beta/queues/{queueId}` (operationId `getQueuesQueueid`).
+
+        Args:
+            queue_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `GetQueueByIdOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.queues import get_queues_queueid as _endpoint
 
-        return self._client._call_raw(_endpoint, "getQueuesQueueid", options, queue_id=queue_id)
+        return self._client._call_raw(
+            _endpoint,
+            "getQueuesQueueid",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "queue_id": queue_id,
+            },
+            uuids=("queue_id",),
+        )
 
     def get_conversation_position(
-        self, csid: int, *, options: RequestOptions | None = None
+        self,
+        csid: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[GetQueuedConversationPositionOutput]:
         """Get the position of the conversation in its current queue
 
+        Get the approximate position of a given conversation in its current queue.
+
         `GET /beta/queues/conversation-position/{csid}` (operationId `getQueuesConversation-positionCsid`).
+
+        Args:
+            csid: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `GetQueuedConversationPositionOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.queues import get_queues_conversation_position_csid as _endpoint
 
-        return self._client._call_raw(_endpoint, "getQueuesConversation-positionCsid", options, csid=csid)
+        return self._client._call_raw(
+            _endpoint,
+            "getQueuesConversation-positionCsid",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "csid": csid,
+            },
+        )
 
 
 class AsyncQueues(AsyncResource):
@@ -229,210 +931,891 @@ class AsyncQueues(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncQueuesWithRawResponse:
-        """The same operations, returning an APIResponse (status, headers, parsed value)."""
+        """The same operations, returning the response unparsed: status, headers, text; `.parse()` reads it."""
         return AsyncQueuesWithRawResponse(self._client)
 
-    async def list_queues(self, *, options: RequestOptions | None = None) -> ListQueuesOutput:
+    async def list(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> builtins.list[Queue]:
         """List queues
 
+        List all queues in an organization.
+
         `GET /beta/queues` (operationId `getQueues`).
+
+        Args:
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `list[Queue]` (the wrapper's `data`).
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.queues import get_queues as _endpoint
 
-        return cast("ListQueuesOutput", await self._client._call(_endpoint, "getQueues", options))
+        return _cast(
+            "builtins.list[Queue]",
+            await self._client._call(
+                _endpoint,
+                "getQueues",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={},
+                unwrap=True,
+            ),
+        )
 
-    async def create(self, *, body: CreateQueueInput, options: RequestOptions | None = None) -> CreateQueueOutput:
+    @overload
+    async def create(
+        self,
+        *,
+        request: CreateOrUpdateQueueRequestParam | CreateOrUpdateQueueRequest,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateQueueOutput: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: CreateQueueInputParam | CreateQueueInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateQueueOutput: ...
+
+    async def create(
+        self,
+        *,
+        request: CreateOrUpdateQueueRequestParam | CreateOrUpdateQueueRequest | Unset = UNSET,
+        body: CreateQueueInputParam | CreateQueueInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateQueueOutput:
         """Create queue
 
+        Create a queue.
+
         `POST /beta/queues` (operationId `postQueues`).
+
+        Args:
+            request: `request` of the body. Required.
+            body: the whole request body (instead of the keyword arguments): `CreateQueueInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `CreateQueueOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.queues import post_queues as _endpoint
 
-        return cast("CreateQueueOutput", await self._client._call(_endpoint, "postQueues", options, body=body))
+        return _cast(
+            "CreateQueueOutput",
+            await self._client._call(
+                _endpoint,
+                "postQueues",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={},
+                body=body,
+                body_type="CreateQueueInput",
+                fields={
+                    "request": request,
+                },
+                body_required=True,
+            ),
+        )
 
-    async def list_agents(self, queue_id: UUID, *, options: RequestOptions | None = None) -> QueueMembersOutput:
+    async def list_members(
+        self,
+        queue_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> builtins.list[QueueMember]:
         """List agents
 
+        List all agents/admins that are members of a queue by providing the queue id.
+
         `GET /beta/queues/{queueId}/members` (operationId `getQueuesQueueidMembers`).
+
+        Args:
+            queue_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `list[QueueMember]` (the wrapper's `data`).
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.queues import get_queues_queueid_members as _endpoint
 
-        return cast(
-            "QueueMembersOutput",
-            await self._client._call(_endpoint, "getQueuesQueueidMembers", options, queue_id=queue_id),
+        return _cast(
+            "builtins.list[QueueMember]",
+            await self._client._call(
+                _endpoint,
+                "getQueuesQueueidMembers",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "queue_id": queue_id,
+                },
+                uuids=("queue_id",),
+                unwrap=True,
+            ),
         )
 
-    async def remove_agents(
-        self, queue_id: UUID, *, body: BulkQueueEndpointInput, options: RequestOptions | None = None
+    @overload
+    async def remove_members(
+        self,
+        queue_id: UUID | str,
+        *,
+        agent_ids: Sequence[str | UUID] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None: ...
+
+    @overload
+    async def remove_members(
+        self,
+        queue_id: UUID | str,
+        *,
+        body: BulkQueueEndpointInputParam | BulkQueueEndpointInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None: ...
+
+    async def remove_members(
+        self,
+        queue_id: UUID | str,
+        *,
+        agent_ids: Sequence[str | UUID] | Unset = UNSET,
+        body: BulkQueueEndpointInputParam | BulkQueueEndpointInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> None:
         """Remove agents
 
+        Bulk remove agents/admins from the specified queue.
+
         `DELETE /beta/queues/{queueId}/members` (operationId `deleteQueuesQueueidMembers`).
+
+        Args:
+            queue_id: A UUID, or its string form (checked before sending).
+            agent_ids: `agentIds` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `BulkQueueEndpointInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.queues import delete_queues_queueid_members as _endpoint
 
-        return cast(
+        return _cast(
             "None",
-            await self._client._call(_endpoint, "deleteQueuesQueueidMembers", options, queue_id=queue_id, body=body),
+            await self._client._call(
+                _endpoint,
+                "deleteQueuesQueueidMembers",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "queue_id": queue_id,
+                },
+                uuids=("queue_id",),
+                body=body,
+                body_type="BulkQueueEndpointInput",
+                fields={
+                    "agentIds": agent_ids,
+                },
+                body_required=True,
+            ),
         )
 
-    async def assign_agents(
-        self, queue_id: UUID, *, body: BulkQueueEndpointInput, options: RequestOptions | None = None
+    @overload
+    async def add_members(
+        self,
+        queue_id: UUID | str,
+        *,
+        agent_ids: Sequence[str | UUID] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> BulkQueueEndpointOutput: ...
+
+    @overload
+    async def add_members(
+        self,
+        queue_id: UUID | str,
+        *,
+        body: BulkQueueEndpointInputParam | BulkQueueEndpointInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> BulkQueueEndpointOutput: ...
+
+    async def add_members(
+        self,
+        queue_id: UUID | str,
+        *,
+        agent_ids: Sequence[str | UUID] | Unset = UNSET,
+        body: BulkQueueEndpointInputParam | BulkQueueEndpointInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> BulkQueueEndpointOutput:
         """Assign agents
 
+        Assign one or more agents/admins to a given queue.
+
         `PATCH /beta/queues/{queueId}/members` (operationId `patchQueuesQueueidMembers`).
+
+        Args:
+            queue_id: A UUID, or its string form (checked before sending).
+            agent_ids: `agentIds` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `BulkQueueEndpointInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `BulkQueueEndpointOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.queues import patch_queues_queueid_members as _endpoint
 
-        return cast(
+        return _cast(
             "BulkQueueEndpointOutput",
-            await self._client._call(_endpoint, "patchQueuesQueueidMembers", options, queue_id=queue_id, body=body),
+            await self._client._call(
+                _endpoint,
+                "patchQueuesQueueidMembers",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "queue_id": queue_id,
+                },
+                uuids=("queue_id",),
+                body=body,
+                body_type="BulkQueueEndpointInput",
+                fields={
+                    "agentIds": agent_ids,
+                },
+                body_required=True,
+            ),
         )
 
     async def get_availability(
-        self, queue_id: UUID, *, options: RequestOptions | None = None
+        self,
+        queue_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> QueueAvailabilityOutput:
         """Get queue availability
 
+        Get availability of supported channels for a given queue. Currently supported channels are adachat, kindlychat, digitalgeniuschat, genericapimessaging.
+
         `GET /beta/queues/{queueId}/availability` (operationId `getQueuesQueueidAvailability`).
+
+        Args:
+            queue_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `QueueAvailabilityOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.queues import get_queues_queueid_availability as _endpoint
 
-        return cast(
+        return _cast(
             "QueueAvailabilityOutput",
-            await self._client._call(_endpoint, "getQueuesQueueidAvailability", options, queue_id=queue_id),
+            await self._client._call(
+                _endpoint,
+                "getQueuesQueueidAvailability",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "queue_id": queue_id,
+                },
+                uuids=("queue_id",),
+            ),
         )
 
-    async def get(self, queue_id: UUID, *, options: RequestOptions | None = None) -> GetQueueByIdOutput:
+    async def get(
+        self,
+        queue_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> GetQueueByIdOutput:
         """Get queue
 
+        Get a queue by id.
+
         `GET /beta/queues/{queueId}` (operationId `getQueuesQueueid`).
+
+        Args:
+            queue_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `GetQueueByIdOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.queues import get_queues_queueid as _endpoint
 
-        return cast(
-            "GetQueueByIdOutput", await self._client._call(_endpoint, "getQueuesQueueid", options, queue_id=queue_id)
+        return _cast(
+            "GetQueueByIdOutput",
+            await self._client._call(
+                _endpoint,
+                "getQueuesQueueid",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "queue_id": queue_id,
+                },
+                uuids=("queue_id",),
+            ),
         )
 
     async def get_conversation_position(
-        self, csid: int, *, options: RequestOptions | None = None
+        self,
+        csid: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> GetQueuedConversationPositionOutput:
         """Get the position of the conversation in its current queue
 
+        Get the approximate position of a given conversation in its current queue.
+
         `GET /beta/queues/conversation-position/{csid}` (operationId `getQueuesConversation-positionCsid`).
+
+        Args:
+            csid: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `GetQueuedConversationPositionOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.queues import get_queues_conversation_position_csid as _endpoint
 
-        return cast(
+        return _cast(
             "GetQueuedConversationPositionOutput",
-            await self._client._call(_endpoint, "getQueuesConversation-positionCsid", options, csid=csid),
+            await self._client._call(
+                _endpoint,
+                "getQueuesConversation-positionCsid",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "csid": csid,
+                },
+            ),
         )
 
 
 class AsyncQueuesWithRawResponse(AsyncResource):
-    """`client.queues.with_raw_response`: the Queues operations, each returning status and headers with the parsed value."""
+    """`client.queues.with_raw_response`: the Queues operations, each returning the response unparsed (`.parse()` reads it)."""
 
-    async def list_queues(self, *, options: RequestOptions | None = None) -> APIResponse[ListQueuesOutput]:
+    async def list(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[builtins.list[Queue]]:
         """List queues
 
+        List all queues in an organization.
+
         `GET /beta/queues` (operationId `getQueues`).
+
+        Args:
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `list[Queue]`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.queues import get_queues as _endpoint
 
-        return await self._client._call_raw(_endpoint, "getQueues", options)
+        return await self._client._call_raw(
+            _endpoint,
+            "getQueues",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={},
+            unwrap=True,
+        )
+
+    @overload
+    async def create(
+        self,
+        *,
+        request: CreateOrUpdateQueueRequestParam | CreateOrUpdateQueueRequest,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[CreateQueueOutput]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: CreateQueueInputParam | CreateQueueInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[CreateQueueOutput]: ...
 
     async def create(
-        self, *, body: CreateQueueInput, options: RequestOptions | None = None
+        self,
+        *,
+        request: CreateOrUpdateQueueRequestParam | CreateOrUpdateQueueRequest | Unset = UNSET,
+        body: CreateQueueInputParam | CreateQueueInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[CreateQueueOutput]:
         """Create queue
 
+        Create a queue.
+
         `POST /beta/queues` (operationId `postQueues`).
+
+        Args:
+            request: `request` of the body. Required.
+            body: the whole request body (instead of the keyword arguments): `CreateQueueInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `CreateQueueOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.queues import post_queues as _endpoint
 
-        return await self._client._call_raw(_endpoint, "postQueues", options, body=body)
+        return await self._client._call_raw(
+            _endpoint,
+            "postQueues",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={},
+            body=body,
+            body_type="CreateQueueInput",
+            fields={
+                "request": request,
+            },
+            body_required=True,
+        )
 
-    async def list_agents(
-        self, queue_id: UUID, *, options: RequestOptions | None = None
-    ) -> APIResponse[QueueMembersOutput]:
+    async def list_members(
+        self,
+        queue_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[builtins.list[QueueMember]]:
         """List agents
 
+        List all agents/admins that are members of a queue by providing the queue id.
+
         `GET /beta/queues/{queueId}/members` (operationId `getQueuesQueueidMembers`).
+
+        Args:
+            queue_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `list[QueueMember]`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.queues import get_queues_queueid_members as _endpoint
 
-        return await self._client._call_raw(_endpoint, "getQueuesQueueidMembers", options, queue_id=queue_id)
+        return await self._client._call_raw(
+            _endpoint,
+            "getQueuesQueueidMembers",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "queue_id": queue_id,
+            },
+            uuids=("queue_id",),
+            unwrap=True,
+        )
 
-    async def remove_agents(
-        self, queue_id: UUID, *, body: BulkQueueEndpointInput, options: RequestOptions | None = None
+    @overload
+    async def remove_members(
+        self,
+        queue_id: UUID | str,
+        *,
+        agent_ids: Sequence[str | UUID] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]: ...
+
+    @overload
+    async def remove_members(
+        self,
+        queue_id: UUID | str,
+        *,
+        body: BulkQueueEndpointInputParam | BulkQueueEndpointInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]: ...
+
+    async def remove_members(
+        self,
+        queue_id: UUID | str,
+        *,
+        agent_ids: Sequence[str | UUID] | Unset = UNSET,
+        body: BulkQueueEndpointInputParam | BulkQueueEndpointInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[None]:
         """Remove agents
 
+        Bulk remove agents/admins from the specified queue.
+
         `DELETE /beta/queues/{queueId}/members` (operationId `deleteQueuesQueueidMembers`).
+
+        Args:
+            queue_id: A UUID, or its string form (checked before sending).
+            agent_ids: `agentIds` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `BulkQueueEndpointInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.queues import delete_queues_queueid_members as _endpoint
 
         return await self._client._call_raw(
-            _endpoint, "deleteQueuesQueueidMembers", options, queue_id=queue_id, body=body
+            _endpoint,
+            "deleteQueuesQueueidMembers",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "queue_id": queue_id,
+            },
+            uuids=("queue_id",),
+            body=body,
+            body_type="BulkQueueEndpointInput",
+            fields={
+                "agentIds": agent_ids,
+            },
+            body_required=True,
         )
 
-    async def assign_agents(
-        self, queue_id: UUID, *, body: BulkQueueEndpointInput, options: RequestOptions | None = None
+    @overload
+    async def add_members(
+        self,
+        queue_id: UUID | str,
+        *,
+        agent_ids: Sequence[str | UUID] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[BulkQueueEndpointOutput]: ...
+
+    @overload
+    async def add_members(
+        self,
+        queue_id: UUID | str,
+        *,
+        body: BulkQueueEndpointInputParam | BulkQueueEndpointInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[BulkQueueEndpointOutput]: ...
+
+    async def add_members(
+        self,
+        queue_id: UUID | str,
+        *,
+        agent_ids: Sequence[str | UUID] | Unset = UNSET,
+        body: BulkQueueEndpointInputParam | BulkQueueEndpointInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[BulkQueueEndpointOutput]:
         """Assign agents
 
+        Assign one or more agents/admins to a given queue.
+
         `PATCH /beta/queues/{queueId}/members` (operationId `patchQueuesQueueidMembers`).
+
+        Args:
+            queue_id: A UUID, or its string form (checked before sending).
+            agent_ids: `agentIds` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `BulkQueueEndpointInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `BulkQueueEndpointOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.queues import patch_queues_queueid_members as _endpoint
 
         return await self._client._call_raw(
-            _endpoint, "patchQueuesQueueidMembers", options, queue_id=queue_id, body=body
+            _endpoint,
+            "patchQueuesQueueidMembers",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "queue_id": queue_id,
+            },
+            uuids=("queue_id",),
+            body=body,
+            body_type="BulkQueueEndpointInput",
+            fields={
+                "agentIds": agent_ids,
+            },
+            body_required=True,
         )
 
     async def get_availability(
-        self, queue_id: UUID, *, options: RequestOptions | None = None
+        self,
+        queue_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[QueueAvailabilityOutput]:
         """Get queue availability
 
+        Get availability of supported channels for a given queue. Currently supported channels are adachat, kindlychat, digitalgeniuschat, genericapimessaging.
+
         `GET /beta/queues/{queueId}/availability` (operationId `getQueuesQueueidAvailability`).
+
+        Args:
+            queue_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `QueueAvailabilityOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.queues import get_queues_queueid_availability as _endpoint
 
-        return await self._client._call_raw(_endpoint, "getQueuesQueueidAvailability", options, queue_id=queue_id)
+        return await self._client._call_raw(
+            _endpoint,
+            "getQueuesQueueidAvailability",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "queue_id": queue_id,
+            },
+            uuids=("queue_id",),
+        )
 
-    async def get(self, queue_id: UUID, *, options: RequestOptions | None = None) -> APIResponse[GetQueueByIdOutput]:
+    async def get(
+        self,
+        queue_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[GetQueueByIdOutput]:
         """Get queue
 
+        Get a queue by id.
+
         `GET /beta/queues/{queueId}` (operationId `getQueuesQueueid`).
+
+        Args:
+            queue_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `GetQueueByIdOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.queues import get_queues_queueid as _endpoint
 
-        return await self._client._call_raw(_endpoint, "getQueuesQueueid", options, queue_id=queue_id)
+        return await self._client._call_raw(
+            _endpoint,
+            "getQueuesQueueid",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "queue_id": queue_id,
+            },
+            uuids=("queue_id",),
+        )
 
     async def get_conversation_position(
-        self, csid: int, *, options: RequestOptions | None = None
+        self,
+        csid: int,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[GetQueuedConversationPositionOutput]:
         """Get the position of the conversation in its current queue
 
+        Get the approximate position of a given conversation in its current queue.
+
         `GET /beta/queues/conversation-position/{csid}` (operationId `getQueuesConversation-positionCsid`).
+
+        Args:
+            csid: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `GetQueuedConversationPositionOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.queues import get_queues_conversation_position_csid as _endpoint
 
-        return await self._client._call_raw(_endpoint, "getQueuesConversation-positionCsid", options, csid=csid)
+        return await self._client._call_raw(
+            _endpoint,
+            "getQueuesConversation-positionCsid",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "csid": csid,
+            },
+        )

@@ -2,20 +2,29 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import warnings as _warnings
+from typing import TYPE_CHECKING, overload
 
-from .._base_client import RequestOptions
+from .._base_client import NOT_GIVEN, NotGiven, RequestOptions
+from .._request import CallOptions as _CallOptions
 from .._resource import AsyncResource, SyncResource
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    import httpx
+
     from .._pagination import AsyncPager, SyncPager
     from .._response import APIResponse
     from ..models.conversation_search_hit import ConversationSearchHit
     from ..models.conversation_search_with_filters_hit import ConversationSearchWithFiltersHit
+    from ..models.filters import Filters
+    from ..models.query import Query
     from ..models.search_conversations_with_filters_output import SearchConversationsWithFiltersOutput
     from ..models.search_output import SearchOutput
     from ..models.search_parameters_input import SearchParametersInput
+    from ..params import FiltersParam, QueryParam, SearchParametersInputParam
 
 
 class Search(SyncResource):
@@ -23,91 +32,285 @@ class Search(SyncResource):
 
     @property
     def with_raw_response(self) -> SearchWithRawResponse:
-        """The same operations, returning an APIResponse (status, headers, parsed value)."""
+        """The same operations, returning the response unparsed: status, headers, text; `.parse()` reads it."""
         return SearchWithRawResponse(self._client)
 
-    def search_conversations(
+    def conversations(
         self,
         *,
         page_limit: int | Unset = UNSET,
+        page_key: str | Unset = UNSET,
         query: str,
         exact_match: bool | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
     ) -> SyncPager[SearchOutput, ConversationSearchHit]:
-        """Search conversations
+        """Search conversations (deprecated by Dixa)
 
-        `GET /beta/search/conversations` (operationId `getSearchConversations`). Deprecated by Dixa.
-        Iterate the result for every item across pages, or its `.pages()` page by page.
+        Deprecated: Dixa marks this operation as deprecated; calling it emits a DeprecationWarning.
+
+        NOTE: This endpoint is deprecated and is replaced with POST /search/conversations. Search for conversations containing a particular text.
+
+        `GET /beta/search/conversations` (operationId `getSearchConversations`).
+
+        Args:
+            page_limit: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
+            query: (no description in the document)
+            exact_match: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            A pager: iterate it for every `ConversationSearchHit` across pages, or `.pages()` page by page; `page_key` resumes.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
+
         from ..api.search import get_search_conversations as _endpoint
 
+        _warnings.warn("getSearchConversations is deprecated by Dixa", DeprecationWarning, stacklevel=2)
         return self._client._paginate(
-            _endpoint, "getSearchConversations", options, page_limit=page_limit, query=query, exact_match=exact_match
+            _endpoint,
+            "getSearchConversations",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "page_limit": page_limit,
+                "page_key": page_key,
+                "query": query,
+                "exact_match": exact_match,
+            },
         )
 
-    def search_conversations_with_filters(
+    @overload
+    def conversations_with_filters(
         self,
         *,
-        body: SearchParametersInput | Unset = UNSET,
         page_limit: int | Unset = UNSET,
+        page_key: str | Unset = UNSET,
+        query: QueryParam | Query | Unset = UNSET,
+        filters: FiltersParam | Filters | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> SyncPager[SearchConversationsWithFiltersOutput, ConversationSearchWithFiltersHit]: ...
+
+    @overload
+    def conversations_with_filters(
+        self,
+        *,
+        page_limit: int | Unset = UNSET,
+        page_key: str | Unset = UNSET,
+        body: SearchParametersInputParam | SearchParametersInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> SyncPager[SearchConversationsWithFiltersOutput, ConversationSearchWithFiltersHit]: ...
+
+    def conversations_with_filters(
+        self,
+        *,
+        page_limit: int | Unset = UNSET,
+        page_key: str | Unset = UNSET,
+        query: QueryParam | Query | Unset = UNSET,
+        filters: FiltersParam | Filters | Unset = UNSET,
+        body: SearchParametersInputParam | SearchParametersInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
     ) -> SyncPager[SearchConversationsWithFiltersOutput, ConversationSearchWithFiltersHit]:
         """Search conversations with filters
 
+        Search for conversations containing a particular text or by filter or combine them both
+
         `POST /beta/search/conversations` (operationId `postSearchConversations`).
-        Iterate the result for every item across pages, or its `.pages()` page by page.
+
+        Args:
+            page_limit: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
+            query: `query` of the body. Optional.
+            filters: `filters` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `SearchParametersInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            A pager: iterate it for every `ConversationSearchWithFiltersHit` across pages, or `.pages()` page by page; `page_key` resumes.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
+
         from ..api.search import post_search_conversations as _endpoint
 
-        return self._client._paginate(_endpoint, "postSearchConversations", options, body=body, page_limit=page_limit)
+        return self._client._paginate(
+            _endpoint,
+            "postSearchConversations",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "page_limit": page_limit,
+                "page_key": page_key,
+            },
+            body=body,
+            body_type="SearchParametersInput",
+            fields={
+                "query": query,
+                "filters": filters,
+            },
+        )
 
 
 class SearchWithRawResponse(SyncResource):
-    """`client.search.with_raw_response`: the Search operations, each returning status and headers with the parsed value."""
+    """`client.search.with_raw_response`: the Search operations, each returning the response unparsed (`.parse()` reads it)."""
 
-    def search_conversations(
+    def conversations(
         self,
         *,
         page_limit: int | Unset = UNSET,
         page_key: str | Unset = UNSET,
         query: str,
         exact_match: bool | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
     ) -> APIResponse[SearchOutput]:
-        """Search conversations
+        """Search conversations (deprecated by Dixa)
 
-        `GET /beta/search/conversations` (operationId `getSearchConversations`). Deprecated by Dixa.
+        Deprecated: Dixa marks this operation as deprecated; calling it emits a DeprecationWarning.
+
+        NOTE: This endpoint is deprecated and is replaced with POST /search/conversations. Search for conversations containing a particular text.
+
+        `GET /beta/search/conversations` (operationId `getSearchConversations`).
+
+        Args:
+            page_limit: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
+            query: (no description in the document)
+            exact_match: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `SearchOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.search import get_search_conversations as _endpoint
 
+        _warnings.warn("getSearchConversations is deprecated by Dixa", DeprecationWarning, stacklevel=2)
         return self._client._call_raw(
             _endpoint,
             "getSearchConversations",
-            options,
-            page_limit=page_limit,
-            page_key=page_key,
-            query=query,
-            exact_match=exact_match,
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "page_limit": page_limit,
+                "page_key": page_key,
+                "query": query,
+                "exact_match": exact_match,
+            },
         )
 
-    def search_conversations_with_filters(
+    @overload
+    def conversations_with_filters(
         self,
         *,
-        body: SearchParametersInput | Unset = UNSET,
         page_limit: int | Unset = UNSET,
         page_key: str | Unset = UNSET,
+        query: QueryParam | Query | Unset = UNSET,
+        filters: FiltersParam | Filters | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[SearchConversationsWithFiltersOutput]: ...
+
+    @overload
+    def conversations_with_filters(
+        self,
+        *,
+        page_limit: int | Unset = UNSET,
+        page_key: str | Unset = UNSET,
+        body: SearchParametersInputParam | SearchParametersInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[SearchConversationsWithFiltersOutput]: ...
+
+    def conversations_with_filters(
+        self,
+        *,
+        page_limit: int | Unset = UNSET,
+        page_key: str | Unset = UNSET,
+        query: QueryParam | Query | Unset = UNSET,
+        filters: FiltersParam | Filters | Unset = UNSET,
+        body: SearchParametersInputParam | SearchParametersInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
     ) -> APIResponse[SearchConversationsWithFiltersOutput]:
         """Search conversations with filters
 
+        Search for conversations containing a particular text or by filter or combine them both
+
         `POST /beta/search/conversations` (operationId `postSearchConversations`).
+
+        Args:
+            page_limit: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
+            query: `query` of the body. Optional.
+            filters: `filters` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `SearchParametersInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `SearchConversationsWithFiltersOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.search import post_search_conversations as _endpoint
 
         return self._client._call_raw(
-            _endpoint, "postSearchConversations", options, body=body, page_limit=page_limit, page_key=page_key
+            _endpoint,
+            "postSearchConversations",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "page_limit": page_limit,
+                "page_key": page_key,
+            },
+            body=body,
+            body_type="SearchParametersInput",
+            fields={
+                "query": query,
+                "filters": filters,
+            },
         )
 
 
@@ -116,89 +319,283 @@ class AsyncSearch(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncSearchWithRawResponse:
-        """The same operations, returning an APIResponse (status, headers, parsed value)."""
+        """The same operations, returning the response unparsed: status, headers, text; `.parse()` reads it."""
         return AsyncSearchWithRawResponse(self._client)
 
-    def search_conversations(
+    def conversations(
         self,
         *,
         page_limit: int | Unset = UNSET,
+        page_key: str | Unset = UNSET,
         query: str,
         exact_match: bool | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncPager[SearchOutput, ConversationSearchHit]:
-        """Search conversations
+        """Search conversations (deprecated by Dixa)
 
-        `GET /beta/search/conversations` (operationId `getSearchConversations`). Deprecated by Dixa.
-        Iterate the result for every item across pages, or its `.pages()` page by page.
+        Deprecated: Dixa marks this operation as deprecated; calling it emits a DeprecationWarning.
+
+        NOTE: This endpoint is deprecated and is replaced with POST /search/conversations. Search for conversations containing a particular text.
+
+        `GET /beta/search/conversations` (operationId `getSearchConversations`).
+
+        Args:
+            page_limit: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
+            query: (no description in the document)
+            exact_match: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            A pager: iterate it for every `ConversationSearchHit` across pages, or `.pages()` page by page; `page_key` resumes.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
+
         from ..api.search import get_search_conversations as _endpoint
 
+        _warnings.warn("getSearchConversations is deprecated by Dixa", DeprecationWarning, stacklevel=2)
         return self._client._paginate(
-            _endpoint, "getSearchConversations", options, page_limit=page_limit, query=query, exact_match=exact_match
+            _endpoint,
+            "getSearchConversations",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "page_limit": page_limit,
+                "page_key": page_key,
+                "query": query,
+                "exact_match": exact_match,
+            },
         )
 
-    def search_conversations_with_filters(
+    @overload
+    def conversations_with_filters(
         self,
         *,
-        body: SearchParametersInput | Unset = UNSET,
         page_limit: int | Unset = UNSET,
+        page_key: str | Unset = UNSET,
+        query: QueryParam | Query | Unset = UNSET,
+        filters: FiltersParam | Filters | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncPager[SearchConversationsWithFiltersOutput, ConversationSearchWithFiltersHit]: ...
+
+    @overload
+    def conversations_with_filters(
+        self,
+        *,
+        page_limit: int | Unset = UNSET,
+        page_key: str | Unset = UNSET,
+        body: SearchParametersInputParam | SearchParametersInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncPager[SearchConversationsWithFiltersOutput, ConversationSearchWithFiltersHit]: ...
+
+    def conversations_with_filters(
+        self,
+        *,
+        page_limit: int | Unset = UNSET,
+        page_key: str | Unset = UNSET,
+        query: QueryParam | Query | Unset = UNSET,
+        filters: FiltersParam | Filters | Unset = UNSET,
+        body: SearchParametersInputParam | SearchParametersInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
     ) -> AsyncPager[SearchConversationsWithFiltersOutput, ConversationSearchWithFiltersHit]:
         """Search conversations with filters
 
+        Search for conversations containing a particular text or by filter or combine them both
+
         `POST /beta/search/conversations` (operationId `postSearchConversations`).
-        Iterate the result for every item across pages, or its `.pages()` page by page.
+
+        Args:
+            page_limit: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
+            query: `query` of the body. Optional.
+            filters: `filters` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `SearchParametersInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            A pager: iterate it for every `ConversationSearchWithFiltersHit` across pages, or `.pages()` page by page; `page_key` resumes.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
+
         from ..api.search import post_search_conversations as _endpoint
 
-        return self._client._paginate(_endpoint, "postSearchConversations", options, body=body, page_limit=page_limit)
+        return self._client._paginate(
+            _endpoint,
+            "postSearchConversations",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "page_limit": page_limit,
+                "page_key": page_key,
+            },
+            body=body,
+            body_type="SearchParametersInput",
+            fields={
+                "query": query,
+                "filters": filters,
+            },
+        )
 
 
 class AsyncSearchWithRawResponse(AsyncResource):
-    """`client.search.with_raw_response`: the Search operations, each returning status and headers with the parsed value."""
+    """`client.search.with_raw_response`: the Search operations, each returning the response unparsed (`.parse()` reads it)."""
 
-    async def search_conversations(
+    async def conversations(
         self,
         *,
         page_limit: int | Unset = UNSET,
         page_key: str | Unset = UNSET,
         query: str,
         exact_match: bool | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
     ) -> APIResponse[SearchOutput]:
-        """Search conversations
+        """Search conversations (deprecated by Dixa)
 
-        `GET /beta/search/conversations` (operationId `getSearchConversations`). Deprecated by Dixa.
+        Deprecated: Dixa marks this operation as deprecated; calling it emits a DeprecationWarning.
+
+        NOTE: This endpoint is deprecated and is replaced with POST /search/conversations. Search for conversations containing a particular text.
+
+        `GET /beta/search/conversations` (operationId `getSearchConversations`).
+
+        Args:
+            page_limit: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
+            query: (no description in the document)
+            exact_match: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `SearchOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.search import get_search_conversations as _endpoint
 
+        _warnings.warn("getSearchConversations is deprecated by Dixa", DeprecationWarning, stacklevel=2)
         return await self._client._call_raw(
             _endpoint,
             "getSearchConversations",
-            options,
-            page_limit=page_limit,
-            page_key=page_key,
-            query=query,
-            exact_match=exact_match,
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "page_limit": page_limit,
+                "page_key": page_key,
+                "query": query,
+                "exact_match": exact_match,
+            },
         )
 
-    async def search_conversations_with_filters(
+    @overload
+    async def conversations_with_filters(
         self,
         *,
-        body: SearchParametersInput | Unset = UNSET,
         page_limit: int | Unset = UNSET,
         page_key: str | Unset = UNSET,
+        query: QueryParam | Query | Unset = UNSET,
+        filters: FiltersParam | Filters | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[SearchConversationsWithFiltersOutput]: ...
+
+    @overload
+    async def conversations_with_filters(
+        self,
+        *,
+        page_limit: int | Unset = UNSET,
+        page_key: str | Unset = UNSET,
+        body: SearchParametersInputParam | SearchParametersInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[SearchConversationsWithFiltersOutput]: ...
+
+    async def conversations_with_filters(
+        self,
+        *,
+        page_limit: int | Unset = UNSET,
+        page_key: str | Unset = UNSET,
+        query: QueryParam | Query | Unset = UNSET,
+        filters: FiltersParam | Filters | Unset = UNSET,
+        body: SearchParametersInputParam | SearchParametersInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
     ) -> APIResponse[SearchConversationsWithFiltersOutput]:
         """Search conversations with filters
 
+        Search for conversations containing a particular text or by filter or combine them both
+
         `POST /beta/search/conversations` (operationId `postSearchConversations`).
+
+        Args:
+            page_limit: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
+            query: `query` of the body. Optional.
+            filters: `filters` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `SearchParametersInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `SearchConversationsWithFiltersOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.search import post_search_conversations as _endpoint
 
         return await self._client._call_raw(
-            _endpoint, "postSearchConversations", options, body=body, page_limit=page_limit, page_key=page_key
+            _endpoint,
+            "postSearchConversations",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "page_limit": page_limit,
+                "page_key": page_key,
+            },
+            body=body,
+            body_type="SearchParametersInput",
+            fields={
+                "query": query,
+                "filters": filters,
+            },
         )

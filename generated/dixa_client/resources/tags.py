@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+import builtins
+from typing import TYPE_CHECKING, overload
+from typing import cast as _cast
 
-from .._base_client import RequestOptions
+from .._base_client import NOT_GIVEN, NotGiven, RequestOptions
+from .._request import CallOptions as _CallOptions
 from .._resource import AsyncResource, SyncResource
-from ..types import Unset
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from uuid import UUID
+
+    import httpx
 
     from .._response import APIResponse
     from ..models.create_tag_input import CreateTagInput
     from ..models.create_tag_output import CreateTagOutput
     from ..models.get_tag_output import GetTagOutput
-    from ..models.list_tags_output import ListTagsOutput
+    from ..models.tag import Tag
+    from ..params import CreateTagInputParam
 
 
 class Tags(SyncResource):
@@ -23,138 +30,594 @@ class Tags(SyncResource):
 
     @property
     def with_raw_response(self) -> TagsWithRawResponse:
-        """The same operations, returning an APIResponse (status, headers, parsed value)."""
+        """The same operations, returning the response unparsed: status, headers, text; `.parse()` reads it."""
         return TagsWithRawResponse(self._client)
 
-    def list_tags(
-        self, *, include_deactivated: bool | Unset = False, options: RequestOptions | None = None
-    ) -> ListTagsOutput:
+    def list(
+        self,
+        *,
+        include_deactivated: bool | Unset = False,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> builtins.list[Tag]:
         """List tags
 
+        List all tags in an organization. Only active tags are returned by default. To include deactivated tags use `?includeDeactivated=true`.
+
         `GET /beta/tags` (operationId `getTags`).
+
+        Args:
+            include_deactivated: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `list[Tag]` (the wrapper's `data`).
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.tags import get_tags as _endpoint
 
-        return cast(
-            "ListTagsOutput", self._client._call(_endpoint, "getTags", options, include_deactivated=include_deactivated)
+        return _cast(
+            "builtins.list[Tag]",
+            self._client._call(
+                _endpoint,
+                "getTags",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "include_deactivated": include_deactivated,
+                },
+                unwrap=True,
+            ),
         )
 
-    def create(self, *, body: CreateTagInput, options: RequestOptions | None = None) -> CreateTagOutput:
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        color: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateTagOutput: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateTagInputParam | CreateTagInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateTagOutput: ...
+
+    def create(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        color: str | Unset = UNSET,
+        body: CreateTagInputParam | CreateTagInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateTagOutput:
         """Create tag
 
+        Create a tag.
+
         `POST /beta/tags` (operationId `postTags`).
+
+        Args:
+            name: `name` of the body. Required.
+            color: `color` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `CreateTagInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `CreateTagOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.tags import post_tags as _endpoint
 
-        return cast("CreateTagOutput", self._client._call(_endpoint, "postTags", options, body=body))
+        return _cast(
+            "CreateTagOutput",
+            self._client._call(
+                _endpoint,
+                "postTags",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={},
+                body=body,
+                body_type="CreateTagInput",
+                fields={
+                    "name": name,
+                    "color": color,
+                },
+                body_required=True,
+            ),
+        )
 
-    def get(self, tag_id: UUID, *, options: RequestOptions | None = None) -> GetTagOutput:
+    def get(
+        self,
+        tag_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> GetTagOutput:
         """Get tag
 
+        Get a tag by id.
+
         `GET /beta/tags/{tagId}` (operationId `getTagsTagid`).
+
+        Args:
+            tag_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `GetTagOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.tags import get_tags_tagid as _endpoint
 
-        return cast("GetTagOutput", self._client._call(_endpoint, "getTagsTagid", options, tag_id=tag_id))
+        return _cast(
+            "GetTagOutput",
+            self._client._call(
+                _endpoint,
+                "getTagsTagid",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "tag_id": tag_id,
+                },
+                uuids=("tag_id",),
+            ),
+        )
 
-    def delete(self, tag_id: UUID, *, options: RequestOptions | None = None) -> None:
+    def delete(
+        self,
+        tag_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None:
         """Delete tag
 
+        Deletes the tag and all its associations. Note that this operation is irreversible.
+
         `DELETE /beta/tags/{tagId}` (operationId `deleteTagsTagid`).
+
+        Args:
+            tag_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.tags import delete_tags_tagid as _endpoint
 
-        return cast("None", self._client._call(_endpoint, "deleteTagsTagid", options, tag_id=tag_id))
+        return _cast(
+            "None",
+            self._client._call(
+                _endpoint,
+                "deleteTagsTagid",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "tag_id": tag_id,
+                },
+                uuids=("tag_id",),
+            ),
+        )
 
-    def deactivate(self, tag_id: UUID, *, options: RequestOptions | None = None) -> None:
+    def deactivate(
+        self,
+        tag_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None:
         """Deactivate tag
 
+        Deactivate a tag.
+
         `PATCH /beta/tags/{tagId}/deactivate` (operationId `patchTagsTagidDeactivate`).
+
+        Args:
+            tag_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.tags import patch_tags_tagid_deactivate as _endpoint
 
-        return cast("None", self._client._call(_endpoint, "patchTagsTagidDeactivate", options, tag_id=tag_id))
+        return _cast(
+            "None",
+            self._client._call(
+                _endpoint,
+                "patchTagsTagidDeactivate",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "tag_id": tag_id,
+                },
+                uuids=("tag_id",),
+            ),
+        )
 
-    def activate(self, tag_id: UUID, *, options: RequestOptions | None = None) -> None:
+    def activate(
+        self,
+        tag_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None:
         """Activate tag
 
+        Activate a tag.
+
         `PATCH /beta/tags/{tagId}/activate` (operationId `patchTagsTagidActivate`).
+
+        Args:
+            tag_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.tags import patch_tags_tagid_activate as _endpoint
 
-        return cast("None", self._client._call(_endpoint, "patchTagsTagidActivate", options, tag_id=tag_id))
+        return _cast(
+            "None",
+            self._client._call(
+                _endpoint,
+                "patchTagsTagidActivate",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "tag_id": tag_id,
+                },
+                uuids=("tag_id",),
+            ),
+        )
 
 
 class TagsWithRawResponse(SyncResource):
-    """`client.tags.with_raw_response`: the Tags operations, each returning status and headers with the parsed value."""
+    """`client.tags.with_raw_response`: the Tags operations, each returning the response unparsed (`.parse()` reads it)."""
 
-    def list_tags(
-        self, *, include_deactivated: bool | Unset = False, options: RequestOptions | None = None
-    ) -> APIResponse[ListTagsOutput]:
+    def list(
+        self,
+        *,
+        include_deactivated: bool | Unset = False,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[builtins.list[Tag]]:
         """List tags
 
+        List all tags in an organization. Only active tags are returned by default. To include deactivated tags use `?includeDeactivated=true`.
+
         `GET /beta/tags` (operationId `getTags`).
+
+        Args:
+            include_deactivated: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `list[Tag]`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.tags import get_tags as _endpoint
 
-        return self._client._call_raw(_endpoint, "getTags", options, include_deactivated=include_deactivated)
+        return self._client._call_raw(
+            _endpoint,
+            "getTags",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "include_deactivated": include_deactivated,
+            },
+            unwrap=True,
+        )
 
-    def create(self, *, body: CreateTagInput, options: RequestOptions | None = None) -> APIResponse[CreateTagOutput]:
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        color: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[CreateTagOutput]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateTagInputParam | CreateTagInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[CreateTagOutput]: ...
+
+    def create(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        color: str | Unset = UNSET,
+        body: CreateTagInputParam | CreateTagInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[CreateTagOutput]:
         """Create tag
 
+        Create a tag.
+
         `POST /beta/tags` (operationId `postTags`).
+
+        Args:
+            name: `name` of the body. Required.
+            color: `color` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `CreateTagInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `CreateTagOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.tags import post_tags as _endpoint
 
-        return self._client._call_raw(_endpoint, "postTags", options, body=body)
+        return self._client._call_raw(
+            _endpoint,
+            "postTags",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={},
+            body=body,
+            body_type="CreateTagInput",
+            fields={
+                "name": name,
+                "color": color,
+            },
+            body_required=True,
+        )
 
-    def get(self, tag_id: UUID, *, options: RequestOptions | None = None) -> APIResponse[GetTagOutput]:
+    def get(
+        self,
+        tag_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[GetTagOutput]:
         """Get tag
 
+        Get a tag by id.
+
         `GET /beta/tags/{tagId}` (operationId `getTagsTagid`).
+
+        Args:
+            tag_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `GetTagOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.tags import get_tags_tagid as _endpoint
 
-        return self._client._call_raw(_endpoint, "getTagsTagid", options, tag_id=tag_id)
+        return self._client._call_raw(
+            _endpoint,
+            "getTagsTagid",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "tag_id": tag_id,
+            },
+            uuids=("tag_id",),
+        )
 
-    def delete(self, tag_id: UUID, *, options: RequestOptions | None = None) -> APIResponse[None]:
+    def delete(
+        self,
+        tag_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]:
         """Delete tag
 
+        Deletes the tag and all its associations. Note that this operation is irreversible.
+
         `DELETE /beta/tags/{tagId}` (operationId `deleteTagsTagid`).
+
+        Args:
+            tag_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.tags import delete_tags_tagid as _endpoint
 
-        return self._client._call_raw(_endpoint, "deleteTagsTagid", options, tag_id=tag_id)
+        return self._client._call_raw(
+            _endpoint,
+            "deleteTagsTagid",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "tag_id": tag_id,
+            },
+            uuids=("tag_id",),
+        )
 
-    def deactivate(self, tag_id: UUID, *, options: RequestOptions | None = None) -> APIResponse[None]:
+    def deactivate(
+        self,
+        tag_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]:
         """Deactivate tag
 
+        Deactivate a tag.
+
         `PATCH /beta/tags/{tagId}/deactivate` (operationId `patchTagsTagidDeactivate`).
+
+        Args:
+            tag_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.tags import patch_tags_tagid_deactivate as _endpoint
 
-        return self._client._call_raw(_endpoint, "patchTagsTagidDeactivate", options, tag_id=tag_id)
+        return self._client._call_raw(
+            _endpoint,
+            "patchTagsTagidDeactivate",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "tag_id": tag_id,
+            },
+            uuids=("tag_id",),
+        )
 
-    def activate(self, tag_id: UUID, *, options: RequestOptions | None = None) -> APIResponse[None]:
+    def activate(
+        self,
+        tag_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]:
         """Activate tag
 
+        Activate a tag.
+
         `PATCH /beta/tags/{tagId}/activate` (operationId `patchTagsTagidActivate`).
+
+        Args:
+            tag_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.tags import patch_tags_tagid_activate as _endpoint
 
-        return self._client._call_raw(_endpoint, "patchTagsTagidActivate", options, tag_id=tag_id)
+        return self._client._call_raw(
+            _endpoint,
+            "patchTagsTagidActivate",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "tag_id": tag_id,
+            },
+            uuids=("tag_id",),
+        )
 
 
 class AsyncTags(AsyncResource):
@@ -162,138 +625,591 @@ class AsyncTags(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncTagsWithRawResponse:
-        """The same operations, returning an APIResponse (status, headers, parsed value)."""
+        """The same operations, returning the response unparsed: status, headers, text; `.parse()` reads it."""
         return AsyncTagsWithRawResponse(self._client)
 
-    async def list_tags(
-        self, *, include_deactivated: bool | Unset = False, options: RequestOptions | None = None
-    ) -> ListTagsOutput:
+    async def list(
+        self,
+        *,
+        include_deactivated: bool | Unset = False,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> builtins.list[Tag]:
         """List tags
 
+        List all tags in an organization. Only active tags are returned by default. To include deactivated tags use `?includeDeactivated=true`.
+
         `GET /beta/tags` (operationId `getTags`).
+
+        Args:
+            include_deactivated: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `list[Tag]` (the wrapper's `data`).
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.tags import get_tags as _endpoint
 
-        return cast(
-            "ListTagsOutput",
-            await self._client._call(_endpoint, "getTags", options, include_deactivated=include_deactivated),
+        return _cast(
+            "builtins.list[Tag]",
+            await self._client._call(
+                _endpoint,
+                "getTags",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "include_deactivated": include_deactivated,
+                },
+                unwrap=True,
+            ),
         )
 
-    async def create(self, *, body: CreateTagInput, options: RequestOptions | None = None) -> CreateTagOutput:
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        color: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateTagOutput: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: CreateTagInputParam | CreateTagInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateTagOutput: ...
+
+    async def create(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        color: str | Unset = UNSET,
+        body: CreateTagInputParam | CreateTagInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateTagOutput:
         """Create tag
 
+        Create a tag.
+
         `POST /beta/tags` (operationId `postTags`).
+
+        Args:
+            name: `name` of the body. Required.
+            color: `color` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `CreateTagInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `CreateTagOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.tags import post_tags as _endpoint
 
-        return cast("CreateTagOutput", await self._client._call(_endpoint, "postTags", options, body=body))
+        return _cast(
+            "CreateTagOutput",
+            await self._client._call(
+                _endpoint,
+                "postTags",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={},
+                body=body,
+                body_type="CreateTagInput",
+                fields={
+                    "name": name,
+                    "color": color,
+                },
+                body_required=True,
+            ),
+        )
 
-    async def get(self, tag_id: UUID, *, options: RequestOptions | None = None) -> GetTagOutput:
+    async def get(
+        self,
+        tag_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> GetTagOutput:
         """Get tag
 
+        Get a tag by id.
+
         `GET /beta/tags/{tagId}` (operationId `getTagsTagid`).
+
+        Args:
+            tag_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `GetTagOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.tags import get_tags_tagid as _endpoint
 
-        return cast("GetTagOutput", await self._client._call(_endpoint, "getTagsTagid", options, tag_id=tag_id))
+        return _cast(
+            "GetTagOutput",
+            await self._client._call(
+                _endpoint,
+                "getTagsTagid",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "tag_id": tag_id,
+                },
+                uuids=("tag_id",),
+            ),
+        )
 
-    async def delete(self, tag_id: UUID, *, options: RequestOptions | None = None) -> None:
+    async def delete(
+        self,
+        tag_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None:
         """Delete tag
 
+        Deletes the tag and all its associations. Note that this operation is irreversible.
+
         `DELETE /beta/tags/{tagId}` (operationId `deleteTagsTagid`).
+
+        Args:
+            tag_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.tags import delete_tags_tagid as _endpoint
 
-        return cast("None", await self._client._call(_endpoint, "deleteTagsTagid", options, tag_id=tag_id))
+        return _cast(
+            "None",
+            await self._client._call(
+                _endpoint,
+                "deleteTagsTagid",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "tag_id": tag_id,
+                },
+                uuids=("tag_id",),
+            ),
+        )
 
-    async def deactivate(self, tag_id: UUID, *, options: RequestOptions | None = None) -> None:
+    async def deactivate(
+        self,
+        tag_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None:
         """Deactivate tag
 
+        Deactivate a tag.
+
         `PATCH /beta/tags/{tagId}/deactivate` (operationId `patchTagsTagidDeactivate`).
+
+        Args:
+            tag_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.tags import patch_tags_tagid_deactivate as _endpoint
 
-        return cast("None", await self._client._call(_endpoint, "patchTagsTagidDeactivate", options, tag_id=tag_id))
+        return _cast(
+            "None",
+            await self._client._call(
+                _endpoint,
+                "patchTagsTagidDeactivate",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "tag_id": tag_id,
+                },
+                uuids=("tag_id",),
+            ),
+        )
 
-    async def activate(self, tag_id: UUID, *, options: RequestOptions | None = None) -> None:
+    async def activate(
+        self,
+        tag_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None:
         """Activate tag
 
+        Activate a tag.
+
         `PATCH /beta/tags/{tagId}/activate` (operationId `patchTagsTagidActivate`).
+
+        Args:
+            tag_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.tags import patch_tags_tagid_activate as _endpoint
 
-        return cast("None", await self._client._call(_endpoint, "patchTagsTagidActivate", options, tag_id=tag_id))
+        return _cast(
+            "None",
+            await self._client._call(
+                _endpoint,
+                "patchTagsTagidActivate",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "tag_id": tag_id,
+                },
+                uuids=("tag_id",),
+            ),
+        )
 
 
 class AsyncTagsWithRawResponse(AsyncResource):
-    """`client.tags.with_raw_response`: the Tags operations, each returning status and headers with the parsed value."""
+    """`client.tags.with_raw_response`: the Tags operations, each returning the response unparsed (`.parse()` reads it)."""
 
-    async def list_tags(
-        self, *, include_deactivated: bool | Unset = False, options: RequestOptions | None = None
-    ) -> APIResponse[ListTagsOutput]:
+    async def list(
+        self,
+        *,
+        include_deactivated: bool | Unset = False,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[builtins.list[Tag]]:
         """List tags
 
+        List all tags in an organization. Only active tags are returned by default. To include deactivated tags use `?includeDeactivated=true`.
+
         `GET /beta/tags` (operationId `getTags`).
+
+        Args:
+            include_deactivated: (no description in the document)
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `list[Tag]`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.tags import get_tags as _endpoint
 
-        return await self._client._call_raw(_endpoint, "getTags", options, include_deactivated=include_deactivated)
+        return await self._client._call_raw(
+            _endpoint,
+            "getTags",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "include_deactivated": include_deactivated,
+            },
+            unwrap=True,
+        )
+
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        color: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[CreateTagOutput]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: CreateTagInputParam | CreateTagInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[CreateTagOutput]: ...
 
     async def create(
-        self, *, body: CreateTagInput, options: RequestOptions | None = None
+        self,
+        *,
+        name: str | Unset = UNSET,
+        color: str | Unset = UNSET,
+        body: CreateTagInputParam | CreateTagInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[CreateTagOutput]:
         """Create tag
 
+        Create a tag.
+
         `POST /beta/tags` (operationId `postTags`).
+
+        Args:
+            name: `name` of the body. Required.
+            color: `color` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `CreateTagInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `CreateTagOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.tags import post_tags as _endpoint
 
-        return await self._client._call_raw(_endpoint, "postTags", options, body=body)
+        return await self._client._call_raw(
+            _endpoint,
+            "postTags",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={},
+            body=body,
+            body_type="CreateTagInput",
+            fields={
+                "name": name,
+                "color": color,
+            },
+            body_required=True,
+        )
 
-    async def get(self, tag_id: UUID, *, options: RequestOptions | None = None) -> APIResponse[GetTagOutput]:
+    async def get(
+        self,
+        tag_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[GetTagOutput]:
         """Get tag
 
+        Get a tag by id.
+
         `GET /beta/tags/{tagId}` (operationId `getTagsTagid`).
+
+        Args:
+            tag_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `GetTagOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.tags import get_tags_tagid as _endpoint
 
-        return await self._client._call_raw(_endpoint, "getTagsTagid", options, tag_id=tag_id)
+        return await self._client._call_raw(
+            _endpoint,
+            "getTagsTagid",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "tag_id": tag_id,
+            },
+            uuids=("tag_id",),
+        )
 
-    async def delete(self, tag_id: UUID, *, options: RequestOptions | None = None) -> APIResponse[None]:
+    async def delete(
+        self,
+        tag_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]:
         """Delete tag
 
+        Deletes the tag and all its associations. Note that this operation is irreversible.
+
         `DELETE /beta/tags/{tagId}` (operationId `deleteTagsTagid`).
+
+        Args:
+            tag_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.tags import delete_tags_tagid as _endpoint
 
-        return await self._client._call_raw(_endpoint, "deleteTagsTagid", options, tag_id=tag_id)
+        return await self._client._call_raw(
+            _endpoint,
+            "deleteTagsTagid",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "tag_id": tag_id,
+            },
+            uuids=("tag_id",),
+        )
 
-    async def deactivate(self, tag_id: UUID, *, options: RequestOptions | None = None) -> APIResponse[None]:
+    async def deactivate(
+        self,
+        tag_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]:
         """Deactivate tag
 
+        Deactivate a tag.
+
         `PATCH /beta/tags/{tagId}/deactivate` (operationId `patchTagsTagidDeactivate`).
+
+        Args:
+            tag_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.tags import patch_tags_tagid_deactivate as _endpoint
 
-        return await self._client._call_raw(_endpoint, "patchTagsTagidDeactivate", options, tag_id=tag_id)
+        return await self._client._call_raw(
+            _endpoint,
+            "patchTagsTagidDeactivate",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "tag_id": tag_id,
+            },
+            uuids=("tag_id",),
+        )
 
-    async def activate(self, tag_id: UUID, *, options: RequestOptions | None = None) -> APIResponse[None]:
+    async def activate(
+        self,
+        tag_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]:
         """Activate tag
 
+        Activate a tag.
+
         `PATCH /beta/tags/{tagId}/activate` (operationId `patchTagsTagidActivate`).
+
+        Args:
+            tag_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.tags import patch_tags_tagid_activate as _endpoint
 
-        return await self._client._call_raw(_endpoint, "patchTagsTagidActivate", options, tag_id=tag_id)
+        return await self._client._call_raw(
+            _endpoint,
+            "patchTagsTagidActivate",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "tag_id": tag_id,
+            },
+            uuids=("tag_id",),
+        )

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+import builtins
+from typing import TYPE_CHECKING, overload
+from typing import cast as _cast
 
-from .._base_client import RequestOptions
+from .._base_client import NOT_GIVEN, NotGiven, RequestOptions
+from .._request import CallOptions as _CallOptions
 from .._resource import AsyncResource, SyncResource
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
     from uuid import UUID
+
+    import httpx
 
     from .._pagination import AsyncPager, SyncPager
     from .._response import APIResponse
@@ -18,9 +24,10 @@ if TYPE_CHECKING:
     from ..models.create_team_output import CreateTeamOutput
     from ..models.delete_agents_from_team_input import DeleteAgentsFromTeamInput
     from ..models.list_presence_output import ListPresenceOutput
-    from ..models.list_team_members_output import ListTeamMembersOutput
-    from ..models.list_teams_output import ListTeamsOutput
+    from ..models.team import Team
+    from ..models.team_member import TeamMember
     from ..models.user_presence import UserPresence
+    from ..params import AgentsToTeamInputParam, CreateTeamInputParam, DeleteAgentsFromTeamInputParam
 
 
 class Teams(SyncResource):
@@ -28,199 +35,905 @@ class Teams(SyncResource):
 
     @property
     def with_raw_response(self) -> TeamsWithRawResponse:
-        """The same operations, returning an APIResponse (status, headers, parsed value)."""
+        """The same operations, returning the response unparsed: status, headers, text; `.parse()` reads it."""
         return TeamsWithRawResponse(self._client)
 
-    def list_teams(self, *, options: RequestOptions | None = None) -> ListTeamsOutput:
+    def list(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> builtins.list[Team]:
         """List teams
 
+        Lists all teams in an organization.
+
         `GET /beta/teams` (operationId `getTeams`).
+
+        Args:
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `list[Team]` (the wrapper's `data`).
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.teams import get_teams as _endpoint
 
-        return cast("ListTeamsOutput", self._client._call(_endpoint, "getTeams", options))
+        return _cast(
+            "builtins.list[Team]",
+            self._client._call(
+                _endpoint,
+                "getTeams",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={},
+                unwrap=True,
+            ),
+        )
 
-    def create(self, *, body: CreateTeamInput, options: RequestOptions | None = None) -> CreateTeamOutput:
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateTeamOutput: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateTeamInputParam | CreateTeamInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateTeamOutput: ...
+
+    def create(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        body: CreateTeamInputParam | CreateTeamInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateTeamOutput:
         """Create team
 
+        Create a team.
+
         `POST /beta/teams` (operationId `postTeams`).
+
+        Args:
+            name: `name` of the body. Required.
+            body: the whole request body (instead of the keyword arguments): `CreateTeamInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `CreateTeamOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.teams import post_teams as _endpoint
 
-        return cast("CreateTeamOutput", self._client._call(_endpoint, "postTeams", options, body=body))
+        return _cast(
+            "CreateTeamOutput",
+            self._client._call(
+                _endpoint,
+                "postTeams",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={},
+                body=body,
+                body_type="CreateTeamInput",
+                fields={
+                    "name": name,
+                },
+                body_required=True,
+            ),
+        )
 
-    def list_members(self, team_id: UUID, *, options: RequestOptions | None = None) -> ListTeamMembersOutput:
+    def list_members(
+        self,
+        team_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> builtins.list[TeamMember]:
         """List members
 
+        Lists all agents/admins in a team.
+
         `GET /beta/teams/{teamId}/agents` (operationId `getTeamsTeamidAgents`).
+
+        Args:
+            team_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `list[TeamMember]` (the wrapper's `data`).
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.teams import get_teams_teamid_agents as _endpoint
 
-        return cast(
-            "ListTeamMembersOutput", self._client._call(_endpoint, "getTeamsTeamidAgents", options, team_id=team_id)
+        return _cast(
+            "builtins.list[TeamMember]",
+            self._client._call(
+                _endpoint,
+                "getTeamsTeamidAgents",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "team_id": team_id,
+                },
+                uuids=("team_id",),
+                unwrap=True,
+            ),
         )
 
+    @overload
     def remove_members(
-        self, team_id: UUID, *, body: DeleteAgentsFromTeamInput, options: RequestOptions | None = None
+        self,
+        team_id: UUID | str,
+        *,
+        agent_ids: Sequence[str | UUID] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None: ...
+
+    @overload
+    def remove_members(
+        self,
+        team_id: UUID | str,
+        *,
+        body: DeleteAgentsFromTeamInputParam | DeleteAgentsFromTeamInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None: ...
+
+    def remove_members(
+        self,
+        team_id: UUID | str,
+        *,
+        agent_ids: Sequence[str | UUID] | Unset = UNSET,
+        body: DeleteAgentsFromTeamInputParam | DeleteAgentsFromTeamInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> None:
         """Remove members
 
+        Remove agents/admins from a team.
+
         `DELETE /beta/teams/{teamId}/agents` (operationId `deleteTeamsTeamidAgents`).
+
+        Args:
+            team_id: A UUID, or its string form (checked before sending).
+            agent_ids: `agentIds` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `DeleteAgentsFromTeamInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.teams import delete_teams_teamid_agents as _endpoint
 
-        return cast(
-            "None", self._client._call(_endpoint, "deleteTeamsTeamidAgents", options, team_id=team_id, body=body)
+        return _cast(
+            "None",
+            self._client._call(
+                _endpoint,
+                "deleteTeamsTeamidAgents",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "team_id": team_id,
+                },
+                uuids=("team_id",),
+                body=body,
+                body_type="DeleteAgentsFromTeamInput",
+                fields={
+                    "agentIds": agent_ids,
+                },
+                body_required=True,
+            ),
         )
 
-    def add_members(self, team_id: UUID, *, body: AgentsToTeamInput, options: RequestOptions | None = None) -> None:
+    @overload
+    def add_members(
+        self,
+        team_id: UUID | str,
+        *,
+        agent_ids: Sequence[str | UUID] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None: ...
+
+    @overload
+    def add_members(
+        self,
+        team_id: UUID | str,
+        *,
+        body: AgentsToTeamInputParam | AgentsToTeamInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None: ...
+
+    def add_members(
+        self,
+        team_id: UUID | str,
+        *,
+        agent_ids: Sequence[str | UUID] | Unset = UNSET,
+        body: AgentsToTeamInputParam | AgentsToTeamInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None:
         """Add members
 
+        Add agents/admins to a team.
+
         `PATCH /beta/teams/{teamId}/agents` (operationId `patchTeamsTeamidAgents`).
+
+        Args:
+            team_id: A UUID, or its string form (checked before sending).
+            agent_ids: `agentIds` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `AgentsToTeamInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.teams import patch_teams_teamid_agents as _endpoint
 
-        return cast(
-            "None", self._client._call(_endpoint, "patchTeamsTeamidAgents", options, team_id=team_id, body=body)
+        return _cast(
+            "None",
+            self._client._call(
+                _endpoint,
+                "patchTeamsTeamidAgents",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "team_id": team_id,
+                },
+                uuids=("team_id",),
+                body=body,
+                body_type="AgentsToTeamInput",
+                fields={
+                    "agentIds": agent_ids,
+                },
+                body_required=True,
+            ),
         )
 
     def list_presence(
-        self, team_id: UUID, *, page_limit: int | Unset = UNSET, options: RequestOptions | None = None
+        self,
+        team_id: UUID | str,
+        *,
+        page_limit: int | Unset = UNSET,
+        page_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> SyncPager[ListPresenceOutput, UserPresence]:
         """List presence
 
+        List the presence status of all agents/admins in a team.
+
         `GET /beta/teams/{teamId}/presence` (operationId `getTeamsTeamidPresence`).
-        Iterate the result for every item across pages, or its `.pages()` page by page.
+
+        Args:
+            team_id: A UUID, or its string form (checked before sending).
+            page_limit: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            A pager: iterate it for every `UserPresence` across pages, or `.pages()` page by page; `page_key` resumes.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
+
         from ..api.teams import get_teams_teamid_presence as _endpoint
 
         return self._client._paginate(
-            _endpoint, "getTeamsTeamidPresence", options, team_id=team_id, page_limit=page_limit
+            _endpoint,
+            "getTeamsTeamidPresence",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "team_id": team_id,
+                "page_limit": page_limit,
+                "page_key": page_key,
+            },
+            uuids=("team_id",),
         )
 
-    def get(self, team_id: UUID, *, options: RequestOptions | None = None) -> CreateTeamOutput:
+    def get(
+        self,
+        team_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateTeamOutput:
         """Get team
 
+        Get a team by id.
+
         `GET /beta/teams/{teamId}` (operationId `getTeamsTeamid`).
+
+        Args:
+            team_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `CreateTeamOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.teams import get_teams_teamid as _endpoint
 
-        return cast("CreateTeamOutput", self._client._call(_endpoint, "getTeamsTeamid", options, team_id=team_id))
+        return _cast(
+            "CreateTeamOutput",
+            self._client._call(
+                _endpoint,
+                "getTeamsTeamid",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "team_id": team_id,
+                },
+                uuids=("team_id",),
+            ),
+        )
 
-    def delete(self, team_id: UUID, *, options: RequestOptions | None = None) -> None:
+    def delete(
+        self,
+        team_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None:
         """Delete team
 
+        Delete a team.
+
         `DELETE /beta/teams/{teamId}` (operationId `deleteTeamsTeamid`).
+
+        Args:
+            team_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.teams import delete_teams_teamid as _endpoint
 
-        return cast("None", self._client._call(_endpoint, "deleteTeamsTeamid", options, team_id=team_id))
+        return _cast(
+            "None",
+            self._client._call(
+                _endpoint,
+                "deleteTeamsTeamid",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "team_id": team_id,
+                },
+                uuids=("team_id",),
+            ),
+        )
 
 
 class TeamsWithRawResponse(SyncResource):
-    """`client.teams.with_raw_response`: the Teams operations, each returning status and headers with the parsed value."""
+    """`client.teams.with_raw_response`: the Teams operations, each returning the response unparsed (`.parse()` reads it)."""
 
-    def list_teams(self, *, options: RequestOptions | None = None) -> APIResponse[ListTeamsOutput]:
+    def list(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[builtins.list[Team]]:
         """List teams
 
+        Lists all teams in an organization.
+
         `GET /beta/teams` (operationId `getTeams`).
+
+        Args:
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `list[Team]`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.teams import get_teams as _endpoint
 
-        return self._client._call_raw(_endpoint, "getTeams", options)
+        return self._client._call_raw(
+            _endpoint,
+            "getTeams",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={},
+            unwrap=True,
+        )
 
-    def create(self, *, body: CreateTeamInput, options: RequestOptions | None = None) -> APIResponse[CreateTeamOutput]:
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[CreateTeamOutput]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateTeamInputParam | CreateTeamInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[CreateTeamOutput]: ...
+
+    def create(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        body: CreateTeamInputParam | CreateTeamInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[CreateTeamOutput]:
         """Create team
 
+        Create a team.
+
         `POST /beta/teams` (operationId `postTeams`).
+
+        Args:
+            name: `name` of the body. Required.
+            body: the whole request body (instead of the keyword arguments): `CreateTeamInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `CreateTeamOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.teams import post_teams as _endpoint
 
-        return self._client._call_raw(_endpoint, "postTeams", options, body=body)
+        return self._client._call_raw(
+            _endpoint,
+            "postTeams",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={},
+            body=body,
+            body_type="CreateTeamInput",
+            fields={
+                "name": name,
+            },
+            body_required=True,
+        )
 
     def list_members(
-        self, team_id: UUID, *, options: RequestOptions | None = None
-    ) -> APIResponse[ListTeamMembersOutput]:
+        self,
+        team_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[builtins.list[TeamMember]]:
         """List members
 
+        Lists all agents/admins in a team.
+
         `GET /beta/teams/{teamId}/agents` (operationId `getTeamsTeamidAgents`).
+
+        Args:
+            team_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `list[TeamMember]`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.teams import get_teams_teamid_agents as _endpoint
 
-        return self._client._call_raw(_endpoint, "getTeamsTeamidAgents", options, team_id=team_id)
+        return self._client._call_raw(
+            _endpoint,
+            "getTeamsTeamidAgents",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "team_id": team_id,
+            },
+            uuids=("team_id",),
+            unwrap=True,
+        )
+
+    @overload
+    def remove_members(
+        self,
+        team_id: UUID | str,
+        *,
+        agent_ids: Sequence[str | UUID] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]: ...
+
+    @overload
+    def remove_members(
+        self,
+        team_id: UUID | str,
+        *,
+        body: DeleteAgentsFromTeamInputParam | DeleteAgentsFromTeamInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]: ...
 
     def remove_members(
-        self, team_id: UUID, *, body: DeleteAgentsFromTeamInput, options: RequestOptions | None = None
+        self,
+        team_id: UUID | str,
+        *,
+        agent_ids: Sequence[str | UUID] | Unset = UNSET,
+        body: DeleteAgentsFromTeamInputParam | DeleteAgentsFromTeamInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[None]:
         """Remove members
 
+        Remove agents/admins from a team.
+
         `DELETE /beta/teams/{teamId}/agents` (operationId `deleteTeamsTeamidAgents`).
+
+        Args:
+            team_id: A UUID, or its string form (checked before sending).
+            agent_ids: `agentIds` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `DeleteAgentsFromTeamInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.teams import delete_teams_teamid_agents as _endpoint
 
-        return self._client._call_raw(_endpoint, "deleteTeamsTeamidAgents", options, team_id=team_id, body=body)
+        return self._client._call_raw(
+            _endpoint,
+            "deleteTeamsTeamidAgents",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "team_id": team_id,
+            },
+            uuids=("team_id",),
+            body=body,
+            body_type="DeleteAgentsFromTeamInput",
+            fields={
+                "agentIds": agent_ids,
+            },
+            body_required=True,
+        )
+
+    @overload
+    def add_members(
+        self,
+        team_id: UUID | str,
+        *,
+        agent_ids: Sequence[str | UUID] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]: ...
+
+    @overload
+    def add_members(
+        self,
+        team_id: UUID | str,
+        *,
+        body: AgentsToTeamInputParam | AgentsToTeamInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]: ...
 
     def add_members(
-        self, team_id: UUID, *, body: AgentsToTeamInput, options: RequestOptions | None = None
+        self,
+        team_id: UUID | str,
+        *,
+        agent_ids: Sequence[str | UUID] | Unset = UNSET,
+        body: AgentsToTeamInputParam | AgentsToTeamInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[None]:
         """Add members
 
+        Add agents/admins to a team.
+
         `PATCH /beta/teams/{teamId}/agents` (operationId `patchTeamsTeamidAgents`).
+
+        Args:
+            team_id: A UUID, or its string form (checked before sending).
+            agent_ids: `agentIds` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `AgentsToTeamInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.teams import patch_teams_teamid_agents as _endpoint
 
-        return self._client._call_raw(_endpoint, "patchTeamsTeamidAgents", options, team_id=team_id, body=body)
+        return self._client._call_raw(
+            _endpoint,
+            "patchTeamsTeamidAgents",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "team_id": team_id,
+            },
+            uuids=("team_id",),
+            body=body,
+            body_type="AgentsToTeamInput",
+            fields={
+                "agentIds": agent_ids,
+            },
+            body_required=True,
+        )
 
     def list_presence(
         self,
-        team_id: UUID,
+        team_id: UUID | str,
         *,
         page_limit: int | Unset = UNSET,
         page_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
     ) -> APIResponse[ListPresenceOutput]:
         """List presence
 
+        List the presence status of all agents/admins in a team.
+
         `GET /beta/teams/{teamId}/presence` (operationId `getTeamsTeamidPresence`).
+
+        Args:
+            team_id: A UUID, or its string form (checked before sending).
+            page_limit: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `ListPresenceOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.teams import get_teams_teamid_presence as _endpoint
 
         return self._client._call_raw(
-            _endpoint, "getTeamsTeamidPresence", options, team_id=team_id, page_limit=page_limit, page_key=page_key
+            _endpoint,
+            "getTeamsTeamidPresence",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "team_id": team_id,
+                "page_limit": page_limit,
+                "page_key": page_key,
+            },
+            uuids=("team_id",),
         )
 
-    def get(self, team_id: UUID, *, options: RequestOptions | None = None) -> APIResponse[CreateTeamOutput]:
+    def get(
+        self,
+        team_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[CreateTeamOutput]:
         """Get team
 
+        Get a team by id.
+
         `GET /beta/teams/{teamId}` (operationId `getTeamsTeamid`).
+
+        Args:
+            team_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `CreateTeamOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.teams import get_teams_teamid as _endpoint
 
-        return self._client._call_raw(_endpoint, "getTeamsTeamid", options, team_id=team_id)
+        return self._client._call_raw(
+            _endpoint,
+            "getTeamsTeamid",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "team_id": team_id,
+            },
+            uuids=("team_id",),
+        )
 
-    def delete(self, team_id: UUID, *, options: RequestOptions | None = None) -> APIResponse[None]:
+    def delete(
+        self,
+        team_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]:
         """Delete team
 
+        Delete a team.
+
         `DELETE /beta/teams/{teamId}` (operationId `deleteTeamsTeamid`).
+
+        Args:
+            team_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.teams import delete_teams_teamid as _endpoint
 
-        return self._client._call_raw(_endpoint, "deleteTeamsTeamid", options, team_id=team_id)
+        return self._client._call_raw(
+            _endpoint,
+            "deleteTeamsTeamid",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "team_id": team_id,
+            },
+            uuids=("team_id",),
+        )
 
 
 class AsyncTeams(AsyncResource):
@@ -228,201 +941,902 @@ class AsyncTeams(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncTeamsWithRawResponse:
-        """The same operations, returning an APIResponse (status, headers, parsed value)."""
+        """The same operations, returning the response unparsed: status, headers, text; `.parse()` reads it."""
         return AsyncTeamsWithRawResponse(self._client)
 
-    async def list_teams(self, *, options: RequestOptions | None = None) -> ListTeamsOutput:
+    async def list(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> builtins.list[Team]:
         """List teams
 
+        Lists all teams in an organization.
+
         `GET /beta/teams` (operationId `getTeams`).
+
+        Args:
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `list[Team]` (the wrapper's `data`).
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.teams import get_teams as _endpoint
 
-        return cast("ListTeamsOutput", await self._client._call(_endpoint, "getTeams", options))
+        return _cast(
+            "builtins.list[Team]",
+            await self._client._call(
+                _endpoint,
+                "getTeams",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={},
+                unwrap=True,
+            ),
+        )
 
-    async def create(self, *, body: CreateTeamInput, options: RequestOptions | None = None) -> CreateTeamOutput:
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateTeamOutput: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: CreateTeamInputParam | CreateTeamInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateTeamOutput: ...
+
+    async def create(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        body: CreateTeamInputParam | CreateTeamInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateTeamOutput:
         """Create team
 
+        Create a team.
+
         `POST /beta/teams` (operationId `postTeams`).
+
+        Args:
+            name: `name` of the body. Required.
+            body: the whole request body (instead of the keyword arguments): `CreateTeamInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `CreateTeamOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.teams import post_teams as _endpoint
 
-        return cast("CreateTeamOutput", await self._client._call(_endpoint, "postTeams", options, body=body))
+        return _cast(
+            "CreateTeamOutput",
+            await self._client._call(
+                _endpoint,
+                "postTeams",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={},
+                body=body,
+                body_type="CreateTeamInput",
+                fields={
+                    "name": name,
+                },
+                body_required=True,
+            ),
+        )
 
-    async def list_members(self, team_id: UUID, *, options: RequestOptions | None = None) -> ListTeamMembersOutput:
+    async def list_members(
+        self,
+        team_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> builtins.list[TeamMember]:
         """List members
 
+        Lists all agents/admins in a team.
+
         `GET /beta/teams/{teamId}/agents` (operationId `getTeamsTeamidAgents`).
+
+        Args:
+            team_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `list[TeamMember]` (the wrapper's `data`).
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.teams import get_teams_teamid_agents as _endpoint
 
-        return cast(
-            "ListTeamMembersOutput",
-            await self._client._call(_endpoint, "getTeamsTeamidAgents", options, team_id=team_id),
+        return _cast(
+            "builtins.list[TeamMember]",
+            await self._client._call(
+                _endpoint,
+                "getTeamsTeamidAgents",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "team_id": team_id,
+                },
+                uuids=("team_id",),
+                unwrap=True,
+            ),
         )
 
+    @overload
     async def remove_members(
-        self, team_id: UUID, *, body: DeleteAgentsFromTeamInput, options: RequestOptions | None = None
+        self,
+        team_id: UUID | str,
+        *,
+        agent_ids: Sequence[str | UUID] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None: ...
+
+    @overload
+    async def remove_members(
+        self,
+        team_id: UUID | str,
+        *,
+        body: DeleteAgentsFromTeamInputParam | DeleteAgentsFromTeamInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None: ...
+
+    async def remove_members(
+        self,
+        team_id: UUID | str,
+        *,
+        agent_ids: Sequence[str | UUID] | Unset = UNSET,
+        body: DeleteAgentsFromTeamInputParam | DeleteAgentsFromTeamInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> None:
         """Remove members
 
+        Remove agents/admins from a team.
+
         `DELETE /beta/teams/{teamId}/agents` (operationId `deleteTeamsTeamidAgents`).
+
+        Args:
+            team_id: A UUID, or its string form (checked before sending).
+            agent_ids: `agentIds` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `DeleteAgentsFromTeamInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.teams import delete_teams_teamid_agents as _endpoint
 
-        return cast(
-            "None", await self._client._call(_endpoint, "deleteTeamsTeamidAgents", options, team_id=team_id, body=body)
+        return _cast(
+            "None",
+            await self._client._call(
+                _endpoint,
+                "deleteTeamsTeamidAgents",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "team_id": team_id,
+                },
+                uuids=("team_id",),
+                body=body,
+                body_type="DeleteAgentsFromTeamInput",
+                fields={
+                    "agentIds": agent_ids,
+                },
+                body_required=True,
+            ),
         )
 
+    @overload
     async def add_members(
-        self, team_id: UUID, *, body: AgentsToTeamInput, options: RequestOptions | None = None
+        self,
+        team_id: UUID | str,
+        *,
+        agent_ids: Sequence[str | UUID] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None: ...
+
+    @overload
+    async def add_members(
+        self,
+        team_id: UUID | str,
+        *,
+        body: AgentsToTeamInputParam | AgentsToTeamInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None: ...
+
+    async def add_members(
+        self,
+        team_id: UUID | str,
+        *,
+        agent_ids: Sequence[str | UUID] | Unset = UNSET,
+        body: AgentsToTeamInputParam | AgentsToTeamInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> None:
         """Add members
 
+        Add agents/admins to a team.
+
         `PATCH /beta/teams/{teamId}/agents` (operationId `patchTeamsTeamidAgents`).
+
+        Args:
+            team_id: A UUID, or its string form (checked before sending).
+            agent_ids: `agentIds` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `AgentsToTeamInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.teams import patch_teams_teamid_agents as _endpoint
 
-        return cast(
-            "None", await self._client._call(_endpoint, "patchTeamsTeamidAgents", options, team_id=team_id, body=body)
+        return _cast(
+            "None",
+            await self._client._call(
+                _endpoint,
+                "patchTeamsTeamidAgents",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "team_id": team_id,
+                },
+                uuids=("team_id",),
+                body=body,
+                body_type="AgentsToTeamInput",
+                fields={
+                    "agentIds": agent_ids,
+                },
+                body_required=True,
+            ),
         )
 
     def list_presence(
-        self, team_id: UUID, *, page_limit: int | Unset = UNSET, options: RequestOptions | None = None
+        self,
+        team_id: UUID | str,
+        *,
+        page_limit: int | Unset = UNSET,
+        page_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> AsyncPager[ListPresenceOutput, UserPresence]:
         """List presence
 
+        List the presence status of all agents/admins in a team.
+
         `GET /beta/teams/{teamId}/presence` (operationId `getTeamsTeamidPresence`).
-        Iterate the result for every item across pages, or its `.pages()` page by page.
+
+        Args:
+            team_id: A UUID, or its string form (checked before sending).
+            page_limit: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            A pager: iterate it for every `UserPresence` across pages, or `.pages()` page by page; `page_key` resumes.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
+
         from ..api.teams import get_teams_teamid_presence as _endpoint
 
         return self._client._paginate(
-            _endpoint, "getTeamsTeamidPresence", options, team_id=team_id, page_limit=page_limit
+            _endpoint,
+            "getTeamsTeamidPresence",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "team_id": team_id,
+                "page_limit": page_limit,
+                "page_key": page_key,
+            },
+            uuids=("team_id",),
         )
 
-    async def get(self, team_id: UUID, *, options: RequestOptions | None = None) -> CreateTeamOutput:
+    async def get(
+        self,
+        team_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateTeamOutput:
         """Get team
 
+        Get a team by id.
+
         `GET /beta/teams/{teamId}` (operationId `getTeamsTeamid`).
+
+        Args:
+            team_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `CreateTeamOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.teams import get_teams_teamid as _endpoint
 
-        return cast("CreateTeamOutput", await self._client._call(_endpoint, "getTeamsTeamid", options, team_id=team_id))
+        return _cast(
+            "CreateTeamOutput",
+            await self._client._call(
+                _endpoint,
+                "getTeamsTeamid",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "team_id": team_id,
+                },
+                uuids=("team_id",),
+            ),
+        )
 
-    async def delete(self, team_id: UUID, *, options: RequestOptions | None = None) -> None:
+    async def delete(
+        self,
+        team_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None:
         """Delete team
 
+        Delete a team.
+
         `DELETE /beta/teams/{teamId}` (operationId `deleteTeamsTeamid`).
+
+        Args:
+            team_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.teams import delete_teams_teamid as _endpoint
 
-        return cast("None", await self._client._call(_endpoint, "deleteTeamsTeamid", options, team_id=team_id))
+        return _cast(
+            "None",
+            await self._client._call(
+                _endpoint,
+                "deleteTeamsTeamid",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "team_id": team_id,
+                },
+                uuids=("team_id",),
+            ),
+        )
 
 
 class AsyncTeamsWithRawResponse(AsyncResource):
-    """`client.teams.with_raw_response`: the Teams operations, each returning status and headers with the parsed value."""
+    """`client.teams.with_raw_response`: the Teams operations, each returning the response unparsed (`.parse()` reads it)."""
 
-    async def list_teams(self, *, options: RequestOptions | None = None) -> APIResponse[ListTeamsOutput]:
+    async def list(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[builtins.list[Team]]:
         """List teams
 
+        Lists all teams in an organization.
+
         `GET /beta/teams` (operationId `getTeams`).
+
+        Args:
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `list[Team]`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.teams import get_teams as _endpoint
 
-        return await self._client._call_raw(_endpoint, "getTeams", options)
+        return await self._client._call_raw(
+            _endpoint,
+            "getTeams",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={},
+            unwrap=True,
+        )
+
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[CreateTeamOutput]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: CreateTeamInputParam | CreateTeamInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[CreateTeamOutput]: ...
 
     async def create(
-        self, *, body: CreateTeamInput, options: RequestOptions | None = None
+        self,
+        *,
+        name: str | Unset = UNSET,
+        body: CreateTeamInputParam | CreateTeamInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[CreateTeamOutput]:
         """Create team
 
+        Create a team.
+
         `POST /beta/teams` (operationId `postTeams`).
+
+        Args:
+            name: `name` of the body. Required.
+            body: the whole request body (instead of the keyword arguments): `CreateTeamInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `CreateTeamOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.teams import post_teams as _endpoint
 
-        return await self._client._call_raw(_endpoint, "postTeams", options, body=body)
+        return await self._client._call_raw(
+            _endpoint,
+            "postTeams",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={},
+            body=body,
+            body_type="CreateTeamInput",
+            fields={
+                "name": name,
+            },
+            body_required=True,
+        )
 
     async def list_members(
-        self, team_id: UUID, *, options: RequestOptions | None = None
-    ) -> APIResponse[ListTeamMembersOutput]:
+        self,
+        team_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[builtins.list[TeamMember]]:
         """List members
 
+        Lists all agents/admins in a team.
+
         `GET /beta/teams/{teamId}/agents` (operationId `getTeamsTeamidAgents`).
+
+        Args:
+            team_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `list[TeamMember]`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.teams import get_teams_teamid_agents as _endpoint
 
-        return await self._client._call_raw(_endpoint, "getTeamsTeamidAgents", options, team_id=team_id)
+        return await self._client._call_raw(
+            _endpoint,
+            "getTeamsTeamidAgents",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "team_id": team_id,
+            },
+            uuids=("team_id",),
+            unwrap=True,
+        )
+
+    @overload
+    async def remove_members(
+        self,
+        team_id: UUID | str,
+        *,
+        agent_ids: Sequence[str | UUID] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]: ...
+
+    @overload
+    async def remove_members(
+        self,
+        team_id: UUID | str,
+        *,
+        body: DeleteAgentsFromTeamInputParam | DeleteAgentsFromTeamInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]: ...
 
     async def remove_members(
-        self, team_id: UUID, *, body: DeleteAgentsFromTeamInput, options: RequestOptions | None = None
+        self,
+        team_id: UUID | str,
+        *,
+        agent_ids: Sequence[str | UUID] | Unset = UNSET,
+        body: DeleteAgentsFromTeamInputParam | DeleteAgentsFromTeamInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[None]:
         """Remove members
 
+        Remove agents/admins from a team.
+
         `DELETE /beta/teams/{teamId}/agents` (operationId `deleteTeamsTeamidAgents`).
+
+        Args:
+            team_id: A UUID, or its string form (checked before sending).
+            agent_ids: `agentIds` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `DeleteAgentsFromTeamInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.teams import delete_teams_teamid_agents as _endpoint
 
-        return await self._client._call_raw(_endpoint, "deleteTeamsTeamidAgents", options, team_id=team_id, body=body)
+        return await self._client._call_raw(
+            _endpoint,
+            "deleteTeamsTeamidAgents",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "team_id": team_id,
+            },
+            uuids=("team_id",),
+            body=body,
+            body_type="DeleteAgentsFromTeamInput",
+            fields={
+                "agentIds": agent_ids,
+            },
+            body_required=True,
+        )
+
+    @overload
+    async def add_members(
+        self,
+        team_id: UUID | str,
+        *,
+        agent_ids: Sequence[str | UUID] | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]: ...
+
+    @overload
+    async def add_members(
+        self,
+        team_id: UUID | str,
+        *,
+        body: AgentsToTeamInputParam | AgentsToTeamInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]: ...
 
     async def add_members(
-        self, team_id: UUID, *, body: AgentsToTeamInput, options: RequestOptions | None = None
+        self,
+        team_id: UUID | str,
+        *,
+        agent_ids: Sequence[str | UUID] | Unset = UNSET,
+        body: AgentsToTeamInputParam | AgentsToTeamInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[None]:
         """Add members
 
+        Add agents/admins to a team.
+
         `PATCH /beta/teams/{teamId}/agents` (operationId `patchTeamsTeamidAgents`).
+
+        Args:
+            team_id: A UUID, or its string form (checked before sending).
+            agent_ids: `agentIds` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `AgentsToTeamInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.teams import patch_teams_teamid_agents as _endpoint
 
-        return await self._client._call_raw(_endpoint, "patchTeamsTeamidAgents", options, team_id=team_id, body=body)
+        return await self._client._call_raw(
+            _endpoint,
+            "patchTeamsTeamidAgents",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "team_id": team_id,
+            },
+            uuids=("team_id",),
+            body=body,
+            body_type="AgentsToTeamInput",
+            fields={
+                "agentIds": agent_ids,
+            },
+            body_required=True,
+        )
 
     async def list_presence(
         self,
-        team_id: UUID,
+        team_id: UUID | str,
         *,
         page_limit: int | Unset = UNSET,
         page_key: str | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
     ) -> APIResponse[ListPresenceOutput]:
         """List presence
 
+        List the presence status of all agents/admins in a team.
+
         `GET /beta/teams/{teamId}/presence` (operationId `getTeamsTeamidPresence`).
+
+        Args:
+            team_id: A UUID, or its string form (checked before sending).
+            page_limit: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `ListPresenceOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.teams import get_teams_teamid_presence as _endpoint
 
         return await self._client._call_raw(
-            _endpoint, "getTeamsTeamidPresence", options, team_id=team_id, page_limit=page_limit, page_key=page_key
+            _endpoint,
+            "getTeamsTeamidPresence",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "team_id": team_id,
+                "page_limit": page_limit,
+                "page_key": page_key,
+            },
+            uuids=("team_id",),
         )
 
-    async def get(self, team_id: UUID, *, options: RequestOptions | None = None) -> APIResponse[CreateTeamOutput]:
+    async def get(
+        self,
+        team_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[CreateTeamOutput]:
         """Get team
 
+        Get a team by id.
+
         `GET /beta/teams/{teamId}` (operationId `getTeamsTeamid`).
+
+        Args:
+            team_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `CreateTeamOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.teams import get_teams_teamid as _endpoint
 
-        return await self._client._call_raw(_endpoint, "getTeamsTeamid", options, team_id=team_id)
+        return await self._client._call_raw(
+            _endpoint,
+            "getTeamsTeamid",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "team_id": team_id,
+            },
+            uuids=("team_id",),
+        )
 
-    async def delete(self, team_id: UUID, *, options: RequestOptions | None = None) -> APIResponse[None]:
+    async def delete(
+        self,
+        team_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]:
         """Delete team
 
+        Delete a team.
+
         `DELETE /beta/teams/{teamId}` (operationId `deleteTeamsTeamid`).
+
+        Args:
+            team_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.teams import delete_teams_teamid as _endpoint
 
-        return await self._client._call_raw(_endpoint, "deleteTeamsTeamid", options, team_id=team_id)
+        return await self._client._call_raw(
+            _endpoint,
+            "deleteTeamsTeamid",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "team_id": team_id,
+            },
+            uuids=("team_id",),
+        )

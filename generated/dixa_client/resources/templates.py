@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
+from typing import cast as _cast
 
-from .._base_client import RequestOptions
+from .._base_client import NOT_GIVEN, NotGiven, RequestOptions
+from .._request import CallOptions as _CallOptions
 from .._resource import AsyncResource, SyncResource
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
     from uuid import UUID
+
+    import httpx
 
     from .._pagination import AsyncPager, SyncPager
     from .._response import APIResponse
@@ -25,69 +30,191 @@ class Templates(SyncResource):
 
     @property
     def with_raw_response(self) -> TemplatesWithRawResponse:
-        """The same operations, returning an APIResponse (status, headers, parsed value)."""
+        """The same operations, returning the response unparsed: status, headers, text; `.parse()` reads it."""
         return TemplatesWithRawResponse(self._client)
 
-    def list_templates(
-        self,
-        *,
-        page_limit: int | Unset = UNSET,
-        type_: GetTemplatesType | Unset = UNSET,
-        options: RequestOptions | None = None,
-    ) -> SyncPager[ListTemplatesOutput, EmailAutoReply | QuickResponse | UnknownTemplate]:
-        """List templates
-
-        `GET /beta/templates` (operationId `getTemplates`).
-        Iterate the result for every item across pages, or its `.pages()` page by page.
-        """
-        from ..api.templates import get_templates as _endpoint
-
-        return self._client._paginate(_endpoint, "getTemplates", options, page_limit=page_limit, type_=type_)
-
-    def delete(self, template_id: UUID, *, options: RequestOptions | None = None) -> None:
-        """Delete template
-
-        `DELETE /beta/templates/{templateId}` (operationId `deleteTemplatesTemplateid`).
-        """
-
-        from ..api.templates import delete_templates_templateid as _endpoint
-
-        return cast(
-            "None", self._client._call(_endpoint, "deleteTemplatesTemplateid", options, template_id=template_id)
-        )
-
-
-class TemplatesWithRawResponse(SyncResource):
-    """`client.templates.with_raw_response`: the Templates operations, each returning status and headers with the parsed value."""
-
-    def list_templates(
+    def list(
         self,
         *,
         page_limit: int | Unset = UNSET,
         page_key: str | Unset = UNSET,
         type_: GetTemplatesType | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> SyncPager[ListTemplatesOutput, EmailAutoReply | QuickResponse | UnknownTemplate]:
+        """List templates
+
+        Lists all templates belonging to an organization.
+
+        `GET /beta/templates` (operationId `getTemplates`).
+
+        Args:
+            page_limit: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
+            type_: One of: `EmailAutoReply`, `QuickResponse`.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            A pager: iterate it for every `EmailAutoReply | QuickResponse | UnknownTemplate` across pages, or `.pages()` page by page; `page_key` resumes.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
+        """
+
+        from ..api.templates import get_templates as _endpoint
+
+        return self._client._paginate(
+            _endpoint,
+            "getTemplates",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "page_limit": page_limit,
+                "page_key": page_key,
+                "type_": type_,
+            },
+        )
+
+    def delete(
+        self,
+        template_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None:
+        """Delete template
+
+        Deletes the template. Please make sure the template is not used in flows and automations as this operation is irreversible.
+
+        `DELETE /beta/templates/{templateId}` (operationId `deleteTemplatesTemplateid`).
+
+        Args:
+            template_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
+        """
+
+        from ..api.templates import delete_templates_templateid as _endpoint
+
+        return _cast(
+            "None",
+            self._client._call(
+                _endpoint,
+                "deleteTemplatesTemplateid",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "template_id": template_id,
+                },
+                uuids=("template_id",),
+            ),
+        )
+
+
+class TemplatesWithRawResponse(SyncResource):
+    """`client.templates.with_raw_response`: the Templates operations, each returning the response unparsed (`.parse()` reads it)."""
+
+    def list(
+        self,
+        *,
+        page_limit: int | Unset = UNSET,
+        page_key: str | Unset = UNSET,
+        type_: GetTemplatesType | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
     ) -> APIResponse[ListTemplatesOutput]:
         """List templates
 
+        Lists all templates belonging to an organization.
+
         `GET /beta/templates` (operationId `getTemplates`).
+
+        Args:
+            page_limit: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
+            type_: One of: `EmailAutoReply`, `QuickResponse`.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `ListTemplatesOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.templates import get_templates as _endpoint
 
         return self._client._call_raw(
-            _endpoint, "getTemplates", options, page_limit=page_limit, page_key=page_key, type_=type_
+            _endpoint,
+            "getTemplates",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "page_limit": page_limit,
+                "page_key": page_key,
+                "type_": type_,
+            },
         )
 
-    def delete(self, template_id: UUID, *, options: RequestOptions | None = None) -> APIResponse[None]:
+    def delete(
+        self,
+        template_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]:
         """Delete template
 
+        Deletes the template. Please make sure the template is not used in flows and automations as this operation is irreversible.
+
         `DELETE /beta/templates/{templateId}` (operationId `deleteTemplatesTemplateid`).
+
+        Args:
+            template_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.templates import delete_templates_templateid as _endpoint
 
-        return self._client._call_raw(_endpoint, "deleteTemplatesTemplateid", options, template_id=template_id)
+        return self._client._call_raw(
+            _endpoint,
+            "deleteTemplatesTemplateid",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "template_id": template_id,
+            },
+            uuids=("template_id",),
+        )
 
 
 class AsyncTemplates(AsyncResource):
@@ -95,66 +222,188 @@ class AsyncTemplates(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncTemplatesWithRawResponse:
-        """The same operations, returning an APIResponse (status, headers, parsed value)."""
+        """The same operations, returning the response unparsed: status, headers, text; `.parse()` reads it."""
         return AsyncTemplatesWithRawResponse(self._client)
 
-    def list_templates(
-        self,
-        *,
-        page_limit: int | Unset = UNSET,
-        type_: GetTemplatesType | Unset = UNSET,
-        options: RequestOptions | None = None,
-    ) -> AsyncPager[ListTemplatesOutput, EmailAutoReply | QuickResponse | UnknownTemplate]:
-        """List templates
-
-        `GET /beta/templates` (operationId `getTemplates`).
-        Iterate the result for every item across pages, or its `.pages()` page by page.
-        """
-        from ..api.templates import get_templates as _endpoint
-
-        return self._client._paginate(_endpoint, "getTemplates", options, page_limit=page_limit, type_=type_)
-
-    async def delete(self, template_id: UUID, *, options: RequestOptions | None = None) -> None:
-        """Delete template
-
-        `DELETE /beta/templates/{templateId}` (operationId `deleteTemplatesTemplateid`).
-        """
-
-        from ..api.templates import delete_templates_templateid as _endpoint
-
-        return cast(
-            "None", await self._client._call(_endpoint, "deleteTemplatesTemplateid", options, template_id=template_id)
-        )
-
-
-class AsyncTemplatesWithRawResponse(AsyncResource):
-    """`client.templates.with_raw_response`: the Templates operations, each returning status and headers with the parsed value."""
-
-    async def list_templates(
+    def list(
         self,
         *,
         page_limit: int | Unset = UNSET,
         page_key: str | Unset = UNSET,
         type_: GetTemplatesType | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncPager[ListTemplatesOutput, EmailAutoReply | QuickResponse | UnknownTemplate]:
+        """List templates
+
+        Lists all templates belonging to an organization.
+
+        `GET /beta/templates` (operationId `getTemplates`).
+
+        Args:
+            page_limit: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
+            type_: One of: `EmailAutoReply`, `QuickResponse`.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            A pager: iterate it for every `EmailAutoReply | QuickResponse | UnknownTemplate` across pages, or `.pages()` page by page; `page_key` resumes.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
+        """
+
+        from ..api.templates import get_templates as _endpoint
+
+        return self._client._paginate(
+            _endpoint,
+            "getTemplates",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "page_limit": page_limit,
+                "page_key": page_key,
+                "type_": type_,
+            },
+        )
+
+    async def delete(
+        self,
+        template_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None:
+        """Delete template
+
+        Deletes the template. Please make sure the template is not used in flows and automations as this operation is irreversible.
+
+        `DELETE /beta/templates/{templateId}` (operationId `deleteTemplatesTemplateid`).
+
+        Args:
+            template_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
+        """
+
+        from ..api.templates import delete_templates_templateid as _endpoint
+
+        return _cast(
+            "None",
+            await self._client._call(
+                _endpoint,
+                "deleteTemplatesTemplateid",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "template_id": template_id,
+                },
+                uuids=("template_id",),
+            ),
+        )
+
+
+class AsyncTemplatesWithRawResponse(AsyncResource):
+    """`client.templates.with_raw_response`: the Templates operations, each returning the response unparsed (`.parse()` reads it)."""
+
+    async def list(
+        self,
+        *,
+        page_limit: int | Unset = UNSET,
+        page_key: str | Unset = UNSET,
+        type_: GetTemplatesType | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
     ) -> APIResponse[ListTemplatesOutput]:
         """List templates
 
+        Lists all templates belonging to an organization.
+
         `GET /beta/templates` (operationId `getTemplates`).
+
+        Args:
+            page_limit: (no description in the document)
+            page_key: The page to start from (a `pageKey` from a `meta.next` link), to resume a listing.
+            type_: One of: `EmailAutoReply`, `QuickResponse`.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `ListTemplatesOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.templates import get_templates as _endpoint
 
         return await self._client._call_raw(
-            _endpoint, "getTemplates", options, page_limit=page_limit, page_key=page_key, type_=type_
+            _endpoint,
+            "getTemplates",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "page_limit": page_limit,
+                "page_key": page_key,
+                "type_": type_,
+            },
         )
 
-    async def delete(self, template_id: UUID, *, options: RequestOptions | None = None) -> APIResponse[None]:
+    async def delete(
+        self,
+        template_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[None]:
         """Delete template
 
+        Deletes the template. Please make sure the template is not used in flows and automations as this operation is irreversible.
+
         `DELETE /beta/templates/{templateId}` (operationId `deleteTemplatesTemplateid`).
+
+        Args:
+            template_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.templates import delete_templates_templateid as _endpoint
 
-        return await self._client._call_raw(_endpoint, "deleteTemplatesTemplateid", options, template_id=template_id)
+        return await self._client._call_raw(
+            _endpoint,
+            "deleteTemplatesTemplateid",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "template_id": template_id,
+            },
+            uuids=("template_id",),
+        )

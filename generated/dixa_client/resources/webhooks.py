@@ -2,24 +2,47 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+import builtins
+from typing import TYPE_CHECKING, overload
+from typing import cast as _cast
 
-from .._base_client import RequestOptions
+from .._base_client import NOT_GIVEN, NotGiven, RequestOptions
+from .._request import CallOptions as _CallOptions
 from .._resource import AsyncResource, SyncResource
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping, Sequence
     from uuid import UUID
 
+    import httpx
+
     from .._response import APIResponse
+    from ..models.basic_auth import BasicAuth
     from ..models.create_webhook_subscription_input import CreateWebhookSubscriptionInput
     from ..models.create_webhook_subscription_output import CreateWebhookSubscriptionOutput
     from ..models.events import Events
     from ..models.get_webhook_event_delivery_logs_output import GetWebhookEventDeliveryLogsOutput
     from ..models.get_webhook_last_delivery_status_output import GetWebhookLastDeliveryStatusOutput
     from ..models.get_webhook_subscription_output import GetWebhookSubscriptionOutput
-    from ..models.list_webhook_subscriptions_endpoint_output import ListWebhookSubscriptionsEndpointOutput
+    from ..models.map_string import MapString
+    from ..models.map_webhook_event_type_filters import MapWebhookEventTypeFilters
+    from ..models.no_auth import NoAuth
     from ..models.patch_webhook_subscription_input import PatchWebhookSubscriptionInput
     from ..models.patch_webhook_subscription_output import PatchWebhookSubscriptionOutput
+    from ..models.token_auth import TokenAuth
+    from ..models.unknown_variant import UnknownVariant
+    from ..models.webhook_subscription import WebhookSubscription
+    from ..params import (
+        BasicAuthParam,
+        CreateWebhookSubscriptionInputParam,
+        MapStringParam,
+        MapWebhookEventTypeFiltersParam,
+        NoAuthParam,
+        PatchWebhookSubscriptionInputParam,
+        TokenAuthParam,
+        UnknownVariantParam,
+    )
 
 
 class Webhooks(SyncResource):
@@ -27,176 +50,644 @@ class Webhooks(SyncResource):
 
     @property
     def with_raw_response(self) -> WebhooksWithRawResponse:
-        """The same operations, returning an APIResponse (status, headers, parsed value)."""
+        """The same operations, returning the response unparsed: status, headers, text; `.parse()` reads it."""
         return WebhooksWithRawResponse(self._client)
 
-    def get_subscription(
-        self, webhook_subscription_id: UUID, *, options: RequestOptions | None = None
+    def get(
+        self,
+        webhook_subscription_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> GetWebhookSubscriptionOutput:
         """Webhook Subscription
 
+        Get a Webhook Subscription by ID.
+
         `GET /beta/webhooks/{webhookSubscriptionId}` (operationId `getWebhooksWebhooksubscriptionid`).
+
+        Args:
+            webhook_subscription_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `GetWebhookSubscriptionOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.webhooks import get_webhooks_webhooksubscriptionid as _endpoint
 
-        return cast(
+        return _cast(
             "GetWebhookSubscriptionOutput",
             self._client._call(
-                _endpoint, "getWebhooksWebhooksubscriptionid", options, webhook_subscription_id=webhook_subscription_id
+                _endpoint,
+                "getWebhooksWebhooksubscriptionid",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "webhook_subscription_id": webhook_subscription_id,
+                },
+                uuids=("webhook_subscription_id",),
             ),
         )
 
-    def delete_subscription(self, webhook_subscription_id: UUID, *, options: RequestOptions | None = None) -> None:
+    def delete(
+        self,
+        webhook_subscription_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> None:
         """Delete Webhook Subscription
 
+        Delete a Webhook Subscription.
+
         `DELETE /beta/webhooks/{webhookSubscriptionId}` (operationId `deleteWebhooksWebhooksubscriptionid`).
+
+        Args:
+            webhook_subscription_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.webhooks import delete_webhooks_webhooksubscriptionid as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             self._client._call(
                 _endpoint,
                 "deleteWebhooksWebhooksubscriptionid",
-                options,
-                webhook_subscription_id=webhook_subscription_id,
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "webhook_subscription_id": webhook_subscription_id,
+                },
+                uuids=("webhook_subscription_id",),
             ),
         )
 
-    def patch_subscription(
+    @overload
+    def patch(
         self,
-        webhook_subscription_id: UUID,
+        webhook_subscription_id: UUID | str,
         *,
-        body: PatchWebhookSubscriptionInput,
+        name: str | Unset = UNSET,
+        events: Sequence[Events | str] | Unset = UNSET,
+        url: str | Unset = UNSET,
+        authorization: BasicAuthParam
+        | BasicAuth
+        | NoAuthParam
+        | NoAuth
+        | TokenAuthParam
+        | TokenAuth
+        | UnknownVariantParam
+        | UnknownVariant
+        | Unset = UNSET,
+        custom_headers: MapStringParam | MapString | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        filters: MapWebhookEventTypeFiltersParam | MapWebhookEventTypeFilters | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> PatchWebhookSubscriptionOutput: ...
+
+    @overload
+    def patch(
+        self,
+        webhook_subscription_id: UUID | str,
+        *,
+        body: PatchWebhookSubscriptionInputParam | PatchWebhookSubscriptionInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> PatchWebhookSubscriptionOutput: ...
+
+    def patch(
+        self,
+        webhook_subscription_id: UUID | str,
+        *,
+        name: str | Unset = UNSET,
+        events: Sequence[Events | str] | Unset = UNSET,
+        url: str | Unset = UNSET,
+        authorization: BasicAuthParam
+        | BasicAuth
+        | NoAuthParam
+        | NoAuth
+        | TokenAuthParam
+        | TokenAuth
+        | UnknownVariantParam
+        | UnknownVariant
+        | Unset = UNSET,
+        custom_headers: MapStringParam | MapString | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        filters: MapWebhookEventTypeFiltersParam | MapWebhookEventTypeFilters | Unset = UNSET,
+        body: PatchWebhookSubscriptionInputParam | PatchWebhookSubscriptionInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
     ) -> PatchWebhookSubscriptionOutput:
         """Patch Webhook Subscription
 
+        Patch a Webhook Subscription.
+
         `PATCH /beta/webhooks/{webhookSubscriptionId}` (operationId `patchWebhooksWebhooksubscriptionid`).
+
+        Args:
+            webhook_subscription_id: A UUID, or its string form (checked before sending).
+            name: `name` of the body. Optional. The Webhook Subscription name
+            events: `events` of the body. Optional. The set of events this Webhook Subscription subscribes to. Allowed values: [SLAEvaluationVoided, ConversationPending, SLAEvaluationBreached, ConversationMessageAdded, ConversationCustomAttributeUpdated, SLAEvaluationAchieved, ConversationAssigned, ConversationMessageDeliveryDelivered, ConversationMessageDeliveryInfo, ConversationTransferred, ConversationEnqueued, AgentUnbannedEnduser, TypingStarted, ConversationCreated, ConversationUnassigned, ConversationOpen, ConversationAbandoned, ConversationClosed, ConversationMessageDeliveryFailed, ConversationTagAdded, ConversationNoteAdded, AgentBannedEnduser, ConversationEndUserReplaced, ConversationMessageDeliverySeen, AgentUnbannedIp, ConversationMessageDeliverySent, AgentBannedIp, ConversationTagRemoved, ConversationRated, SLAEvaluationPending, ConversationMessageDeliverySpamComplaint, ConversationPendingExpired] One of: `SLAEvaluationVoided`, `ConversationPending`, `SLAEvaluationBreached`, `ConversationMessageAdded`, `ConversationCustomAttributeUpdated`, `SLAEvaluationAchieved`, `ConversationAssigned`, `ConversationMessageDeliveryDelivered`, `ConversationMessageDeliveryInfo`, `ConversationTransferred`, `ConversationEnqueued`, `AgentUnbannedEnduser`, `TypingStarted`, `ConversationCreated`, `ConversationUnassigned`, `ConversationOpen`, `ConversationAbandoned`, `ConversationClosed`, `ConversationMessageDeliveryFailed`, `ConversationTagAdded`, `ConversationNoteAdded`, `AgentBannedEnduser`, `ConversationEndUserReplaced`, `ConversationMessageDeliverySeen`, `AgentUnbannedIp`, `ConversationMessageDeliverySent`, `AgentBannedIp`, `ConversationTagRemoved`, `ConversationRated`, `SLAEvaluationPending`, `ConversationMessageDeliverySpamComplaint`, `ConversationPendingExpired`.
+            url: `url` of the body. Optional. URL of the server that the webhook request should be sent to
+            authorization: `authorization` of the body. Optional. Authorization to be added as a header in the webhook request. Can be either, Basic auth, added as 'Basic base64encoded(\\<username\\>:\\<password\\>)', Token auth, added as 'Bearer \\<token value\\>', or no auth
+            custom_headers: `customHeaders` of the body. Optional.
+            enabled: `enabled` of the body. Optional. Defines whether this Webhook Subscription is enabled or disabled
+            filters: `filters` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `PatchWebhookSubscriptionInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `PatchWebhookSubscriptionOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.webhooks import patch_webhooks_webhooksubscriptionid as _endpoint
 
-        return cast(
+        return _cast(
             "PatchWebhookSubscriptionOutput",
             self._client._call(
                 _endpoint,
                 "patchWebhooksWebhooksubscriptionid",
-                options,
-                webhook_subscription_id=webhook_subscription_id,
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "webhook_subscription_id": webhook_subscription_id,
+                },
+                uuids=("webhook_subscription_id",),
                 body=body,
+                body_type="PatchWebhookSubscriptionInput",
+                fields={
+                    "name": name,
+                    "events": events,
+                    "url": url,
+                    "authorization": authorization,
+                    "customHeaders": custom_headers,
+                    "enabled": enabled,
+                    "filters": filters,
+                },
+                body_required=True,
             ),
         )
 
-    def list_subscriptions(self, *, options: RequestOptions | None = None) -> ListWebhookSubscriptionsEndpointOutput:
+    def list(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> builtins.list[WebhookSubscription]:
         """List all Webhook Subscriptions
 
+        List of all Webhook Subscriptions in an organization.
+
         `GET /beta/webhooks` (operationId `getWebhooks`).
+
+        Args:
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `list[WebhookSubscription]` (the wrapper's `data`).
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.webhooks import get_webhooks as _endpoint
 
-        return cast("ListWebhookSubscriptionsEndpointOutput", self._client._call(_endpoint, "getWebhooks", options))
+        return _cast(
+            "builtins.list[WebhookSubscription]",
+            self._client._call(
+                _endpoint,
+                "getWebhooks",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={},
+                unwrap=True,
+            ),
+        )
 
-    def create_subscription(
-        self, *, body: CreateWebhookSubscriptionInput, options: RequestOptions | None = None
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        url: str,
+        authorization: BasicAuthParam
+        | BasicAuth
+        | NoAuthParam
+        | NoAuth
+        | TokenAuthParam
+        | TokenAuth
+        | UnknownVariantParam
+        | UnknownVariant,
+        custom_headers: MapStringParam | MapString,
+        events: Sequence[Events | str] | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        filters: MapWebhookEventTypeFiltersParam | MapWebhookEventTypeFilters | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateWebhookSubscriptionOutput: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateWebhookSubscriptionInputParam | CreateWebhookSubscriptionInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateWebhookSubscriptionOutput: ...
+
+    def create(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        url: str | Unset = UNSET,
+        authorization: BasicAuthParam
+        | BasicAuth
+        | NoAuthParam
+        | NoAuth
+        | TokenAuthParam
+        | TokenAuth
+        | UnknownVariantParam
+        | UnknownVariant
+        | Unset = UNSET,
+        custom_headers: MapStringParam | MapString | Unset = UNSET,
+        events: Sequence[Events | str] | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        filters: MapWebhookEventTypeFiltersParam | MapWebhookEventTypeFilters | Unset = UNSET,
+        body: CreateWebhookSubscriptionInputParam | CreateWebhookSubscriptionInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> CreateWebhookSubscriptionOutput:
         """Create Webhook Subscription
 
+        Create a Webhook Subscription.
+
         `POST /beta/webhooks` (operationId `postWebhooks`).
+
+        Args:
+            name: `name` of the body. Required. The Webhook Subscription name
+            url: `url` of the body. Required. URL of the server that the webhook request should be sent to
+            authorization: `authorization` of the body. Required. Authorization to be added as a header in the webhook request. Can be either, Basic auth, added as 'Basic base64encoded(\\<username\\>:\\<password\\>)', Token auth, added as 'Bearer \\<token value\\>', or no auth
+            custom_headers: `customHeaders` of the body. Required.
+            events: `events` of the body. Optional. The set of events this Webhook Subscription subscribes to. Allowed values: [SLAEvaluationVoided, ConversationPending, SLAEvaluationBreached, ConversationMessageAdded, ConversationCustomAttributeUpdated, SLAEvaluationAchieved, ConversationAssigned, ConversationMessageDeliveryDelivered, ConversationMessageDeliveryInfo, ConversationTransferred, ConversationEnqueued, AgentUnbannedEnduser, TypingStarted, ConversationCreated, ConversationUnassigned, ConversationOpen, ConversationAbandoned, ConversationClosed, ConversationMessageDeliveryFailed, ConversationTagAdded, ConversationNoteAdded, AgentBannedEnduser, ConversationEndUserReplaced, ConversationMessageDeliverySeen, AgentUnbannedIp, ConversationMessageDeliverySent, AgentBannedIp, ConversationTagRemoved, ConversationRated, SLAEvaluationPending, ConversationMessageDeliverySpamComplaint, ConversationPendingExpired] One of: `SLAEvaluationVoided`, `ConversationPending`, `SLAEvaluationBreached`, `ConversationMessageAdded`, `ConversationCustomAttributeUpdated`, `SLAEvaluationAchieved`, `ConversationAssigned`, `ConversationMessageDeliveryDelivered`, `ConversationMessageDeliveryInfo`, `ConversationTransferred`, `ConversationEnqueued`, `AgentUnbannedEnduser`, `TypingStarted`, `ConversationCreated`, `ConversationUnassigned`, `ConversationOpen`, `ConversationAbandoned`, `ConversationClosed`, `ConversationMessageDeliveryFailed`, `ConversationTagAdded`, `ConversationNoteAdded`, `AgentBannedEnduser`, `ConversationEndUserReplaced`, `ConversationMessageDeliverySeen`, `AgentUnbannedIp`, `ConversationMessageDeliverySent`, `AgentBannedIp`, `ConversationTagRemoved`, `ConversationRated`, `SLAEvaluationPending`, `ConversationMessageDeliverySpamComplaint`, `ConversationPendingExpired`.
+            enabled: `enabled` of the body. Optional. Defines whether this Webhook Subscription is enabled or disabled. Default is `true`
+            filters: `filters` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `CreateWebhookSubscriptionInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `CreateWebhookSubscriptionOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.webhooks import post_webhooks as _endpoint
 
-        return cast(
-            "CreateWebhookSubscriptionOutput", self._client._call(_endpoint, "postWebhooks", options, body=body)
+        return _cast(
+            "CreateWebhookSubscriptionOutput",
+            self._client._call(
+                _endpoint,
+                "postWebhooks",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={},
+                body=body,
+                body_type="CreateWebhookSubscriptionInput",
+                fields={
+                    "name": name,
+                    "url": url,
+                    "authorization": authorization,
+                    "customHeaders": custom_headers,
+                    "events": events,
+                    "enabled": enabled,
+                    "filters": filters,
+                },
+                body_required=True,
+            ),
         )
 
-    def get_subscription_delivery_statuses(
-        self, webhook_subscription_id: UUID, *, options: RequestOptions | None = None
+    def get_delivery_statuses(
+        self,
+        webhook_subscription_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> GetWebhookLastDeliveryStatusOutput:
         """Webhook Subscription Last Delivery Statuses
 
+        Get the latest delivery statuses of a Webhook Subscription.
+
         `GET /beta/webhooks/{webhookSubscriptionId}/delivery-status` (operationId `getWebhooksWebhooksubscriptionidDelivery-status`).
+
+        Args:
+            webhook_subscription_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `GetWebhookLastDeliveryStatusOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.webhooks import get_webhooks_webhooksubscriptionid_delivery_status as _endpoint
 
-        return cast(
+        return _cast(
             "GetWebhookLastDeliveryStatusOutput",
             self._client._call(
                 _endpoint,
                 "getWebhooksWebhooksubscriptionidDelivery-status",
-                options,
-                webhook_subscription_id=webhook_subscription_id,
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "webhook_subscription_id": webhook_subscription_id,
+                },
+                uuids=("webhook_subscription_id",),
             ),
         )
 
-    def get_subscription_event_logs(
-        self, webhook_subscription_id: UUID, event: Events, *, options: RequestOptions | None = None
+    def get_event_logs(
+        self,
+        webhook_subscription_id: UUID | str,
+        event: Events,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> GetWebhookEventDeliveryLogsOutput:
         """Webhook Subscription Event Logs
 
+        Get the latest Webhook Subscription Event logs.
+
         `GET /beta/webhooks/{webhookSubscriptionId}/delivery-status/logs/{event}` (operationId `getWebhooksWebhooksubscriptionidDelivery-statusLogsEvent`).
+
+        Args:
+            webhook_subscription_id: A UUID, or its string form (checked before sending).
+            event: One of: `SLAEvaluationVoided`, `ConversationPending`, `SLAEvaluationBreached`, `ConversationMessageAdded`, `ConversationCustomAttributeUpdated`, `SLAEvaluationAchieved`, `ConversationAssigned`, `ConversationMessageDeliveryDelivered`, `ConversationMessageDeliveryInfo`, `ConversationTransferred`, `ConversationEnqueued`, `AgentUnbannedEnduser`, `TypingStarted`, `ConversationCreated`, `ConversationUnassigned`, `ConversationOpen`, `ConversationAbandoned`, `ConversationClosed`, `ConversationMessageDeliveryFailed`, `ConversationTagAdded`, `ConversationNoteAdded`, `AgentBannedEnduser`, `ConversationEndUserReplaced`, `ConversationMessageDeliverySeen`, `AgentUnbannedIp`, `ConversationMessageDeliverySent`, `AgentBannedIp`, `ConversationTagRemoved`, `ConversationRated`, `SLAEvaluationPending`, `ConversationMessageDeliverySpamComplaint`, `ConversationPendingExpired`.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `GetWebhookEventDeliveryLogsOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.webhooks import get_webhooks_webhooksubscriptionid_delivery_status_logs_event as _endpoint
 
-        return cast(
+        return _cast(
             "GetWebhookEventDeliveryLogsOutput",
             self._client._call(
                 _endpoint,
                 "getWebhooksWebhooksubscriptionidDelivery-statusLogsEvent",
-                options,
-                webhook_subscription_id=webhook_subscription_id,
-                event=event,
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "webhook_subscription_id": webhook_subscription_id,
+                    "event": event,
+                },
+                uuids=("webhook_subscription_id",),
             ),
         )
 
 
 class WebhooksWithRawResponse(SyncResource):
-    """`client.webhooks.with_raw_response`: the Webhooks operations, each returning status and headers with the parsed value."""
+    """`client.webhooks.with_raw_response`: the Webhooks operations, each returning the response unparsed (`.parse()` reads it)."""
 
-    def get_subscription(
-        self, webhook_subscription_id: UUID, *, options: RequestOptions | None = None
+    def get(
+        self,
+        webhook_subscription_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[GetWebhookSubscriptionOutput]:
         """Webhook Subscription
 
+        Get a Webhook Subscription by ID.
+
         `GET /beta/webhooks/{webhookSubscriptionId}` (operationId `getWebhooksWebhooksubscriptionid`).
+
+        Args:
+            webhook_subscription_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `GetWebhookSubscriptionOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.webhooks import get_webhooks_webhooksubscriptionid as _endpoint
 
         return self._client._call_raw(
-            _endpoint, "getWebhooksWebhooksubscriptionid", options, webhook_subscription_id=webhook_subscription_id
+            _endpoint,
+            "getWebhooksWebhooksubscriptionid",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "webhook_subscription_id": webhook_subscription_id,
+            },
+            uuids=("webhook_subscription_id",),
         )
 
-    def delete_subscription(
-        self, webhook_subscription_id: UUID, *, options: RequestOptions | None = None
+    def delete(
+        self,
+        webhook_subscription_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[None]:
         """Delete Webhook Subscription
 
+        Delete a Webhook Subscription.
+
         `DELETE /beta/webhooks/{webhookSubscriptionId}` (operationId `deleteWebhooksWebhooksubscriptionid`).
+
+        Args:
+            webhook_subscription_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.webhooks import delete_webhooks_webhooksubscriptionid as _endpoint
 
         return self._client._call_raw(
-            _endpoint, "deleteWebhooksWebhooksubscriptionid", options, webhook_subscription_id=webhook_subscription_id
+            _endpoint,
+            "deleteWebhooksWebhooksubscriptionid",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "webhook_subscription_id": webhook_subscription_id,
+            },
+            uuids=("webhook_subscription_id",),
         )
 
-    def patch_subscription(
+    @overload
+    def patch(
         self,
-        webhook_subscription_id: UUID,
+        webhook_subscription_id: UUID | str,
         *,
-        body: PatchWebhookSubscriptionInput,
+        name: str | Unset = UNSET,
+        events: Sequence[Events | str] | Unset = UNSET,
+        url: str | Unset = UNSET,
+        authorization: BasicAuthParam
+        | BasicAuth
+        | NoAuthParam
+        | NoAuth
+        | TokenAuthParam
+        | TokenAuth
+        | UnknownVariantParam
+        | UnknownVariant
+        | Unset = UNSET,
+        custom_headers: MapStringParam | MapString | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        filters: MapWebhookEventTypeFiltersParam | MapWebhookEventTypeFilters | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[PatchWebhookSubscriptionOutput]: ...
+
+    @overload
+    def patch(
+        self,
+        webhook_subscription_id: UUID | str,
+        *,
+        body: PatchWebhookSubscriptionInputParam | PatchWebhookSubscriptionInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[PatchWebhookSubscriptionOutput]: ...
+
+    def patch(
+        self,
+        webhook_subscription_id: UUID | str,
+        *,
+        name: str | Unset = UNSET,
+        events: Sequence[Events | str] | Unset = UNSET,
+        url: str | Unset = UNSET,
+        authorization: BasicAuthParam
+        | BasicAuth
+        | NoAuthParam
+        | NoAuth
+        | TokenAuthParam
+        | TokenAuth
+        | UnknownVariantParam
+        | UnknownVariant
+        | Unset = UNSET,
+        custom_headers: MapStringParam | MapString | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        filters: MapWebhookEventTypeFiltersParam | MapWebhookEventTypeFilters | Unset = UNSET,
+        body: PatchWebhookSubscriptionInputParam | PatchWebhookSubscriptionInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
     ) -> APIResponse[PatchWebhookSubscriptionOutput]:
         """Patch Webhook Subscription
 
+        Patch a Webhook Subscription.
+
         `PATCH /beta/webhooks/{webhookSubscriptionId}` (operationId `patchWebhooksWebhooksubscriptionid`).
+
+        Args:
+            webhook_subscription_id: A UUID, or its string form (checked before sending).
+            name: `name` of the body. Optional. The Webhook Subscription name
+            events: `events` of the body. Optional. The set of events this Webhook Subscription subscribes to. Allowed values: [SLAEvaluationVoided, ConversationPending, SLAEvaluationBreached, ConversationMessageAdded, ConversationCustomAttributeUpdated, SLAEvaluationAchieved, ConversationAssigned, ConversationMessageDeliveryDelivered, ConversationMessageDeliveryInfo, ConversationTransferred, ConversationEnqueued, AgentUnbannedEnduser, TypingStarted, ConversationCreated, ConversationUnassigned, ConversationOpen, ConversationAbandoned, ConversationClosed, ConversationMessageDeliveryFailed, ConversationTagAdded, ConversationNoteAdded, AgentBannedEnduser, ConversationEndUserReplaced, ConversationMessageDeliverySeen, AgentUnbannedIp, ConversationMessageDeliverySent, AgentBannedIp, ConversationTagRemoved, ConversationRated, SLAEvaluationPending, ConversationMessageDeliverySpamComplaint, ConversationPendingExpired] One of: `SLAEvaluationVoided`, `ConversationPending`, `SLAEvaluationBreached`, `ConversationMessageAdded`, `ConversationCustomAttributeUpdated`, `SLAEvaluationAchieved`, `ConversationAssigned`, `ConversationMessageDeliveryDelivered`, `ConversationMessageDeliveryInfo`, `ConversationTransferred`, `ConversationEnqueued`, `AgentUnbannedEnduser`, `TypingStarted`, `ConversationCreated`, `ConversationUnassigned`, `ConversationOpen`, `ConversationAbandoned`, `ConversationClosed`, `ConversationMessageDeliveryFailed`, `ConversationTagAdded`, `ConversationNoteAdded`, `AgentBannedEnduser`, `ConversationEndUserReplaced`, `ConversationMessageDeliverySeen`, `AgentUnbannedIp`, `ConversationMessageDeliverySent`, `AgentBannedIp`, `ConversationTagRemoved`, `ConversationRated`, `SLAEvaluationPending`, `ConversationMessageDeliverySpamComplaint`, `ConversationPendingExpired`.
+            url: `url` of the body. Optional. URL of the server that the webhook request should be sent to
+            authorization: `authorization` of the body. Optional. Authorization to be added as a header in the webhook request. Can be either, Basic auth, added as 'Basic base64encoded(\\<username\\>:\\<password\\>)', Token auth, added as 'Bearer \\<token value\\>', or no auth
+            custom_headers: `customHeaders` of the body. Optional.
+            enabled: `enabled` of the body. Optional. Defines whether this Webhook Subscription is enabled or disabled
+            filters: `filters` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `PatchWebhookSubscriptionInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `PatchWebhookSubscriptionOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.webhooks import patch_webhooks_webhooksubscriptionid as _endpoint
@@ -204,41 +695,198 @@ class WebhooksWithRawResponse(SyncResource):
         return self._client._call_raw(
             _endpoint,
             "patchWebhooksWebhooksubscriptionid",
-            options,
-            webhook_subscription_id=webhook_subscription_id,
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "webhook_subscription_id": webhook_subscription_id,
+            },
+            uuids=("webhook_subscription_id",),
             body=body,
+            body_type="PatchWebhookSubscriptionInput",
+            fields={
+                "name": name,
+                "events": events,
+                "url": url,
+                "authorization": authorization,
+                "customHeaders": custom_headers,
+                "enabled": enabled,
+                "filters": filters,
+            },
+            body_required=True,
         )
 
-    def list_subscriptions(
-        self, *, options: RequestOptions | None = None
-    ) -> APIResponse[ListWebhookSubscriptionsEndpointOutput]:
+    def list(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[builtins.list[WebhookSubscription]]:
         """List all Webhook Subscriptions
 
+        List of all Webhook Subscriptions in an organization.
+
         `GET /beta/webhooks` (operationId `getWebhooks`).
+
+        Args:
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `list[WebhookSubscription]`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.webhooks import get_webhooks as _endpoint
 
-        return self._client._call_raw(_endpoint, "getWebhooks", options)
+        return self._client._call_raw(
+            _endpoint,
+            "getWebhooks",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={},
+            unwrap=True,
+        )
 
-    def create_subscription(
-        self, *, body: CreateWebhookSubscriptionInput, options: RequestOptions | None = None
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        url: str,
+        authorization: BasicAuthParam
+        | BasicAuth
+        | NoAuthParam
+        | NoAuth
+        | TokenAuthParam
+        | TokenAuth
+        | UnknownVariantParam
+        | UnknownVariant,
+        custom_headers: MapStringParam | MapString,
+        events: Sequence[Events | str] | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        filters: MapWebhookEventTypeFiltersParam | MapWebhookEventTypeFilters | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[CreateWebhookSubscriptionOutput]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        body: CreateWebhookSubscriptionInputParam | CreateWebhookSubscriptionInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[CreateWebhookSubscriptionOutput]: ...
+
+    def create(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        url: str | Unset = UNSET,
+        authorization: BasicAuthParam
+        | BasicAuth
+        | NoAuthParam
+        | NoAuth
+        | TokenAuthParam
+        | TokenAuth
+        | UnknownVariantParam
+        | UnknownVariant
+        | Unset = UNSET,
+        custom_headers: MapStringParam | MapString | Unset = UNSET,
+        events: Sequence[Events | str] | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        filters: MapWebhookEventTypeFiltersParam | MapWebhookEventTypeFilters | Unset = UNSET,
+        body: CreateWebhookSubscriptionInputParam | CreateWebhookSubscriptionInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[CreateWebhookSubscriptionOutput]:
         """Create Webhook Subscription
 
+        Create a Webhook Subscription.
+
         `POST /beta/webhooks` (operationId `postWebhooks`).
+
+        Args:
+            name: `name` of the body. Required. The Webhook Subscription name
+            url: `url` of the body. Required. URL of the server that the webhook request should be sent to
+            authorization: `authorization` of the body. Required. Authorization to be added as a header in the webhook request. Can be either, Basic auth, added as 'Basic base64encoded(\\<username\\>:\\<password\\>)', Token auth, added as 'Bearer \\<token value\\>', or no auth
+            custom_headers: `customHeaders` of the body. Required.
+            events: `events` of the body. Optional. The set of events this Webhook Subscription subscribes to. Allowed values: [SLAEvaluationVoided, ConversationPending, SLAEvaluationBreached, ConversationMessageAdded, ConversationCustomAttributeUpdated, SLAEvaluationAchieved, ConversationAssigned, ConversationMessageDeliveryDelivered, ConversationMessageDeliveryInfo, ConversationTransferred, ConversationEnqueued, AgentUnbannedEnduser, TypingStarted, ConversationCreated, ConversationUnassigned, ConversationOpen, ConversationAbandoned, ConversationClosed, ConversationMessageDeliveryFailed, ConversationTagAdded, ConversationNoteAdded, AgentBannedEnduser, ConversationEndUserReplaced, ConversationMessageDeliverySeen, AgentUnbannedIp, ConversationMessageDeliverySent, AgentBannedIp, ConversationTagRemoved, ConversationRated, SLAEvaluationPending, ConversationMessageDeliverySpamComplaint, ConversationPendingExpired] One of: `SLAEvaluationVoided`, `ConversationPending`, `SLAEvaluationBreached`, `ConversationMessageAdded`, `ConversationCustomAttributeUpdated`, `SLAEvaluationAchieved`, `ConversationAssigned`, `ConversationMessageDeliveryDelivered`, `ConversationMessageDeliveryInfo`, `ConversationTransferred`, `ConversationEnqueued`, `AgentUnbannedEnduser`, `TypingStarted`, `ConversationCreated`, `ConversationUnassigned`, `ConversationOpen`, `ConversationAbandoned`, `ConversationClosed`, `ConversationMessageDeliveryFailed`, `ConversationTagAdded`, `ConversationNoteAdded`, `AgentBannedEnduser`, `ConversationEndUserReplaced`, `ConversationMessageDeliverySeen`, `AgentUnbannedIp`, `ConversationMessageDeliverySent`, `AgentBannedIp`, `ConversationTagRemoved`, `ConversationRated`, `SLAEvaluationPending`, `ConversationMessageDeliverySpamComplaint`, `ConversationPendingExpired`.
+            enabled: `enabled` of the body. Optional. Defines whether this Webhook Subscription is enabled or disabled. Default is `true`
+            filters: `filters` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `CreateWebhookSubscriptionInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `CreateWebhookSubscriptionOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.webhooks import post_webhooks as _endpoint
 
-        return self._client._call_raw(_endpoint, "postWebhooks", options, body=body)
+        return self._client._call_raw(
+            _endpoint,
+            "postWebhooks",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={},
+            body=body,
+            body_type="CreateWebhookSubscriptionInput",
+            fields={
+                "name": name,
+                "url": url,
+                "authorization": authorization,
+                "customHeaders": custom_headers,
+                "events": events,
+                "enabled": enabled,
+                "filters": filters,
+            },
+            body_required=True,
+        )
 
-    def get_subscription_delivery_statuses(
-        self, webhook_subscription_id: UUID, *, options: RequestOptions | None = None
+    def get_delivery_statuses(
+        self,
+        webhook_subscription_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[GetWebhookLastDeliveryStatusOutput]:
         """Webhook Subscription Last Delivery Statuses
 
+        Get the latest delivery statuses of a Webhook Subscription.
+
         `GET /beta/webhooks/{webhookSubscriptionId}/delivery-status` (operationId `getWebhooksWebhooksubscriptionidDelivery-status`).
+
+        Args:
+            webhook_subscription_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `GetWebhookLastDeliveryStatusOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.webhooks import get_webhooks_webhooksubscriptionid_delivery_status as _endpoint
@@ -246,16 +894,42 @@ class WebhooksWithRawResponse(SyncResource):
         return self._client._call_raw(
             _endpoint,
             "getWebhooksWebhooksubscriptionidDelivery-status",
-            options,
-            webhook_subscription_id=webhook_subscription_id,
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "webhook_subscription_id": webhook_subscription_id,
+            },
+            uuids=("webhook_subscription_id",),
         )
 
-    def get_subscription_event_logs(
-        self, webhook_subscription_id: UUID, event: Events, *, options: RequestOptions | None = None
+    def get_event_logs(
+        self,
+        webhook_subscription_id: UUID | str,
+        event: Events,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[GetWebhookEventDeliveryLogsOutput]:
         """Webhook Subscription Event Logs
 
+        Get the latest Webhook Subscription Event logs.
+
         `GET /beta/webhooks/{webhookSubscriptionId}/delivery-status/logs/{event}` (operationId `getWebhooksWebhooksubscriptionidDelivery-statusLogsEvent`).
+
+        Args:
+            webhook_subscription_id: A UUID, or its string form (checked before sending).
+            event: One of: `SLAEvaluationVoided`, `ConversationPending`, `SLAEvaluationBreached`, `ConversationMessageAdded`, `ConversationCustomAttributeUpdated`, `SLAEvaluationAchieved`, `ConversationAssigned`, `ConversationMessageDeliveryDelivered`, `ConversationMessageDeliveryInfo`, `ConversationTransferred`, `ConversationEnqueued`, `AgentUnbannedEnduser`, `TypingStarted`, `ConversationCreated`, `ConversationUnassigned`, `ConversationOpen`, `ConversationAbandoned`, `ConversationClosed`, `ConversationMessageDeliveryFailed`, `ConversationTagAdded`, `ConversationNoteAdded`, `AgentBannedEnduser`, `ConversationEndUserReplaced`, `ConversationMessageDeliverySeen`, `AgentUnbannedIp`, `ConversationMessageDeliverySent`, `AgentBannedIp`, `ConversationTagRemoved`, `ConversationRated`, `SLAEvaluationPending`, `ConversationMessageDeliverySpamComplaint`, `ConversationPendingExpired`.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `GetWebhookEventDeliveryLogsOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.webhooks import get_webhooks_webhooksubscriptionid_delivery_status_logs_event as _endpoint
@@ -263,9 +937,12 @@ class WebhooksWithRawResponse(SyncResource):
         return self._client._call_raw(
             _endpoint,
             "getWebhooksWebhooksubscriptionidDelivery-statusLogsEvent",
-            options,
-            webhook_subscription_id=webhook_subscription_id,
-            event=event,
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "webhook_subscription_id": webhook_subscription_id,
+                "event": event,
+            },
+            uuids=("webhook_subscription_id",),
         )
 
 
@@ -274,182 +951,644 @@ class AsyncWebhooks(AsyncResource):
 
     @property
     def with_raw_response(self) -> AsyncWebhooksWithRawResponse:
-        """The same operations, returning an APIResponse (status, headers, parsed value)."""
+        """The same operations, returning the response unparsed: status, headers, text; `.parse()` reads it."""
         return AsyncWebhooksWithRawResponse(self._client)
 
-    async def get_subscription(
-        self, webhook_subscription_id: UUID, *, options: RequestOptions | None = None
+    async def get(
+        self,
+        webhook_subscription_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> GetWebhookSubscriptionOutput:
         """Webhook Subscription
 
+        Get a Webhook Subscription by ID.
+
         `GET /beta/webhooks/{webhookSubscriptionId}` (operationId `getWebhooksWebhooksubscriptionid`).
+
+        Args:
+            webhook_subscription_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `GetWebhookSubscriptionOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.webhooks import get_webhooks_webhooksubscriptionid as _endpoint
 
-        return cast(
+        return _cast(
             "GetWebhookSubscriptionOutput",
             await self._client._call(
-                _endpoint, "getWebhooksWebhooksubscriptionid", options, webhook_subscription_id=webhook_subscription_id
+                _endpoint,
+                "getWebhooksWebhooksubscriptionid",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "webhook_subscription_id": webhook_subscription_id,
+                },
+                uuids=("webhook_subscription_id",),
             ),
         )
 
-    async def delete_subscription(
-        self, webhook_subscription_id: UUID, *, options: RequestOptions | None = None
+    async def delete(
+        self,
+        webhook_subscription_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> None:
         """Delete Webhook Subscription
 
+        Delete a Webhook Subscription.
+
         `DELETE /beta/webhooks/{webhookSubscriptionId}` (operationId `deleteWebhooksWebhooksubscriptionid`).
+
+        Args:
+            webhook_subscription_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.webhooks import delete_webhooks_webhooksubscriptionid as _endpoint
 
-        return cast(
+        return _cast(
             "None",
             await self._client._call(
                 _endpoint,
                 "deleteWebhooksWebhooksubscriptionid",
-                options,
-                webhook_subscription_id=webhook_subscription_id,
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "webhook_subscription_id": webhook_subscription_id,
+                },
+                uuids=("webhook_subscription_id",),
             ),
         )
 
-    async def patch_subscription(
+    @overload
+    async def patch(
         self,
-        webhook_subscription_id: UUID,
+        webhook_subscription_id: UUID | str,
         *,
-        body: PatchWebhookSubscriptionInput,
+        name: str | Unset = UNSET,
+        events: Sequence[Events | str] | Unset = UNSET,
+        url: str | Unset = UNSET,
+        authorization: BasicAuthParam
+        | BasicAuth
+        | NoAuthParam
+        | NoAuth
+        | TokenAuthParam
+        | TokenAuth
+        | UnknownVariantParam
+        | UnknownVariant
+        | Unset = UNSET,
+        custom_headers: MapStringParam | MapString | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        filters: MapWebhookEventTypeFiltersParam | MapWebhookEventTypeFilters | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> PatchWebhookSubscriptionOutput: ...
+
+    @overload
+    async def patch(
+        self,
+        webhook_subscription_id: UUID | str,
+        *,
+        body: PatchWebhookSubscriptionInputParam | PatchWebhookSubscriptionInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> PatchWebhookSubscriptionOutput: ...
+
+    async def patch(
+        self,
+        webhook_subscription_id: UUID | str,
+        *,
+        name: str | Unset = UNSET,
+        events: Sequence[Events | str] | Unset = UNSET,
+        url: str | Unset = UNSET,
+        authorization: BasicAuthParam
+        | BasicAuth
+        | NoAuthParam
+        | NoAuth
+        | TokenAuthParam
+        | TokenAuth
+        | UnknownVariantParam
+        | UnknownVariant
+        | Unset = UNSET,
+        custom_headers: MapStringParam | MapString | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        filters: MapWebhookEventTypeFiltersParam | MapWebhookEventTypeFilters | Unset = UNSET,
+        body: PatchWebhookSubscriptionInputParam | PatchWebhookSubscriptionInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
     ) -> PatchWebhookSubscriptionOutput:
         """Patch Webhook Subscription
 
+        Patch a Webhook Subscription.
+
         `PATCH /beta/webhooks/{webhookSubscriptionId}` (operationId `patchWebhooksWebhooksubscriptionid`).
+
+        Args:
+            webhook_subscription_id: A UUID, or its string form (checked before sending).
+            name: `name` of the body. Optional. The Webhook Subscription name
+            events: `events` of the body. Optional. The set of events this Webhook Subscription subscribes to. Allowed values: [SLAEvaluationVoided, ConversationPending, SLAEvaluationBreached, ConversationMessageAdded, ConversationCustomAttributeUpdated, SLAEvaluationAchieved, ConversationAssigned, ConversationMessageDeliveryDelivered, ConversationMessageDeliveryInfo, ConversationTransferred, ConversationEnqueued, AgentUnbannedEnduser, TypingStarted, ConversationCreated, ConversationUnassigned, ConversationOpen, ConversationAbandoned, ConversationClosed, ConversationMessageDeliveryFailed, ConversationTagAdded, ConversationNoteAdded, AgentBannedEnduser, ConversationEndUserReplaced, ConversationMessageDeliverySeen, AgentUnbannedIp, ConversationMessageDeliverySent, AgentBannedIp, ConversationTagRemoved, ConversationRated, SLAEvaluationPending, ConversationMessageDeliverySpamComplaint, ConversationPendingExpired] One of: `SLAEvaluationVoided`, `ConversationPending`, `SLAEvaluationBreached`, `ConversationMessageAdded`, `ConversationCustomAttributeUpdated`, `SLAEvaluationAchieved`, `ConversationAssigned`, `ConversationMessageDeliveryDelivered`, `ConversationMessageDeliveryInfo`, `ConversationTransferred`, `ConversationEnqueued`, `AgentUnbannedEnduser`, `TypingStarted`, `ConversationCreated`, `ConversationUnassigned`, `ConversationOpen`, `ConversationAbandoned`, `ConversationClosed`, `ConversationMessageDeliveryFailed`, `ConversationTagAdded`, `ConversationNoteAdded`, `AgentBannedEnduser`, `ConversationEndUserReplaced`, `ConversationMessageDeliverySeen`, `AgentUnbannedIp`, `ConversationMessageDeliverySent`, `AgentBannedIp`, `ConversationTagRemoved`, `ConversationRated`, `SLAEvaluationPending`, `ConversationMessageDeliverySpamComplaint`, `ConversationPendingExpired`.
+            url: `url` of the body. Optional. URL of the server that the webhook request should be sent to
+            authorization: `authorization` of the body. Optional. Authorization to be added as a header in the webhook request. Can be either, Basic auth, added as 'Basic base64encoded(\\<username\\>:\\<password\\>)', Token auth, added as 'Bearer \\<token value\\>', or no auth
+            custom_headers: `customHeaders` of the body. Optional.
+            enabled: `enabled` of the body. Optional. Defines whether this Webhook Subscription is enabled or disabled
+            filters: `filters` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `PatchWebhookSubscriptionInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `PatchWebhookSubscriptionOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.webhooks import patch_webhooks_webhooksubscriptionid as _endpoint
 
-        return cast(
+        return _cast(
             "PatchWebhookSubscriptionOutput",
             await self._client._call(
                 _endpoint,
                 "patchWebhooksWebhooksubscriptionid",
-                options,
-                webhook_subscription_id=webhook_subscription_id,
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "webhook_subscription_id": webhook_subscription_id,
+                },
+                uuids=("webhook_subscription_id",),
                 body=body,
+                body_type="PatchWebhookSubscriptionInput",
+                fields={
+                    "name": name,
+                    "events": events,
+                    "url": url,
+                    "authorization": authorization,
+                    "customHeaders": custom_headers,
+                    "enabled": enabled,
+                    "filters": filters,
+                },
+                body_required=True,
             ),
         )
 
-    async def list_subscriptions(
-        self, *, options: RequestOptions | None = None
-    ) -> ListWebhookSubscriptionsEndpointOutput:
+    async def list(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> builtins.list[WebhookSubscription]:
         """List all Webhook Subscriptions
 
+        List of all Webhook Subscriptions in an organization.
+
         `GET /beta/webhooks` (operationId `getWebhooks`).
+
+        Args:
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `list[WebhookSubscription]` (the wrapper's `data`).
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.webhooks import get_webhooks as _endpoint
 
-        return cast(
-            "ListWebhookSubscriptionsEndpointOutput", await self._client._call(_endpoint, "getWebhooks", options)
+        return _cast(
+            "builtins.list[WebhookSubscription]",
+            await self._client._call(
+                _endpoint,
+                "getWebhooks",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={},
+                unwrap=True,
+            ),
         )
 
-    async def create_subscription(
-        self, *, body: CreateWebhookSubscriptionInput, options: RequestOptions | None = None
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        url: str,
+        authorization: BasicAuthParam
+        | BasicAuth
+        | NoAuthParam
+        | NoAuth
+        | TokenAuthParam
+        | TokenAuth
+        | UnknownVariantParam
+        | UnknownVariant,
+        custom_headers: MapStringParam | MapString,
+        events: Sequence[Events | str] | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        filters: MapWebhookEventTypeFiltersParam | MapWebhookEventTypeFilters | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateWebhookSubscriptionOutput: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: CreateWebhookSubscriptionInputParam | CreateWebhookSubscriptionInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> CreateWebhookSubscriptionOutput: ...
+
+    async def create(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        url: str | Unset = UNSET,
+        authorization: BasicAuthParam
+        | BasicAuth
+        | NoAuthParam
+        | NoAuth
+        | TokenAuthParam
+        | TokenAuth
+        | UnknownVariantParam
+        | UnknownVariant
+        | Unset = UNSET,
+        custom_headers: MapStringParam | MapString | Unset = UNSET,
+        events: Sequence[Events | str] | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        filters: MapWebhookEventTypeFiltersParam | MapWebhookEventTypeFilters | Unset = UNSET,
+        body: CreateWebhookSubscriptionInputParam | CreateWebhookSubscriptionInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> CreateWebhookSubscriptionOutput:
         """Create Webhook Subscription
 
+        Create a Webhook Subscription.
+
         `POST /beta/webhooks` (operationId `postWebhooks`).
+
+        Args:
+            name: `name` of the body. Required. The Webhook Subscription name
+            url: `url` of the body. Required. URL of the server that the webhook request should be sent to
+            authorization: `authorization` of the body. Required. Authorization to be added as a header in the webhook request. Can be either, Basic auth, added as 'Basic base64encoded(\\<username\\>:\\<password\\>)', Token auth, added as 'Bearer \\<token value\\>', or no auth
+            custom_headers: `customHeaders` of the body. Required.
+            events: `events` of the body. Optional. The set of events this Webhook Subscription subscribes to. Allowed values: [SLAEvaluationVoided, ConversationPending, SLAEvaluationBreached, ConversationMessageAdded, ConversationCustomAttributeUpdated, SLAEvaluationAchieved, ConversationAssigned, ConversationMessageDeliveryDelivered, ConversationMessageDeliveryInfo, ConversationTransferred, ConversationEnqueued, AgentUnbannedEnduser, TypingStarted, ConversationCreated, ConversationUnassigned, ConversationOpen, ConversationAbandoned, ConversationClosed, ConversationMessageDeliveryFailed, ConversationTagAdded, ConversationNoteAdded, AgentBannedEnduser, ConversationEndUserReplaced, ConversationMessageDeliverySeen, AgentUnbannedIp, ConversationMessageDeliverySent, AgentBannedIp, ConversationTagRemoved, ConversationRated, SLAEvaluationPending, ConversationMessageDeliverySpamComplaint, ConversationPendingExpired] One of: `SLAEvaluationVoided`, `ConversationPending`, `SLAEvaluationBreached`, `ConversationMessageAdded`, `ConversationCustomAttributeUpdated`, `SLAEvaluationAchieved`, `ConversationAssigned`, `ConversationMessageDeliveryDelivered`, `ConversationMessageDeliveryInfo`, `ConversationTransferred`, `ConversationEnqueued`, `AgentUnbannedEnduser`, `TypingStarted`, `ConversationCreated`, `ConversationUnassigned`, `ConversationOpen`, `ConversationAbandoned`, `ConversationClosed`, `ConversationMessageDeliveryFailed`, `ConversationTagAdded`, `ConversationNoteAdded`, `AgentBannedEnduser`, `ConversationEndUserReplaced`, `ConversationMessageDeliverySeen`, `AgentUnbannedIp`, `ConversationMessageDeliverySent`, `AgentBannedIp`, `ConversationTagRemoved`, `ConversationRated`, `SLAEvaluationPending`, `ConversationMessageDeliverySpamComplaint`, `ConversationPendingExpired`.
+            enabled: `enabled` of the body. Optional. Defines whether this Webhook Subscription is enabled or disabled. Default is `true`
+            filters: `filters` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `CreateWebhookSubscriptionInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `CreateWebhookSubscriptionOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.webhooks import post_webhooks as _endpoint
 
-        return cast(
-            "CreateWebhookSubscriptionOutput", await self._client._call(_endpoint, "postWebhooks", options, body=body)
+        return _cast(
+            "CreateWebhookSubscriptionOutput",
+            await self._client._call(
+                _endpoint,
+                "postWebhooks",
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={},
+                body=body,
+                body_type="CreateWebhookSubscriptionInput",
+                fields={
+                    "name": name,
+                    "url": url,
+                    "authorization": authorization,
+                    "customHeaders": custom_headers,
+                    "events": events,
+                    "enabled": enabled,
+                    "filters": filters,
+                },
+                body_required=True,
+            ),
         )
 
-    async def get_subscription_delivery_statuses(
-        self, webhook_subscription_id: UUID, *, options: RequestOptions | None = None
+    async def get_delivery_statuses(
+        self,
+        webhook_subscription_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> GetWebhookLastDeliveryStatusOutput:
         """Webhook Subscription Last Delivery Statuses
 
+        Get the latest delivery statuses of a Webhook Subscription.
+
         `GET /beta/webhooks/{webhookSubscriptionId}/delivery-status` (operationId `getWebhooksWebhooksubscriptionidDelivery-status`).
+
+        Args:
+            webhook_subscription_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `GetWebhookLastDeliveryStatusOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.webhooks import get_webhooks_webhooksubscriptionid_delivery_status as _endpoint
 
-        return cast(
+        return _cast(
             "GetWebhookLastDeliveryStatusOutput",
             await self._client._call(
                 _endpoint,
                 "getWebhooksWebhooksubscriptionidDelivery-status",
-                options,
-                webhook_subscription_id=webhook_subscription_id,
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "webhook_subscription_id": webhook_subscription_id,
+                },
+                uuids=("webhook_subscription_id",),
             ),
         )
 
-    async def get_subscription_event_logs(
-        self, webhook_subscription_id: UUID, event: Events, *, options: RequestOptions | None = None
+    async def get_event_logs(
+        self,
+        webhook_subscription_id: UUID | str,
+        event: Events,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> GetWebhookEventDeliveryLogsOutput:
         """Webhook Subscription Event Logs
 
+        Get the latest Webhook Subscription Event logs.
+
         `GET /beta/webhooks/{webhookSubscriptionId}/delivery-status/logs/{event}` (operationId `getWebhooksWebhooksubscriptionidDelivery-statusLogsEvent`).
+
+        Args:
+            webhook_subscription_id: A UUID, or its string form (checked before sending).
+            event: One of: `SLAEvaluationVoided`, `ConversationPending`, `SLAEvaluationBreached`, `ConversationMessageAdded`, `ConversationCustomAttributeUpdated`, `SLAEvaluationAchieved`, `ConversationAssigned`, `ConversationMessageDeliveryDelivered`, `ConversationMessageDeliveryInfo`, `ConversationTransferred`, `ConversationEnqueued`, `AgentUnbannedEnduser`, `TypingStarted`, `ConversationCreated`, `ConversationUnassigned`, `ConversationOpen`, `ConversationAbandoned`, `ConversationClosed`, `ConversationMessageDeliveryFailed`, `ConversationTagAdded`, `ConversationNoteAdded`, `AgentBannedEnduser`, `ConversationEndUserReplaced`, `ConversationMessageDeliverySeen`, `AgentUnbannedIp`, `ConversationMessageDeliverySent`, `AgentBannedIp`, `ConversationTagRemoved`, `ConversationRated`, `SLAEvaluationPending`, `ConversationMessageDeliverySpamComplaint`, `ConversationPendingExpired`.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            `GetWebhookEventDeliveryLogsOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
+            ResponseValidationError: the answer does not fit the document.
         """
 
         from ..api.webhooks import get_webhooks_webhooksubscriptionid_delivery_status_logs_event as _endpoint
 
-        return cast(
+        return _cast(
             "GetWebhookEventDeliveryLogsOutput",
             await self._client._call(
                 _endpoint,
                 "getWebhooksWebhooksubscriptionidDelivery-statusLogsEvent",
-                options,
-                webhook_subscription_id=webhook_subscription_id,
-                event=event,
+                _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+                arguments={
+                    "webhook_subscription_id": webhook_subscription_id,
+                    "event": event,
+                },
+                uuids=("webhook_subscription_id",),
             ),
         )
 
 
 class AsyncWebhooksWithRawResponse(AsyncResource):
-    """`client.webhooks.with_raw_response`: the Webhooks operations, each returning status and headers with the parsed value."""
+    """`client.webhooks.with_raw_response`: the Webhooks operations, each returning the response unparsed (`.parse()` reads it)."""
 
-    async def get_subscription(
-        self, webhook_subscription_id: UUID, *, options: RequestOptions | None = None
+    async def get(
+        self,
+        webhook_subscription_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[GetWebhookSubscriptionOutput]:
         """Webhook Subscription
 
+        Get a Webhook Subscription by ID.
+
         `GET /beta/webhooks/{webhookSubscriptionId}` (operationId `getWebhooksWebhooksubscriptionid`).
+
+        Args:
+            webhook_subscription_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `GetWebhookSubscriptionOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.webhooks import get_webhooks_webhooksubscriptionid as _endpoint
 
         return await self._client._call_raw(
-            _endpoint, "getWebhooksWebhooksubscriptionid", options, webhook_subscription_id=webhook_subscription_id
+            _endpoint,
+            "getWebhooksWebhooksubscriptionid",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "webhook_subscription_id": webhook_subscription_id,
+            },
+            uuids=("webhook_subscription_id",),
         )
 
-    async def delete_subscription(
-        self, webhook_subscription_id: UUID, *, options: RequestOptions | None = None
+    async def delete(
+        self,
+        webhook_subscription_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[None]:
         """Delete Webhook Subscription
 
+        Delete a Webhook Subscription.
+
         `DELETE /beta/webhooks/{webhookSubscriptionId}` (operationId `deleteWebhooksWebhooksubscriptionid`).
+
+        Args:
+            webhook_subscription_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `None`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.webhooks import delete_webhooks_webhooksubscriptionid as _endpoint
 
         return await self._client._call_raw(
-            _endpoint, "deleteWebhooksWebhooksubscriptionid", options, webhook_subscription_id=webhook_subscription_id
+            _endpoint,
+            "deleteWebhooksWebhooksubscriptionid",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "webhook_subscription_id": webhook_subscription_id,
+            },
+            uuids=("webhook_subscription_id",),
         )
 
-    async def patch_subscription(
+    @overload
+    async def patch(
         self,
-        webhook_subscription_id: UUID,
+        webhook_subscription_id: UUID | str,
         *,
-        body: PatchWebhookSubscriptionInput,
+        name: str | Unset = UNSET,
+        events: Sequence[Events | str] | Unset = UNSET,
+        url: str | Unset = UNSET,
+        authorization: BasicAuthParam
+        | BasicAuth
+        | NoAuthParam
+        | NoAuth
+        | TokenAuthParam
+        | TokenAuth
+        | UnknownVariantParam
+        | UnknownVariant
+        | Unset = UNSET,
+        custom_headers: MapStringParam | MapString | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        filters: MapWebhookEventTypeFiltersParam | MapWebhookEventTypeFilters | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[PatchWebhookSubscriptionOutput]: ...
+
+    @overload
+    async def patch(
+        self,
+        webhook_subscription_id: UUID | str,
+        *,
+        body: PatchWebhookSubscriptionInputParam | PatchWebhookSubscriptionInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[PatchWebhookSubscriptionOutput]: ...
+
+    async def patch(
+        self,
+        webhook_subscription_id: UUID | str,
+        *,
+        name: str | Unset = UNSET,
+        events: Sequence[Events | str] | Unset = UNSET,
+        url: str | Unset = UNSET,
+        authorization: BasicAuthParam
+        | BasicAuth
+        | NoAuthParam
+        | NoAuth
+        | TokenAuthParam
+        | TokenAuth
+        | UnknownVariantParam
+        | UnknownVariant
+        | Unset = UNSET,
+        custom_headers: MapStringParam | MapString | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        filters: MapWebhookEventTypeFiltersParam | MapWebhookEventTypeFilters | Unset = UNSET,
+        body: PatchWebhookSubscriptionInputParam | PatchWebhookSubscriptionInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
         options: RequestOptions | None = None,
     ) -> APIResponse[PatchWebhookSubscriptionOutput]:
         """Patch Webhook Subscription
 
+        Patch a Webhook Subscription.
+
         `PATCH /beta/webhooks/{webhookSubscriptionId}` (operationId `patchWebhooksWebhooksubscriptionid`).
+
+        Args:
+            webhook_subscription_id: A UUID, or its string form (checked before sending).
+            name: `name` of the body. Optional. The Webhook Subscription name
+            events: `events` of the body. Optional. The set of events this Webhook Subscription subscribes to. Allowed values: [SLAEvaluationVoided, ConversationPending, SLAEvaluationBreached, ConversationMessageAdded, ConversationCustomAttributeUpdated, SLAEvaluationAchieved, ConversationAssigned, ConversationMessageDeliveryDelivered, ConversationMessageDeliveryInfo, ConversationTransferred, ConversationEnqueued, AgentUnbannedEnduser, TypingStarted, ConversationCreated, ConversationUnassigned, ConversationOpen, ConversationAbandoned, ConversationClosed, ConversationMessageDeliveryFailed, ConversationTagAdded, ConversationNoteAdded, AgentBannedEnduser, ConversationEndUserReplaced, ConversationMessageDeliverySeen, AgentUnbannedIp, ConversationMessageDeliverySent, AgentBannedIp, ConversationTagRemoved, ConversationRated, SLAEvaluationPending, ConversationMessageDeliverySpamComplaint, ConversationPendingExpired] One of: `SLAEvaluationVoided`, `ConversationPending`, `SLAEvaluationBreached`, `ConversationMessageAdded`, `ConversationCustomAttributeUpdated`, `SLAEvaluationAchieved`, `ConversationAssigned`, `ConversationMessageDeliveryDelivered`, `ConversationMessageDeliveryInfo`, `ConversationTransferred`, `ConversationEnqueued`, `AgentUnbannedEnduser`, `TypingStarted`, `ConversationCreated`, `ConversationUnassigned`, `ConversationOpen`, `ConversationAbandoned`, `ConversationClosed`, `ConversationMessageDeliveryFailed`, `ConversationTagAdded`, `ConversationNoteAdded`, `AgentBannedEnduser`, `ConversationEndUserReplaced`, `ConversationMessageDeliverySeen`, `AgentUnbannedIp`, `ConversationMessageDeliverySent`, `AgentBannedIp`, `ConversationTagRemoved`, `ConversationRated`, `SLAEvaluationPending`, `ConversationMessageDeliverySpamComplaint`, `ConversationPendingExpired`.
+            url: `url` of the body. Optional. URL of the server that the webhook request should be sent to
+            authorization: `authorization` of the body. Optional. Authorization to be added as a header in the webhook request. Can be either, Basic auth, added as 'Basic base64encoded(\\<username\\>:\\<password\\>)', Token auth, added as 'Bearer \\<token value\\>', or no auth
+            custom_headers: `customHeaders` of the body. Optional.
+            enabled: `enabled` of the body. Optional. Defines whether this Webhook Subscription is enabled or disabled
+            filters: `filters` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `PatchWebhookSubscriptionInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `PatchWebhookSubscriptionOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.webhooks import patch_webhooks_webhooksubscriptionid as _endpoint
@@ -457,41 +1596,198 @@ class AsyncWebhooksWithRawResponse(AsyncResource):
         return await self._client._call_raw(
             _endpoint,
             "patchWebhooksWebhooksubscriptionid",
-            options,
-            webhook_subscription_id=webhook_subscription_id,
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "webhook_subscription_id": webhook_subscription_id,
+            },
+            uuids=("webhook_subscription_id",),
             body=body,
+            body_type="PatchWebhookSubscriptionInput",
+            fields={
+                "name": name,
+                "events": events,
+                "url": url,
+                "authorization": authorization,
+                "customHeaders": custom_headers,
+                "enabled": enabled,
+                "filters": filters,
+            },
+            body_required=True,
         )
 
-    async def list_subscriptions(
-        self, *, options: RequestOptions | None = None
-    ) -> APIResponse[ListWebhookSubscriptionsEndpointOutput]:
+    async def list(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[builtins.list[WebhookSubscription]]:
         """List all Webhook Subscriptions
 
+        List of all Webhook Subscriptions in an organization.
+
         `GET /beta/webhooks` (operationId `getWebhooks`).
+
+        Args:
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `list[WebhookSubscription]`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.webhooks import get_webhooks as _endpoint
 
-        return await self._client._call_raw(_endpoint, "getWebhooks", options)
+        return await self._client._call_raw(
+            _endpoint,
+            "getWebhooks",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={},
+            unwrap=True,
+        )
 
-    async def create_subscription(
-        self, *, body: CreateWebhookSubscriptionInput, options: RequestOptions | None = None
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        url: str,
+        authorization: BasicAuthParam
+        | BasicAuth
+        | NoAuthParam
+        | NoAuth
+        | TokenAuthParam
+        | TokenAuth
+        | UnknownVariantParam
+        | UnknownVariant,
+        custom_headers: MapStringParam | MapString,
+        events: Sequence[Events | str] | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        filters: MapWebhookEventTypeFiltersParam | MapWebhookEventTypeFilters | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[CreateWebhookSubscriptionOutput]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        body: CreateWebhookSubscriptionInputParam | CreateWebhookSubscriptionInput,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
+    ) -> APIResponse[CreateWebhookSubscriptionOutput]: ...
+
+    async def create(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        url: str | Unset = UNSET,
+        authorization: BasicAuthParam
+        | BasicAuth
+        | NoAuthParam
+        | NoAuth
+        | TokenAuthParam
+        | TokenAuth
+        | UnknownVariantParam
+        | UnknownVariant
+        | Unset = UNSET,
+        custom_headers: MapStringParam | MapString | Unset = UNSET,
+        events: Sequence[Events | str] | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        filters: MapWebhookEventTypeFiltersParam | MapWebhookEventTypeFilters | Unset = UNSET,
+        body: CreateWebhookSubscriptionInputParam | CreateWebhookSubscriptionInput | Unset = UNSET,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[CreateWebhookSubscriptionOutput]:
         """Create Webhook Subscription
 
+        Create a Webhook Subscription.
+
         `POST /beta/webhooks` (operationId `postWebhooks`).
+
+        Args:
+            name: `name` of the body. Required. The Webhook Subscription name
+            url: `url` of the body. Required. URL of the server that the webhook request should be sent to
+            authorization: `authorization` of the body. Required. Authorization to be added as a header in the webhook request. Can be either, Basic auth, added as 'Basic base64encoded(\\<username\\>:\\<password\\>)', Token auth, added as 'Bearer \\<token value\\>', or no auth
+            custom_headers: `customHeaders` of the body. Required.
+            events: `events` of the body. Optional. The set of events this Webhook Subscription subscribes to. Allowed values: [SLAEvaluationVoided, ConversationPending, SLAEvaluationBreached, ConversationMessageAdded, ConversationCustomAttributeUpdated, SLAEvaluationAchieved, ConversationAssigned, ConversationMessageDeliveryDelivered, ConversationMessageDeliveryInfo, ConversationTransferred, ConversationEnqueued, AgentUnbannedEnduser, TypingStarted, ConversationCreated, ConversationUnassigned, ConversationOpen, ConversationAbandoned, ConversationClosed, ConversationMessageDeliveryFailed, ConversationTagAdded, ConversationNoteAdded, AgentBannedEnduser, ConversationEndUserReplaced, ConversationMessageDeliverySeen, AgentUnbannedIp, ConversationMessageDeliverySent, AgentBannedIp, ConversationTagRemoved, ConversationRated, SLAEvaluationPending, ConversationMessageDeliverySpamComplaint, ConversationPendingExpired] One of: `SLAEvaluationVoided`, `ConversationPending`, `SLAEvaluationBreached`, `ConversationMessageAdded`, `ConversationCustomAttributeUpdated`, `SLAEvaluationAchieved`, `ConversationAssigned`, `ConversationMessageDeliveryDelivered`, `ConversationMessageDeliveryInfo`, `ConversationTransferred`, `ConversationEnqueued`, `AgentUnbannedEnduser`, `TypingStarted`, `ConversationCreated`, `ConversationUnassigned`, `ConversationOpen`, `ConversationAbandoned`, `ConversationClosed`, `ConversationMessageDeliveryFailed`, `ConversationTagAdded`, `ConversationNoteAdded`, `AgentBannedEnduser`, `ConversationEndUserReplaced`, `ConversationMessageDeliverySeen`, `AgentUnbannedIp`, `ConversationMessageDeliverySent`, `AgentBannedIp`, `ConversationTagRemoved`, `ConversationRated`, `SLAEvaluationPending`, `ConversationMessageDeliverySpamComplaint`, `ConversationPendingExpired`.
+            enabled: `enabled` of the body. Optional. Defines whether this Webhook Subscription is enabled or disabled. Default is `true`
+            filters: `filters` of the body. Optional.
+            body: the whole request body (instead of the keyword arguments): `CreateWebhookSubscriptionInput`, in its wire shape (checked before sending) or as models.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `CreateWebhookSubscriptionOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.webhooks import post_webhooks as _endpoint
 
-        return await self._client._call_raw(_endpoint, "postWebhooks", options, body=body)
+        return await self._client._call_raw(
+            _endpoint,
+            "postWebhooks",
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={},
+            body=body,
+            body_type="CreateWebhookSubscriptionInput",
+            fields={
+                "name": name,
+                "url": url,
+                "authorization": authorization,
+                "customHeaders": custom_headers,
+                "events": events,
+                "enabled": enabled,
+                "filters": filters,
+            },
+            body_required=True,
+        )
 
-    async def get_subscription_delivery_statuses(
-        self, webhook_subscription_id: UUID, *, options: RequestOptions | None = None
+    async def get_delivery_statuses(
+        self,
+        webhook_subscription_id: UUID | str,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[GetWebhookLastDeliveryStatusOutput]:
         """Webhook Subscription Last Delivery Statuses
 
+        Get the latest delivery statuses of a Webhook Subscription.
+
         `GET /beta/webhooks/{webhookSubscriptionId}/delivery-status` (operationId `getWebhooksWebhooksubscriptionidDelivery-status`).
+
+        Args:
+            webhook_subscription_id: A UUID, or its string form (checked before sending).
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `GetWebhookLastDeliveryStatusOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.webhooks import get_webhooks_webhooksubscriptionid_delivery_status as _endpoint
@@ -499,16 +1795,42 @@ class AsyncWebhooksWithRawResponse(AsyncResource):
         return await self._client._call_raw(
             _endpoint,
             "getWebhooksWebhooksubscriptionidDelivery-status",
-            options,
-            webhook_subscription_id=webhook_subscription_id,
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "webhook_subscription_id": webhook_subscription_id,
+            },
+            uuids=("webhook_subscription_id",),
         )
 
-    async def get_subscription_event_logs(
-        self, webhook_subscription_id: UUID, event: Events, *, options: RequestOptions | None = None
+    async def get_event_logs(
+        self,
+        webhook_subscription_id: UUID | str,
+        event: Events,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        options: RequestOptions | None = None,
     ) -> APIResponse[GetWebhookEventDeliveryLogsOutput]:
         """Webhook Subscription Event Logs
 
+        Get the latest Webhook Subscription Event logs.
+
         `GET /beta/webhooks/{webhookSubscriptionId}/delivery-status/logs/{event}` (operationId `getWebhooksWebhooksubscriptionidDelivery-statusLogsEvent`).
+
+        Args:
+            webhook_subscription_id: A UUID, or its string form (checked before sending).
+            event: One of: `SLAEvaluationVoided`, `ConversationPending`, `SLAEvaluationBreached`, `ConversationMessageAdded`, `ConversationCustomAttributeUpdated`, `SLAEvaluationAchieved`, `ConversationAssigned`, `ConversationMessageDeliveryDelivered`, `ConversationMessageDeliveryInfo`, `ConversationTransferred`, `ConversationEnqueued`, `AgentUnbannedEnduser`, `TypingStarted`, `ConversationCreated`, `ConversationUnassigned`, `ConversationOpen`, `ConversationAbandoned`, `ConversationClosed`, `ConversationMessageDeliveryFailed`, `ConversationTagAdded`, `ConversationNoteAdded`, `AgentBannedEnduser`, `ConversationEndUserReplaced`, `ConversationMessageDeliverySeen`, `AgentUnbannedIp`, `ConversationMessageDeliverySent`, `AgentBannedIp`, `ConversationTagRemoved`, `ConversationRated`, `SLAEvaluationPending`, `ConversationMessageDeliverySpamComplaint`, `ConversationPendingExpired`.
+            timeout, extra_headers, extra_query, extra_body, options: per-call settings (README \"Options\").
+
+        Returns:
+            The response, unparsed: `.status_code`, `.headers`, `.text`, `.json()`; `.parse()` gives `GetWebhookEventDeliveryLogsOutput`.
+
+        Raises:
+            RequestValidationError: an argument does not fit the document; nothing was sent.
+            APIStatusError: the API answered with an error status (BadRequestError, NotFoundError, RateLimitError, ...).
+            APIConnectionError: no usable response (APITimeoutError when the deadline passed).
         """
 
         from ..api.webhooks import get_webhooks_webhooksubscriptionid_delivery_status_logs_event as _endpoint
@@ -516,7 +1838,10 @@ class AsyncWebhooksWithRawResponse(AsyncResource):
         return await self._client._call_raw(
             _endpoint,
             "getWebhooksWebhooksubscriptionidDelivery-statusLogsEvent",
-            options,
-            webhook_subscription_id=webhook_subscription_id,
-            event=event,
+            _CallOptions(options, timeout, extra_headers, extra_query, extra_body),
+            arguments={
+                "webhook_subscription_id": webhook_subscription_id,
+                "event": event,
+            },
+            uuids=("webhook_subscription_id",),
         )

@@ -45,7 +45,10 @@ def _parse_response_body(
         response_200 = []
         _response_200 = response.json()
         if not isinstance(_response_200, list):
-            raise TypeError(f"expected a list, got {type(_response_200).__name__}")
+            raise TypeError(
+                f"expected array, got {'object' if isinstance(_response_200, dict) else type(_response_200).__name__}"
+            )
+
         for _index_response_200, response_200_item_data in enumerate(_response_200):
             try:
                 response_200_item = UserPresence.from_dict(response_200_item_data)

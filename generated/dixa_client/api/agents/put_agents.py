@@ -4,6 +4,7 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._validation import at as _at
 from ..._validation import in_operation as _in_operation
 from ...client import AuthenticatedClient, Client
 from ...models.bad_request import BadRequest
@@ -34,6 +35,26 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+def _body_from_json(data: Any) -> list[BulkUpdateAgentInput] | Unset:
+    """The request body given in its wire shape, read into its model (any misfit raises with its JSON path)."""
+    _body = data
+    body: list[BulkUpdateAgentInput] | Unset = UNSET
+    if _body is not UNSET:
+        if not isinstance(_body, list):
+            raise TypeError(f"expected array, got {'object' if isinstance(_body, dict) else type(_body).__name__}")
+
+        body = []
+        for _index_body, body_item_data in enumerate(_body):
+            try:
+                body_item = BulkUpdateAgentInput.from_dict(body_item_data)
+
+            except Exception as _exc:
+                raise _at(_exc, _index_body) from _exc
+            body.append(body_item)
+
+    return body
 
 
 # How errors name this operation: the route is exact whatever the document's operationId looks like.

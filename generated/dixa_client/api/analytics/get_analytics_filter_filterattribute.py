@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._request import path_segment as _path_segment
 from ..._validation import in_operation as _in_operation
 from ...client import AuthenticatedClient, Client
 from ...models.bad_request import BadRequest
@@ -31,7 +31,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/beta/analytics/filter/{filter_attribute}".format(
-            filter_attribute=quote(str(filter_attribute), safe=""),
+            filter_attribute=_path_segment(filter_attribute, "filter_attribute", OPERATION),
         ),
         "params": params,
     }

@@ -4,6 +4,9 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._unions import Variant as _Variant
+from ..._unions import is_mapping as _is_mapping
+from ..._unions import resolve as _resolve_union
 from ..._unions import tagged as _tagged
 from ..._validation import in_operation as _in_operation
 from ...client import AuthenticatedClient, Client
@@ -41,6 +44,42 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+def _body_from_json(
+    data: Any,
+) -> GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter | UnknownGetMetricDataInput:
+    """The request body given in its wire shape, read into its model (any misfit raises with its JSON path)."""
+    body = cast(
+        "GetMetricDataInputCsidFilter | GetMetricDataInputPeriodFilter | UnknownGetMetricDataInput",
+        _resolve_union(
+            data,
+            lambda: (
+                _Variant(
+                    "GetMetricDataInputCsidFilter",
+                    _is_mapping,
+                    GetMetricDataInputCsidFilter.from_dict,
+                    GetMetricDataInputCsidFilter,
+                ),
+                _Variant(
+                    "GetMetricDataInputPeriodFilter",
+                    _is_mapping,
+                    GetMetricDataInputPeriodFilter.from_dict,
+                    GetMetricDataInputPeriodFilter,
+                ),
+                _Variant(
+                    "UnknownGetMetricDataInput",
+                    _is_mapping,
+                    UnknownGetMetricDataInput.from_dict,
+                    UnknownGetMetricDataInput,
+                ),
+            ),
+            unset_ok=False,
+            none_ok=False,
+        ),
+    )
+
+    return body
 
 
 # How errors name this operation: the route is exact whatever the document's operationId looks like.

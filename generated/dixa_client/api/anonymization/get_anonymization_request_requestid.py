@@ -1,11 +1,11 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
 from ... import errors
+from ..._request import path_segment as _path_segment
 from ..._validation import in_operation as _in_operation
 from ...client import AuthenticatedClient, Client
 from ...models.anonymize_entity_output import AnonymizeEntityOutput
@@ -23,7 +23,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/beta/anonymization/request/{request_id}".format(
-            request_id=quote(str(request_id), safe=""),
+            request_id=_path_segment(request_id, "request_id", OPERATION),
         ),
     }
 

@@ -1,12 +1,12 @@
 import datetime
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ..._datetime import format_datetime as _format_datetime
+from ..._request import path_segment as _path_segment
 from ..._validation import in_operation as _in_operation
 from ...client import AuthenticatedClient, Client
 from ...models.bad_request import BadRequest
@@ -33,7 +33,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/beta/business-hours/schedules/{schedule_id}/status".format(
-            schedule_id=quote(str(schedule_id), safe=""),
+            schedule_id=_path_segment(schedule_id, "schedule_id", OPERATION),
         ),
         "params": params,
     }

@@ -1,11 +1,11 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
 from ... import errors
+from ..._request import path_segment as _path_segment
 from ..._validation import in_operation as _in_operation
 from ...client import AuthenticatedClient, Client
 from ...models.bad_request import BadRequest
@@ -22,8 +22,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/beta/conversations/{conversation_id}/tags/{tag_id}".format(
-            conversation_id=quote(str(conversation_id), safe=""),
-            tag_id=quote(str(tag_id), safe=""),
+            conversation_id=_path_segment(conversation_id, "conversation_id", OPERATION),
+            tag_id=_path_segment(tag_id, "tag_id", OPERATION),
         ),
     }
 

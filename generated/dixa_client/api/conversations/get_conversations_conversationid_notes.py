@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._request import path_segment as _path_segment
 from ..._validation import in_operation as _in_operation
 from ...client import AuthenticatedClient, Client
 from ...models.bad_request import BadRequest
@@ -21,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/beta/conversations/{conversation_id}/notes".format(
-            conversation_id=quote(str(conversation_id), safe=""),
+            conversation_id=_path_segment(conversation_id, "conversation_id", OPERATION),
         ),
     }
 

@@ -1,11 +1,11 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
 from ... import errors
+from ..._request import path_segment as _path_segment
 from ..._validation import in_operation as _in_operation
 from ...client import AuthenticatedClient, Client
 from ...models.anonymize_entity_output import AnonymizeEntityOutput
@@ -24,8 +24,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/beta/conversations/{conversation_id}/messages/{message_id}/anonymize".format(
-            conversation_id=quote(str(conversation_id), safe=""),
-            message_id=quote(str(message_id), safe=""),
+            conversation_id=_path_segment(conversation_id, "conversation_id", OPERATION),
+            message_id=_path_segment(message_id, "message_id", OPERATION),
         ),
     }
 

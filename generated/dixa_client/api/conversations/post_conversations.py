@@ -4,6 +4,9 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
+from ..._unions import Variant as _Variant
+from ..._unions import is_mapping as _is_mapping
+from ..._unions import resolve as _resolve_union
 from ..._unions import tagged as _tagged
 from ..._validation import in_operation as _in_operation
 from ...client import AuthenticatedClient, Client
@@ -54,6 +57,33 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+def _body_from_json(data: Any) -> Callback | Chat | ContactForm | Email | Sms | UnknownCreateConversationInput:
+    """The request body given in its wire shape, read into its model (any misfit raises with its JSON path)."""
+    body = cast(
+        "Callback | Chat | ContactForm | Email | Sms | UnknownCreateConversationInput",
+        _resolve_union(
+            data,
+            lambda: (
+                _Variant("Callback", _is_mapping, Callback.from_dict, Callback),
+                _Variant("Chat", _is_mapping, Chat.from_dict, Chat),
+                _Variant("ContactForm", _is_mapping, ContactForm.from_dict, ContactForm),
+                _Variant("Email", _is_mapping, Email.from_dict, Email),
+                _Variant("Sms", _is_mapping, Sms.from_dict, Sms),
+                _Variant(
+                    "UnknownCreateConversationInput",
+                    _is_mapping,
+                    UnknownCreateConversationInput.from_dict,
+                    UnknownCreateConversationInput,
+                ),
+            ),
+            unset_ok=False,
+            none_ok=False,
+        ),
+    )
+
+    return body
 
 
 # How errors name this operation: the route is exact whatever the document's operationId looks like.

@@ -1,10 +1,13 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._request import path_segment as _path_segment
+from ..._unions import Variant as _Variant
+from ..._unions import is_mapping as _is_mapping
+from ..._unions import resolve as _resolve_union
 from ..._unions import tagged as _tagged
 from ..._validation import in_operation as _in_operation
 from ...client import AuthenticatedClient, Client
@@ -28,7 +31,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/beta/conversations/{conversation_id}/messages".format(
-            conversation_id=quote(str(conversation_id), safe=""),
+            conversation_id=_path_segment(conversation_id, "conversation_id", OPERATION),
         ),
     }
 
@@ -46,6 +49,30 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+def _body_from_json(data: Any) -> Inbound | Outbound | UnknownCreateMessageInput:
+    """The request body given in its wire shape, read into its model (any misfit raises with its JSON path)."""
+    body = cast(
+        "Inbound | Outbound | UnknownCreateMessageInput",
+        _resolve_union(
+            data,
+            lambda: (
+                _Variant("Inbound", _is_mapping, Inbound.from_dict, Inbound),
+                _Variant("Outbound", _is_mapping, Outbound.from_dict, Outbound),
+                _Variant(
+                    "UnknownCreateMessageInput",
+                    _is_mapping,
+                    UnknownCreateMessageInput.from_dict,
+                    UnknownCreateMessageInput,
+                ),
+            ),
+            unset_ok=False,
+            none_ok=False,
+        ),
+    )
+
+    return body
 
 
 # How errors name this operation: the route is exact whatever the document's operationId looks like.

@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._request import path_segment as _path_segment
 from ..._validation import in_operation as _in_operation
 from ...client import AuthenticatedClient, Client
 from ...models.bad_request import BadRequest
@@ -25,7 +25,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/beta/conversations/{conversation_id}/notes/bulk".format(
-            conversation_id=quote(str(conversation_id), safe=""),
+            conversation_id=_path_segment(conversation_id, "conversation_id", OPERATION),
         ),
     }
 
@@ -35,6 +35,13 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+def _body_from_json(data: Any) -> BulkCreateInternalNoteInput:
+    """The request body given in its wire shape, read into its model (any misfit raises with its JSON path)."""
+    body = BulkCreateInternalNoteInput.from_dict(data)
+
+    return body
 
 
 # How errors name this operation: the route is exact whatever the document's operationId looks like.

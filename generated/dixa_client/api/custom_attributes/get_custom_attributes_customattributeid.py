@@ -1,10 +1,10 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 
 import httpx
 
 from ... import errors
+from ..._request import path_segment as _path_segment
 from ..._validation import in_operation as _in_operation
 from ...client import AuthenticatedClient, Client
 from ...models.bad_request import BadRequest
@@ -20,7 +20,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/beta/custom-attributes/{custom_attribute_id}".format(
-            custom_attribute_id=quote(str(custom_attribute_id), safe=""),
+            custom_attribute_id=_path_segment(custom_attribute_id, "custom_attribute_id", OPERATION),
         ),
     }
 

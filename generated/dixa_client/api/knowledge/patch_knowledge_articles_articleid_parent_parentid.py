@@ -1,11 +1,11 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
 from ... import errors
+from ..._request import path_segment as _path_segment
 from ..._validation import in_operation as _in_operation
 from ...client import AuthenticatedClient, Client
 from ...models.bad_request import BadRequest
@@ -22,8 +22,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/beta/knowledge/articles/{article_id}/parent/{parent_id}".format(
-            article_id=quote(str(article_id), safe=""),
-            parent_id=quote(str(parent_id), safe=""),
+            article_id=_path_segment(article_id, "article_id", OPERATION),
+            parent_id=_path_segment(parent_id, "parent_id", OPERATION),
         ),
     }
 

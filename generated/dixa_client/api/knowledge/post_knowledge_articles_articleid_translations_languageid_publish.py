@@ -1,11 +1,11 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
 from ... import errors
+from ..._request import path_segment as _path_segment
 from ..._validation import in_operation as _in_operation
 from ...client import AuthenticatedClient, Client
 from ...models.bad_request import BadRequest
@@ -22,8 +22,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/beta/knowledge/articles/{article_id}/translations/{language_id}/publish".format(
-            article_id=quote(str(article_id), safe=""),
-            language_id=quote(str(language_id), safe=""),
+            article_id=_path_segment(article_id, "article_id", OPERATION),
+            language_id=_path_segment(language_id, "language_id", OPERATION),
         ),
     }
 

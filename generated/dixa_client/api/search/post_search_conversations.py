@@ -45,6 +45,18 @@ def _get_kwargs(
     return _kwargs
 
 
+def _body_from_json(data: Any) -> SearchParametersInput | Unset:
+    """The request body given in its wire shape, read into its model (any misfit raises with its JSON path)."""
+    _body = data
+    body: SearchParametersInput | Unset
+    if isinstance(_body, Unset):
+        body = UNSET
+    else:
+        body = SearchParametersInput.from_dict(_body)
+
+    return body
+
+
 # How errors name this operation: the route is exact whatever the document's operationId looks like.
 OPERATION = "POST /beta/search/conversations"
 

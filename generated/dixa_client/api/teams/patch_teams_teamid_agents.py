@@ -1,11 +1,11 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
 from ... import errors
+from ..._request import path_segment as _path_segment
 from ..._validation import in_operation as _in_operation
 from ...client import AuthenticatedClient, Client
 from ...models.agents_to_team_input import AgentsToTeamInput
@@ -24,7 +24,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "patch",
         "url": "/beta/teams/{team_id}/agents".format(
-            team_id=quote(str(team_id), safe=""),
+            team_id=_path_segment(team_id, "team_id", OPERATION),
         ),
     }
 
@@ -34,6 +34,13 @@ def _get_kwargs(
 
     _kwargs["headers"] = headers
     return _kwargs
+
+
+def _body_from_json(data: Any) -> AgentsToTeamInput:
+    """The request body given in its wire shape, read into its model (any misfit raises with its JSON path)."""
+    body = AgentsToTeamInput.from_dict(data)
+
+    return body
 
 
 # How errors name this operation: the route is exact whatever the document's operationId looks like.

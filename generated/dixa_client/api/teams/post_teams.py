@@ -32,6 +32,13 @@ def _get_kwargs(
     return _kwargs
 
 
+def _body_from_json(data: Any) -> CreateTeamInput:
+    """The request body given in its wire shape, read into its model (any misfit raises with its JSON path)."""
+    body = CreateTeamInput.from_dict(data)
+
+    return body
+
+
 # How errors name this operation: the route is exact whatever the document's operationId looks like.
 OPERATION = "POST /beta/teams"
 

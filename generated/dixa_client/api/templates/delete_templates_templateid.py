@@ -1,11 +1,11 @@
 from http import HTTPStatus
 from typing import Any, cast
-from urllib.parse import quote
 from uuid import UUID
 
 import httpx
 
 from ... import errors
+from ..._request import path_segment as _path_segment
 from ..._validation import in_operation as _in_operation
 from ...client import AuthenticatedClient, Client
 from ...models.bad_request import BadRequest
@@ -21,7 +21,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/beta/templates/{template_id}".format(
-            template_id=quote(str(template_id), safe=""),
+            template_id=_path_segment(template_id, "template_id", OPERATION),
         ),
     }
 

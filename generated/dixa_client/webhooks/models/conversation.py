@@ -1,15 +1,23 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._datetime import format_datetime as _format_datetime
+from ..._datetime import from_iso as _from_iso
 from ..._datetime import parse_datetime as _parse_datetime
+from ..._datetime import read_timestamp as _read_timestamp
+from ..._validation import FastPathMiss as _FastPathMiss
 from ..._validation import at as _at
+from ..._validation import check_request as _check_request
+from ..._validation import expect_int as _expect_int
+from ..._validation import expect_list as _expect_list
+from ..._validation import expect_str as _expect_str
+from ..._validation import not_an_object as _not_an_object
 from ...types import UNSET, Unset
 from ..models.conversation_channel import ConversationChannel
 from ..models.conversation_direction import ConversationDirection
@@ -93,10 +101,27 @@ class Conversation:
         ]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "csid": "csid",
+        "channel": "channel",
+        "status": "status",
+        "direction": "direction",
+        "queue": "queue",
+        "contact_point": "contact_point",
+        "requester": "requester",
+        "assignee": "assignee",
+        "subject": "subject",
+        "tags": "tags",
+        "created_at": "created_at",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         csid = self.csid
 
         channel: str | Unset = UNSET
@@ -165,11 +190,26 @@ class Conversation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is Conversation:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
             csid = _value if (_value := d.pop("csid", UNSET)) is not None else UNSET
+            if csid is not UNSET:
+                _expect_int(csid)
         except Exception as _exc:
             raise _at(_exc, "csid") from _exc
 
@@ -179,7 +219,7 @@ class Conversation:
             if isinstance(_channel, Unset):
                 channel = UNSET
             else:
-                channel = ConversationChannel.parse(_channel)
+                channel = ConversationChannel.parse(_expect_str(_channel))
 
         except Exception as _exc:
             raise _at(_exc, "channel") from _exc
@@ -190,7 +230,7 @@ class Conversation:
             if isinstance(_status, Unset):
                 status = UNSET
             else:
-                status = ConversationStatus.parse(_status)
+                status = ConversationStatus.parse(_expect_str(_status))
 
         except Exception as _exc:
             raise _at(_exc, "status") from _exc
@@ -201,7 +241,7 @@ class Conversation:
             if isinstance(_direction, Unset):
                 direction = UNSET
             else:
-                direction = ConversationDirection.parse(_direction)
+                direction = ConversationDirection.parse(_expect_str(_direction))
 
         except Exception as _exc:
             raise _at(_exc, "direction") from _exc
@@ -219,6 +259,8 @@ class Conversation:
 
         try:
             contact_point = _value if (_value := d.pop("contact_point", UNSET)) is not None else UNSET
+            if contact_point is not UNSET:
+                _expect_str(contact_point)
         except Exception as _exc:
             raise _at(_exc, "contact_point") from _exc
 
@@ -246,13 +288,15 @@ class Conversation:
 
         try:
             subject = _value if (_value := d.pop("subject", UNSET)) is not None else UNSET
+            if subject is not UNSET:
+                _expect_str(subject)
         except Exception as _exc:
             raise _at(_exc, "subject") from _exc
 
         try:
             _tags = _value if (_value := d.pop("tags", UNSET)) is not None else UNSET
-            if not isinstance(_tags, (list, Unset)):
-                raise TypeError(f"expected a list, got {type(_tags).__name__}")
+            if _tags is not UNSET:
+                _expect_list(_tags)
             tags = cast("list[Any]", _tags)
 
         except Exception as _exc:
@@ -301,3 +345,135 @@ class Conversation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "csid",
+        "channel",
+        "status",
+        "direction",
+        "queue",
+        "contact_point",
+        "requester",
+        "assignee",
+        "subject",
+        "tags",
+        "created_at",
+    ]
+)
+
+
+def _decode(_dixa_d: Any) -> Conversation:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if not _lazy_imports_loaded:
+        _load_lazy_imports()
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = _new(Conversation)
+    _dixa_n = len(_dixa_d) - 0  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.csid = _dixa_o.channel = _dixa_o.status = _dixa_o.direction = _dixa_o.queue = _dixa_o.contact_point = (
+            _dixa_o.requester
+        ) = _dixa_o.assignee = _dixa_o.subject = _dixa_o.tags = _dixa_o.created_at = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    _dixa_v = _dixa_d.get("csid")
+    if _dixa_v is None:
+        _dixa_o.csid = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not int:
+            raise _FastPathMiss
+        _dixa_o.csid = _dixa_v
+
+    _dixa_v = _dixa_d.get("channel")
+    if _dixa_v is None:
+        _dixa_o.channel = UNSET
+    else:
+        _dixa_n -= 1
+        _dixa_o.channel = ConversationChannel.parse(_dixa_v)
+
+    _dixa_v = _dixa_d.get("status")
+    if _dixa_v is None:
+        _dixa_o.status = UNSET
+    else:
+        _dixa_n -= 1
+        _dixa_o.status = ConversationStatus.parse(_dixa_v)
+
+    _dixa_v = _dixa_d.get("direction")
+    if _dixa_v is None:
+        _dixa_o.direction = UNSET
+    else:
+        _dixa_n -= 1
+        _dixa_o.direction = ConversationDirection.parse(_dixa_v)
+
+    _dixa_v = _dixa_d.get("queue")
+    if _dixa_v is None:
+        _dixa_o.queue = UNSET
+    else:
+        _dixa_n -= 1
+        _dixa_o.queue = Queue.__dixa_decode__(_dixa_v)
+
+    _dixa_v = _dixa_d.get("contact_point")
+    if _dixa_v is None:
+        _dixa_o.contact_point = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.contact_point = _dixa_v
+
+    _dixa_v = _dixa_d.get("requester")
+    if _dixa_v is None:
+        _dixa_o.requester = UNSET
+    else:
+        _dixa_n -= 1
+        _dixa_o.requester = User.__dixa_decode__(_dixa_v)
+
+    _dixa_v = _dixa_d.get("assignee")
+    if _dixa_v is None:
+        _dixa_o.assignee = UNSET
+    else:
+        _dixa_n -= 1
+        _dixa_o.assignee = User.__dixa_decode__(_dixa_v)
+
+    _dixa_v = _dixa_d.get("subject")
+    if _dixa_v is None:
+        _dixa_o.subject = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.subject = _dixa_v
+
+    _dixa_v = _dixa_d.get("tags")
+    if _dixa_v is None:
+        _dixa_o.tags = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not list:
+            raise _FastPathMiss
+
+        _dixa_o.tags = [_dixa_i for _dixa_i in _dixa_v]
+
+    _dixa_v = _dixa_d.get("created_at")
+    if _dixa_v is None:
+        _dixa_o.created_at = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is str and len(_dixa_v) >= 21 and _dixa_v[10] == "T" and _dixa_v[-6:] == "Z[GMT]":
+            _dixa_o.created_at = _from_iso(_dixa_v[:-5])
+        else:
+            _dixa_o.created_at = _read_timestamp(_dixa_v)
+
+    if _dixa_n == 0:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+Conversation.__dixa_decode__ = _decode

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
 from uuid import UUID
 
@@ -9,11 +9,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._datetime import format_datetime as _format_datetime
+from ..._datetime import from_iso as _from_iso
 from ..._datetime import parse_datetime as _parse_datetime
+from ..._datetime import read_timestamp as _read_timestamp
 from ..._unions import Variant as _Variant
 from ..._unions import identity as _identity
 from ..._unions import resolve as _resolve_union
+from ..._validation import FastPathMiss as _FastPathMiss
 from ..._validation import at as _at
+from ..._validation import check_request as _check_request
+from ..._validation import expect_str as _expect_str
+from ..._validation import is_str as _is_str
+from ..._validation import not_an_object as _not_an_object
+from ..._validation import parse_uuid as _parse_uuid
 
 if TYPE_CHECKING:
     from ..models.conversation_message_delivery_sent_data import ConversationMessageDeliverySentData
@@ -65,10 +73,22 @@ class ConversationMessageDeliverySent:
         ["event_id", "event_fqn", "event_version", "event_timestamp", "organization", "data"]
     )
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "event_id": "event_id",
+        "event_fqn": "event_fqn",
+        "event_version": "event_version",
+        "event_timestamp": "event_timestamp",
+        "organization": "organization",
+        "data": "data",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         event_id: str
         if isinstance(self.event_id, UUID):
             event_id = str(self.event_id)
@@ -102,13 +122,26 @@ class ConversationMessageDeliverySent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is ConversationMessageDeliverySent:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
 
             def _event_id_variant_0(data: Any) -> UUID:
-                componentsschemas_webhook_id_type_0 = UUID(data)
+                componentsschemas_webhook_id_type_0 = _parse_uuid(data)
 
                 return componentsschemas_webhook_id_type_0
 
@@ -118,7 +151,7 @@ class ConversationMessageDeliverySent:
                     d.pop("event_id"),
                     lambda: (
                         _Variant("UUID", lambda v: isinstance(v, str), _event_id_variant_0),
-                        _Variant("str", lambda v: isinstance(v, str), _identity, plain=True),
+                        _Variant("str", _is_str, _identity, plain=True),
                     ),
                     unset_ok=False,
                     none_ok=False,
@@ -136,7 +169,7 @@ class ConversationMessageDeliverySent:
             raise _at(_exc, "event_fqn") from _exc
 
         try:
-            event_version = d.pop("event_version")
+            event_version = _expect_str(d.pop("event_version"))
         except Exception as _exc:
             raise _at(_exc, "event_version") from _exc
 
@@ -185,3 +218,83 @@ class ConversationMessageDeliverySent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "event_id",
+        "event_fqn",
+        "event_version",
+        "event_timestamp",
+        "organization",
+        "data",
+    ]
+)
+
+
+def _decode(_dixa_d: Any) -> ConversationMessageDeliverySent:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if not _lazy_imports_loaded:
+        _load_lazy_imports()
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = _new(ConversationMessageDeliverySent)
+    _dixa_v = _dixa_d["event_id"]
+
+    def _event_id_variant_0(data: Any) -> UUID:
+        componentsschemas_webhook_id_type_0 = _parse_uuid(data)
+
+        return componentsschemas_webhook_id_type_0
+
+    event_id = cast(
+        "str | UUID",
+        _resolve_union(
+            _dixa_v,
+            lambda: (
+                _Variant("UUID", lambda v: isinstance(v, str), _event_id_variant_0),
+                _Variant("str", _is_str, _identity, plain=True),
+            ),
+            unset_ok=False,
+            none_ok=False,
+        ),
+    )
+
+    _dixa_o.event_id = event_id
+
+    _dixa_v = _dixa_d["event_fqn"]
+    event_fqn = cast(Literal["CONVERSATION_MESSAGE_DELIVERY_SENT"], _dixa_v)
+    if event_fqn != "CONVERSATION_MESSAGE_DELIVERY_SENT":
+        raise ValueError(f"event_fqn must match const 'CONVERSATION_MESSAGE_DELIVERY_SENT', got '{event_fqn}'")
+    _dixa_o.event_fqn = event_fqn
+
+    _dixa_v = _dixa_d["event_version"]
+    if _dixa_v.__class__ is not str:
+        raise _FastPathMiss
+    _dixa_o.event_version = _dixa_v
+
+    _dixa_v = _dixa_d["event_timestamp"]
+    if _dixa_v.__class__ is str and len(_dixa_v) >= 21 and _dixa_v[10] == "T" and _dixa_v[-6:] == "Z[GMT]":
+        _dixa_o.event_timestamp = _from_iso(_dixa_v[:-5])
+    else:
+        _dixa_o.event_timestamp = _read_timestamp(_dixa_v)
+
+    _dixa_v = _dixa_d["organization"]
+    _dixa_o.organization = Organization.__dixa_decode__(_dixa_v)
+
+    _dixa_v = _dixa_d["data"]
+    _dixa_o.data = ConversationMessageDeliverySentData.__dixa_decode__(_dixa_v)
+
+    _dixa_n = len(_dixa_d) - 6  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    if _dixa_n == 0:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+ConversationMessageDeliverySent.__dixa_decode__ = _decode

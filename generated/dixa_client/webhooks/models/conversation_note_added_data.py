@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from uuid import UUID
 
@@ -9,11 +9,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..._datetime import format_datetime as _format_datetime
+from ..._datetime import from_iso as _from_iso
 from ..._datetime import parse_datetime as _parse_datetime
+from ..._datetime import read_timestamp as _read_timestamp
 from ..._unions import Variant as _Variant
 from ..._unions import identity as _identity
 from ..._unions import resolve as _resolve_union
+from ..._validation import FastPathMiss as _FastPathMiss
 from ..._validation import at as _at
+from ..._validation import check_request as _check_request
+from ..._validation import expect_str as _expect_str
+from ..._validation import is_str as _is_str
+from ..._validation import not_an_object as _not_an_object
+from ..._validation import parse_uuid as _parse_uuid
 from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -62,10 +70,21 @@ class ConversationNoteAddedData:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["conversation", "note_id", "text", "created_at", "author"])
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {
+        "conversation": "conversation",
+        "note_id": "note_id",
+        "text": "text",
+        "created_at": "created_at",
+        "author": "author",
+    }
 
     def to_dict(self) -> dict[str, Any]:
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        _check_request(self)
         conversation: dict[str, Any] | Unset = UNSET
         if not isinstance(self.conversation, Unset):
             conversation = self.conversation.to_dict()
@@ -106,8 +125,21 @@ class ConversationNoteAddedData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is ConversationNoteAddedData:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
         if not _lazy_imports_loaded:
             _load_lazy_imports()
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
             _conversation = _value if (_value := d.pop("conversation", UNSET)) is not None else UNSET
@@ -123,7 +155,7 @@ class ConversationNoteAddedData:
         try:
 
             def _note_id_variant_0(data: Any) -> UUID:
-                componentsschemas_webhook_id_type_0 = UUID(data)
+                componentsschemas_webhook_id_type_0 = _parse_uuid(data)
 
                 return componentsschemas_webhook_id_type_0
 
@@ -133,7 +165,7 @@ class ConversationNoteAddedData:
                     (_value if (_value := d.pop("note_id", UNSET)) is not None else UNSET),
                     lambda: (
                         _Variant("UUID", lambda v: isinstance(v, str), _note_id_variant_0),
-                        _Variant("str", lambda v: isinstance(v, str), _identity, plain=True),
+                        _Variant("str", _is_str, _identity, plain=True),
                     ),
                     unset_ok=True,
                     none_ok=False,
@@ -145,6 +177,8 @@ class ConversationNoteAddedData:
 
         try:
             text = _value if (_value := d.pop("text", UNSET)) is not None else UNSET
+            if text is not UNSET:
+                _expect_str(text)
         except Exception as _exc:
             raise _at(_exc, "text") from _exc
 
@@ -196,3 +230,97 @@ class ConversationNoteAddedData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "conversation",
+        "note_id",
+        "text",
+        "created_at",
+        "author",
+    ]
+)
+
+
+def _decode(_dixa_d: Any) -> ConversationNoteAddedData:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if not _lazy_imports_loaded:
+        _load_lazy_imports()
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = _new(ConversationNoteAddedData)
+    _dixa_n = len(_dixa_d) - 0  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.conversation = _dixa_o.note_id = _dixa_o.text = _dixa_o.created_at = _dixa_o.author = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    _dixa_v = _dixa_d.get("conversation")
+    if _dixa_v is None:
+        _dixa_o.conversation = UNSET
+    else:
+        _dixa_n -= 1
+        _dixa_o.conversation = Conversation.__dixa_decode__(_dixa_v)
+
+    _dixa_v = _dixa_d.get("note_id")
+    if _dixa_v is None:
+        _dixa_o.note_id = UNSET
+    else:
+        _dixa_n -= 1
+
+        def _note_id_variant_0(data: Any) -> UUID:
+            componentsschemas_webhook_id_type_0 = _parse_uuid(data)
+
+            return componentsschemas_webhook_id_type_0
+
+        note_id = cast(
+            "str | Unset | UUID",
+            _resolve_union(
+                _dixa_v,
+                lambda: (
+                    _Variant("UUID", lambda v: isinstance(v, str), _note_id_variant_0),
+                    _Variant("str", _is_str, _identity, plain=True),
+                ),
+                unset_ok=True,
+                none_ok=False,
+            ),
+        )
+
+        _dixa_o.note_id = note_id
+
+    _dixa_v = _dixa_d.get("text")
+    if _dixa_v is None:
+        _dixa_o.text = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.text = _dixa_v
+
+    _dixa_v = _dixa_d.get("created_at")
+    if _dixa_v is None:
+        _dixa_o.created_at = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is str and len(_dixa_v) >= 21 and _dixa_v[10] == "T" and _dixa_v[-6:] == "Z[GMT]":
+            _dixa_o.created_at = _from_iso(_dixa_v[:-5])
+        else:
+            _dixa_o.created_at = _read_timestamp(_dixa_v)
+
+    _dixa_v = _dixa_d.get("author")
+    if _dixa_v is None:
+        _dixa_o.author = UNSET
+    else:
+        _dixa_n -= 1
+        _dixa_o.author = User.__dixa_decode__(_dixa_v)
+
+    if _dixa_n == 0:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+ConversationNoteAddedData.__dixa_decode__ = _decode

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, TypeVar, cast
 from uuid import UUID
 
@@ -10,7 +10,13 @@ from attrs import field as _attrs_field
 from ..._unions import Variant as _Variant
 from ..._unions import identity as _identity
 from ..._unions import resolve as _resolve_union
+from ..._validation import FastPathMiss as _FastPathMiss
 from ..._validation import at as _at
+from ..._validation import check_request as _check_request
+from ..._validation import expect_str as _expect_str
+from ..._validation import is_str as _is_str
+from ..._validation import not_an_object as _not_an_object
+from ..._validation import parse_uuid as _parse_uuid
 from ...types import UNSET, Unset
 
 T = TypeVar("T", bound="Queue")
@@ -31,8 +37,13 @@ class Queue:
     __dixa_required__: ClassVar[frozenset[str]] = frozenset([])
     __dixa_keys__: ClassVar[frozenset[str]] = frozenset(["id", "name"])
     __dixa_fallback__: ClassVar[bool] = False
+    # The fast decoder (see `_decode` below the class), or the careful `_read` where there is none.
+    __dixa_decode__: ClassVar[Callable[[Any], Any]]
+    # Attribute -> JSON key, for the request-side check's error paths.
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"id": "id", "name": "name"}
 
     def to_dict(self) -> dict[str, Any]:
+        _check_request(self)
         id: str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -55,11 +66,24 @@ class Queue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The model read from JSON; a value that does not fit raises ResponseValidationError with its path."""
+        if cls is Queue:
+            try:
+                return cast(T, _decode(src_dict))
+            except Exception:  # noqa: BLE001 - any misfit: the careful path says what and where
+                pass
+        return cls._read(src_dict)
+
+    @classmethod
+    def _read(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """The careful path: each property read in its own try block, so a misfit names its JSON path."""
+        if not isinstance(src_dict, Mapping):
+            raise _not_an_object(src_dict)
         d = dict(src_dict)
         try:
 
             def _id_variant_0(data: Any) -> UUID:
-                componentsschemas_webhook_id_type_0 = UUID(data)
+                componentsschemas_webhook_id_type_0 = _parse_uuid(data)
 
                 return componentsschemas_webhook_id_type_0
 
@@ -69,7 +93,7 @@ class Queue:
                     (_value if (_value := d.pop("id", UNSET)) is not None else UNSET),
                     lambda: (
                         _Variant("UUID", lambda v: isinstance(v, str), _id_variant_0),
-                        _Variant("str", lambda v: isinstance(v, str), _identity, plain=True),
+                        _Variant("str", _is_str, _identity, plain=True),
                     ),
                     unset_ok=True,
                     none_ok=False,
@@ -81,6 +105,8 @@ class Queue:
 
         try:
             name = _value if (_value := d.pop("name", UNSET)) is not None else UNSET
+            if name is not UNSET:
+                _expect_str(name)
         except Exception as _exc:
             raise _at(_exc, "name") from _exc
 
@@ -107,3 +133,68 @@ class Queue:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_new = object.__new__
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    [
+        "id",
+        "name",
+    ]
+)
+
+
+def _decode(_dixa_d: Any) -> Queue:
+    """The fast path of from_dict: straight-line reads, no per-property bookkeeping; it raises on anything
+    it does not expect, and from_dict then reads the value carefully (same result, or the exact error)."""
+    if _dixa_d.__class__ is not dict:
+        raise _FastPathMiss
+    _dixa_o = _new(Queue)
+    _dixa_n = len(_dixa_d) - 0  # keys left to read
+    if _dixa_n == 0:  # required keys only: no lookups
+        _dixa_o.id = _dixa_o.name = UNSET
+        _dixa_o.additional_properties = {}
+        return _dixa_o
+    _dixa_v = _dixa_d.get("id")
+    if _dixa_v is None:
+        _dixa_o.id = UNSET
+    else:
+        _dixa_n -= 1
+
+        def _id_variant_0(data: Any) -> UUID:
+            componentsschemas_webhook_id_type_0 = _parse_uuid(data)
+
+            return componentsschemas_webhook_id_type_0
+
+        id = cast(
+            "str | Unset | UUID",
+            _resolve_union(
+                _dixa_v,
+                lambda: (
+                    _Variant("UUID", lambda v: isinstance(v, str), _id_variant_0),
+                    _Variant("str", _is_str, _identity, plain=True),
+                ),
+                unset_ok=True,
+                none_ok=False,
+            ),
+        )
+
+        _dixa_o.id = id
+
+    _dixa_v = _dixa_d.get("name")
+    if _dixa_v is None:
+        _dixa_o.name = UNSET
+    else:
+        _dixa_n -= 1
+        if _dixa_v.__class__ is not str:
+            raise _FastPathMiss
+        _dixa_o.name = _dixa_v
+
+    if _dixa_n == 0:
+        _dixa_o.additional_properties = {}
+    else:  # unknown keys, or a known one holding null
+        _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
+    return _dixa_o
+
+
+Queue.__dixa_decode__ = _decode
