@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from dixa_client._unions import Resolver, Variant, identity, is_mapping
+from dixa_client._unions import Resolver, Variant, identity, is_mapping, tag_decoders
 
 
 def model(name: str, required: Iterable[str] = (), known: Iterable[str] = (), tag: str | None = None) -> Variant:
@@ -76,3 +76,18 @@ def test_when_every_parser_refuses_the_last_error_is_raised() -> None:
         Resolver([number]).resolve("five")
     with pytest.raises(TypeError, match="expected one of Number, got list"):
         Resolver([number]).resolve([])
+
+
+def decodable(name: str, tag: str | None, fallback: bool = False) -> type:
+    return type(name, (), {"__dixa_tag__": tag, "__dixa_fallback__": fallback, "__dixa_decode__": name})
+
+
+def test_the_fast_tag_table_makes_the_same_choices_as_the_resolver() -> None:
+    table = tag_decoders(
+        decodable("Beta", "Thing"),
+        decodable("Alpha", "Thing"),
+        decodable("Plain", None),
+        decodable("Unknown", "Unknown", fallback=True),
+        decodable("Other", "Other"),
+    )
+    assert dict(table.items()) == {"Thing": "Alpha", "Other": "Other"}  # each model's decoder: its name here
