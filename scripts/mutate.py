@@ -52,7 +52,13 @@ UNION_TESTS = Subset(
 TIMESTAMP_TESTS = Subset(("tests/models/test_timestamp_edges.py", "tests/models/test_timestamps.py"))
 RULE_TESTS = Subset(("tests/rules",))
 CHANGELOG_TESTS = Subset(
-    ("tests/lifecycle/test_changelog_classification.py", "tests/lifecycle/test_changelog.py"), 120.0
+    (
+        "tests/lifecycle/test_changelog_classification.py",
+        "tests/lifecycle/test_changelog.py",
+        "tests/lifecycle/test_changelog_packages.py",
+        "tests/lifecycle/test_usage.py",
+    ),
+    180.0,
 )
 
 # What each hand-written module is tested by: the subset that exercises it, fastest first (`-x` stops early).

@@ -114,3 +114,101 @@ def test_wire_tags_skip_junk_dangling_refs_and_non_objects_but_tag_the_members_a
     assert table(doc)["Last"][wire_tags.TAG_KEY] == "Last"
     assert table(doc)["Done"][wire_tags.TAG_KEY] == "Done"
     assert wire_tags.apply(doc) == 0  # a tag already there is kept, not counted again
+
+
+def described(values: str, kind: str = "string") -> dict[str, Any]:
+    return {"type": kind, "description": f"values: [{values}]"}
+
+
+def test_a_described_enum_name_taken_twice_gets_the_next_free_number() -> None:
+    taken = {"State": {"title": "State", "type": "object"}, "ThingState": {"title": "ThingState", "type": "object"}}
+    doc = tiny_document(taken)
+    table(doc)["Thing"] = {"title": "Thing", "type": "object", "properties": {"state": described("A, B")}}
+    description_enums.apply(doc)
+    assert table(doc)["ThingState2"]["enum"] == ["A", "B"]
+    more = tiny_document({**taken, "ThingState2": {"title": "ThingState2", "type": "object"}})
+    table(more)["Thing"] = {"title": "Thing", "type": "object", "properties": {"state": described("A, B")}}
+    description_enums.apply(more)
+    assert table(more)["ThingState3"]["enum"] == ["A", "B"]
+    assert table(more)["ThingState3"][description_enums.FROM_DESCRIPTION_KEY] is True
+
+
+def test_a_name_used_as_a_key_under_another_title_is_taken_too() -> None:
+    doc = tiny_document(
+        {
+            "State": {"title": "Other", "type": "object"},
+            "Thing": {"title": "Thing", "type": "object", "properties": {"state": described("A, B")}},
+        }
+    )
+    description_enums.apply(doc)
+    assert table(doc)["State"] == {"title": "Other", "type": "object"}
+    assert table(doc)["ThingState"]["enum"] == ["A", "B"]
+
+
+def test_a_list_described_on_an_array_types_its_string_items_only() -> None:
+    strings = {"type": "array", "items": {"type": "string"}, "description": "values: [A, B]"}
+    numbers = {"type": "array", "items": {"type": "integer"}, "description": "values: [1, 2]"}
+    doc = tiny_document(
+        {"Thing": {"title": "Thing", "type": "object", "properties": {"junk": True, "tags": strings, "ids": numbers}}}
+    )
+    assert description_enums.apply(doc) == 1
+    properties = table(doc)["Thing"]["properties"]
+    assert properties["tags"]["items"] == {"$ref": REF + "Tags"}
+    assert properties["ids"]["items"] == {"type": "integer"}
+
+
+def test_a_described_parameter_that_is_no_string_is_left_alone() -> None:
+    parameter = {"name": "limit", "in": "query", "description": "values: [10, 20]", "schema": {"type": "integer"}}
+    doc = tiny_document(
+        {}, {"/things": {"get": {"operationId": "getThings", "parameters": [parameter], "responses": {}}}}
+    )
+    assert description_enums.apply(doc) == 0
+    assert doc["paths"]["/things"]["get"]["parameters"][0]["schema"] == {"type": "integer"}
+
+
+def test_two_lists_used_equally_often_both_yield_the_contested_name() -> None:
+    doc = tiny_document(
+        {
+            "Chat": {"title": "Chat", "type": "object", "properties": {"state": described("Open, Closed")}},
+            "Mail": {"title": "Mail", "type": "object", "properties": {"state": described("Sent, Read")}},
+        }
+    )
+    description_enums.apply(doc)
+    assert "State" not in table(doc)
+    assert table(doc)["ChatState"]["enum"] == ["Open", "Closed"]
+    assert table(doc)["MailState"]["enum"] == ["Sent", "Read"]
+
+
+def test_new_enum_schemas_are_added_in_name_order() -> None:
+    doc = tiny_document(
+        {"Thing": {"title": "Thing", "type": "object", "properties": {"beta": described("A"), "alpha": described("Z")}}}
+    )
+    description_enums.apply(doc)
+    assert list(table(doc)) == ["Thing", "Alpha", "Beta"]
+
+
+def test_the_schema_an_endpoint_returns_whole_keeps_the_title_even_under_another_key() -> None:
+    doc = tiny_document(
+        {
+            "AgentOut": {"title": "Agent", "type": "object", "properties": {"id": {"type": "string"}}},
+            "Agent": {"title": "Agent", "type": "object", "properties": {"name": {"type": "string"}}},
+            "Team": {"title": "Team", "type": "array", "items": {"$ref": REF + "Agent"}},
+        },
+        get_operation("/agents", "AgentOut"),
+    )
+    unique_titles.apply(doc)
+    assert table(doc)["AgentOut"]["title"] == "Agent"
+    assert table(doc)["Agent"]["title"] == "TeamAgent"
+
+
+def test_when_every_name_is_taken_the_key_is_numbered_from_two() -> None:
+    doc = tiny_document(
+        {
+            "Agent": {"title": "Agent", "type": "object", "properties": {"id": {"type": "string"}}},
+            "Agent2": {"title": "Agent", "type": "object", "properties": {"name": {"type": "string"}}},
+            "Other": {"title": "Agent2", "type": "object"},
+        },
+        get_operation("/agents", "Agent"),
+    )
+    unique_titles.apply(doc)
+    assert table(doc)["Agent2"]["title"] == "Agent2_2"
