@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import hashlib
 import re
 import subprocess
 import sys
@@ -102,7 +103,7 @@ OPERATOR = re.compile(r"^core/(?P<family>[A-Za-z]+)_(?P<old>[A-Za-z]+)_(?P<new>[
 class Equivalent:
     module: str
     operator: str
-    line: str  # the mutated source line, stripped: survives edits elsewhere in the module
+    line: str  # the line as the mutant has it, stripped: survives edits elsewhere in the module
     reason: str
 
 
@@ -122,14 +123,14 @@ class Outcome:
 
 
 def load_equivalents(path: Path = EQUIVALENT) -> list[Equivalent]:
-    """`module | operator | source line | reason` per line; `#` starts a comment line."""
+    """`module | operator | mutated line | reason` per line; `#` starts a comment line."""
     found = []
     for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not raw.strip() or raw.lstrip().startswith("#"):
             continue
         parts = [part.strip() for part in raw.split(" | ")]
         if len(parts) != 4 or not all(parts):
-            raise SystemExit(f"{path}:{number}: expected `module | operator | source line | reason`")
+            raise SystemExit(f"{path}:{number}: expected `module | operator | mutated line | reason`")
         found.append(Equivalent(*parts))
     return found
 
@@ -172,14 +173,17 @@ def mutated_path(module: str) -> Path:
     return copy
 
 
+def test_command(subset: Subset) -> str:
+    return " ".join([sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *subset.tests])
+
+
 def config_text(module_path: Path, subset: Subset) -> str:
-    command = " ".join([sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *subset.tests])
     return (
         "[cosmic-ray]\n"
         f'module-path = "{module_path}"\n'
         f"timeout = {subset.timeout}\n"
         "excluded-modules = []\n"
-        f'test-command = "{command}"\n'
+        f'test-command = "{test_command(subset)}"\n'
         "[cosmic-ray.distributor]\n"
         'name = "local"\n'
     )
@@ -192,11 +196,14 @@ def prepare(module: str, fresh: bool) -> tuple[Path, Path]:
 
     SESSIONS.mkdir(parents=True, exist_ok=True)
     stem = module.replace("/", "__").removesuffix(".py")
-    config, session = SESSIONS / f"{stem}.toml", SESSIONS / f"{stem}.sqlite"
+    config, session, source = (SESSIONS / f"{stem}.{suffix}" for suffix in ("toml", "sqlite", "sha256"))
     text = config_text(mutated_path(module), TARGETS[module])
-    if fresh or not session.exists() or not config.exists() or config.read_text(encoding="utf-8") != text:
-        config.write_text(text, encoding="utf-8")
+    digest = hashlib.sha256(mutated_path(module).read_bytes()).hexdigest()  # a changed module: new positions
+    kept = [(config, text), (source, digest)]
+    if fresh or not session.exists() or any(not p.exists() or p.read_text(encoding="utf-8") != t for p, t in kept):
         session.unlink(missing_ok=True)
+        for path, content in kept:
+            path.write_text(content, encoding="utf-8")
         cosmic_ray("init", str(config), str(session))
         spans = annotation_lines(mutated_path(module).read_text(encoding="utf-8"))
         with use_db(str(session), WorkDB.Mode.open) as db:
@@ -204,18 +211,39 @@ def prepare(module: str, fresh: bool) -> tuple[Path, Path]:
                 (mutation,) = item.mutations
                 if in_annotation(tuple(mutation.start_pos), spans) or not kept_operator(mutation.operator_name):
                     db.set_result(item.job_id, WorkResult(worker_outcome=WorkerOutcome.SKIPPED, output="filtered"))
+    else:
+        retest_survivors(session, TARGETS[module])
     return config, session
+
+
+def retest_survivors(session: Path, subset: Subset) -> None:
+    """Survivors of an earlier run meet the tests written since."""
+    from cosmic_ray.mutating import mutate_and_test
+    from cosmic_ray.work_db import WorkDB, use_db
+    from cosmic_ray.work_item import TestOutcome
+
+    with use_db(str(session), WorkDB.Mode.open) as db:
+        survivors = [item for item, result in db.completed_work_items if result.test_outcome == TestOutcome.SURVIVED]
+        if survivors:
+            print(f"mutate: testing {len(survivors)} earlier survivor(s) again", flush=True)
+        for item in survivors:
+            db.set_result(item.job_id, mutate_and_test(item.mutations, test_command(subset), subset.timeout))
 
 
 def cosmic_ray(*args: str) -> None:
     subprocess.run([str(Path(sys.executable).parent / "cosmic-ray"), *args], check=True, cwd=ROOT)
 
 
+def mutated_line(diff: str) -> str:
+    """The first line a mutant's diff adds, stripped."""
+    added = (line[1:] for line in diff.splitlines() if line.startswith("+") and not line.startswith("+++"))
+    return next(added, "").strip()
+
+
 def results(module: str, session: Path, equivalents: list[Equivalent]) -> Outcome:
     from cosmic_ray.work_db import WorkDB, use_db
     from cosmic_ray.work_item import TestOutcome, WorkerOutcome
 
-    lines = (ROOT / module).read_text(encoding="utf-8").splitlines()
     mine = [e for e in equivalents if e.module == module]
     used: set[Equivalent] = set()
     outcome = Outcome(module, survivors=[])
@@ -228,7 +256,7 @@ def results(module: str, session: Path, equivalents: list[Equivalent]) -> Outcom
             if result.test_outcome != TestOutcome.SURVIVED:
                 outcome.killed += 1
                 continue
-            line = lines[mutation.start_pos[0] - 1].strip()
+            line = mutated_line(result.diff or "")
             operator = mutation.operator_name.removeprefix("core/")
             match = next((e for e in mine if e.operator == operator and e.line == line), None)
             if match is not None:  # a survivor known to change nothing
