@@ -62,20 +62,23 @@ CHANGELOG_TESTS = Subset(
     180.0,
 )
 
+RUNTIME = ROOT / "overrides" / "runtime"
+REQUEST_TESTS = Subset(("tests/facade", "tests/runtime"), 180.0)
+# Runtime modules not exercised by tests/runtime (the HTTP core), by the tests that exercise them.
+RUNTIME_SUBSETS = {
+    "_unions.py": UNION_TESTS,
+    "_datetime.py": TIMESTAMP_TESTS,
+    "_validation.py": Subset(("tests/models/test_timestamps.py", "tests/models/test_unions.py")),
+    "_body.py": REQUEST_TESTS,
+    "_request.py": REQUEST_TESTS,
+    "_resource.py": REQUEST_TESTS,
+    "_bulk.py": Subset(("tests/models/test_split_bulk.py",)),
+    "_webhooks.py": Subset(("tests/webhooks",), 120.0),
+}
+
 # What each hand-written module is tested by: the subset that exercises it, fastest first (`-x` stops early).
 TARGETS: dict[str, Subset] = {
-    "overrides/runtime/_unions.py": UNION_TESTS,
-    "overrides/runtime/_datetime.py": TIMESTAMP_TESTS,
-    "overrides/runtime/_validation.py": Subset(("tests/models/test_timestamps.py", "tests/models/test_unions.py")),
-    "overrides/runtime/_exceptions.py": RUNTIME_TESTS,
-    "overrides/runtime/_base_client.py": RUNTIME_TESTS,
-    "overrides/runtime/_client.py": RUNTIME_TESTS,
-    "overrides/runtime/_pagination.py": RUNTIME_TESTS,
-    "overrides/runtime/_rate_limit.py": RUNTIME_TESTS,
-    "overrides/runtime/_response.py": RUNTIME_TESTS,
-    "overrides/runtime/_resource.py": Subset(("tests/facade",), 120.0),
-    "overrides/runtime/_bulk.py": Subset(("tests/models/test_split_bulk.py",)),
-    "overrides/runtime/_webhooks.py": Subset(("tests/webhooks",), 120.0),
+    **{f"overrides/runtime/{p.name}": RUNTIME_SUBSETS.get(p.name, RUNTIME_TESTS) for p in sorted(RUNTIME.glob("*.py"))},
     **{f"overrides/spec/{p.name}": RULE_TESTS for p in sorted((ROOT / "overrides" / "spec").glob("*.py"))},
     "scripts/fetch_spec.py": Subset(("tests/test_fetch_size_cap.py", "tests/test_fetch_spec.py")),
     "scripts/vendor.py": Subset(("tests/lifecycle/test_vendor_renaming.py", "tests/lifecycle/test_vendor.py"), 120.0),
