@@ -1,0 +1,71 @@
+"""wire_tags' reading of the examples: where it looks, what it records, and that a second run changes nothing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from overrides.spec import wire_tags
+from overrides.spec.wire_tags import EVIDENCE_KEY, SEND_KEY, TAG_KEY, UNTAGGED_KEY
+from tests.conftest import tiny_document
+
+REF = "#/components/schemas/"
+
+
+def response(schema: dict[str, Any], *examples: Any) -> dict[str, Any]:
+    content = {"schema": schema, "examples": {f"e{n}": {"value": v} for n, v in enumerate(examples)}}
+    return {"200": {"description": "ok", "content": {"application/json": content}}}
+
+
+def operations(*responses: dict[str, Any]) -> dict[str, Any]:
+    """One GET operation per response, each on its own path."""
+    return {f"/p{n}": {"get": {"operationId": f"op{n}", "responses": r}} for n, r in enumerate(responses)}
+
+
+NOTE = {"title": "Note", "type": "object", "properties": {"text": {"type": "string"}}}
+
+
+def table(doc: dict[str, Any]) -> dict[str, Any]:
+    found: dict[str, Any] = doc["components"]["schemas"]
+    return found
+
+
+def test_a_model_shown_with_its_tag_in_response_examples_sends_it_and_the_evidence_names_three() -> None:
+    shown = [{"_type": "Note", "text": str(n)} for n in range(4)]
+    paths = operations(*(response({"$ref": REF + "Note"}, example) for example in shown))
+    doc = tiny_document({"Note": NOTE}, paths)
+    assert wire_tags.apply(doc) == 1
+    note = table(doc)["Note"]
+    assert (note[TAG_KEY], note[SEND_KEY]) == ("Note", True)
+    assert note[EVIDENCE_KEY] == (
+        "`_type: Note` shown by 4 example object(s), in: op0 200 response example; "
+        "op1 200 response example; op2 200 response example"
+    )
+    assert wire_tags.apply(doc) == 0
+
+
+def test_items_of_an_array_example_are_walked() -> None:
+    paths = operations(response({"type": "array", "items": {"$ref": REF + "Note"}}, [{"_type": "Note"}]))
+    doc = tiny_document({"Note": NOTE}, paths)
+    assert wire_tags.apply(doc) == 1
+    assert table(doc)["Note"][TAG_KEY] == "Note"
+
+
+def test_schemas_that_are_not_objects_or_declare_the_tag_are_passed_over_and_the_rest_still_read() -> None:
+    declares = {"title": "Own", "type": "object", "properties": {"_type": {"type": "string"}}}
+    paths = operations(
+        response({"$ref": REF + "Own"}, {"_type": "Own"}), response({"$ref": REF + "Note"}, {"_type": "Note"})
+    )
+    doc = tiny_document({"Flag": True, "Own": declares, "Note": NOTE}, paths)
+    assert wire_tags.apply(doc) == 1
+    assert TAG_KEY not in table(doc)["Own"]
+    assert table(doc)["Note"][TAG_KEY] == "Note"
+
+
+def test_a_union_shown_untagged_stays_untagged_on_a_second_run() -> None:
+    union = {"title": "U", "oneOf": [{"$ref": REF + "Note"}]}
+    doc = tiny_document({"Note": NOTE, "U": union}, operations(response({"$ref": REF + "U"}, {"text": "x"})))
+    wire_tags.apply(doc)
+    assert table(doc)["U"][UNTAGGED_KEY].startswith("no `_type` on its members in 1 example object(s)")
+    assert TAG_KEY not in table(doc)["Note"]
+    assert wire_tags.apply(doc) == 0
+    assert EVIDENCE_KEY not in table(doc)["U"]
