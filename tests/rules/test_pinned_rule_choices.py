@@ -212,3 +212,36 @@ def test_when_every_name_is_taken_the_key_is_numbered_from_two() -> None:
     )
     unique_titles.apply(doc)
     assert table(doc)["Agent2"]["title"] == "Agent2_2"
+
+
+def test_a_cycle_of_colliding_parents_ends_at_a_key_and_gives_unique_names() -> None:
+    doc = tiny_document(
+        {
+            "A": {"title": "A", "type": "object", "properties": {"x": {"type": "string"}}},
+            "B": {"title": "B", "type": "object", "properties": {"y": {"type": "string"}}},
+            "A2": {"title": "A", "type": "object", "properties": {"b": {"$ref": REF + "B2"}}},
+            "B2": {"title": "B", "type": "object", "properties": {"a": {"$ref": REF + "A2"}}},
+        },
+        {**get_operation("/a", "A", "getA"), **get_operation("/b", "B", "getB")},
+    )
+    unique_titles.apply(doc)
+    assert {key: schema["title"] for key, schema in table(doc).items()} == {
+        "A": "A",
+        "B": "B",
+        "A2": "A2BA",  # named by its parent B2, which the cycle named by A2's key
+        "B2": "A2B",
+    }
+
+
+def test_the_key_spelled_like_the_title_keeps_it_even_with_a_parent_to_be_named_by() -> None:
+    doc = tiny_document(
+        {
+            "Between": {"title": "Between", "type": "object", "properties": {"from": {"type": "string"}}},
+            "Between1": {"title": "Between", "type": "object", "properties": {"min": {"type": "string"}}},
+            "Range": {"title": "Range", "type": "object", "properties": {"b": {"$ref": REF + "Between"}}},
+            "Duration": {"title": "Duration", "oneOf": [{"$ref": REF + "Between1"}]},
+        }
+    )
+    unique_titles.apply(doc)
+    assert table(doc)["Between"]["title"] == "Between"
+    assert table(doc)["Between1"]["title"] == "DurationBetween"
