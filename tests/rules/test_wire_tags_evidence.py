@@ -69,3 +69,65 @@ def test_a_union_shown_untagged_stays_untagged_on_a_second_run() -> None:
     assert TAG_KEY not in table(doc)["Note"]
     assert wire_tags.apply(doc) == 0
     assert EVIDENCE_KEY not in table(doc)["U"]
+
+
+OTHER = {"title": "Other", "type": "object", "properties": {"text": {"type": "string"}}}
+
+
+def tagged_notes(holder: dict[str, Any], example: Any, **more: Any) -> dict[str, Any]:
+    """The schemas after wire_tags, given a response `holder` schema shown with `example`."""
+    doc = tiny_document(
+        {"Note": NOTE, "Other": OTHER, "Holder": holder, **more},
+        operations(response({"$ref": REF + "Holder"}, example)),
+    )
+    wire_tags.apply(doc)
+    return table(doc)
+
+
+def test_examples_are_walked_into_properties_maps_and_all_of() -> None:
+    nested = {"title": "Holder", "type": "object", "properties": {"note": {"$ref": REF + "Note"}}}
+    assert TAG_KEY in tagged_notes(nested, {"note": {"_type": "Note"}})["Note"]
+    mapping = {"title": "Holder", "type": "object", "additionalProperties": {"$ref": REF + "Note"}}
+    assert TAG_KEY in tagged_notes(mapping, {"any": {"_type": "Note"}})["Note"]
+    composed = {"title": "Holder", "allOf": [{"$ref": REF + "Note"}]}
+    assert TAG_KEY in tagged_notes(composed, {"_type": "Note"})["Note"]
+
+
+def member(title: str, inner: str, required: list[str] | None = None) -> dict[str, Any]:
+    schema: dict[str, Any] = {"title": title, "type": "object", "properties": {"inner": {"$ref": REF + inner}}}
+    return {**schema, "required": required} if required else schema
+
+
+def test_a_union_example_is_walked_into_the_member_its_tag_names() -> None:
+    union = {"title": "Holder", "oneOf": [{"$ref": REF + "First"}, {"$ref": REF + "Second"}]}
+    untitled = {k: v for k, v in member("Second", "Note").items() if k != "title"}  # named by its key
+    found = tagged_notes(
+        union, {"_type": "Second", "inner": {"_type": "Note"}}, First=member("First", "Other"), Second=untitled
+    )
+    assert TAG_KEY in found["Note"] and TAG_KEY not in found["Other"]
+
+
+def test_an_untagged_union_example_is_walked_into_the_member_whose_required_keys_it_has() -> None:
+    union = {"title": "Holder", "oneOf": [{"$ref": REF + "First"}, {"$ref": REF + "Second"}]}
+    first, second = member("First", "Other", required=["a"]), member("Second", "Note", required=["b"])
+    found = tagged_notes(union, {"b": 1, "inner": {"_type": "Note"}}, First=first, Second=second)
+    assert TAG_KEY in found["Note"] and TAG_KEY not in found["Other"]
+
+
+def test_media_without_a_schema_and_examples_without_a_value_are_passed_over() -> None:
+    content = {
+        "text/plain": {"example": "hello"},
+        "application/json": {
+            "schema": {"$ref": REF + "Note"},
+            "examples": {"bad": "a value-less string", "good": {"value": {"_type": "Note"}}},
+        },
+    }
+    paths = {
+        "/notes": {"get": {"operationId": "getNote", "responses": {"200": {"description": "ok", "content": content}}}}
+    }
+    doc = tiny_document({"Note": NOTE}, paths)
+    assert wire_tags.apply(doc) == 1
+    assert (
+        table(doc)["Note"][EVIDENCE_KEY]
+        == "`_type: Note` shown by 1 example object(s), in: getNote 200 response example"
+    )
