@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 
@@ -96,3 +96,18 @@ def test_the_fast_reader_refuses_what_the_careful_parser_refuses(text: str) -> N
         parse_datetime(text)
     with pytest.raises(ValueError):
         read_timestamp(text)
+
+
+@pytest.mark.parametrize("read", [parse_datetime, read_timestamp])
+def test_sixteen_characters_are_the_shortest_timestamp(read: Callable[[object], dt.datetime]) -> None:
+    assert read("2021-12-01T12:46") == INSTANT.replace(second=0, microsecond=0)
+    assert read("2021-12-01T12:46Z[GMT]") == INSTANT.replace(second=0, microsecond=0)
+    for short in ["2021-12-01T1234", "2021-12-01T1:4Z", "2021-12-01T1:4Z[GMT]", "short", ""]:
+        with pytest.raises(ValueError, match="not a timestamp"):
+            read(short)
+
+
+def test_the_fast_reader_takes_datetimes_and_refuses_other_types_as_the_parser_does() -> None:
+    assert read_timestamp(INSTANT.replace(tzinfo=None)) == INSTANT
+    with pytest.raises(TypeError, match="got integer"):
+        read_timestamp(1638362796)
