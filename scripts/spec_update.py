@@ -49,9 +49,7 @@ def add_entry(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
-def update(
-    api_version: str, url: str | None, changelog_path: Path | None = None, usage: Path | None = None
-) -> None:
+def update(api_version: str, url: str | None, changelog_path: Path | None = None, usage: Path | None = None) -> None:
     """Download the current document, print its changelog (and the places of `usage` it breaks) against
     the pin, re-pin to it, record it."""
     lock = Lock.load(lock_path(api_version))

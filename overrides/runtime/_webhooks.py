@@ -15,7 +15,7 @@ import json
 import time
 from collections.abc import Mapping
 from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ._exceptions import DixaError, ResponseValidationError
 
@@ -76,7 +76,7 @@ class UnknownWebhookEvent:
     __slots__ = ("event_fqn", "payload")
 
     def __init__(self, payload: dict[str, Any]) -> None:
-        self.payload = payload
+        self.payload: dict[str, Any] = payload
         fqn = payload.get("event_fqn")
         self.event_fqn: str | None = fqn if isinstance(fqn, str) else None
 
@@ -92,7 +92,7 @@ class UnknownWebhookEvent:
     def __eq__(self, other: object) -> bool:
         return isinstance(other, UnknownWebhookEvent) and other.payload == self.payload
 
-    __hash__ = None  # type: ignore[assignment]  # mutable payload, like the generated models
+    __hash__: ClassVar[None] = None  # type: ignore[assignment]  # mutable payload, like the generated models
 
     def __repr__(self) -> str:
         return f"UnknownWebhookEvent(event_fqn={self.event_fqn!r}, keys={sorted(self.payload)!r})"

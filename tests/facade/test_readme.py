@@ -69,7 +69,8 @@ def test_the_quick_start_runs(monkeypatch: pytest.MonkeyPatch, capsys: pytest.Ca
     exec(compile(quick_start(), "README.md", "exec"), {})  # noqa: S102 - our own README
     printed = capsys.readouterr().out.splitlines()
     assert printed == [
-        "b@example.com 2021-12-01 12:46:36.581000+00:00",
+        "12345 2021-12-01 12:46:36.581000+00:00",
+        "b@example.com",
         "Ada Grace",
         "note 1 failed: ErrorResponse: too long",
         "Ada",

@@ -18,6 +18,7 @@ from openapi_python_client.strings import PythonIdentifier
 from dixa_client import Dixa, RequestOptions, RequestValidationError, ResponseValidationError
 from dixa_client.api.agents import delete_agents_agentid
 from dixa_client.models import CreateInternalNoteInput, ListAgentsOutput, Outbound
+from dixa_client.params import TextParam
 from dixa_client.resources import OPERATIONS
 from scripts.routes import HTTP_METHODS
 
@@ -140,7 +141,7 @@ def test_a_mapping_that_does_not_fit_is_refused_with_its_path_and_nothing_is_sen
 def test_a_union_body_takes_a_mapping_with_its_tag_as_the_model_would_send_it() -> None:
     recorder = Recorder(httpx.Response(200, json={"data": {"direction": "Outbound", "authorId": AGENT_ID}}))
     client = recorder.client()
-    content = {"_type": "Text", "value": "Hi"}
+    content: TextParam = {"_type": "Text", "value": "Hi"}
     client.conversations.add_message(1, body={"_type": "Outbound", "agentId": AGENT_ID, "content": content})
     sent = recorder.json()
     assert sent["_type"] == "Outbound" and sent["agentId"] == AGENT_ID and sent["content"] == content

@@ -115,7 +115,7 @@ def things_document() -> dict[str, Any]:
     kind = {"name": "kind", "in": "query", "schema": {"type": "string", "enum": ["Old", "New"]}}
     paths = {
         "/things": {
-            "get": {"operationId": "getThings", "tags": ["Things"], "summary": "Find things", "parameters": [kind],
+            "get": {"operationId": "getThings", "tags": ["Things"], "summary": "List things", "parameters": [kind],
                     "responses": {"200": {"description": "ok", **json_body}}},
             "post": {"operationId": "postThings", "tags": ["Things"], "summary": "Create thing",
                      "requestBody": json_body, "responses": {"200": {"description": "ok", **json_body}}},
@@ -223,9 +223,9 @@ def test_an_enum_value_removed_touches_its_member_and_its_literal(tmp_path: Path
             Kind("Old")
             Kind("New")
             with Dixa() as client:
-                client.things.find_things(kind="Old")
-                client.things.find_things(kind="New")
-                client.things.find_things(kind=GetThingsKind.OLD)
+                client.things.list(kind="Old")
+                client.things.list(kind="New")
+                client.things.list(kind=GetThingsKind.OLD)
             """,
     }
     found = report_for(tmp_path, drop_old_kind, files)
@@ -244,7 +244,7 @@ def test_attribute_reads_where_the_model_type_is_evident(tmp_path: Path) -> None
                     self.client = dixa_client.Dixa()
 
                 def first(self) -> str:
-                    return self.client.things.find_things().name
+                    return self.client.things.list().name
 
             def narrowed(value: object) -> str:
                 if isinstance(value, models.Thing):

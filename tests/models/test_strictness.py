@@ -19,7 +19,7 @@ from dixa_client.models import (
     CreateEndUserInput,
     CreateInternalNoteInput,
     GetConversationOutput,
-    UnknownVariant,
+    UnknownConversation,
 )
 
 AGENT: dict[str, Any] = {
@@ -95,7 +95,7 @@ def test_what_stays_tolerated() -> None:
     agent = Agent.from_dict({**AGENT, "phoneNumber": None, "favourite": [1, {"a": None}]})
     assert agent.additional_properties == {"favourite": [1, {"a": None}]}
     unknown_tag = GetConversationOutput.from_dict({"data": {**CONVERSATION, "_type": "HologramConversation"}})
-    assert isinstance(unknown_tag.data, UnknownVariant)
+    assert isinstance(unknown_tag.data, UnknownConversation)
     unknown_enum = GetConversationOutput.from_dict({"data": {**CONVERSATION, "channel": "Telepathy"}})
     assert unknown_enum.to_dict()["data"]["channel"] == "Telepathy"
 
@@ -130,10 +130,10 @@ def test_a_well_typed_model_is_sent_unchanged() -> None:
 
 NESTED_IN_A_FRESH_INTERPRETER = """
 import datetime, uuid
-from dixa_client.models import AnonymizedConversationChannel, EmailConversation, FollowUp
+from dixa_client.models import ConversationChannel, EmailConversation, FollowUp
 from dixa_client.models import ListEndUserConversationsOutput
 conversation = EmailConversation(
-    id=1, requester_id=uuid.UUID(int=1), channel=AnonymizedConversationChannel("Email"),
+    id=1, requester_id=uuid.UUID(int=1), channel=ConversationChannel("Email"),
     created_at=datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC), to_email="a", from_email="b",
     integration_email="c", link=FollowUp(parent_id=3),
 )

@@ -16,7 +16,7 @@ def contact_line(agent_id: UUID) -> str:
 
 def every_address() -> list[str]:
     client = Dixa()  # breaks: servers changed
-    return [agent.email for agent in client.agents.list_agents()]  # breaks: Agent.email removed
+    return [agent.email for agent in client.agents.list()]  # breaks: Agent.email removed
 
 
 def names(agents: list[Agent]) -> list[str]:

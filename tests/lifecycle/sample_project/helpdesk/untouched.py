@@ -10,7 +10,7 @@ from dixa_client import AsyncDixa
 async def agent_count() -> int:
     async with AsyncDixa(base_url="https://dev.dixa.io") as client:
         count = 0
-        async for agent in client.agents.list_agents():
+        async for agent in client.agents.list():
             count += 1 if agent.display_name else 0
         return count
 
