@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 
-from dixa_client._unions import Resolver, Variant, identity, is_mapping, tag_decoders
+from dixa_client._unions import Resolver, Variant, accepts_anything, identity, is_mapping, resolve, tag_decoders
+from dixa_client.types import UNSET
 
 
 def model(name: str, required: Iterable[str] = (), known: Iterable[str] = (), tag: str | None = None) -> Variant:
@@ -28,7 +29,8 @@ def chosen(variants: list[Variant], data: object) -> Any:
 
 
 def test_of_two_variants_with_one_tag_the_first_name_wins() -> None:
-    variants = [model("Beta", tag="Thing"), model("Alpha", tag="Thing")]
+    # Without the tag Beta would win (the smaller model): the tag decides, and the first name of the two.
+    variants = [model("Beta", tag="Thing"), model("Alpha", known=["x", "y"], tag="Thing")]
     assert chosen(variants, {"_type": "Thing"}) == "Alpha"
 
 
@@ -65,7 +67,7 @@ def test_a_full_tie_of_equal_models_goes_to_the_first_name() -> None:
 
 def test_the_plain_pass_through_is_tried_after_every_parser() -> None:
     number = Variant("Zeta", lambda v: isinstance(v, str), int)
-    anything = Variant("Any", lambda v: True, identity, plain=True)
+    anything = Variant("Any", accepts_anything, identity, plain=True)
     assert Resolver([anything, number]).resolve("5") == 5
     assert Resolver([anything, number]).resolve("five") == "five"  # the parser refused: pass-through
 
@@ -78,8 +80,10 @@ def test_when_every_parser_refuses_the_last_error_is_raised() -> None:
         Resolver([number]).resolve([])
 
 
-def decodable(name: str, tag: str | None, fallback: bool = False) -> type:
-    return type(name, (), {"__dixa_tag__": tag, "__dixa_fallback__": fallback, "__dixa_decode__": name})
+def decodable(name: str, tag: str | None, fallback: bool | None = False) -> type:
+    """A model class with a decoder; `fallback=None` leaves the marker out, as on most models."""
+    marker = {} if fallback is None else {"__dixa_fallback__": fallback}
+    return type(name, (), {"__dixa_tag__": tag, "__dixa_decode__": name, **marker})
 
 
 def test_the_fast_tag_table_makes_the_same_choices_as_the_resolver() -> None:
@@ -88,6 +92,28 @@ def test_the_fast_tag_table_makes_the_same_choices_as_the_resolver() -> None:
         decodable("Alpha", "Thing"),
         decodable("Plain", None),
         decodable("Unknown", "Unknown", fallback=True),
-        decodable("Other", "Other"),
+        decodable("Other", "Other", fallback=None),
     )
     assert dict(table.items()) == {"Thing": "Alpha", "Other": "Other"}  # each model's decoder: its name here
+
+
+def number_or_model() -> list[Variant]:
+    return [Variant("int", lambda v: isinstance(v, int), int), model("Thing", known=["x"])]
+
+
+def test_absent_and_null_pass_through_only_where_the_site_allows_them() -> None:
+    assert resolve(UNSET, number_or_model, unset_ok=True) is UNSET
+    assert resolve(None, number_or_model, none_ok=True) is None
+    assert resolve(3, number_or_model, unset_ok=True, none_ok=True) == 3
+    for value in (UNSET, None):
+        with pytest.raises(TypeError, match="expected one of Thing, int"):
+            resolve(value, number_or_model)
+    with pytest.raises(TypeError, match="expected one of"):
+        resolve(None, number_or_model, unset_ok=True)
+    with pytest.raises(TypeError, match="expected one of"):
+        resolve(UNSET, number_or_model, none_ok=True)
+
+
+def test_a_value_that_is_no_object_never_goes_to_the_models() -> None:
+    assert Resolver(number_or_model()).resolve(7) == 7
+    assert Resolver(number_or_model()).resolve({"x": 1}) == "Thing"
