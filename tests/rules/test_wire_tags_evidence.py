@@ -131,3 +131,30 @@ def test_media_without_a_schema_and_examples_without_a_value_are_passed_over() -
         table(doc)["Note"][EVIDENCE_KEY]
         == "`_type: Note` shown by 1 example object(s), in: getNote 200 response example"
     )
+
+
+def chain(steps: int) -> dict[str, Any]:
+    """A document whose example reaches `Note` after `steps` schema steps, through properties, union
+    members, array items and allOf in turn."""
+    kinds = ["oneOf", "prop", "items", "allOf", "prop"]
+    found: dict[str, Any] = {"Note": NOTE}
+    value: Any = {"_type": "Note"}
+    for step in reversed(range(steps)):
+        target = {"$ref": REF + (f"S{step + 1}" if step + 1 < steps else "Note")}
+        kind = kinds[step % len(kinds)]
+        found[f"S{step}"] = {
+            "oneOf": {"title": f"S{step}", "oneOf": [target]},
+            "prop": {"title": f"S{step}", "type": "object", "properties": {"n": target}},
+            "items": {"title": f"S{step}", "type": "array", "items": target},
+            "allOf": {"title": f"S{step}", "allOf": [target]},
+        }[kind]
+        value = {"n": value} if kind == "prop" else [value] if kind == "items" else value
+    return tiny_document(found, operations(response({"$ref": REF + "S0"}, value)))
+
+
+def test_examples_are_read_sixty_four_steps_deep_and_no_deeper() -> None:
+    deepest, too_deep = chain(64), chain(65)
+    wire_tags.apply(deepest)
+    wire_tags.apply(too_deep)
+    assert table(deepest)["Note"].get(TAG_KEY) == "Note"
+    assert TAG_KEY not in table(too_deep)["Note"]
