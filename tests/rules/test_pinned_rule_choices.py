@@ -245,3 +245,24 @@ def test_the_key_spelled_like_the_title_keeps_it_even_with_a_parent_to_be_named_
     unique_titles.apply(doc)
     assert table(doc)["Between"]["title"] == "Between"
     assert table(doc)["Between1"]["title"] == "DurationBetween"
+
+
+def test_of_two_losing_lists_with_one_prefix_the_more_used_is_numbered_last() -> None:
+    def owner(title: str, values: str) -> dict[str, Any]:
+        return {"title": title, "type": "object", "properties": {"state": described(values)}}
+
+    doc = tiny_document(
+        {
+            "Alpha": {
+                "title": "Alpha",
+                "type": "object",
+                "properties": {"state": described("A"), "status": described("B")},
+            },
+            "Beta": owner("Beta", "B"),
+            **{f"W{n}": owner(f"W{n}", "X") for n in range(3)},
+        }
+    )
+    description_enums.apply(doc)
+    assert table(doc)["State"]["enum"] == ["X"]  # three places: the contested name
+    assert table(doc)["AlphaState"]["enum"] == ["B"]  # two places
+    assert table(doc)["AlphaState2"]["enum"] == ["A"]  # one place
