@@ -80,7 +80,9 @@ RUNTIME_SUBSETS = {
 TARGETS: dict[str, Subset] = {
     **{f"overrides/runtime/{p.name}": RUNTIME_SUBSETS.get(p.name, RUNTIME_TESTS) for p in sorted(RUNTIME.glob("*.py"))},
     **{f"overrides/spec/{p.name}": RULE_TESTS for p in sorted((ROOT / "overrides" / "spec").glob("*.py"))},
-    "scripts/fetch_spec.py": Subset(("tests/test_fetch_size_cap.py", "tests/test_fetch_spec.py")),
+    "scripts/fetch_spec.py": Subset(
+        ("tests/test_fetch_size_cap.py", "tests/test_fetch_spec_pinning.py", "tests/test_fetch_spec.py")
+    ),
     "scripts/vendor.py": Subset(("tests/lifecycle/test_vendor_renaming.py", "tests/lifecycle/test_vendor.py"), 120.0),
     **{f"scripts/{p.name}": CHANGELOG_TESTS for p in sorted((ROOT / "scripts").glob("changelog*.py"))},
 }
