@@ -266,3 +266,19 @@ def test_of_two_losing_lists_with_one_prefix_the_more_used_is_numbered_last() ->
     assert table(doc)["State"]["enum"] == ["X"]  # three places: the contested name
     assert table(doc)["AlphaState"]["enum"] == ["B"]  # two places
     assert table(doc)["AlphaState2"]["enum"] == ["A"]  # one place
+
+
+def test_a_cycle_through_a_schema_with_several_parents_ends_at_a_key_too() -> None:
+    doc = tiny_document(
+        {
+            "A": {"title": "A", "type": "object", "properties": {"x": {"type": "string"}}},
+            "B": {"title": "B", "type": "object", "properties": {"y": {"type": "string"}}},
+            "A2": {"title": "A", "type": "object", "properties": {"b": {"$ref": REF + "B2"}}},
+            "B2": {"title": "B", "type": "object", "properties": {"a": {"$ref": REF + "A2"}}},
+            "Cat": {"title": "Cat", "type": "object", "properties": {"a": {"$ref": REF + "A2"}}},
+        },
+        {**get_operation("/a", "A", "getA"), **get_operation("/b", "B", "getB")},
+    )
+    unique_titles.apply(doc)
+    assert table(doc)["A2"]["title"] == "A2"  # B2 and Cat share no stem: the key
+    assert table(doc)["B2"]["title"] == "A2B"
