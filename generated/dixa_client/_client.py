@@ -3,7 +3,9 @@
 Every facade method checks its arguments (ids, body; `_request`), builds its request with the
 generated endpoint's `_get_kwargs`, applies the per-call options, sends it through the HTTP core
 (auth, rate limit, retries, logging, typed status errors), and reads the 2xx body with the
-endpoint's `_parse_success`, naming the operation in any validation error.
+endpoint's `_parse_success`, naming the operation in any validation error. The body is decoded
+once (`_decoding.DecodedResponse`, shared with the pager), with the cyclic GC paused if the client
+was made with `pause_gc_while_decoding=True`.
 
 `client.send({"method": "get", "url": "/beta/..."})` is the public low-level call for a route the
 document lacks: same auth, retries, rate limiter and typed errors; it returns the httpx.Response.
@@ -21,6 +23,8 @@ import httpx
 
 from . import errors
 from ._base_client import (
+    DEFAULT_MAX_PAGES,
+    DEFAULT_MAX_RESPONSE_SIZE,
     DEFAULT_MAX_RETRIES,
     DEFAULT_RATE_LIMIT,
     DEFAULT_TIMEOUT,
@@ -28,6 +32,7 @@ from ._base_client import (
     AsyncAPIClient,
     SyncAPIClient,
 )
+from ._decoding import DecodedResponse, gc_paused
 from ._exceptions import DixaError, RequestValidationError, ResponseValidationError
 from ._pagination import AsyncPager, SyncPager
 from ._provenance import __api_version__, __server_url__, __version__
@@ -62,7 +67,7 @@ class _Parser:
 PARSER: Any = _Parser()
 
 
-def _body_of(response: httpx.Response) -> object:
+def _body_of(response: DecodedResponse) -> object:
     try:
         return response.json()
     except ValueError:  # not JSON (or not decodable): the bytes as they came
@@ -74,33 +79,52 @@ def _redact(text: str, secret: str) -> str:
 
 
 def _parse(
-    endpoint: ModuleType, operation_id: str, response: httpx.Response, *, secret: str = "", unwrap: bool = False
+    endpoint: ModuleType,
+    operation_id: str,
+    response: httpx.Response | DecodedResponse,
+    *,
+    secret: str = "",
+    unwrap: bool = False,
+    pause_gc: bool = False,
 ) -> Any:
     """The endpoint's typed 2xx body; any misfit is a ResponseValidationError naming the operation,
     carrying the response and its body, with the API key masked should the server echo it."""
     operation = f"{operation_id} ({endpoint.OPERATION})"
+    decoded = response if isinstance(response, DecodedResponse) else DecodedResponse(response)
+    http_response = decoded.http_response
     try:
-        parsed = endpoint._parse_success(client=PARSER, response=response)
+        if pause_gc:
+            with gc_paused():
+                parsed = endpoint._parse_success(client=PARSER, response=decoded)
+        else:
+            parsed = endpoint._parse_success(client=PARSER, response=decoded)
     except errors.UnexpectedStatus:
-        message = f"HTTP {response.status_code} is not a documented answer of this operation"
-        status = response.status_code
+        message = f"HTTP {decoded.status_code} is not a documented answer of this operation"
         raise ResponseValidationError(
-            message, path="$", operation=operation, status_code=status, response=response, body=_body_of(response)
+            message,
+            path="$",
+            operation=operation,
+            status_code=decoded.status_code,
+            response=http_response,
+            body=_body_of(decoded),
         ) from None
     except ResponseValidationError as error:
         raise ResponseValidationError(
             _redact(error.message, secret),
             path=_redact(error.path, secret),
             operation=operation,
-            status_code=response.status_code,
-            response=response,
-            body=_body_of(response),
+            status_code=decoded.status_code,
+            response=http_response,
+            body=_body_of(decoded),
         ) from error.__cause__
     return _items(parsed) if unwrap else parsed
 
 
-def _parser(endpoint: ModuleType, operation_id: str, secret: str, unwrap: bool) -> Callable[[httpx.Response], Any]:
-    return partial(_parse, endpoint, operation_id, secret=secret, unwrap=unwrap)
+def _parser(
+    client: SyncAPIClient | AsyncAPIClient, endpoint: ModuleType, operation_id: str, unwrap: bool
+) -> Callable[[httpx.Response | DecodedResponse], Any]:
+    pause_gc = client.pause_gc_while_decoding
+    return partial(_parse, endpoint, operation_id, secret=client._api_key, unwrap=unwrap, pause_gc=pause_gc)
 
 
 def _items(page: Any) -> Sequence[Any]:
@@ -152,10 +176,13 @@ class Dixa(SyncResources, SyncAPIClient):
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
+        max_pages: int = DEFAULT_MAX_PAGES,
         rate_limit: RateLimit | None = DEFAULT_RATE_LIMIT,
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
         default_headers: Mapping[str, str] | None = None,
+        pause_gc_while_decoding: bool = False,
     ) -> None:
         key, url = _settings(api_key, base_url)
         super().__init__(
@@ -164,10 +191,13 @@ class Dixa(SyncResources, SyncAPIClient):
             timeout=timeout,
             total_timeout=total_timeout,
             max_retries=max_retries,
+            max_response_size=max_response_size,
+            max_pages=max_pages,
             rate_limit=rate_limit,
             http_client=http_client,
             transport=transport,
             default_headers=default_headers,
+            pause_gc_while_decoding=pause_gc_while_decoding,
             user_agent=USER_AGENT,
         )
 
@@ -176,18 +206,20 @@ class Dixa(SyncResources, SyncAPIClient):
     ) -> Any:
         request = _request(endpoint, operation_id, call, **how)
         response = self.send(request, options=call.request_options(), operation=operation_id)
-        return _parse(endpoint, operation_id, response, secret=self._api_key, unwrap=unwrap)
+        return _parse(
+            endpoint, operation_id, response, secret=self._api_key, unwrap=unwrap, pause_gc=self.pause_gc_while_decoding
+        )
 
     def _call_raw(
         self, endpoint: ModuleType, operation_id: str, call: CallOptions, *, unwrap: bool = False, **how: Any
     ) -> APIResponse[Any]:
         request = _request(endpoint, operation_id, call, **how)
         response = self.send(request, options=call.request_options(), operation=operation_id)
-        return APIResponse(response, _parser(endpoint, operation_id, self._api_key, unwrap))
+        return APIResponse(response, _parser(self, endpoint, operation_id, unwrap))
 
     def _paginate(self, endpoint: ModuleType, operation_id: str, call: CallOptions, **how: Any) -> SyncPager[Any, Any]:
         request = _request(endpoint, operation_id, call, **how)
-        parse_page = _parser(endpoint, operation_id, self._api_key, False)
+        parse_page = _parser(self, endpoint, operation_id, False)
         return SyncPager(self, request, parse_page, _items, options=call.request_options(), operation=operation_id)
 
 
@@ -202,10 +234,13 @@ class AsyncDixa(AsyncResources, AsyncAPIClient):
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         total_timeout: float | None = DEFAULT_TOTAL_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_size: int = DEFAULT_MAX_RESPONSE_SIZE,
+        max_pages: int = DEFAULT_MAX_PAGES,
         rate_limit: RateLimit | None = DEFAULT_RATE_LIMIT,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         default_headers: Mapping[str, str] | None = None,
+        pause_gc_while_decoding: bool = False,
     ) -> None:
         key, url = _settings(api_key, base_url)
         super().__init__(
@@ -214,10 +249,13 @@ class AsyncDixa(AsyncResources, AsyncAPIClient):
             timeout=timeout,
             total_timeout=total_timeout,
             max_retries=max_retries,
+            max_response_size=max_response_size,
+            max_pages=max_pages,
             rate_limit=rate_limit,
             http_client=http_client,
             transport=transport,
             default_headers=default_headers,
+            pause_gc_while_decoding=pause_gc_while_decoding,
             user_agent=USER_AGENT,
         )
 
@@ -226,16 +264,18 @@ class AsyncDixa(AsyncResources, AsyncAPIClient):
     ) -> Any:
         request = _request(endpoint, operation_id, call, **how)
         response = await self.send(request, options=call.request_options(), operation=operation_id)
-        return _parse(endpoint, operation_id, response, secret=self._api_key, unwrap=unwrap)
+        return _parse(
+            endpoint, operation_id, response, secret=self._api_key, unwrap=unwrap, pause_gc=self.pause_gc_while_decoding
+        )
 
     async def _call_raw(
         self, endpoint: ModuleType, operation_id: str, call: CallOptions, *, unwrap: bool = False, **how: Any
     ) -> APIResponse[Any]:
         request = _request(endpoint, operation_id, call, **how)
         response = await self.send(request, options=call.request_options(), operation=operation_id)
-        return APIResponse(response, _parser(endpoint, operation_id, self._api_key, unwrap))
+        return APIResponse(response, _parser(self, endpoint, operation_id, unwrap))
 
     def _paginate(self, endpoint: ModuleType, operation_id: str, call: CallOptions, **how: Any) -> AsyncPager[Any, Any]:
         request = _request(endpoint, operation_id, call, **how)
-        parse_page = _parser(endpoint, operation_id, self._api_key, False)
+        parse_page = _parser(self, endpoint, operation_id, False)
         return AsyncPager(self, request, parse_page, _items, options=call.request_options(), operation=operation_id)

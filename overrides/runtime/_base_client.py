@@ -173,6 +173,9 @@ class _BaseAPIClient:
     """Pages one pager walk fetches at most; one more raises TooManyPagesError."""
     rate_limit: RateLimit | None
     """The client-side limit on the API key (shared by every client on that key), or None."""
+    pause_gc_while_decoding: bool
+    """Whether the cyclic garbage collector is paused while a response body is decoded into models:
+    faster on large pages, but the pause is process-wide (every thread), so it is off by default."""
     _owns_client: bool
 
     def __init__(
@@ -187,6 +190,7 @@ class _BaseAPIClient:
         max_pages: int,
         rate_limit: RateLimit | None,
         default_headers: Mapping[str, str] | None,
+        pause_gc_while_decoding: bool,
         user_agent: str,
         rand: Callable[[], float],
     ) -> None:
@@ -199,6 +203,7 @@ class _BaseAPIClient:
         self.max_response_size = _at_least(1, "max_response_size", max_response_size)
         self.max_pages = _at_least(1, "max_pages", max_pages)
         self.rate_limit = rate_limit
+        self.pause_gc_while_decoding = pause_gc_while_decoding
         self._headers = {"Accept": "application/json", "User-Agent": user_agent, **(default_headers or {})}
         self._rand = rand
 
@@ -223,6 +228,7 @@ class _BaseAPIClient:
         max_pages: int | None = None,
         rate_limit: RateLimit | None | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | None = None,
+        pause_gc_while_decoding: bool | None = None,
     ) -> Self:
         """A client like this one with some settings changed (`None`/left out: unchanged; for
         `timeout`, `total_timeout` and `rate_limit`, `None` means "none").
@@ -249,6 +255,8 @@ class _BaseAPIClient:
             clone.max_pages = _at_least(1, "max_pages", max_pages)
         if not isinstance(rate_limit, NotGiven):
             clone.rate_limit = rate_limit
+        if pause_gc_while_decoding is not None:
+            clone.pause_gc_while_decoding = pause_gc_while_decoding
         clone._headers = {**self._headers, **(default_headers or {})}  # never the original's dict
         if api_key is not None or not isinstance(rate_limit, NotGiven):
             clone._renew_limiter()
@@ -428,6 +436,7 @@ class SyncAPIClient(_BaseAPIClient):
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
         default_headers: Mapping[str, str] | None = None,
+        pause_gc_while_decoding: bool = False,
         user_agent: str,
         _sleep: Callable[[float], None] = time.sleep,
         _random: Callable[[], float] = random.random,
@@ -442,6 +451,7 @@ class SyncAPIClient(_BaseAPIClient):
             max_pages=max_pages,
             rate_limit=rate_limit,
             default_headers=default_headers,
+            pause_gc_while_decoding=pause_gc_while_decoding,
             user_agent=user_agent,
             rand=_random,
         )
@@ -554,6 +564,7 @@ class AsyncAPIClient(_BaseAPIClient):
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         default_headers: Mapping[str, str] | None = None,
+        pause_gc_while_decoding: bool = False,
         user_agent: str,
         _sleep: Callable[[float], Awaitable[None]] = async_sleep,
         _random: Callable[[], float] = random.random,
@@ -568,6 +579,7 @@ class AsyncAPIClient(_BaseAPIClient):
             max_pages=max_pages,
             rate_limit=rate_limit,
             default_headers=default_headers,
+            pause_gc_while_decoding=pause_gc_while_decoding,
             user_agent=user_agent,
             rand=_random,
         )

@@ -4,6 +4,9 @@ Those take `pageLimit`/`pageKey` query parameters and answer `{"data": [...], "m
 where `next` is a relative URL (path and query). A GET follows it; a POST (search, analytics) must
 send the same body again with the new `pageKey`. Only the current page is held in memory.
 
+Each page's body is decoded once (`DecodedResponse`): the parser's models and `meta.next` come from
+the same document.
+
 A walk over the pages refuses a link that leaves the API's origin, one that leads back to a page it
 already fetched (A -> B -> A), and stops with TooManyPagesError after `max_pages` pages (10,000 by
 default: a bound on a server that never stops, far above any real listing at Dixa's page sizes).
@@ -19,6 +22,7 @@ from typing import Any, Final, Generic, TypeVar
 import httpx
 
 from ._base_client import DEFAULT_MAX_PAGES, AsyncAPIClient, RequestOptions, SyncAPIClient
+from ._decoding import DecodedResponse
 from ._exceptions import TooManyPagesError, UnsafeNextPageError
 
 __all__ = ["DEFAULT_MAX_PAGES", "AsyncPager", "SyncPager", "next_page_link", "next_page_request"]
@@ -31,8 +35,8 @@ _DEFAULT_PORTS: Final = {"http": 80, "https": 443}
 PAGE_KEY: Final = "pageKey"
 
 
-def next_page_link(response: httpx.Response) -> str | None:
-    """`meta.next` of a page's raw JSON, or None when there is no further page."""
+def next_page_link(response: httpx.Response | DecodedResponse) -> str | None:
+    """`meta.next` of a page's raw JSON, or None when there is no further page (or the body is no JSON)."""
     try:
         document = response.json()
     except (ValueError, RecursionError):  # not JSON, undecodable, or nested too deep to read
@@ -187,7 +191,7 @@ class _Pager(Generic[ClientT, PageT, ItemT]):
         self,
         client: ClientT,
         request: Mapping[str, Any],
-        parse_page: Callable[[httpx.Response], PageT],
+        parse_page: Callable[[DecodedResponse], PageT],
         items_of: Callable[[PageT], Sequence[ItemT]],
         options: RequestOptions | None = None,
         operation: str | None = None,
@@ -215,8 +219,11 @@ class _Pager(Generic[ClientT, PageT, ItemT]):
     def _walk(self) -> _Walk:
         return _Walk(self._request, self._client.base_url, self.max_pages)
 
-    def _link_of(self, response: httpx.Response, page: PageT) -> str | None:
-        return next_page_link(response) if self._items_of(page) else None  # an empty page ends the walk
+    def _read(self, response: httpx.Response) -> tuple[PageT, str | None]:
+        """The page and its next link, both from one decoding of the body; an empty page ends the walk."""
+        decoded = DecodedResponse(response)
+        page = self._parse_page(decoded)
+        return page, next_page_link(decoded) if self._items_of(page) else None
 
     def has_next_page(self) -> bool:
         """Whether `next_page()` would fetch a page: before the first call, or when the last page had a next link."""
@@ -244,8 +251,8 @@ class SyncPager(_Pager[SyncAPIClient, PageT, ItemT]):
     def _fetch(self, walk: _Walk) -> PageT:
         request = walk.next_request()
         response = self._client.send(request, options=self._options, operation=self._operation)
-        page = self._parse_page(response)
-        walk.record(request, self._link_of(response, page))
+        page, link = self._read(response)
+        walk.record(request, link)
         return page  # the response goes out of scope here: at most the page being consumed is kept
 
     def pages(self) -> Iterator[PageT]:
@@ -276,8 +283,8 @@ class AsyncPager(_Pager[AsyncAPIClient, PageT, ItemT]):
     async def _fetch(self, walk: _Walk) -> PageT:
         request = walk.next_request()
         response = await self._client.send(request, options=self._options, operation=self._operation)
-        page = self._parse_page(response)
-        walk.record(request, self._link_of(response, page))
+        page, link = self._read(response)
+        walk.record(request, link)
         return page
 
     async def pages(self) -> AsyncIterator[PageT]:

@@ -293,6 +293,7 @@ def test_spec_update_prints_the_places_before_re_pinning(
     capsys: pytest.CaptureFixture[str],
 ) -> None:  # fmt: skip
     monkeypatch.setattr(fetch_spec, "OPENAPI_DIR", tmp_path)
+    monkeypatch.setattr(spec_update, "CHANGELOG", tmp_path / "CHANGELOG.md")  # never the repository's
     body = beta_document.read_bytes()
     (tmp_path / "beta.yaml").write_bytes(body)
     Lock("beta", "https://example.invalid/beta.yaml", hashlib.sha256(body).hexdigest(), len(body), "2026-01-01").save(
@@ -307,3 +308,4 @@ def test_spec_update_prints_the_places_before_re_pinning(
     assert (
         json.loads((tmp_path / "beta.lock.json").read_text())["sha256"] == hashlib.sha256(new.read_bytes()).hexdigest()
     )
+    assert "### Your code" not in (tmp_path / "CHANGELOG.md").read_text()  # the usage report is not recorded

@@ -175,3 +175,22 @@ def test_a_caller_s_http_client_is_never_closed_by_a_copy(server: LoopbackServer
         with sync_client(server.base_url, sleep, http_client=theirs) as client:
             client.with_options(max_retries=1).close()
         assert not theirs.is_closed
+
+
+@pytest.mark.parametrize("client_class", [Dixa, AsyncDixa])
+def test_the_constructors_take_the_size_cap_and_the_page_bound(
+    server: LoopbackServer, client_class: type[Dixa] | type[AsyncDixa]
+) -> None:
+    client = client_class(api_key=API_KEY, base_url=server.base_url, max_response_size=10, max_pages=3)
+    assert (client.max_response_size, client.max_pages) == (10, 3)
+    copy = client.with_options(max_retries=0)
+    assert (copy.max_response_size, copy.max_pages) == (10, 3)
+
+
+def test_a_body_over_the_constructor_s_cap_is_refused(server: LoopbackServer) -> None:
+    from dixa_client import ResponseTooLargeError
+
+    server.script(Reply(200, {"data": ["x" * 100]}))
+    with Dixa(api_key=API_KEY, base_url=server.base_url, rate_limit=None, max_response_size=50) as client:
+        with pytest.raises(ResponseTooLargeError):
+            list_tags(client)

@@ -10,6 +10,7 @@ from typing import Any
 import httpx
 import pytest
 
+from dixa_client._decoding import DecodedResponse
 from dixa_client._exceptions import TooManyPagesError, UnsafeNextPageError
 from dixa_client._pagination import DEFAULT_MAX_PAGES, AsyncPager, SyncPager, next_page_link, next_page_request
 from tests.runtime.loopback import LoopbackServer, Reply
@@ -30,7 +31,7 @@ class Page:
     items: list[str]
 
 
-def parse_page(response: httpx.Response) -> Page:
+def parse_page(response: DecodedResponse) -> Page:
     return Page([item["id"] for item in response.json()["data"]])
 
 
@@ -78,7 +79,7 @@ def test_earlier_pages_are_not_kept(server: LoopbackServer, sleep: RecordingSlee
     server.script(*THREE_PAGES)
     seen: list[weakref.ref[Page]] = []
 
-    def tracking_parse(response: httpx.Response) -> Page:
+    def tracking_parse(response: DecodedResponse) -> Page:
         parsed = parse_page(response)
         seen.append(weakref.ref(parsed))
         return parsed
