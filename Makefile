@@ -92,6 +92,14 @@ vendor: $(STAMP) ## Copy the generated package into DEST=<dir> (as PACKAGE=<name
 	@test -n "$$DEST" || { echo "vendor: give DEST=<directory> (and optionally PACKAGE=<import name>)" >&2; exit 2; }
 	$(PYTHON) -m scripts.vendor --source="$$GENERATED_DIR" --package="$$PACKAGE" -- "$$DEST"
 
+.PHONY: mutate
+# MODULES: modules or directories to mutate (default: all hand-written code); e.g. MODULES=overrides/spec
+MODULES ?=
+export MODULES
+mutate: $(STAMP) ## Mutation testing (cosmic-ray) of the hand-written code: score per module, every surviving mutant
+	$(PYTHON) -m pip install --quiet --group mutate
+	$(PYTHON) -m scripts.mutate $$MODULES
+
 .PHONY: bench
 bench: $(STAMP) spec ## Benchmarks (import, decoding, requests, regeneration, pagination memory) -> bench/results.json
 	$(PYTHON) -m scripts.bench
