@@ -303,7 +303,9 @@ def collect(package: Path, doc: dict[str, Any], data: GeneratorData) -> list[Res
         returns = ast.unparse(_function(tree, "_parse_success").returns or ast.Name("Any"))
         op = details[operation.operation_id]
         query = {p.get("name") for p in op.get("parameters", []) if isinstance(p, dict) and p.get("in") == "query"}
-        parameters = [p for p in all_parameters if p.name != "body"]
+        # The endpoint's `body` argument is its request body only when it has one (else a parameter `body`).
+        has_body = "requestBody" in op
+        parameters = [p for p in all_parameters if not (has_body and p.name == "body")]
         for parameter in parameters:  # a document parameter spelled like a facade argument gets a `_`
             if parameter.name in CALL_ARGUMENTS:
                 parameter.name = f"{parameter.name}_"
@@ -313,7 +315,7 @@ def collect(package: Path, doc: dict[str, Any], data: GeneratorData) -> list[Res
                 parameter.annotation = UUID_ANNOTATION.sub("UUID | str", parameter.annotation)
                 uuids.append(parameter.key)
         wanted = params.Imports()
-        generated_body = next((p.annotation for p in all_parameters if p.name == "body"), None)
+        generated_body = next((p.annotation for p in all_parameters if has_body and p.name == "body"), None)
         body = None
         if endpoint is not None and generated_body is not None:
             body = _body(endpoint, {p.name for p in parameters}, wanted, generated_body)
