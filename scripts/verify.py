@@ -133,12 +133,10 @@ def verify(build_dir: Path, normalized: Path) -> list[str]:
     counts, schema_problems = account_for_schemas(doc, importlib.import_module(f"{PACKAGE}.models"))
     operations, operation_issues = operation_problems(doc, package)
     problems += schema_problems + operation_issues
-    endpoints = [
-        importlib.import_module(name)
-        for name in endpoint_module_names(Path(package.__file__ or "").parent, package.__name__).values()
-    ]
-    called, call_problems = verify_calls.call_operations(package, endpoints)
-    read, read_problems = verify_calls.read_models(importlib.import_module(f"{PACKAGE}.models"))
+    names = endpoint_module_names(Path(package.__file__ or "").parent, package.__name__)
+    by_route = {key: importlib.import_module(name) for key, name in names.items()}
+    called, not_called, call_problems = verify_calls.call_operations(PACKAGE, doc, by_route)
+    read, read_problems = verify_calls.read_models(doc, importlib.import_module(f"{PACKAGE}.models"), FIELD_PREFIX)
     problems += call_problems + read_problems
     own = {kind: n for kind, n in counts.items() if "added by rules" not in kind}
     added = {kind: n for kind, n in counts.items() if "added by rules" in kind}
@@ -147,7 +145,8 @@ def verify(build_dir: Path, normalized: Path) -> list[str]:
     print(f"verify: {len(modules)} modules import")
     print(f"verify: {sum(own.values())} component schemas of the document = {breakdown}; plus {extra}")
     print(f"verify: {operations} operations, {operations - len(operation_issues)} complete")
-    print(f"verify: called {called} operations (sync and async), read {read} models from {{}}")
+    print(f"verify: called {called} operations, sync and async ({not_called} need a value it cannot write)")
+    print(f"verify: read {read} models through both readers and wrote them back")
     # The webhook step leaves its normalized document beside NORMALIZED.json (else it is re-derived).
     problems += webhook_models.problems(
         PACKAGE, normalized.with_name(webhook_models.NORMALIZED_NAME), account_for_schemas

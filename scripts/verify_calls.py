@@ -1,11 +1,13 @@
-"""verify, step 2: call the generated code, so a name the document chose that breaks it cannot pass.
+"""verify, second half: call the generated code, so a name the document chose that breaks it cannot pass.
 
-Every operation's sync and asyncio functions are called through an in-process mock transport, with a
-value for every path, query and header parameter of a plain type (str, int, float, bool, UUID, datetime,
-an enum), answered with an undocumented status (the parser then returns None); operations with a request body
-are not called (building one needs the document's examples); every model is read
-from `{}` through its careful path when it has no required property, and written back. A template
-local or a module name shadowed by a parameter or property fails here, not in a user's program.
+- Every operation, sync and async, through an in-process mock transport: a value for every path, query
+  and header parameter of a plain type (str, int, float, bool, UUID, datetime, an enum) and a request body
+  read from the document's schema (scripts/schema_examples.py; operations whose body has no such value,
+  such as a file upload, are counted as not called). The mock answers an undocumented status, so the
+  request is built and sent and the response is handled; the reading of bodies is checked per model:
+- every model reads a value with every property set through both its readers: the careful one must read
+  whatever the fast one reads, and give the same model; the model writes back what it read.
+A template local or module name shadowed by a parameter or property fails here, not in a user's program.
 """
 
 from __future__ import annotations
@@ -15,93 +17,149 @@ import datetime
 import enum
 import importlib
 import inspect
-import pkgutil
+import types
 import uuid
-from types import ModuleType
+from collections.abc import Callable
 from typing import Any
 
 import httpx
+from openapi_python_client.strings import ClassName
+
+from overrides.spec._document import title_of
+from scripts.routes import HTTP_METHODS, route
+from scripts.schema_examples import NoExample, example
 
 UNDOCUMENTED_STATUS = 418  # no Dixa document declares it: the parser returns None (or a typed misfit)
+BASE_URL = "https://verify.invalid"
+PLAIN: dict[str, Any] = {"str": "v", "int": 1, "float": 1.5, "bool": True, "UUID": uuid.UUID(int=1)}
+PLAIN["datetime"] = datetime.datetime(2024, 1, 2, tzinfo=datetime.UTC)
 
 
-def _value(annotation: str, module: ModuleType) -> Any:
-    """A value of the first plain type named in `annotation`, or `inspect.Parameter.empty`."""
-    for part in (p.strip() for p in annotation.split("|")):
-        if part in ("str", "Unset", "None"):
-            if part == "str":
-                return "v"
-            continue
-        simple = {"int": 1, "float": 1.5, "bool": True, "UUID": uuid.UUID(int=1)}
-        if part in simple:
-            return simple[part]
-        if part in ("datetime.datetime", "datetime"):
-            return datetime.datetime(2024, 1, 2, tzinfo=datetime.UTC)
-        found = getattr(module, part, None)
-        if isinstance(found, type) and issubclass(found, enum.Enum):
-            return next(iter(found))
+def _plain(annotation: Any) -> Any:
+    """A value of the first plain type in `annotation`, or `inspect.Parameter.empty`."""
+    members = annotation.__args__ if isinstance(annotation, types.UnionType) else (annotation,)
+    for member in members:
+        if isinstance(member, type) and issubclass(member, enum.Enum):
+            return next(iter(member))
+        if isinstance(member, type) and member.__name__ in PLAIN:
+            return PLAIN[member.__name__]
     return inspect.Parameter.empty
 
 
-def _arguments(function: Any, module: ModuleType) -> dict[str, Any] | None:
-    """Keyword arguments for every parameter of a plain type; None when a required one has none."""
+def _arguments(function: Callable[..., Any], has_body: bool) -> dict[str, Any] | None:
+    """Keyword arguments for every parameter of a plain type (not the request body, `has_body`); None when
+    a required one has none."""
     arguments: dict[str, Any] = {}
     for name, parameter in inspect.signature(function).parameters.items():
-        if name in ("client", "body"):
+        if name == "client" or (name == "body" and has_body):
             continue
-        value = _value(str(parameter.annotation), module)
-        if value is inspect.Parameter.empty:
-            if parameter.default is inspect.Parameter.empty:
-                return None
-            continue
-        arguments[name] = value
+        value = _plain(parameter.annotation)
+        if value is not inspect.Parameter.empty:
+            arguments[name] = value
+        elif parameter.default is inspect.Parameter.empty:
+            return None
     return arguments
+
+
+def _body(annotation: Any, operation: dict[str, Any], doc: dict[str, Any]) -> Any:
+    """The request body as a model read from the schema's example value; raises NoExample."""
+    content = operation.get("requestBody", {}).get("content", {})
+    multipart = "multipart/form-data" in content
+    schema = content.get("multipart/form-data" if multipart else "application/json", {}).get("schema")
+    if schema is None:
+        raise NoExample("neither a JSON nor a multipart body")
+    value = example(schema, doc, files=multipart)
+    members = annotation.__args__ if isinstance(annotation, types.UnionType) else (annotation,)
+    for member in members:
+        if hasattr(member, "from_dict"):
+            try:
+                return member.from_dict(value)
+            except Exception:  # noqa: BLE001, S112 - the next member may fit
+                continue
+    raise NoExample("no model reads the example")
 
 
 def _answer(request: httpx.Request) -> httpx.Response:
     return httpx.Response(UNDOCUMENTED_STATUS, json={})
 
 
-def call_operations(package: ModuleType, endpoints: list[ModuleType]) -> tuple[int, list[str]]:
-    """Call each operation that needs no request body and no argument of a model type; returns (called, problems)."""
-    client_module = importlib.import_module(f"{package.__name__}.client")
-    errors = importlib.import_module(f"{package.__name__}._exceptions")
-    client = client_module.Client(base_url="https://verify.invalid", raise_on_unexpected_status=False)
-    client.set_httpx_client(httpx.Client(base_url="https://verify.invalid", transport=httpx.MockTransport(_answer)))
-    async_transport = httpx.MockTransport(_answer)
-    client.set_async_httpx_client(httpx.AsyncClient(base_url="https://verify.invalid", transport=async_transport))
-    called, problems = 0, []
-    for endpoint in endpoints:
-        if "body" in inspect.signature(endpoint.sync_detailed).parameters:
-            continue  # a body needs values the document's examples would have to supply
-        arguments = _arguments(endpoint.sync_detailed, endpoint)
-        if arguments is None:
-            continue
-        try:
-            endpoint.sync(client=client, **arguments)
-            asyncio.run(endpoint.asyncio(client=client, **arguments))
-            called += 1
-        except errors.ResponseValidationError:
-            called += 1  # the document declares a body for this status too: a typed misfit, as designed
-        except Exception as error:  # noqa: BLE001 - every failure is reported
-            problems.append(f"calling {endpoint.__name__}: {type(error).__name__}: {error}")
-    return called, problems
+def _client(package_name: str) -> Any:
+    client = importlib.import_module(f"{package_name}.client").Client(
+        base_url=BASE_URL, raise_on_unexpected_status=False
+    )
+    client.set_httpx_client(httpx.Client(base_url=BASE_URL, transport=httpx.MockTransport(_answer)))
+    client.set_async_httpx_client(httpx.AsyncClient(base_url=BASE_URL, transport=httpx.MockTransport(_answer)))
+    return client
 
 
-def read_models(models: ModuleType) -> tuple[int, list[str]]:
-    """Read `{}` through `_read` (the careful path) for each model without required properties, and write it back."""
-    read, problems = 0, []
-    for info in pkgutil.iter_modules(models.__path__):
-        module = importlib.import_module(f"{models.__name__}.{info.name}")
-        for cls in list(vars(module).values()):
-            if not (isinstance(cls, type) and cls.__module__ == module.__name__ and hasattr(cls, "_read")):
-                continue
-            if cls.__dixa_required__:
+def call_operations(package_name: str, doc: dict[str, Any], by_route: dict[Any, Any]) -> tuple[int, int, list[str]]:
+    """Call each operation through the mock transport; returns (called, not called, problems)."""
+    client = _client(package_name)
+    misfit = importlib.import_module(f"{package_name}._exceptions").ResponseValidationError
+    called, skipped, problems = 0, 0, []
+    for path, item in doc.get("paths", {}).items():
+        for method in (m for m in HTTP_METHODS if m in item):
+            endpoint = by_route.get(route(method, path))
+            if endpoint is None:
+                continue  # reported by the completeness check
+            # `body` is the request body only when there is one (else a parameter spelled `body`).
+            has_body = "requestBody" in item[method]
+            arguments = _arguments(endpoint.sync_detailed, has_body)
+            body = inspect.signature(endpoint.sync_detailed).parameters.get("body") if has_body else None
+            try:
+                if arguments is None:
+                    raise NoExample("a parameter of a non-plain type")
+                if body is not None:
+                    arguments["body"] = _body(body.annotation, item[method], doc)
+            except NoExample:
+                skipped += 1
                 continue
             try:
-                cls._read({}).to_dict()
-                cls.from_dict({}).to_dict()
-                read += 1
+                endpoint.sync(client=client, **arguments)
+                asyncio.run(endpoint.asyncio(client=client, **arguments))
+            except misfit:
+                pass  # the document declares a body for this status too: a typed misfit, as designed
             except Exception as error:  # noqa: BLE001 - every failure is reported
-                problems.append(f"reading {cls.__name__} from {{}}: {type(error).__name__}: {error}")
+                problems.append(f"calling {endpoint.__name__}: {type(error).__name__}: {error}")
+            called += 1
+    return called, skipped, problems
+
+
+def _read_both(cls: Any, value: Any) -> list[str]:
+    name = cls.__name__
+    try:
+        fast = cls.__dixa_decode__(value)
+    except Exception:  # noqa: BLE001 - a miss of the fast path is allowed
+        fast = None
+    try:
+        careful = cls._read(value)
+    except Exception as error:  # noqa: BLE001 - every failure is reported
+        return [f"model {name}: the careful reader fails where the fast one reads: {type(error).__name__}: {error}"]
+    try:
+        written = careful.to_dict()
+        again = cls._read(written).to_dict()
+    except Exception as error:  # noqa: BLE001 - every failure is reported
+        return [f"model {name}: writing back what it read fails: {type(error).__name__}: {error}"]
+    if fast is not None and fast.to_dict() != written:
+        return [f"model {name}: the fast and careful readers read different models"]
+    if again != written:
+        return [f"model {name}: reading back what it wrote gives another model"]
+    return []
+
+
+def read_models(doc: dict[str, Any], models: Any, field_prefix: str) -> tuple[int, list[str]]:
+    """Read each model of the document through both readers; returns (models read, problems)."""
+    read, problems = 0, []
+    for key, schema in doc.get("components", {}).get("schemas", {}).items():
+        cls = getattr(models, ClassName(title_of(key, schema), field_prefix), None)
+        if not (isinstance(cls, type) and hasattr(cls, "_read")):
+            continue
+        try:
+            value = example(schema, doc)
+        except NoExample:
+            continue
+        if not isinstance(value, dict):
+            continue
+        read += 1
+        problems += _read_both(cls, value)
     return read, problems
