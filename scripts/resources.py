@@ -49,8 +49,18 @@ def _client_attributes() -> frozenset[str]:
     return frozenset(names)
 
 
-CLIENT_ATTRIBUTES = _client_attributes()
+# Names the resource classes' bodies use (decorators, `builtins.` annotations, the raw-response property):
+# a method or namespace spelled like one would replace it for the rest of the class body.
+CLASS_BODY_NAMES = frozenset({"overload", "property", "builtins", "with_raw_response", "cached_property"})
+CLIENT_ATTRIBUTES = _client_attributes() | CLASS_BODY_NAMES
 CALL_ARGUMENTS = frozenset({"self", "body", "timeout", "extra_headers", "extra_query", "extra_body", "options"})
+
+
+def facade_method_name(name: str) -> str:
+    """The naming rule's method name, with a trailing `_` where it is spelled like a class-body name."""
+    return f"{name}_" if name in CLASS_BODY_NAMES else name
+
+
 UUID_ANNOTATION = re.compile(r"\bUUID\b")
 LIST_VERB = "list"
 
@@ -321,7 +331,7 @@ def collect(package: Path, doc: dict[str, Any], data: GeneratorData) -> list[Res
             body = _body(endpoint, {p.name for p in parameters}, wanted, generated_body)
         if body is None and generated_body is not None:  # no parse for it: the model only
             body = Body(generated_body, "Unset" not in generated_body, generated_body, False)
-        name = names[operation.operation_id]
+        name = facade_method_name(names[operation.operation_id])
         facade = Method(
             name=name,
             operation_id=operation.operation_id,

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from scripts import verify_calls
+from scripts.changelog_facade import facade_names
 from scripts.generate import generate
 from scripts.schema_examples import FILE_CONTENT, MAX_DEPTH, NoExample, example
 from tests.conftest import tiny_document
@@ -70,7 +71,40 @@ def reserved_document() -> dict[str, Any]:
             "post": {"operationId": "createThing", "tags": tag, "requestBody": body, "responses": ok("Thing")},
         },
     }
-    return tiny_document({"Inner": inner, "Thing": thing, "ThingPage": page}, paths)
+    # A multipart upload and a union body, in namespaces and methods spelled like the facade's own names.
+    upload = {"title": "Upload", "type": "object", "required": ["files"], "properties": UPLOAD_PROPERTIES}
+    multipart = {"content": {"multipart/form-data": {"schema": {"$ref": "#/components/schemas/Upload"}}}}
+    union = {
+        "content": {"application/json": {"schema": {"oneOf": [INNER_REF, {"$ref": "#/components/schemas/Thing"}]}}}
+    }
+    paths["/uploads"] = {
+        "post": {
+            "operationId": "upload",
+            "tags": ["cached_property"],
+            "summary": "Overload",
+            "requestBody": multipart,
+            "responses": ok("Inner"),
+        }
+    }
+    paths["/choices"] = {
+        "post": {
+            "operationId": "choose",
+            "tags": ["copy"],
+            "summary": "With raw response",
+            "requestBody": union,
+            "responses": ok("Inner"),
+        }
+    }
+    schemas = {"Inner": inner, "Thing": thing, "ThingPage": page, "Upload": upload}
+    return tiny_document(schemas, paths)
+
+
+UPLOAD_PROPERTIES = {
+    "files": {"type": "string", "format": "binary"},
+    "json": STRING,
+    "types": STRING,
+    "prop_name": STRING,
+}
 
 
 # Every property set, lists of models included: each is read through the fast and the careful path.
@@ -104,6 +138,12 @@ query["body_"] = query.pop("body")  # the facade's own `body` is the request bod
 facade = [client.total_timeout_api.get_thing("a/b", **query).to_dict()]
 facade.append(client.total_timeout_api.create_thing(cls="c", d="d", cast="k", additional_properties="z").to_dict())
 facade += [thing.to_dict() for thing in client.total_timeout_api.list_things()]
+from dixa_client.models import Inner, Upload
+from dixa_client.types import File
+upload = Upload(files=File(payload=b"file", file_name="f.txt"), json="j", types="t", prop_name="p")
+out["upload"] = client.cached_property_api.overload_(body=upload).to_dict()
+out["choice"] = client.copy_api.with_raw_response_(body={"cls": "c", "_type": "Inner"}).to_dict()
+out["raw"] = client.copy_api.with_raw_response.with_raw_response_(body=Inner(cls="r")).parse().to_dict()
 low = Client(base_url="https://example.com")
 low.set_httpx_client(httpx.Client(base_url="https://example.com", transport=transport))
 low.set_async_httpx_client(httpx.AsyncClient(base_url="https://example.com", transport=transport))
@@ -112,6 +152,8 @@ direct = [get_thing.sync("a/b", client=low, **low_query).to_dict()]
 direct.append(asyncio.run(get_thing.asyncio("a/b", client=low, **low_query)).to_dict())
 direct.append(create_thing.sync(client=low, body=Thing.from_dict(THING)).to_dict())
 out["careful"] = Thing._read(THING).to_dict()
+from dixa_client.resources import OPERATIONS
+out["operations"] = OPERATIONS
 out["facade"], out["direct"], out["sent"] = facade, direct, sent
 print(json.dumps(out))
 """
@@ -132,6 +174,9 @@ def test_reserved_names_generate_a_working_client(reserved_client: Path) -> None
     assert result.returncode == 0, result.stderr
     out = json.loads(result.stdout)
     assert out["total_timeout"] == 120.0
+    # The changelog names the same methods the facade has.
+    assert out["operations"] == {op: list(names) for op, names in facade_names(reserved_document()).items()}
+    assert out["operations"]["upload"] == ["cached_property_api", "overload_"]
     assert out["careful"] == THING
     assert out["facade"][0] == out["facade"][2] == THING
     assert out["direct"] == [THING, THING, THING]
@@ -139,9 +184,16 @@ def test_reserved_names_generate_a_working_client(reserved_client: Path) -> None
     gets = [r for r in out["sent"] if r["method"] == "GET" and r["url"].startswith("https://example.com/things/")]
     expected_query = "&".join(f"{name}={name.upper()}" for name in QUERY_NAMES)
     assert [r["url"] for r in gets] == [f"https://example.com/things/a%2Fb?{expected_query}"] * 3
-    posts = [json.loads(r["body"]) for r in out["sent"] if r["method"] == "POST"]
-    assert posts[0] == {"cls": "c", "d": "d", "cast": "k", "additional_properties": "z"}
-    assert posts[1] == THING
+    posts = {r["url"]: r["body"] for r in out["sent"] if r["method"] == "POST"}
+    assert json.loads(posts["https://example.com/things"]) == THING  # the last POST: the low-level call
+    first_post = next(r for r in out["sent"] if r["method"] == "POST")
+    assert json.loads(first_post["body"]) == {"cls": "c", "d": "d", "cast": "k", "additional_properties": "z"}
+    upload = posts["https://example.com/uploads"]
+    assert 'name="files"; filename="f.txt"' in upload and "\r\n\r\nfile\r\n" in upload
+    assert all(f'name="{name}"' in upload for name in ("json", "types", "prop_name"))
+    choices = [json.loads(r["body"]) for r in out["sent"] if r["url"] == "https://example.com/choices"]
+    assert choices == [{"cls": "c", "_type": "Inner"}, {"cls": "r", "_type": "Inner"}]
+    assert out["upload"] == out["choice"] == out["raw"] == THING
 
 
 # --- verify's second half: it calls the generated code, so such a break cannot pass -------------------
