@@ -2,8 +2,8 @@
 
 - Every operation, sync and async, through an in-process mock transport: a value for every path, query
   and header parameter of a plain type (str, int, float, bool, UUID, datetime, an enum) and a request body
-  read from the document's schema (scripts/schema_examples.py; operations whose body has no such value,
-  such as a file upload, are counted as not called). The mock answers an undocumented status, so the
+  read from the document's schema (scripts/schema_examples.py; files for multipart bodies). An operation
+  needing a value neither can write is counted as not called. The mock answers an undocumented status, so the
   request is built and sent and the response is handled; the reading of bodies is checked per model:
 - every model reads a value with every property set through both its readers: the careful one must read
   whatever the fast one reads, and give the same model; the model writes back what it read.
@@ -37,8 +37,7 @@ PLAIN["datetime"] = datetime.datetime(2024, 1, 2, tzinfo=datetime.UTC)
 
 def _plain(annotation: Any) -> Any:
     """A value of the first plain type in `annotation`, or `inspect.Parameter.empty`."""
-    members = annotation.__args__ if isinstance(annotation, types.UnionType) else (annotation,)
-    for member in members:
+    for member in _members(annotation):
         if isinstance(member, type) and issubclass(member, enum.Enum):
             return next(iter(member))
         if isinstance(member, type) and member.__name__ in PLAIN:
@@ -61,22 +60,27 @@ def _arguments(function: Callable[..., Any], has_body: bool) -> dict[str, Any] |
     return arguments
 
 
-def _body(annotation: Any, operation: dict[str, Any], doc: dict[str, Any]) -> Any:
-    """The request body as a model read from the schema's example value; raises NoExample."""
+def _body(endpoint: Any, annotation: Any, operation: dict[str, Any], doc: dict[str, Any]) -> Any:
+    """The request body read from the schema's example value (JSON bodies by the endpoint's own reader,
+    which takes lists and unions too; multipart by its model); raises NoExample."""
     content = operation.get("requestBody", {}).get("content", {})
     multipart = "multipart/form-data" in content
     schema = content.get("multipart/form-data" if multipart else "application/json", {}).get("schema")
     if schema is None:
         raise NoExample("neither a JSON nor a multipart body")
     value = example(schema, doc, files=multipart)
-    members = annotation.__args__ if isinstance(annotation, types.UnionType) else (annotation,)
-    for member in members:
-        if hasattr(member, "from_dict"):
-            try:
-                return member.from_dict(value)
-            except Exception:  # noqa: BLE001, S112 - the next member may fit
-                continue
+    reader = None if multipart else getattr(endpoint, "_body_from_json", None)
+    readers = [reader] if reader else [m.from_dict for m in _members(annotation) if hasattr(m, "from_dict")]
+    for read in readers:
+        try:
+            return read(value)
+        except Exception:  # noqa: BLE001, S112 - the next reader may fit
+            continue
     raise NoExample("no model reads the example")
+
+
+def _members(annotation: Any) -> tuple[Any, ...]:
+    return annotation.__args__ if isinstance(annotation, types.UnionType) else (annotation,)
 
 
 def _answer(request: httpx.Request) -> httpx.Response:
@@ -110,7 +114,7 @@ def call_operations(package_name: str, doc: dict[str, Any], by_route: dict[Any, 
                 if arguments is None:
                     raise NoExample("a parameter of a non-plain type")
                 if body is not None:
-                    arguments["body"] = _body(body.annotation, item[method], doc)
+                    arguments["body"] = _body(endpoint, body.annotation, item[method], doc)
             except NoExample:
                 skipped += 1
                 continue
