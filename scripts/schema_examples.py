@@ -32,7 +32,7 @@ def example(
     if isinstance(ref, str):
         key = ref_key(ref)
         target = doc.get("components", {}).get("schemas", {}).get(key) if key else None
-        if not isinstance(target, dict):
+        if key is None or not isinstance(target, dict):
             raise NoExample(f"unresolved {ref}")
         if key in seen and depth > MAX_DEPTH:
             raise NoExample(f"cycle through {key}")
