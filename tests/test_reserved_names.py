@@ -23,6 +23,7 @@ from tests.conftest import tiny_document
 PROPERTY_NAMES = [
     *("cls", "d", "field_dict", "additional_properties", "src_dict", "_instance", "_value", "_exc", "T"),
     *("prop_name", "prop", "prop_dict", "prop_value", "files", "json", "types", "self", "cast"),
+    *("value_item", "exc_item_data"),  # the list reader's locals for `value` and `exc`
 ]
 # The endpoint template's locals and module names, and the runtime's call arguments.
 QUERY_NAMES = [
