@@ -152,6 +152,8 @@ low_query = {name: name.upper() for name in sys.argv[3].split(",")}
 direct = [get_thing.sync("a/b", client=low, **low_query).to_dict()]
 direct.append(asyncio.run(get_thing.asyncio("a/b", client=low, **low_query)).to_dict())
 direct.append(create_thing.sync(client=low, body=Thing.from_dict(THING)).to_dict())
+from dixa_client.api.copy import choose
+out["left_out"] = choose._get_kwargs()  # an optional union body left out
 out["careful"] = Thing._read(THING).to_dict()
 from dixa_client.resources import OPERATIONS
 out["operations"] = OPERATIONS
@@ -195,6 +197,7 @@ def test_reserved_names_generate_a_working_client(reserved_client: Path) -> None
     choices = [json.loads(r["body"]) for r in out["sent"] if r["url"] == "https://example.com/choices"]
     assert choices == [{"cls": "c", "_type": "Inner"}, {"cls": "r", "_type": "Inner"}]
     assert out["upload"] == out["choice"] == out["raw"] == THING
+    assert "json" not in out["left_out"]
 
 
 # --- verify's second half: it calls the generated code, so such a break cannot pass -------------------
