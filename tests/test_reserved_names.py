@@ -252,3 +252,15 @@ def test_schema_examples_end_a_reference_cycle() -> None:
     while "next" in value:
         value, depth = value["next"], depth + 1
     assert 0 < depth <= MAX_DEPTH + 1
+
+
+def test_verify_leaves_a_refusal_of_the_data_itself_to_the_readers() -> None:
+    def refuses(value: dict[str, Any]) -> Model:
+        try:
+            raise TypeError("expected boolean, got string")
+        except TypeError as misfit:
+            raise RuntimeError("value: expected boolean, got string") from misfit
+
+    strict = type("Strict", (Model,), {"__dixa_decode__": staticmethod(Model), "_read": staticmethod(refuses)})
+    assert verify_calls._read_both(strict, {"value": "v"}, (TypeError,)) == []
+    assert "Strict: the careful reader fails where the fast one reads" in verify_calls._read_both(strict, {})[0]
