@@ -17,7 +17,7 @@ from overrides.spec._document import Document, schemas
 from scripts.changelog_surface import At, Surface, Walker
 from scripts.method_names import Operation as NamedOperation
 from scripts.method_names import method_names
-from scripts.resources import CLIENT_ATTRIBUTES, PAGE_KEY, PAGE_LIMIT
+from scripts.resources import CLIENT_ATTRIBUTES, PAGE_KEY, PAGE_LIMIT, facade_method_name
 from scripts.routes import HTTP_METHODS
 from scripts.verify import FIELD_PREFIX
 
@@ -49,7 +49,7 @@ def facade_names(doc: Document) -> dict[str, Method]:
         names = method_names(named)
     except ValueError:  # names that collide: the generator refuses such a document; compare without them
         return {}
-    return {op_id: (namespace(tags[op_id]), name) for op_id, name in names.items()}
+    return {op_id: (namespace(tags[op_id]), facade_method_name(name)) for op_id, name in names.items()}
 
 
 @dataclass(frozen=True)

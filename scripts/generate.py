@@ -37,7 +37,7 @@ DEFAULT_SERVER = "https://dev.dixa.io"  # used only when a document names no ser
 
 def run_generator(normalized: Path, package: Path) -> None:
     command = [
-        sys.executable, "-m", "openapi_python_client", "generate",
+        sys.executable, "-m", "scripts.generator_names", "generate",
         "--path", str(normalized),
         "--meta", "none",
         "--output-path", str(package),

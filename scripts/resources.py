@@ -49,8 +49,18 @@ def _client_attributes() -> frozenset[str]:
     return frozenset(names)
 
 
-CLIENT_ATTRIBUTES = _client_attributes()
+# Names the resource classes' bodies use (decorators, `builtins.` annotations, the raw-response property):
+# a method or namespace spelled like one would replace it for the rest of the class body.
+CLASS_BODY_NAMES = frozenset({"overload", "property", "builtins", "with_raw_response", "cached_property"})
+CLIENT_ATTRIBUTES = _client_attributes() | CLASS_BODY_NAMES
 CALL_ARGUMENTS = frozenset({"self", "body", "timeout", "extra_headers", "extra_query", "extra_body", "options"})
+
+
+def facade_method_name(name: str) -> str:
+    """The naming rule's method name, with a trailing `_` where it is spelled like a class-body name."""
+    return f"{name}_" if name in CLASS_BODY_NAMES else name
+
+
 UUID_ANNOTATION = re.compile(r"\bUUID\b")
 LIST_VERB = "list"
 
@@ -303,7 +313,9 @@ def collect(package: Path, doc: dict[str, Any], data: GeneratorData) -> list[Res
         returns = ast.unparse(_function(tree, "_parse_success").returns or ast.Name("Any"))
         op = details[operation.operation_id]
         query = {p.get("name") for p in op.get("parameters", []) if isinstance(p, dict) and p.get("in") == "query"}
-        parameters = [p for p in all_parameters if p.name != "body"]
+        # The endpoint's `body` argument is its request body only when it has one (else a parameter `body`).
+        has_body = "requestBody" in op
+        parameters = [p for p in all_parameters if not (has_body and p.name == "body")]
         for parameter in parameters:  # a document parameter spelled like a facade argument gets a `_`
             if parameter.name in CALL_ARGUMENTS:
                 parameter.name = f"{parameter.name}_"
@@ -313,13 +325,13 @@ def collect(package: Path, doc: dict[str, Any], data: GeneratorData) -> list[Res
                 parameter.annotation = UUID_ANNOTATION.sub("UUID | str", parameter.annotation)
                 uuids.append(parameter.key)
         wanted = params.Imports()
-        generated_body = next((p.annotation for p in all_parameters if p.name == "body"), None)
+        generated_body = next((p.annotation for p in all_parameters if has_body and p.name == "body"), None)
         body = None
         if endpoint is not None and generated_body is not None:
             body = _body(endpoint, {p.name for p in parameters}, wanted, generated_body)
         if body is None and generated_body is not None:  # no parse for it: the model only
             body = Body(generated_body, "Unset" not in generated_body, generated_body, False)
-        name = names[operation.operation_id]
+        name = facade_method_name(names[operation.operation_id])
         facade = Method(
             name=name,
             operation_id=operation.operation_id,

@@ -6,7 +6,9 @@ imported by the pipeline leaks into the check. Fails (exit 1) on:
 - a component schema that is not accounted for as a model, enum, inlined union/primitive, or merged alias;
 - an operation without sync/sync_detailed/asyncio/asyncio_detailed;
 - a 2xx JSON response the generated parser does not return (the generator's silent drop);
-- a webhook schema without its class in `webhooks.models`, an event without its model.
+- a webhook schema without its class in `webhooks.models`, an event without its model;
+- an operation or model that fails when called (scripts/verify_calls.py: a name the document chose
+  that shadows one of the generated code's own).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from overrides.spec._document import Node, title_of
 from overrides.spec.description_enums import FROM_DESCRIPTION_KEY
 from overrides.spec.merge_identical_duplicates import ALIASES_KEY
 from overrides.spec.unknown_variant_fallback import FALLBACK_KEY
-from scripts import webhook_models
+from scripts import verify_calls, webhook_models
 from scripts.routes import HTTP_METHODS, endpoint_module_names, route
 
 ADDED_BY_RULES = (FROM_DESCRIPTION_KEY, FALLBACK_KEY)  # schemas that are not the document's own
@@ -131,6 +133,11 @@ def verify(build_dir: Path, normalized: Path) -> list[str]:
     counts, schema_problems = account_for_schemas(doc, importlib.import_module(f"{PACKAGE}.models"))
     operations, operation_issues = operation_problems(doc, package)
     problems += schema_problems + operation_issues
+    names = endpoint_module_names(Path(package.__file__ or "").parent, package.__name__)
+    by_route = {key: importlib.import_module(name) for key, name in names.items()}
+    called, not_called, call_problems = verify_calls.call_operations(PACKAGE, doc, by_route)
+    read, read_problems = verify_calls.read_models(doc, importlib.import_module(f"{PACKAGE}.models"), FIELD_PREFIX)
+    problems += call_problems + read_problems
     own = {kind: n for kind, n in counts.items() if "added by rules" not in kind}
     added = {kind: n for kind, n in counts.items() if "added by rules" in kind}
     breakdown = ", ".join(f"{n} {kind}" for kind, n in sorted(own.items()))
@@ -138,6 +145,8 @@ def verify(build_dir: Path, normalized: Path) -> list[str]:
     print(f"verify: {len(modules)} modules import")
     print(f"verify: {sum(own.values())} component schemas of the document = {breakdown}; plus {extra}")
     print(f"verify: {operations} operations, {operations - len(operation_issues)} complete")
+    print(f"verify: called {called} operations, sync and async ({not_called} need a value it cannot write)")
+    print(f"verify: read {read} models through both readers and wrote them back")
     # The webhook step leaves its normalized document beside NORMALIZED.json (else it is re-derived).
     problems += webhook_models.problems(
         PACKAGE, normalized.with_name(webhook_models.NORMALIZED_NAME), account_for_schemas

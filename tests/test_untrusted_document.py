@@ -16,6 +16,7 @@ from scripts.generate import generate
 from scripts.normalize import DocumentError, check_document, load_document
 from scripts.untrusted_yaml import MAX_DEPTH
 from tests.conftest import ROOT, get_operation, tiny_document
+from tests.test_reserved_names import reserved_document
 
 MARKER_NAME = "pwned-by-description"
 HOSTILE_ENUM = 'values: [plain, quo"te, back\\slash, x" + __import__("os").name + "]'
@@ -228,3 +229,19 @@ def test_make_generate_refuses_in_one_clean_line_with_exit_2(tmp_path: Path, nam
     assert result.returncode == 2, result.stderr
     assert result.stderr.startswith("generate: error: ") and result.stderr.count("\n") == 1, result.stderr
     assert not (tmp_path / "out").exists()
+
+
+# --- Names the generated code uses itself ---------------------------------------------------------------
+
+
+def test_names_of_the_generated_code_itself_generate_a_client_verify_has_called(tmp_path: Path) -> None:
+    """Properties, parameters, tags and summaries spelled like the templates' locals, module names and the
+    facade's own attributes (tests/test_reserved_names.py): the client generates, and verify called
+    every operation and read every model, so a shadowed name would have failed it."""
+    spec = write(tmp_path, json.dumps(reserved_document()), "reserved.json")
+    command = ["-m", "scripts.generate", str(spec), "--api-version", "test", "--output", str(tmp_path / "out")]
+    result = subprocess.run([sys.executable, *command], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    operations = len(reserved_document()["paths"]) + 1  # /things has a GET and a POST
+    assert f"verify: called {operations} operations, sync and async (0 need a value" in result.stdout
+    assert "verify: read 4 models through both readers" in result.stdout
