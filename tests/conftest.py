@@ -70,3 +70,16 @@ def pinned_document() -> Path:
 def beta_document(pinned_document: Path) -> Path:
     """The former name of `pinned_document` (it is the beta document only when API_VERSION is beta)."""
     return pinned_document
+
+
+@pytest.fixture(scope="session")
+def scratch_changelog(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("changelog") / "CHANGELOG.md"
+
+
+@pytest.fixture(autouse=True)
+def _repository_changelog_untouched(scratch_changelog: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`make spec-update` writes CHANGELOG.md: no test may write the repository's own."""
+    from scripts import spec_update
+
+    monkeypatch.setattr(spec_update, "CHANGELOG", scratch_changelog)
