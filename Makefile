@@ -79,8 +79,10 @@ USAGE   ?=
 export OLD NEW DEST PACKAGE USAGE
 .PHONY: changelog changelog-webhooks spec-update vendor
 
-changelog: $(STAMP) ## Markdown changelog NEW=<path|URL> vs OLD=<path|URL> (default: the pin); fails if breaking
-	$(PYTHON) -m scripts.changelog $${USAGE:+--usage="$$USAGE"} -- "$${OLD:-openapi/$$API_VERSION.yaml}" "$$NEW"
+changelog: $(STAMP) ## Markdown changelog NEW=<path|URL> vs OLD=<path|URL> (default: the pin), and of an edited webhook document; fails if breaking
+	@status=0; $(PYTHON) -m scripts.changelog $${USAGE:+--usage="$$USAGE"} -- "$${OLD:-openapi/$$API_VERSION.yaml}" "$$NEW" || status=$$?; \
+	$(PYTHON) -m scripts.webhook_changelog --if-changed || { hooks=$$?; [ $$hooks -le $$status ] || status=$$hooks; }; \
+	exit $$status
 
 changelog-webhooks: $(STAMP) ## The same for openapi/webhooks.yaml: NEW (default: the working copy) vs OLD (default: HEAD's)
 	$(PYTHON) -m scripts.webhook_changelog --old="$$OLD" --new="$$NEW"

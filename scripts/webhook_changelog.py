@@ -4,8 +4,10 @@ The comparison (scripts/changelog.py) reads operations, so each webhook becomes 
 /webhooks/<subscription name>` whose 200 response is the delivery body. Deliveries are received,
 like responses: a field Dixa may stop sending is breaking, a new field or enum value is not.
 
-Usage: python -m scripts.webhook_changelog [--old OLD] [--new NEW]
-  OLD defaults to openapi/webhooks.yaml as committed at HEAD, NEW to the file in the working tree.
+Usage: python -m scripts.webhook_changelog [--old OLD] [--new NEW] [--if-changed]
+  OLD defaults to openapi/webhooks.yaml as committed at HEAD, NEW to the file in the working tree;
+  --if-changed (what `make changelog` runs after the REST comparison) prints nothing when those two
+  defaults are the same bytes, or when there is no git history to compare with.
 Exit status: that of scripts.changelog (0 nothing breaking, 1 something breaking, 2 bad input).
 """
 
@@ -53,11 +55,22 @@ def committed_document(revision: str = "HEAD") -> bytes:
     return result.stdout
 
 
+def changed_since_commit() -> bool:
+    """Whether the working copy of the webhook document differs from HEAD's (False without history)."""
+    try:
+        return committed_document() != DOCUMENT.read_bytes()
+    except (DocumentError, OSError):
+        return False
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--old", help="the webhook document before (default: as committed at HEAD)")
     parser.add_argument("--new", help=f"the webhook document after (default: {DOCUMENT.relative_to(ROOT)})")
+    parser.add_argument("--if-changed", action="store_true", help="say nothing when the document is as committed")
     args = parser.parse_args(argv)
+    if args.if_changed and not args.old and not args.new and not changed_since_commit():
+        return 0
     with tempfile.TemporaryDirectory(prefix="dixa-webhooks-changelog-") as scratch:
         converted = []
         try:

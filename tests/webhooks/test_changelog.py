@@ -48,3 +48,14 @@ def test_a_new_enum_value_is_not_breaking(tmp_path: Path, capfd: pytest.CaptureF
 
 def test_an_unreadable_document_is_bad_input(tmp_path: Path) -> None:
     assert webhook_changelog.main(["--old", str(tmp_path / "absent.yaml")]) == 2
+
+
+def test_make_changelog_s_webhook_step_is_silent_while_the_document_is_as_committed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    assert webhook_changelog.main(["--if-changed"]) == 0  # the working copy is HEAD's
+    assert capfd.readouterr().out == ""
+    committed = variant(tmp_path, "        contact_point:\n", "        contact_address:\n").read_bytes()
+    monkeypatch.setattr(webhook_changelog, "committed_document", lambda: committed)  # the working copy is edited
+    assert webhook_changelog.main(["--if-changed"]) == 1
+    assert "data.conversation.contact_address" in capfd.readouterr().out
