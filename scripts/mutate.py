@@ -63,15 +63,42 @@ CHANGELOG_TESTS = Subset(
 )
 
 RUNTIME = ROOT / "overrides" / "runtime"
-REQUEST_TESTS = Subset(("tests/facade", "tests/runtime"), 180.0)
-# Runtime modules not exercised by tests/runtime (the HTTP core), by the tests that exercise them.
+# Each runtime module's own tests, fastest first (a module not named here: all of tests/runtime).
 RUNTIME_SUBSETS = {
     "_unions.py": UNION_TESTS,
     "_datetime.py": TIMESTAMP_TESTS,
     "_validation.py": Subset(("tests/models/test_timestamps.py", "tests/models/test_unions.py")),
-    "_body.py": REQUEST_TESTS,
-    "_request.py": REQUEST_TESTS,
-    "_resource.py": REQUEST_TESTS,
+    "_base_client.py": Subset(
+        (
+            "tests/runtime/test_base_client_behaviour.py",
+            "tests/runtime/test_base_client.py",
+            "tests/runtime/test_client_options.py",
+            "tests/runtime/test_async_client.py",
+            "tests/runtime/test_secrets.py",
+            "tests/runtime/test_total_timeout.py",
+        ),
+        60.0,
+    ),
+    "_deadline.py": Subset(
+        (
+            "tests/runtime/test_deadline_behaviour.py",
+            "tests/runtime/test_deadline_backend.py",
+            "tests/runtime/test_total_timeout.py",
+        )
+    ),
+    "_body.py": Subset(
+        (
+            "tests/runtime/test_body_behaviour.py",
+            "tests/runtime/test_hostile_responses.py",
+            "tests/runtime/test_total_timeout.py",
+        )
+    ),
+    "_request.py": Subset(("tests/runtime/test_request_behaviour.py", "tests/facade/test_requests.py"), 60.0),
+    # The namespaces' base classes: built by every facade client.
+    "_resource.py": Subset(("tests/runtime/test_decoding.py",)),
+    "_response.py": Subset(("tests/runtime/test_response_behaviour.py", "tests/runtime/test_decoding.py")),
+    "_decoding.py": Subset(("tests/runtime/test_decoding.py",)),
+    "_logs.py": Subset(("tests/runtime/test_logs.py",)),
     "_bulk.py": Subset(("tests/models/test_split_bulk.py",)),
     "_webhooks.py": Subset(("tests/webhooks",), 120.0),
 }
