@@ -112,7 +112,10 @@ def test_the_documented_defaults() -> None:
     assert RequestOptions() == RequestOptions(
         timeout=NOT_GIVEN, total_timeout=NOT_GIVEN, max_retries=None, retry_non_idempotent=False
     )
-    assert AsyncAPIClient(api_key=API_KEY, base_url=BASE, user_agent=USER_AGENT).total_timeout == 120.0
+    async_client = AsyncAPIClient(api_key=API_KEY, base_url=BASE, user_agent=USER_AGENT)
+    settings = ("timeout", "total_timeout", "max_retries", "max_response_size", "max_pages", "rate_limit")
+    assert [getattr(async_client, name) for name in settings] == [getattr(client, name) for name in settings]
+    assert async_client.pause_gc_while_decoding is False
 
 
 def test_not_given_is_falsy_and_named() -> None:
@@ -444,6 +447,8 @@ def test_backoff_doubles_from_half_a_second_up_to_eight() -> None:
         ("Wed, 21 Oct 2015 07:28:10 GMT", 10.0),
         ("Wed, 21 Oct 2015 07:27:00 GMT", 0.0),
         ("Wed, 21 Oct 2015 09:28:00 GMT", 60.0),
+        ("Wed, 32 Oct 2015 07:28:00 GMT", None),
+        ("Wed, 21 Oct 99999999999999999999 07:28:00 GMT", None),  # OverflowError inside email.utils
     ],
 )
 def test_retry_after(value: str, seconds: float | None) -> None:
