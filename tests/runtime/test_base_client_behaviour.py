@@ -421,6 +421,35 @@ def test_other_request_errors_are_not_retried() -> None:
     assert not should_retry("GET", httpx.DecodingError("bad gzip"))
 
 
+def test_the_public_retry_functions_take_their_options_by_keyword_only() -> None:
+    response = httpx.Response(500)
+    assert should_retry(method="POST", outcome=response, retry_non_idempotent=True)
+    assert backoff_delay(retries_taken=1, rand=lambda: 0.0) == 1.0
+    assert retry_after_seconds(headers=httpx.Headers({"Retry-After": "2"}), now=0.0) == 2.0
+    with pytest.raises(TypeError):
+        should_retry("POST", response, True)  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        backoff_delay(1, lambda: 0.0)  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        retry_after_seconds(httpx.Headers(), 0.0)  # type: ignore[call-arg]
+
+
+def test_send_takes_the_request_by_name_and_its_options_by_keyword_only() -> None:
+    _, handler = replies(OK)
+    with sync(handler) as client:
+        assert client.send(request=GET, options=None, operation="op").status_code == 200
+        with pytest.raises(TypeError):
+            client.send(GET, RequestOptions())  # type: ignore[call-arg]
+
+
+async def test_async_send_takes_the_request_by_name_and_its_options_by_keyword_only() -> None:
+    _, handler = replies(OK)
+    async with asynchronous(handler) as client:
+        assert (await client.send(request=GET, options=None, operation="op")).status_code == 200
+        with pytest.raises(TypeError):
+            await client.send(GET, RequestOptions())  # type: ignore[call-arg]
+
+
 def test_backoff_doubles_from_half_a_second_up_to_eight() -> None:
     assert [backoff_delay(n, rand=lambda: 0.0) for n in range(7)] == [0.5, 1.0, 2.0, 4.0, 8.0, 8.0, 8.0]
     assert backoff_delay(10_000, rand=lambda: 0.0) == 8.0
