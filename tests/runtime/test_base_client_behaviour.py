@@ -616,13 +616,13 @@ def test_without_an_operation_the_log_starts_with_the_method(caplog: pytest.LogC
 
 
 def test_the_logged_time_is_the_attempt_s(caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch) -> None:
-    ticks = iter([10.0, 10.25])
+    ticks = iter([10.0, 12.5])
     monkeypatch.setattr(base, "time", _Clock(perf_counter=lambda: next(ticks)))
     _, handler = replies(OK)
     caplog.set_level(logging.DEBUG, logger="dixa_client")
     with sync(handler, total_timeout=None) as client:
         client.send(GET)
-    assert caplog.records[0].getMessage() == "GET /v1/things -> 200 in 250 ms (retry 0)"
+    assert caplog.records[0].getMessage() == "GET /v1/things -> 200 in 2500 ms (retry 0)"
 
 
 class _Clock:
