@@ -434,6 +434,15 @@ def test_the_public_retry_functions_take_their_options_by_keyword_only() -> None
         retry_after_seconds(httpx.Headers(), 0.0)  # type: ignore[call-arg]
 
 
+def test_settings_are_keyword_only() -> None:
+    with pytest.raises(TypeError):
+        SyncAPIClient(API_KEY, BASE, user_agent=USER_AGENT)  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        AsyncAPIClient(API_KEY, BASE, user_agent=USER_AGENT)  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        bare().with_options(API_KEY)  # type: ignore[call-arg]
+
+
 def test_send_takes_the_request_by_name_and_its_options_by_keyword_only() -> None:
     _, handler = replies(OK)
     with sync(handler) as client:
