@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import enum
 import io
@@ -230,6 +231,13 @@ def test_any_other_reader_failure_is_the_caller_s_misfit() -> None:
 def call(**given: Any) -> CallOptions:
     settings: dict[str, Any] = {"options": None, "timeout": NOT_GIVEN, "extra_headers": None, "extra_query": None}
     return CallOptions(**(settings | {"extra_body": None} | given))
+
+
+def test_call_options_are_frozen() -> None:
+    options = call()
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        options.timeout = 1.0  # type: ignore[misc]
+    assert hash(options) == hash(call())
 
 
 def test_without_timeout_or_headers_the_options_are_as_given() -> None:
