@@ -7,10 +7,11 @@ the typed result of an attempt, the deadline each attempt carries, and who owns 
 
 from __future__ import annotations
 
+import gzip
 import json
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from functools import cached_property
 from typing import Any
 
@@ -813,6 +814,37 @@ async def test_async_whole_attempt_is_bounded_by_the_total_timeout() -> None:
             calls.clear()
             await client.send(POST)
         assert len(calls) == 1  # a timed-out POST is not sent again
+
+
+class GzipStream(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A gzip body as a server streams it: not read until the client reads it."""
+
+    def __init__(self, text: bytes) -> None:
+        self.raw = gzip.compress(text)
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield self.raw
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        yield self.raw
+
+
+def gzipped(request: httpx.Request) -> httpx.Response:
+    return httpx.Response(200, headers={"Content-Encoding": "gzip"}, stream=GzipStream(b'{"ok": true}'))
+
+
+def test_the_body_is_streamed_then_held_decoded() -> None:
+    with sync(gzipped) as client:
+        response = client.send(GET)
+    assert response.json() == {"ok": True}
+    assert "content-encoding" not in response.headers  # read raw by the client itself, then decoded
+
+
+async def test_async_body_is_streamed_then_held_decoded() -> None:
+    async with asynchronous(gzipped) as client:
+        response = await client.send(GET)
+    assert response.json() == {"ok": True}
+    assert "content-encoding" not in response.headers
 
 
 async def test_async_limiter_is_asked_before_each_attempt() -> None:
