@@ -7,6 +7,7 @@ the typed result of an attempt, the deadline each attempt carries, and who owns 
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import json
 import logging
@@ -117,6 +118,13 @@ def test_the_documented_defaults() -> None:
     settings = ("timeout", "total_timeout", "max_retries", "max_response_size", "max_pages", "rate_limit")
     assert [getattr(async_client, name) for name in settings] == [getattr(client, name) for name in settings]
     assert async_client.pause_gc_while_decoding is False
+
+
+def test_request_options_are_frozen_values() -> None:
+    options = RequestOptions(max_retries=1)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        options.max_retries = 2  # type: ignore[misc]
+    assert hash(options) == hash(RequestOptions(max_retries=1))
 
 
 def test_not_given_is_falsy_and_named() -> None:
