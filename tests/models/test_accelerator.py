@@ -190,3 +190,32 @@ def test_the_next_link_reads_the_same_both_ways(name: str) -> None:
             response = httpx.Response(200, content=body)
             links.append(next_page_link(DecodedResponse(response)))
     assert links[0] == links[1] == next_page_link(httpx.Response(200, content=body))
+
+
+@pytest.mark.parametrize("pause_gc", [False, True])
+def test_pages_are_read_by_msgspec_alone_within_the_gc_pause(monkeypatch: pytest.MonkeyPatch, pause_gc: bool) -> None:
+    """With msgspec, a walk never runs json.loads (the models and `meta.next` are both read by msgspec),
+    and the opt-in GC pause covers its reading."""
+    import gc  # noqa: PLC0415
+
+    from dixa_client import Dixa  # noqa: PLC0415
+    from dixa_client import _decoding as decoding  # noqa: PLC0415
+
+    loads, reads, original = [], [], _accelerate.parse_success
+
+    def reading(endpoint: types.ModuleType, content: bytes, status_code: int) -> Any:
+        reads.append(gc.isenabled())
+        return original(endpoint, content, status_code)
+
+    monkeypatch.setattr(decoding, "loads", lambda content: loads.append(content))
+    monkeypatch.setattr("dixa_client._client.accelerated_parse", reading)
+
+    def pages(request: httpx.Request) -> httpx.Response:
+        key = int(request.url.params.get("pageKey", "0"))
+        meta = {"next": f"{request.url.path}?pageKey={key + 1}"} if key < 2 else {}
+        body = json.loads(conversation_payload(3, rich=key == 1))
+        return httpx.Response(200, json={**body, "meta": meta})
+
+    with Dixa("key", transport=httpx.MockTransport(pages), rate_limit=None, pause_gc_while_decoding=pause_gc) as client:
+        items = list(client.end_users.list_conversations("6b47b9d3-e1f9-40bd-b250-e87be1b7ce84"))
+    assert len(items) == 9 and not loads and reads == [not pause_gc] * 3 and gc.isenabled()
