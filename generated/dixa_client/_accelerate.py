@@ -169,7 +169,7 @@ def _decoder(model: type) -> Callable[[bytes], Any] | None:
     if model not in _decoders:
         try:
             struct = _Builder().struct(model)
-        except _Unsupported:
+        except Exception:  # noqa: BLE001 - _Unsupported, or a model this module did not foresee
             _decoders[model] = None
         else:
             decode = _module().json.Decoder(struct).decode

@@ -219,3 +219,19 @@ def test_pages_are_read_by_msgspec_alone_within_the_gc_pause(monkeypatch: pytest
     with Dixa("key", transport=httpx.MockTransport(pages), rate_limit=None, pause_gc_while_decoding=pause_gc) as client:
         items = list(client.end_users.list_conversations("6b47b9d3-e1f9-40bd-b250-e87be1b7ce84"))
     assert len(items) == 9 and not loads and reads == [not pause_gc] * 3 and gc.isenabled()
+
+
+def test_a_model_the_builder_cannot_read_is_left_to_the_pure_python_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib  # noqa: PLC0415
+
+    for cache in ("_plans", "_decoders", "_structs", "_converters"):
+        monkeypatch.setattr(_accelerate, cache, {})
+
+    def unreadable(model: type) -> dict[str, Any]:
+        raise NameError(f"an annotation of {model.__name__} that does not resolve")
+
+    monkeypatch.setattr(_accelerate, "_hints", unreadable)
+    endpoint, body = importlib.import_module(CONVERSATIONS), page(rich=True)
+    assert _accelerate.parse_success(endpoint, body, 200) is _accelerate.MISS
+    fast, pure = both_ways(endpoint, 200, body)
+    assert fast == pure and "EmailConversation(" in fast
