@@ -10,8 +10,9 @@ missed; the missed targets are listed at the end.
    excluded); the whole process is compared with `python -c pass`.
 2. decoding: a page of 10,000 conversations cycling through the 11 variants (`Z[GMT]` timestamps),
    "minimal" (required keys only) and "rich" (every optional property, tagged links, custom
-   attributes), read through the facade (`Dixa` with a mock transport, iterating the pager), against
-   `json.loads` of the same bytes in the same round (interleaved rounds, CPU time); also with
+   attributes), read through the facade (`Dixa` with a mock transport, iterating the pager) with msgspec
+   (the [fast] extra) and without it (the pure-Python path), against `json.loads` of the same bytes in
+   the same round (interleaved rounds, CPU time); also with
    `pause_gc_while_decoding=True`, the models alone, and pydantic's `validate_json` when pydantic is
    installed.
 3. requests: `Dixa(...).agents.get(id)` x2000 against a loopback keep-alive server (a separate
@@ -462,14 +463,42 @@ class Reader:
 PAUSED = "for information; opt-in, never the default (the pause is process-wide); json.loads runs with the GC on"
 
 
+def accelerated(read: Callable[[], Any], on: bool) -> Callable[[], Any]:
+    """`read` with the msgspec accelerator (the [fast] extra) switched on or off for its duration."""
+    from dixa_client import _accelerate
+
+    def run() -> Any:
+        previous = _accelerate.set_enabled(on)
+        try:
+            return read()
+        finally:
+            _accelerate.set_enabled(previous)
+
+    return run
+
+
+NO_MSGSPEC = "msgspec is not installed (pip install -e '.[fast]', as make setup does)"
+PURE_LIMIT = 3.5  # the pure-Python path's target, the accelerator being optional
+
+
 def decoding_readers(raw: bytes, page: str, limit: float) -> list[Reader]:
-    """The facade, with the GC paused or not, and the models alone."""
+    """The facade with msgspec and without (the pure-Python path), with the GC paused or not; the models alone."""
+    from dixa_client import _accelerate
     from dixa_client.models import ListEndUserConversationsOutput
 
     read, read_paused = facade_reader(raw), facade_reader(raw, pause_gc_while_decoding=True)
-    return [
-        Reader(f"decode {CONVERSATION_ITEMS:,} conversations, {page} page: Dixa pager", read, limit),
-        Reader(f"  the same with Dixa(pause_gc_while_decoding=True), {page}", read_paused, None, PAUSED),
+    title = f"decode {CONVERSATION_ITEMS:,} conversations, {page} page: Dixa pager"
+    readers = []
+    if _accelerate.available():
+        readers += [
+            Reader(f"{title}, with msgspec ([fast] extra)", accelerated(read, True), limit),
+            Reader(
+                f"  the same with pause_gc_while_decoding=True, {page}", accelerated(read_paused, True), None, PAUSED
+            ),
+        ]
+    readers += [
+        Reader(f"{title}, pure Python (no msgspec)", accelerated(read, False), PURE_LIMIT if readers else limit),
+        Reader(f"  the same with pause_gc_while_decoding=True, {page}", accelerated(read_paused, False), None, PAUSED),
         Reader(
             f"  the models' share: ListEndUserConversationsOutput.from_dict(json.loads(raw)), {page}",
             lambda: ListEndUserConversationsOutput.from_dict(json.loads(raw)),
@@ -477,6 +506,7 @@ def decoding_readers(raw: bytes, page: str, limit: float) -> list[Reader]:
             "for information: the facade adds the HTTP layer, one decoding of the body and the pager",
         ),
     ]
+    return readers
 
 
 def bench_decoding(repeat: int = 15) -> list[Figure]:
@@ -486,7 +516,10 @@ def bench_decoding(repeat: int = 15) -> list[Figure]:
         raw = conversation_payload(CONVERSATION_ITEMS, rich=rich)
         readers = decoding_readers(raw, page, limit)
         variants = check_decoded(raw, readers[0].read())
-        check_decoded(raw, readers[1].read())
+        for reader in readers[1:-1]:  # the facade's readers; the last reads the models alone
+            check_decoded(raw, reader.read())
+        if len(readers) == 3:  # no accelerator to measure: say so in the table
+            figures.append(failed(f"decode, {page} page, with msgspec", "ms", f"<= {limit}x json.loads", NO_MSGSPEC))
         if pydantic_read is not None:
             readers.append(
                 Reader(

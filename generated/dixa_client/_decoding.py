@@ -16,7 +16,9 @@ from typing import Any, Final
 
 import httpx
 
-__all__ = ["DecodedResponse", "gc_paused", "loads"]
+from ._accelerate import MISS, top_level_member
+
+__all__ = ["DecodedResponse", "gc_paused", "loads", "member"]
 
 _UNREAD: Final[Any] = object()
 
@@ -24,6 +26,11 @@ _UNREAD: Final[Any] = object()
 def loads(content: bytes) -> Any:
     """The JSON value of a body, exactly as `httpx.Response.json()` reads it (UTF-8/16/32 detected)."""
     return json.loads(content)
+
+
+def member(document: Any, key: str) -> Any:
+    """`document[key]` of a JSON object, None when absent or when the document is no object."""
+    return document.get(key) if isinstance(document, dict) else None
 
 
 class DecodedResponse:
@@ -47,6 +54,16 @@ class DecodedResponse:
         if self._document is _UNREAD:
             self._document = loads(self.content)
         return self._document
+
+    def member(self, key: str) -> Any:
+        """`json()[key]` of an object body (None when absent, or when the body is no object); raises
+        ValueError as `json()` does. Read by msgspec alone when the body was not decoded yet (a page
+        whose models msgspec built: decoding the whole page again for `meta` would cost as much)."""
+        if self._document is _UNREAD:
+            value = top_level_member(self.content, key)
+            if value is not MISS:
+                return value
+        return member(self.json(), key)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.http_response, name)

@@ -22,6 +22,8 @@ from typing import Any
 import httpx
 
 from . import errors
+from ._accelerate import MISS
+from ._accelerate import parse_success as accelerated_parse
 from ._base_client import (
     DEFAULT_MAX_PAGES,
     DEFAULT_MAX_RESPONSE_SIZE,
@@ -95,9 +97,9 @@ def _parse(
     try:
         if pause_gc:
             with gc_paused():
-                parsed = endpoint._parse_success(client=PARSER, response=decoded)
+                parsed = _parse_success(endpoint, decoded)
         else:
-            parsed = endpoint._parse_success(client=PARSER, response=decoded)
+            parsed = _parse_success(endpoint, decoded)
     except errors.UnexpectedStatus:
         message = f"HTTP {decoded.status_code} is not a documented answer of this operation"
         raise ResponseValidationError(
@@ -118,6 +120,14 @@ def _parse(
             body=_body_of(decoded),
         ) from error.__cause__
     return _items(parsed) if unwrap else parsed
+
+
+def _parse_success(endpoint: ModuleType, decoded: DecodedResponse) -> Any:
+    """msgspec's reading of the body when it is installed and reads it (same result), else the parser's."""
+    parsed = accelerated_parse(endpoint, decoded.content, decoded.status_code)
+    if parsed is MISS:
+        parsed = endpoint._parse_success(client=PARSER, response=decoded)
+    return parsed
 
 
 def _parser(

@@ -23,6 +23,7 @@ import httpx
 
 from ._base_client import DEFAULT_MAX_PAGES, AsyncAPIClient, RequestOptions, SyncAPIClient
 from ._decoding import DecodedResponse
+from ._decoding import member as _member
 from ._exceptions import TooManyPagesError, UnsafeNextPageError
 
 __all__ = ["DEFAULT_MAX_PAGES", "AsyncPager", "SyncPager", "next_page_link", "next_page_request"]
@@ -38,10 +39,9 @@ PAGE_KEY: Final = "pageKey"
 def next_page_link(response: httpx.Response | DecodedResponse) -> str | None:
     """`meta.next` of a page's raw JSON, or None when there is no further page (or the body is no JSON)."""
     try:
-        document = response.json()
+        meta = response.member("meta") if isinstance(response, DecodedResponse) else _member(response.json(), "meta")
     except (ValueError, RecursionError):  # not JSON, undecodable, or nested too deep to read
         return None
-    meta = document.get("meta") if isinstance(document, dict) else None
     link = meta.get("next") if isinstance(meta, dict) else None
     return link if isinstance(link, str) and link.strip() else None
 

@@ -12,6 +12,7 @@ import httpx
 import pytest
 
 from dixa_client import AsyncDixa, Dixa, ResponseValidationError
+from dixa_client import _accelerate as accelerate
 from dixa_client import _decoding as decoding
 from dixa_client._decoding import DecodedResponse, gc_paused
 
@@ -45,6 +46,7 @@ def decodes(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[bool]]:
         return real_json(self, **kwargs)
 
     monkeypatch.setattr(decoding, "loads", counting)
+    monkeypatch.setattr(accelerate, "_enabled", False)  # counts json.loads; msgspec: tests/models/test_accelerator.py
     monkeypatch.setattr(httpx.Response, "json", counting_json)
     yield calls
 
