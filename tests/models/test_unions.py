@@ -9,23 +9,28 @@ import pytest
 
 from dixa_client._exceptions import ResponseValidationError
 from dixa_client._unions import Resolver, Variant, is_mapping
-from dixa_client.api.conversations import post_conversations_conversationid_messages
-from dixa_client.models import (
-    ChatConversation,
-    EmailAttributes,
-    EmailConversation,
-    EmailEndpoint,
-    GetContactPointByIdOutput,
-    GetConversationOutput,
-    Html,
-    Inbound,
-    Markdown,
-    MessengerConversation,
-    Outbound,
-    TelephonyEndpoint,
-    Text,
-    UnknownConversation,
-    UnknownVariant,
+from dixa_client.api.contact_endpoints import get_contact_endpoints_contactendpointid
+from dixa_client.api.conversations import (
+    get_conversations_conversationid,
+    get_conversations_conversationid_messages,
+    post_conversations_conversationid_messages,
+)
+from dixa_client.models import UnknownVariant  # the pipeline's own fallback (unknown_variant_fallback)
+from tests.pinned_models import attribute_type, body_member, fallback_member, returned, union_member
+
+GetConversationOutput = returned(get_conversations_conversationid)
+ChatConversation, EmailConversation, MessengerConversation = (
+    union_member(GetConversationOutput, "data", tag)
+    for tag in ("ChatConversation", "EmailConversation", "MessengerConversation")
+)
+UnknownConversation = fallback_member(GetConversationOutput, "data")
+Message = attribute_type(returned(get_conversations_conversationid_messages), "data")
+EmailAttributes = union_member(Message, "attributes", "EmailAttributes")
+Inbound, Outbound = (body_member(post_conversations_conversationid_messages, tag) for tag in ("Inbound", "Outbound"))
+Text, Html, Markdown = (union_member(Inbound, "content", tag) for tag in ("Text", "Html", "Markdown"))
+GetContactPointByIdOutput = returned(get_contact_endpoints_contactendpointid)
+TelephonyEndpoint, EmailEndpoint = (
+    union_member(GetContactPointByIdOutput, "data", tag) for tag in ("TelephonyEndpoint", "EmailEndpoint")
 )
 
 UUID_TEXT = "00000000-0000-0000-0000-00000000000a"
