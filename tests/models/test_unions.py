@@ -16,13 +16,9 @@ from dixa_client.api.conversations import (
     post_conversations_conversationid_messages,
 )
 from dixa_client.models import UnknownVariant  # the pipeline's own fallback (unknown_variant_fallback)
-from tests.pinned_models import attribute_type, body_member, fallback_member, returned, union_member
+from tests.pinned_models import attribute_type, body_member, fallback_member, returned, union_member, union_members
 
 GetConversationOutput = returned(get_conversations_conversationid)
-ChatConversation, EmailConversation, MessengerConversation = (
-    union_member(GetConversationOutput, "data", tag)
-    for tag in ("ChatConversation", "EmailConversation", "MessengerConversation")
-)
 UnknownConversation = fallback_member(GetConversationOutput, "data")
 Message = attribute_type(returned(get_conversations_conversationid_messages), "data")
 EmailAttributes = union_member(Message, "attributes", "EmailAttributes")
@@ -47,11 +43,18 @@ CONVERSATION: dict[str, Any] = {
 }
 
 
-@pytest.mark.parametrize(
-    ("tag", "expected"),
-    [("EmailConversation", EmailConversation), ("ChatConversation", ChatConversation),
-     ("MessengerConversation", MessengerConversation)],
-)  # fmt: skip
+def fitting_variants() -> list[tuple[str, type]]:
+    """Every tagged conversation variant whose required keys CONVERSATION has: only the tag tells them apart."""
+    fits = [
+        (variant.__dixa_tag__, variant)
+        for variant in union_members(GetConversationOutput, "data")
+        if variant.__dixa_tag__ and variant.__dixa_required__ <= CONVERSATION.keys()
+    ]
+    assert len(fits) >= 3, fits  # e.g. email, chat and messenger conversations
+    return sorted(fits)
+
+
+@pytest.mark.parametrize(("tag", "expected"), fitting_variants())
 def test_structurally_identical_variants_are_told_apart_by_tag(tag: str, expected: type) -> None:
     output = GetConversationOutput.from_dict({"data": {**CONVERSATION, "_type": tag}})
     assert type(output.data) is expected
