@@ -62,8 +62,8 @@ def strings_outside_names(node: Any) -> Iterator[str]:
 def derive(document: dict[str, Any], source: str, target: str, *, rename: bool = True) -> dict[str, Any]:
     """The same API as another version's document would show it (changes `document` in place).
 
-    rename=False keeps every schema's key and title: a document the behaviour suites, which name
-    some schemas (lifecycle variants by key, model tests by class), can run on too.
+    rename=False keeps every schema's key and title. The whole suite runs on the renamed document too
+    (pinned as v1 in a scratch copy): behaviour tests find their models through the document.
     """
     prefix, new_prefix = f"/{source}/", f"/{target}/"
     document["paths"] = {

@@ -21,9 +21,12 @@ from dixa_client import (
     RequestOptions,
     ResponseValidationError,
 )
-from dixa_client.models import Agent, ListAgentsOutput
+from dixa_client.api.agents import get_agents, get_agents_agentid
 from tests.conftest import API_PREFIX, API_VERSION
+from tests.pinned_models import attribute_type, returned
 
+ListAgentsOutput = returned(get_agents)
+Agent = attribute_type(returned(get_agents_agentid), "data")
 KEY = "dixa-key-SECRET-42"
 AGENT_ID = UUID(int=1)
 AGENT: dict[str, Any] = {"id": str(AGENT_ID), "createdAt": "2021-12-01T12:46:36.581Z[GMT]",

@@ -1,4 +1,6 @@
-"""The README's quick start runs as written (against a stand-in for Dixa's server)."""
+"""The README's quick start runs as written (against a stand-in for Dixa's server).
+
+The README documents the client of README_VERSION (tests/facade/conftest.py): collected when that is the pin."""
 
 from __future__ import annotations
 

@@ -13,10 +13,19 @@ import httpx
 import pytest
 
 from dixa_client import Dixa, RequestOptions, RequestValidationError, ResponseValidationError
-from dixa_client.api.agents import delete_agents_agentid
-from dixa_client.models import CreateInternalNoteInput, ListAgentsOutput, Outbound
+from dixa_client.api.agents import delete_agents_agentid, get_agents
+from dixa_client.api.conversations import (
+    post_conversations_conversationid_messages,
+    post_conversations_conversationid_notes_bulk,
+)
 from dixa_client.params import TextParam
 from tests.conftest import API_PREFIX
+from tests.pinned_models import attribute_type, body_member, request_body, returned
+
+ListAgentsOutput = returned(get_agents)
+BulkNotes = request_body(post_conversations_conversationid_notes_bulk)
+CreateInternalNoteInput = attribute_type(BulkNotes, "data")
+Outbound = body_member(post_conversations_conversationid_messages, "Outbound")
 
 KEY = "dixa-key-SECRET-42"
 AGENT_ID = "00000000-0000-0000-0000-000000000001"
@@ -79,7 +88,7 @@ def test_a_mapping_that_does_not_fit_is_refused_with_its_path_and_nothing_is_sen
     with pytest.raises(RequestValidationError) as raised:
         client.conversations.bulk_add_internal_notes(1, body={"data": [{"message": "a"}, {"mesage": "b"}]})  # type: ignore[call-overload]
     assert raised.value.path == "body.data[1].message"
-    assert "BulkCreateInternalNoteInput" in raised.value.message
+    assert BulkNotes.__name__ in raised.value.message
     with pytest.raises(RequestValidationError, match="not both"):
         client.end_users.create(body={"displayName": "Ada"}, display_name="Ada")  # type: ignore[call-overload]
     with pytest.raises(RequestValidationError) as raised:

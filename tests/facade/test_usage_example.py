@@ -1,4 +1,6 @@
-"""The typed usage example runs, and each way of passing a body sends the same wire shape."""
+"""The typed usage example runs, and each way of passing a body sends the same wire shape.
+
+The example is written for the client of README_VERSION (tests/facade/conftest.py): collected when that is the pin."""
 
 from __future__ import annotations
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import textwrap
 from pathlib import Path
 
@@ -89,5 +90,8 @@ def test_the_generated_package_reads_as_its_own_tables() -> None:
     assert names.methods == OPERATIONS
     exported = {name for name in dixa_client.models.__all__ if isinstance(getattr(dixa_client.models, name), type)}
     assert set(names.fields) | set(names.members) == exported
-    assert names.members["RatingType"] == {member.value: member.name for member in dixa_client.models.RatingType}
+    enums = {name: cls for name in exported if issubclass(cls := getattr(dixa_client.models, name), enum.Enum)}
+    assert enums and {name: names.members[name] for name in enums} == {
+        name: {member.value: member.name for member in cls} for name, cls in enums.items()
+    }
     assert compare_packages(names, names) == []

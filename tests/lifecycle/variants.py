@@ -11,7 +11,7 @@ import copy
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from overrides.spec._document import Document, Node, iter_dicts, schemas
+from overrides.spec._document import SCHEMA_PREFIX, Document, Node, iter_dicts, schemas
 from tests.conftest import API_PREFIX, API_VERSION
 from tests.derived import other_version
 
@@ -42,6 +42,54 @@ def operation(doc: Document, method: str, path: str) -> Node:
 def parameter(doc: Document, method: str, path: str, name: str) -> Node:
     parameters: list[Node] = operation(doc, method, path).get("parameters", [])
     (found,) = [p for p in parameters if p.get("name") == name]
+    return found
+
+
+# Schemas are found through the operations that use them, never by component key: keys are the
+# document's choice (tests/derived.py renames them), what GET /agents/{agentId} answers is the API.
+
+
+def json_schema(holder: Node) -> Node:
+    """The JSON schema of a request body or response."""
+    found: Node = holder["content"]["application/json"]["schema"]
+    return found
+
+
+def ref_key(node: Node) -> str:
+    ref: str = node["$ref"]
+    return ref.removeprefix(SCHEMA_PREFIX)
+
+
+def response_key(doc: Document, method: str, path: str, status: str = "200") -> str:
+    """The component key of an operation's response schema."""
+    return ref_key(json_schema(operation(doc, method, path)["responses"][status]))
+
+
+def data_key(doc: Document, method: str, path: str) -> str:
+    """The component key of what an operation answers under `data` (Dixa wraps each answer so)."""
+    return ref_key(schemas(doc)[response_key(doc, method, path)]["properties"]["data"])
+
+
+def body_key(doc: Document, method: str, path: str) -> str:
+    return ref_key(json_schema(operation(doc, method, path)["requestBody"]))
+
+
+def agent_key(doc: Document) -> str:
+    return data_key(doc, "get", f"{API_PREFIX}/agents/{{agentId}}")
+
+
+def content_key(doc: Document) -> str:
+    """The union of message contents: what an inbound message body holds under `content`."""
+    messages = schemas(doc)[body_key(doc, "post", f"{API_PREFIX}/conversations/{{conversationId}}/messages")]
+    inbound = [
+        schemas(doc)[ref_key(m)] for m in messages["oneOf"] if "content" in schemas(doc)[ref_key(m)]["properties"]
+    ]
+    return ref_key(inbound[0]["properties"]["content"])
+
+
+def member_titled(doc: Document, union: str, title: str) -> str:
+    """The key of the union member titled `title` (a variant's title is its wire tag)."""
+    (found,) = [ref_key(m) for m in schemas(doc)[union]["oneOf"] if schemas(doc)[ref_key(m)].get("title") == title]
     return found
 
 
@@ -86,19 +134,19 @@ def add_parameters(doc: Document) -> None:
 
 
 def add_required_request_property(doc: Document) -> None:
-    created = schemas(doc)["CreateAgentInput"]
+    created = schemas(doc)[body_key(doc, "post", f"{API_PREFIX}/agents")]
     created["properties"]["department"] = {"type": "string"}
     created["required"].append("department")
 
 
 def remove_response_property(doc: Document) -> None:
-    agent = schemas(doc)["Agent"]
+    agent = schemas(doc)[agent_key(doc)]
     del agent["properties"]["email"]
     agent["required"].remove("email")
 
 
 def change_property_type(doc: Document) -> None:
-    schemas(doc)["Agent"]["properties"]["phoneNumber"]["type"] = "integer"
+    schemas(doc)[agent_key(doc)]["properties"]["phoneNumber"]["type"] = "integer"
 
 
 def add_enum_values(doc: Document) -> None:
@@ -114,24 +162,24 @@ def remove_enum_values(doc: Document) -> None:
 
 
 def add_union_variant(doc: Document) -> None:
-    table = schemas(doc)
-    table["RichText"] = {**copy.deepcopy(table["Text"]), "title": "RichText"}
-    table["Content"]["oneOf"].append({"$ref": "#/components/schemas/RichText"})
+    table, content = schemas(doc), content_key(doc)
+    table["RichText"] = {**copy.deepcopy(table[member_titled(doc, content, "Text")]), "title": "RichText"}
+    table[content]["oneOf"].append({"$ref": f"{SCHEMA_PREFIX}RichText"})
 
 
 def rename_keeping_class(doc: Document) -> None:
-    rename_schema(doc, "Agent", "AgentRecord")  # the title, hence the class name, stays Agent
+    rename_schema(doc, agent_key(doc), "AgentRecord")  # the title, hence the class name, stays Agent
 
 
 def rename_changing_class(doc: Document) -> None:
-    rename_schema(doc, "Tag", "Label", title="Label")
+    rename_schema(doc, data_key(doc, "get", f"{API_PREFIX}/tags/{{tagId}}"), "Label", title="Label")
 
 
 def wrap_in_one_member_unions(doc: Document) -> None:
     """A request body and a list item each wrapped in a one-member `oneOf`: same wire, same classes."""
     body = operation(doc, "post", f"{API_PREFIX}/conversations/import")["requestBody"]["content"]["application/json"]
     body["schema"] = {"oneOf": [body["schema"]]}
-    data = schemas(doc)["SearchOutput"]["properties"]["data"]
+    data = schemas(doc)[response_key(doc, "get", f"{API_PREFIX}/search/conversations")]["properties"]["data"]
     data["items"] = {"oneOf": [data["items"]]}
 
 
@@ -140,7 +188,8 @@ def change_error_responses(doc: Document) -> None:
     claim = operation(doc, "put", f"{API_PREFIX}/conversations/{{conversationId}}/claim")["responses"]
     claim["500"] = {**copy.deepcopy(claim.pop("409")), "description": "Internal error"}
     del operation(doc, "post", f"{API_PREFIX}/conversations/{{conversationId}}/ratings/offer")["responses"]["404"]
-    rename_schema(doc, "NotFound", "NotFoundError", title="NotFoundError")
+    not_found = response_key(doc, "get", f"{API_PREFIX}/agents/{{agentId}}", "404")
+    rename_schema(doc, not_found, "NotFoundError", title="NotFoundError")
 
 
 def change_servers(doc: Document) -> None:
@@ -153,7 +202,9 @@ def change_version(doc: Document) -> None:
 
 def deprecate(doc: Document) -> None:
     operation(doc, "get", f"{API_PREFIX}/tags")["deprecated"] = True
-    schemas(doc)["EndUser"]["properties"]["phoneNumber"]["deprecated"] = True
+    schemas(doc)[data_key(doc, "get", f"{API_PREFIX}/endusers/{{userId}}")]["properties"]["phoneNumber"][
+        "deprecated"
+    ] = True
     parameter(doc, "get", f"{API_PREFIX}/agents", "email")["deprecated"] = True
 
 

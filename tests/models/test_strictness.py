@@ -12,15 +12,17 @@ import pytest
 
 from dixa_client._exceptions import RequestValidationError, ResponseValidationError
 from dixa_client.api.agents import get_agents_agentid
+from dixa_client.api.conversations import get_conversations_conversationid, post_conversations_conversationid_notes_bulk
+from dixa_client.api.end_users import get_endusers_userid_conversations, post_endusers
 from dixa_client.client import Client
-from dixa_client.models import (
-    Agent,
-    BulkCreateInternalNoteInput,
-    CreateEndUserInput,
-    CreateInternalNoteInput,
-    GetConversationOutput,
-    UnknownConversation,
-)
+from tests.pinned_models import attribute_type, fallback_member, request_body, returned, union_member
+
+Agent = attribute_type(returned(get_agents_agentid), "data")
+BulkCreateInternalNoteInput = request_body(post_conversations_conversationid_notes_bulk)
+CreateInternalNoteInput = attribute_type(BulkCreateInternalNoteInput, "data")
+CreateEndUserInput = request_body(post_endusers)
+GetConversationOutput = returned(get_conversations_conversationid)
+UnknownConversation = fallback_member(GetConversationOutput, "data")
 
 AGENT: dict[str, Any] = {
     "id": "00000000-0000-0000-0000-000000000001",
@@ -107,7 +109,7 @@ def test_a_mapping_from_the_caller_is_read_as_strictly() -> None:
 
 def test_a_model_built_with_a_wrong_type_fails_before_sending() -> None:
     with pytest.raises(RequestValidationError) as caught:
-        CreateEndUserInput(email=5).to_dict()  # type: ignore[arg-type]
+        CreateEndUserInput(email=5).to_dict()
     assert (caught.value.path, caught.value.message) == ("body.email", "expected str, got int")
     missing: Any = None
     notes = BulkCreateInternalNoteInput(
@@ -117,7 +119,7 @@ def test_a_model_built_with_a_wrong_type_fails_before_sending() -> None:
         notes.to_dict()
     assert caught.value.path == "body.data[1].message"
     with pytest.raises(RequestValidationError) as caught:
-        CreateEndUserInput(middle_names=["a", 3]).to_dict()  # type: ignore[list-item]
+        CreateEndUserInput(middle_names=["a", 3]).to_dict()
     assert caught.value.path == "body.middleNames[1]"
 
 
@@ -129,22 +131,35 @@ def test_a_well_typed_model_is_sent_unchanged() -> None:
 
 
 NESTED_IN_A_FRESH_INTERPRETER = """
-import datetime, uuid
-from dixa_client.models import ConversationChannel, EmailConversation, FollowUp
-from dixa_client.models import ListEndUserConversationsOutput
+import datetime, importlib, sys, uuid
+Output, EmailConversation, ConversationChannel, FollowUp = (
+    getattr(importlib.import_module(module), name) for module, name in (arg.split(":") for arg in sys.argv[1:])
+)
 conversation = EmailConversation(
     id=1, requester_id=uuid.UUID(int=1), channel=ConversationChannel("Email"),
     created_at=datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC), to_email="a", from_email="b",
     integration_email="c", link=FollowUp(parent_id=3),
 )
-print(ListEndUserConversationsOutput(data=[conversation]).to_dict()["data"][0]["link"])
+print(Output(data=[conversation]).to_dict()["data"][0]["link"])
 """
+
+
+def nested_models() -> list[str]:
+    """`module:class` of a list of conversations, a conversation, its channel enum and its link."""
+    output = returned(get_endusers_userid_conversations)
+    conversation = union_member(output, "data", "EmailConversation")
+    link = union_member(conversation, "link", "FollowUp")
+    models = [output, conversation, attribute_type(conversation, "channel"), link]
+    return [f"{model.__module__}:{model.__name__}" for model in models]
 
 
 def test_a_nested_model_is_checked_before_its_module_was_ever_used() -> None:
     # Each model module imports the models it names on first use: the check must not depend on that.
     result = subprocess.run(
-        [sys.executable, "-c", NESTED_IN_A_FRESH_INTERPRETER], capture_output=True, text=True, check=False
+        [sys.executable, "-c", NESTED_IN_A_FRESH_INTERPRETER, *nested_models()],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "{'parentId': 3, '_type': 'FollowUp'}"

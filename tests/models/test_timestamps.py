@@ -8,9 +8,10 @@ import pytest
 
 from dixa_client._datetime import format_datetime, parse_datetime
 from dixa_client._exceptions import ResponseValidationError
-from dixa_client.api.conversations import get_conversations_activitylog
-from dixa_client.models import CreateInternalNoteInput
+from dixa_client.api.conversations import get_conversations_activitylog, post_conversations_conversationid_notes
+from tests.pinned_models import request_body
 
+CreateInternalNoteInput = request_body(post_conversations_conversationid_notes)  # with an optional createdAt
 UTC = dt.UTC
 INSTANT = dt.datetime(2021, 12, 1, 12, 46, 36, 581000, tzinfo=UTC)
 

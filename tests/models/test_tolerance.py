@@ -10,16 +10,17 @@ import pytest
 
 from dixa_client._bulk import split_bulk
 from dixa_client._exceptions import ResponseValidationError
-from dixa_client.api.agents import get_agents
+from dixa_client.api.agents import get_agents, put_agents
+from dixa_client.api.conversations import get_conversations_conversationid
 from dixa_client.client import Client
-from dixa_client.models import (
-    Agent,
-    BulkUpdateAgentOutput,
-    BusinessHourStatus,
-    GetConversationOutput,
-    UnknownConversation,
-)
 from tests.conftest import API_PREFIX
+from tests.pinned_models import attribute_type, fallback_member, returned, union_member
+
+Agent = attribute_type(returned(get_agents), "data")
+BulkUpdateAgentOutput = returned(put_agents)
+GetConversationOutput = returned(get_conversations_conversationid)
+UnknownConversation = fallback_member(GetConversationOutput, "data")
+ConversationChannel = attribute_type(union_member(GetConversationOutput, "data", "EmailConversation"), "channel")
 
 AGENT: dict[str, Any] = {
     "id": "00000000-0000-0000-0000-000000000001",
@@ -31,12 +32,12 @@ AGENT: dict[str, Any] = {
 
 
 def test_an_unknown_enum_value_is_kept_and_round_trips() -> None:
-    known, unknown = BusinessHourStatus("Open"), BusinessHourStatus("Lunch")
-    assert known is BusinessHourStatus.OPEN and known.is_known
-    assert unknown == "Lunch" and unknown.value == "Lunch" and not unknown.is_known
-    assert BusinessHourStatus("Lunch") is unknown  # one pseudo-member per value
+    known, unknown = ConversationChannel("Email"), ConversationChannel("Telepathy")
+    assert known is ConversationChannel.EMAIL and known.is_known
+    assert unknown == "Telepathy" and unknown.value == "Telepathy" and not unknown.is_known
+    assert ConversationChannel("Telepathy") is unknown  # one pseudo-member per value
     with pytest.raises(ValueError):
-        BusinessHourStatus(3)  # type: ignore[arg-type]
+        ConversationChannel(3)
 
 
 def test_an_unknown_enum_value_inside_a_model_round_trips() -> None:

@@ -4,7 +4,8 @@
 `client.conversations.get(id).data` is one of eleven conversation models or the fallback for a
 `_type` this client does not know; each declares the fields all conversations share, so
 `conversation.created_at` type-checks without narrowing (`make typecheck` runs mypy --strict and
-pyright strict on this file) and holds a datetime whatever the variant.
+pyright strict on this file) and holds a datetime whatever the variant. The variants are found by
+their wire tags (tests/pinned_models.py): the document names their classes.
 """
 
 from __future__ import annotations
@@ -16,10 +17,14 @@ import typing
 import httpx
 import pytest
 
+import dixa_client.unions
 from dixa_client import Dixa
-from dixa_client.models import ConversationChannel, EmailConversation, GetConversationOutput, UnknownConversation
-from dixa_client.unions import Conversation
+from dixa_client.api.conversations import get_conversations_conversationid
+from tests.pinned_models import fallback_member, returned, union_member, union_members
 
+GetConversationOutput = returned(get_conversations_conversationid)
+EmailConversation = union_member(GetConversationOutput, "data", "EmailConversation")
+UnknownConversation = fallback_member(GetConversationOutput, "data")
 CONVERSATION = {
     "id": 7,
     "requesterId": "00000000-0000-0000-0000-000000000001",
@@ -44,28 +49,31 @@ def test_shared_fields_read_on_the_union_whatever_the_variant(tag: str, variant:
     with client_answering({**CONVERSATION, "_type": tag, "beamedFrom": "Mars"}) as client:
         conversation = client.conversations.get(7).data
     created: dt.datetime = conversation.created_at
-    channel: ConversationChannel = conversation.channel
+    channel = conversation.channel  # the one channel enum of every variant
     conversation_id: int = conversation.id
     assert type(conversation) is variant
     assert created == dt.datetime(2021, 12, 1, 12, 46, 36, 581000, tzinfo=dt.UTC)
-    assert channel is ConversationChannel.WIDGET_CHAT and conversation_id == 7
+    assert channel is type(channel).WIDGET_CHAT and conversation_id == 7
 
 
 def test_an_unknown_variant_keeps_the_rest_of_its_raw_data() -> None:
     with client_answering({**CONVERSATION, "_type": "HologramConversation", "beamedFrom": "Mars"}) as client:
         conversation = client.conversations.get(7).data
-    assert isinstance(conversation, UnknownConversation)
+    assert type(conversation) is UnknownConversation
     assert conversation["_type"] == "HologramConversation" and conversation["beamedFrom"] == "Mars"
     assert conversation.to_dict()["createdAt"].startswith("2021-12-01T12:46:36.581")
 
 
-def created(conversation: Conversation) -> dt.datetime:
-    """User code annotated with the union's own name."""
-    return conversation.created_at
-
-
 def test_a_union_alias_is_the_union_the_models_use() -> None:
+    members = union_members(GetConversationOutput, "data")
+    # dixa_client.unions names every union of models: the conversations' one is there, found by its members.
+    aliases = [
+        name
+        for name, alias in vars(dixa_client.unions).items()
+        if not name.startswith("_") and set(typing.get_args(alias)) == members
+    ]
+    assert len(aliases) == 1
     with client_answering({**CONVERSATION, "_type": "ChatConversation"}) as client:
-        assert created(client.conversations.get(7).data).year == 2021
-    used = {name.strip() for name in str(GetConversationOutput.__annotations__["data"]).split("|")}
-    assert used == {member.__name__ for member in typing.get_args(Conversation)}
+        conversation = client.conversations.get(7).data
+    assert isinstance(conversation, typing.get_args(getattr(dixa_client.unions, aliases[0])))
+    assert conversation.created_at.year == 2021

@@ -9,23 +9,24 @@ import pytest
 
 from dixa_client._exceptions import ResponseValidationError
 from dixa_client._unions import Resolver, Variant, is_mapping
-from dixa_client.api.conversations import post_conversations_conversationid_messages
-from dixa_client.models import (
-    ChatConversation,
-    EmailAttributes,
-    EmailConversation,
-    EmailEndpoint,
-    GetContactPointByIdOutput,
-    GetConversationOutput,
-    Html,
-    Inbound,
-    Markdown,
-    MessengerConversation,
-    Outbound,
-    TelephonyEndpoint,
-    Text,
-    UnknownConversation,
-    UnknownVariant,
+from dixa_client.api.contact_endpoints import get_contact_endpoints_contactendpointid
+from dixa_client.api.conversations import (
+    get_conversations_conversationid,
+    get_conversations_conversationid_messages,
+    post_conversations_conversationid_messages,
+)
+from dixa_client.models import UnknownVariant  # the pipeline's own fallback (unknown_variant_fallback)
+from tests.pinned_models import attribute_type, body_member, fallback_member, returned, union_member, union_members
+
+GetConversationOutput = returned(get_conversations_conversationid)
+UnknownConversation = fallback_member(GetConversationOutput, "data")
+Message = attribute_type(returned(get_conversations_conversationid_messages), "data")
+EmailAttributes = union_member(Message, "attributes", "EmailAttributes")
+Inbound, Outbound = (body_member(post_conversations_conversationid_messages, tag) for tag in ("Inbound", "Outbound"))
+Text, Html, Markdown = (union_member(Inbound, "content", tag) for tag in ("Text", "Html", "Markdown"))
+GetContactPointByIdOutput = returned(get_contact_endpoints_contactendpointid)
+TelephonyEndpoint, EmailEndpoint = (
+    union_member(GetContactPointByIdOutput, "data", tag) for tag in ("TelephonyEndpoint", "EmailEndpoint")
 )
 
 UUID_TEXT = "00000000-0000-0000-0000-00000000000a"
@@ -42,11 +43,18 @@ CONVERSATION: dict[str, Any] = {
 }
 
 
-@pytest.mark.parametrize(
-    ("tag", "expected"),
-    [("EmailConversation", EmailConversation), ("ChatConversation", ChatConversation),
-     ("MessengerConversation", MessengerConversation)],
-)  # fmt: skip
+def fitting_variants() -> list[tuple[str, type]]:
+    """Every tagged conversation variant whose required keys CONVERSATION has: only the tag tells them apart."""
+    fits = [
+        (variant.__dixa_tag__, variant)
+        for variant in union_members(GetConversationOutput, "data")
+        if variant.__dixa_tag__ and variant.__dixa_required__ <= CONVERSATION.keys()
+    ]
+    assert len(fits) >= 3, fits  # e.g. email, chat and messenger conversations
+    return sorted(fits)
+
+
+@pytest.mark.parametrize(("tag", "expected"), fitting_variants())
 def test_structurally_identical_variants_are_told_apart_by_tag(tag: str, expected: type) -> None:
     output = GetConversationOutput.from_dict({"data": {**CONVERSATION, "_type": tag}})
     assert type(output.data) is expected

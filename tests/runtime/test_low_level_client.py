@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dixa_client import AuthenticatedClient
 from dixa_client.api.tags import get_tags
-from dixa_client.models import ListTagsOutput
 from dixa_client.types import Unset
+from tests.pinned_models import returned
 from tests.runtime.loopback import LoopbackServer, Reply
 from tests.runtime.support import API_KEY
+
+ListTagsOutput = returned(get_tags)
 
 TAGS = Reply(200, {"data": [{"id": "9c2a5c1e-4d55-4c1f-9a43-2b7f4a1e0d11", "name": "vip", "state": "Active"}]})
 
