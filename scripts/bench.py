@@ -325,12 +325,18 @@ def rich_properties(index: int) -> dict[str, Any]:
     }
 
 
+def tagged_models() -> dict[str, Any]:
+    """Each model by the `_type` tag it is written with: the pinned document may title it otherwise."""
+    import dixa_client.models as models
+
+    found = (getattr(models, name) for name in models.__all__)
+    return {model.__dixa_tag__: model for model in found if getattr(model, "__dixa_tag__", None)}
+
+
 def conversation_payload(count: int, rich: bool = False) -> bytes:
     """A `getEndusersUseridConversations` page body of `count` conversations cycling through VARIANTS:
     their required keys only, or (rich) with every optional property their variant knows."""
-    import dixa_client.models as models
-
-    known = {tag: getattr(models, tag).__dixa_keys__ for tag in VARIANTS}
+    known = {tag: model.__dixa_keys__ for tag, model in tagged_models().items() if tag in VARIANTS}
     tags = list(VARIANTS)
     items = []
     for index in range(count):
