@@ -50,7 +50,7 @@ def path(name: str) -> dict[str, Any]:
 
 
 def operation(operation_id: str, schema: dict[str, Any] | None, parameters: list[Any], tag: str, summary: str) -> Any:
-    responses = {"204": {"description": "gone"}}
+    responses: dict[str, Any] = {"204": {"description": "gone"}}
     if schema is not None:
         responses = {"200": {"description": "ok", "content": {"application/json": {"schema": schema}}}}
     return {
