@@ -60,7 +60,9 @@ CHANGELOG_SUBSETS = {
     "changelog_classify.py": Subset(CLASSIFICATION_TESTS),
     "changelog_facade.py": Subset(("tests/lifecycle/test_changelog_facade.py",)),
     "changelog_operations.py": Subset(("tests/lifecycle/test_changelog_operations.py", *CLASSIFICATION_TESTS)),
-    "changelog_packages.py": Subset(("tests/lifecycle/test_changelog_packages.py",), 60.0),
+    "changelog_packages.py": Subset(
+        ("tests/lifecycle/test_changelog_package_names.py", "tests/lifecycle/test_changelog_packages.py"), 60.0
+    ),
     "changelog_report.py": Subset(("tests/lifecycle/test_changelog_report.py",)),
     "changelog_surface.py": Subset(("tests/lifecycle/test_changelog_surface.py", *CLASSIFICATION_TESTS)),
     "changelog_targets.py": Subset(("tests/lifecycle/test_changelog_targets.py",)),
