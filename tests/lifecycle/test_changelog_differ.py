@@ -332,3 +332,18 @@ def test_a_union_variant_added_to_a_request_needs_no_reason() -> None:
         {"A": a, "B": b, "In": model("In", {"v": {"oneOf": [ref("A"), {"type": "string"}, ref("B")]}})}, body=ref("In")
     )
     assert rows(old, new) == {(False, "`getThing` request body `v` (`In.v`)", "union variant `B` added", "")}
+
+
+def test_a_property_of_an_unnamed_response_object_names_no_class() -> None:
+    inline = {"type": "object", "properties": {"a": {"type": "string"}, "b": {"type": "string"}}}
+    old, new = document({}, inline), document({}, copy.deepcopy(inline))
+    del new["paths"]["/things"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]["properties"]["b"]
+    assert rows(old, new) == {(True, "`getThing` response 200 `b`", "property removed", "")}
+
+
+def test_an_item_type_changed_under_a_parameter_names_no_class() -> None:
+    old = document({}, None, [query("ids", {"type": "array", "items": {"type": "string"}})])
+    new = document({}, None, [query("ids", {"type": "array", "items": {"type": "integer"}})])
+    assert rows(old, new) == {
+        (True, "`getThing` query parameter `ids` `[]`", "type changed from `string` to `integer`", "")
+    }

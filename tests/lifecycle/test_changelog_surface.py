@@ -278,3 +278,11 @@ def test_places_are_written_as_python_reads_them() -> None:
 def test_slots_compare_without_their_owner_and_deprecation() -> None:
     one = Slot("property", "string", False, True, frozenset(), frozenset(), "A.x", False)
     assert one == Slot("property", "string", False, True, frozenset(), frozenset(), "B.y", True)
+
+
+def test_a_cycle_of_one_member_unions_ends() -> None:
+    table = {"A": {"title": "A", "oneOf": [ref("B")]}, "B": {"title": "B", "oneOf": [ref("A")]}}
+    found = response(table, ref("A"))
+    assert found == {
+        ("response 200", ()): ("response", "union", False, True, [], ["union"], "`getThings` response 200")
+    }
