@@ -347,3 +347,32 @@ def test_an_item_type_changed_under_a_parameter_names_no_class() -> None:
     assert rows(old, new) == {
         (True, "`getThing` query parameter `ids` `[]`", "type changed from `string` to `integer`", "")
     }
+
+
+def test_a_removed_response_takes_away_the_classes_under_it_only() -> None:
+    table = {
+        "Z": model("Z", {"z": {"type": "string"}}),
+        "In": model("In", {"a": {"type": "string"}, "z": ref("Z")}),
+        "Out": model("Out", {"a": {"type": "string"}}),
+    }
+    old = document(table, ref("Out"), body=ref("In"))
+    new = copy.deepcopy(old)
+    del new["paths"]["/things"]["post"]["responses"]["200"]
+    new["paths"]["/things"]["post"]["responses"]["204"] = {"description": "done"}
+    (change,) = changes(old, new)
+    assert (change.where, change.what, change.types) == ("`getThing` response 200", "success response removed", {"Out"})
+
+
+def test_a_removed_property_takes_away_its_classes_not_those_at_the_same_place_elsewhere() -> None:
+    table = {
+        "X": model("X", {"z": ref("Z")}),
+        "Z": model("Z", {"z": {"type": "string"}}),
+        "Y": model("Y", {"y": {"type": "string"}}),
+        "In": model("In", {"inner": ref("X")}),
+        "Out": model("Out", {"inner": ref("Y")}),
+    }
+    old = document(table, ref("Out"), body=ref("In"))
+    new = copy.deepcopy(old)
+    del schemas(new)["Out"]["properties"]["inner"]
+    (change,) = [c for c in changes(old, new) if c.what == "property removed"]
+    assert change.types == {"Y"}

@@ -67,9 +67,10 @@ def test_operations_added_removed_and_paired_by_route_or_id() -> None:
 
 def test_a_removed_operation_touches_its_functions_its_method_and_its_classes() -> None:
     old, new = things(("/a", "getA"), ("/gone", "getGone")), things(("/a", "getA"))
-    removed = [c for c in compare(old, new) if c.what == "operation removed"]
-    assert [(c.targets, c.types) for c in removed] == [
-        ({("module", "api.default.get_gone"), ("method", "default", "get_gone")}, {"Thing"})
+    new["info"]["version"] = "2"  # an entry before the removal's
+    assert [(c.what, c.targets, c.types) for c in compare(old, new)] == [
+        ("API version changed from `test` to `2`", set(), set()),
+        ("operation removed", {("module", "api.default.get_gone"), ("method", "default", "get_gone")}, {"Thing"}),
     ]
 
 
@@ -104,10 +105,13 @@ def test_prefix_pairing_needs_the_same_method_and_the_same_tail() -> None:
 
 
 def test_pairs_are_ordered_by_their_newest_path() -> None:
-    old = {key: Operation(*key, {"operationId": key[1]}, {}) for key in [("get", "/b"), ("get", "/z")]}
-    new = {key: Operation(*key, {"operationId": key[1]}, {}) for key in [("get", "/b"), ("get", "/a")]}
+    def table(*keys: tuple[str, str, str]) -> dict[tuple[str, str], Operation]:
+        return {(method, path): Operation(method, path, {"operationId": op_id}, {}) for method, path, op_id in keys}
+
+    old = table(("get", "/b", "b"), ("get", "/z", "z"), ("get", "/0", "moved"))
+    new = table(("get", "/b", "b"), ("get", "/a", "a"), ("get", "/c", "moved"))
     order = [tuple(op.path if op else None for op in pair) for pair in paired(old, new)]
-    assert order == [(None, "/a"), ("/b", "/b"), ("/z", None)]
+    assert order == [(None, "/a"), ("/b", "/b"), ("/0", "/c"), ("/z", None)]
 
 
 def test_first_segment_swap() -> None:
