@@ -376,3 +376,19 @@ def test_a_removed_property_takes_away_its_classes_not_those_at_the_same_place_e
     del schemas(new)["Out"]["properties"]["inner"]
     (change,) = [c for c in changes(old, new) if c.what == "property removed"]
     assert change.types == {"Y"}
+
+
+def test_a_union_variant_is_renamed_once_when_several_new_ones_look_like_it() -> None:
+    def members(*names: str) -> dict[str, Any]:
+        return {name: model(name, {"y": {"type": "string"}}) for name in names}
+
+    a = {"A": model("A", {"x": {"type": "string"}})}
+    old = document({**a, **members("B"), "Out": model("Out", {"v": union(ref("A"), ref("B"))})}, ref("Out"))
+    new_union = union(ref("A"), ref("C"), ref("D"), ref("E"))
+    new = document({**a, **members("C", "D", "E"), "Out": model("Out", {"v": new_union})}, ref("Out"))
+    where = "`getThing` response 200 `v` (`Out.v`)"
+    assert rows(old, new) == {
+        (True, where, "union variant `B` renamed to `C`", "public class name"),
+        (False, where, "union variant `D` added", "existing variants parse as before"),
+        (False, where, "union variant `E` added", "existing variants parse as before"),
+    }
