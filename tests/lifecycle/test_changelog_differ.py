@@ -68,6 +68,7 @@ def query(name: str, schema: dict[str, Any], required: bool = False) -> dict[str
 
 def test_an_entry_reads_where_what_and_why() -> None:
     assert Change(True, "`x`", "removed").markdown() == "- `x`: removed"
+    assert not Change(True, "`x`", "removed").top  # only servers and the API version are read first
     assert Change(False, "`x`", "added", "harmless").markdown() == "- `x`: added (harmless)"
 
 

@@ -38,7 +38,7 @@ def things(*routes: tuple[str, str], table: dict[str, Any] | None = None) -> Doc
 
 
 def test_an_operation_is_named_by_its_id_or_else_by_its_route() -> None:
-    named = Operation("get", "/things", {"operationId": "listThings", "tags": ["Big Things"]}, {})
+    named = Operation("get", "/things", {"operationId": "listThings", "tags": ["Big Things", "Other"]}, {})
     assert (named.operation_id, named.label, named.module) == (
         "listThings",
         "`listThings`",
@@ -94,6 +94,9 @@ def test_one_path_moved_alone_is_not_paired_by_prefix() -> None:
         (True, "`GET /v1/a` (`getA`)", "operation removed"),
         (False, "`GET /v2/a` (`getA2`)", "operation added"),
     ]
+    # a path of one segment moved too is no second vote: it has no tail in common
+    old, new = things(("/v1/a", "getA"), ("/v1", "root")), things(("/v2/a", "getA2"), ("/v2", "root2"))
+    assert sorted(what for _, _, what in entries(old, new)) == ["operation added"] * 2 + ["operation removed"] * 2
 
 
 def test_prefix_pairing_needs_the_same_method_and_the_same_tail() -> None:

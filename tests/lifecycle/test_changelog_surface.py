@@ -286,3 +286,7 @@ def test_a_cycle_of_one_member_unions_ends() -> None:
     assert found == {
         ("response 200", ()): ("response", "union", False, True, [], ["union"], "`getThings` response 200")
     }
+
+
+def test_a_slot_is_not_deprecated_unless_said() -> None:
+    assert not Slot("property", "string", False, True, frozenset(), frozenset(), "A.x").deprecated
