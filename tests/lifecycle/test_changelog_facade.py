@@ -71,6 +71,13 @@ PATHS = {
         "get": operation("getAgent", ref("Agent"), [path("role-id"), query("pageKey")], "Agents", "Get agent"),
     },
     "/roles": {"delete": operation("deleteRoles", None, [], "Client", "Delete roles"), "summary": "not an operation"},
+    "/levels": {"get": operation("getLevel", ref("Level"), [], "Levels", "Get level")},
+    "/tags": {"post": operation("postTag", ref("Tag"), [], "Tags", "Create tag")},
+}
+# a second success response: the result is the first one's
+PATHS["/tags"]["post"]["responses"]["201"] = {
+    "description": "made",
+    "content": {"application/json": {"schema": ref("Agent")}},
 }
 FACADE = build_facade(tiny_document(TABLE, PATHS))
 
@@ -87,6 +94,8 @@ def test_facade_names_per_operation() -> None:
         "getAgents": ("agents", "list"),
         "getAgent": ("agents", "get"),
         "deleteRoles": ("client_api", "delete_roles"),
+        "getLevel": ("levels", "get"),
+        "postTag": ("tags", "create"),
     }
 
 
@@ -95,8 +104,10 @@ def test_each_method_knows_its_path_parameters_result_and_paging() -> None:
         ("agents", "list"): MethodInfo("getAgents", [], Shape(frozenset({"Page"})), True),
         ("agents", "get"): MethodInfo("getAgent", ["agent_id", "role_id"], Shape(frozenset({"Agent"})), False),
         ("client_api", "delete_roles"): MethodInfo("deleteRoles", [], None, False),
+        ("levels", "get"): MethodInfo("getLevel", [], Shape(frozenset({"Level"})), False),  # an enum: no inside
+        ("tags", "create"): MethodInfo("postTag", [], Shape(frozenset({"Tag"})), False),
     }
-    assert FACADE.namespaces == {"agents", "client_api"}
+    assert FACADE.namespaces == {"agents", "client_api", "levels", "tags"}
 
 
 def test_a_paged_method_gives_a_pager_over_its_data_items() -> None:

@@ -290,3 +290,13 @@ def test_a_cycle_of_one_member_unions_ends() -> None:
 
 def test_a_slot_is_not_deprecated_unless_said() -> None:
     assert not Slot("property", "string", False, True, frozenset(), frozenset(), "A.x").deprecated
+
+
+def test_inline_classes_under_union_variants_are_named_after_the_variant_title_unless_it_is_the_union_s() -> None:
+    def listed(title: str, value: str) -> dict[str, Any]:
+        return {"title": title, "type": "array", "items": {"type": "string", "enum": [value]}}
+
+    union = {"title": "Pick", "oneOf": [listed("Reds", "r"), listed("Pick", "g")]}
+    found = seen(surface({}, {"parameters": [{"name": "pick", "in": "query", "schema": union}]}))
+    assert found[("query parameter `pick`", ("<list>", "[]"))][1] == "GetThingsPickRedsItem"
+    assert found[("query parameter `pick`", ("<list#1>", "[]"))][1] == "GetThingsPickType1Item"
