@@ -71,7 +71,7 @@ PATHS = {
         "get": operation("getAgent", ref("Agent"), [path("role-id"), query("pageKey")], "Agents", "Get agent"),
     },
     "/roles": {"delete": operation("deleteRoles", None, [], "Client", "Delete roles"), "summary": "not an operation"},
-    "/levels": {"get": operation("getLevel", ref("Level"), [], "Levels", "Get level")},
+    "/levels": {"get": {**operation("getLevel", ref("Level"), [], "Levels", "Get level"), "tags": ["Levels", "Other"]}},
     "/tags": {"post": operation("postTag", ref("Tag"), [], "Tags", "Create tag")},
 }
 # a second success response: the result is the first one's
@@ -146,3 +146,12 @@ def test_shape_items() -> None:
     assert Shape(frozenset({"A"}), 2).item() == Shape(frozenset({"A"}), 1)
     assert Shape(frozenset({"A"}), 1).item() == Shape(frozenset({"A"}))
     assert Shape(frozenset({"A"})).item() is None
+
+
+def test_names_that_collide_give_no_facade_names() -> None:
+    """The generator refuses such a document; the changelog compares it without facade methods."""
+    paths = {
+        "/a": {"get": operation("getThing", None, [], "Things", "Get thing")},
+        "/b": {"get": operation("get-thing", None, [], "Things", "Get thing")},
+    }
+    assert facade_names(tiny_document({}, paths)) == {}
