@@ -123,6 +123,8 @@ def test_a_pager_whose_page_has_no_list_of_data_yields_nothing_known() -> None:
         attributes={"P": {"data": Shape(frozenset({"Item"}))}},
     )
     assert facade.result(("a", "list")) == Shape(frozenset(), 1, frozenset({"P"}))
+    facade.attributes["P"] = {}  # no `data` at all
+    assert facade.result(("a", "list")) == Shape(frozenset(), 1, frozenset({"P"}))
 
 
 def test_class_attributes_hold_the_classes_they_may_hold() -> None:
