@@ -161,7 +161,7 @@ def test_a_new_tag_moves_the_functions_and_renames_the_facade_method() -> None:
 def test_servers_changed_are_read_first_and_say_where_the_key_goes() -> None:
     old, new = things(), things()
     old["servers"] = [{"url": "https://a.example"}, {"url": "https://b.example"}]
-    new["servers"] = [{"url": "https://c.example"}, "not a server"]
+    new["servers"] = [{"url": "https://c.example"}, "not a server", {"url": "https://d.example"}]
     (change,) = compare(old, new)
     assert (change.breaking, change.top, change.where, change.targets) == (
         True,
@@ -169,7 +169,9 @@ def test_servers_changed_are_read_first_and_say_where_the_key_goes() -> None:
         "`servers`",
         {("default_base_url",)},
     )
-    assert change.what == "servers changed from `https://a.example, https://b.example` to `https://c.example`"
+    assert change.what == (
+        "servers changed from `https://a.example, https://b.example` to `https://c.example, https://d.example`"
+    )
     assert (
         change.why == "a client built without `base_url` now sends requests, and your API key, to `https://c.example`"
     )
