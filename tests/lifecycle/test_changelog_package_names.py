@@ -49,7 +49,7 @@ MODELS = {
 
 
 def test_a_package_is_read_for_its_methods_models_and_enum_members(tmp_path: Path) -> None:
-    root = package(tmp_path / "p", "OTHER = {}\nOPERATIONS = {'getAgents': ('agents', 'list')}\n", MODELS)
+    root = package(tmp_path / "p", "OPERATIONS = {'getAgents': ('agents', 'list')}\nOTHER = {}\n", MODELS)
     names = read_package(root)
     assert names.methods == {"getAgents": ("agents", "list")}
     assert names.fields == {"Agent": frozenset({"id"})}
