@@ -42,6 +42,7 @@ MODELS = {
             WIDGET_CHAT = "WidgetChat"
             ALIAS: str = "x"
             A, B = "a", "b"
+            SAME = ALSO = "Same"
             def label(self) -> str:
                 return self.value
         """,
@@ -53,7 +54,10 @@ def test_a_package_is_read_for_its_methods_models_and_enum_members(tmp_path: Pat
     names = read_package(root)
     assert names.methods == {"getAgents": ("agents", "list")}
     assert names.fields == {"Agent": frozenset({"id"})}
-    assert names.members == {"Level": {}, "Channel": {"Email": "EMAIL", "WidgetChat": "WIDGET_CHAT"}}
+    assert names.members == {
+        "Level": {},
+        "Channel": {"Email": "EMAIL", "WidgetChat": "WIDGET_CHAT", "Same": "SAME"},
+    }  # an alias: the member is the first name
 
 
 def test_an_annotated_operations_table_is_read_too(tmp_path: Path) -> None:
