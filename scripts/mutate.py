@@ -52,15 +52,22 @@ UNION_TESTS = Subset(
 )
 TIMESTAMP_TESTS = Subset(("tests/models/test_timestamp_edges.py", "tests/models/test_timestamps.py"))
 RULE_TESTS = Subset(("tests/rules",))
-CHANGELOG_TESTS = Subset(
-    (
-        "tests/lifecycle/test_changelog_classification.py",
-        "tests/lifecycle/test_changelog.py",
-        "tests/lifecycle/test_changelog_packages.py",
-        "tests/lifecycle/test_usage.py",
+# The changelog's steps, each by the tests on tiny documents of its own step first, then of the steps
+# built on it; the tests on the whole pinned document (test_changelog.py: a minute) are left out.
+CLASSIFICATION_TESTS = ("tests/lifecycle/test_changelog_classification.py", "tests/lifecycle/test_changelog_differ.py")
+CHANGELOG_SUBSETS = {
+    "changelog.py": Subset(("tests/lifecycle/test_changelog_command.py",)),
+    "changelog_classify.py": Subset(CLASSIFICATION_TESTS),
+    "changelog_facade.py": Subset(("tests/lifecycle/test_changelog_facade.py",)),
+    "changelog_operations.py": Subset(("tests/lifecycle/test_changelog_operations.py", *CLASSIFICATION_TESTS)),
+    "changelog_packages.py": Subset(
+        ("tests/lifecycle/test_changelog_package_names.py", "tests/lifecycle/test_changelog_packages.py"), 60.0
     ),
-    180.0,
-)
+    "changelog_report.py": Subset(("tests/lifecycle/test_changelog_report.py",)),
+    "changelog_surface.py": Subset(("tests/lifecycle/test_changelog_surface.py", *CLASSIFICATION_TESTS)),
+    "changelog_targets.py": Subset(("tests/lifecycle/test_changelog_targets.py",)),
+    "changelog_usage.py": Subset(("tests/lifecycle/test_changelog_targets.py", "tests/lifecycle/test_usage.py"), 120.0),
+}
 
 RUNTIME = ROOT / "overrides" / "runtime"
 # Each runtime module's own tests, fastest first (a module not named here: all of tests/runtime).
@@ -111,7 +118,7 @@ TARGETS: dict[str, Subset] = {
         ("tests/test_fetch_size_cap.py", "tests/test_fetch_spec_pinning.py", "tests/test_fetch_spec.py")
     ),
     "scripts/vendor.py": Subset(("tests/lifecycle/test_vendor_renaming.py", "tests/lifecycle/test_vendor.py"), 120.0),
-    **{f"scripts/{p.name}": CHANGELOG_TESTS for p in sorted((ROOT / "scripts").glob("changelog*.py"))},
+    **{f"scripts/{name}": subset for name, subset in sorted(CHANGELOG_SUBSETS.items())},
 }
 
 # One replacement per operator (its natural opposite or boundary), as mutmut and PIT do; cosmic-ray's

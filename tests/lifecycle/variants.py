@@ -139,6 +139,16 @@ def add_required_request_property(doc: Document) -> None:
     created["required"].append("department")
 
 
+def add_required_response_property(doc: Document) -> None:
+    agent = schemas(doc)["Agent"]
+    agent["properties"]["department"] = {"type": "string"}
+    agent["required"].append("department")
+
+
+def loosen_request_property(doc: Document) -> None:
+    schemas(doc)["CreateAgentInput"]["required"].remove("displayName")
+
+
 def remove_response_property(doc: Document) -> None:
     agent = schemas(doc)[agent_key(doc)]
     del agent["properties"]["email"]
@@ -245,6 +255,17 @@ VARIANTS = [
         [(True, "new required property", "`postAgents` request body `department`")],
     ),
     Variant("remove a response property", remove_response_property, [(True, "property removed", "(`Agent.email`)")]),
+    # A new response property, even required, only adds an attribute; a request field going optional breaks nothing.
+    Variant(
+        "add a required response property",
+        add_required_response_property,
+        [(False, "property added", "(`Agent.department`)")],
+    ),
+    Variant(
+        "a required request property becomes optional",
+        loosen_request_property,
+        [(False, "now optional", "`postAgents` request body `displayName`")],
+    ),
     # The document's examples show strings, so normalization widens the new type to a union.
     Variant(
         "change a property type", change_property_type, [(True, "type changed from `string`", "`Agent.phoneNumber`")]
