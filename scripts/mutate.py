@@ -51,7 +51,15 @@ UNION_TESTS = Subset(
     60.0,
 )
 TIMESTAMP_TESTS = Subset(("tests/models/test_timestamp_edges.py", "tests/models/test_timestamps.py"))
-RULE_TESTS = Subset(("tests/rules",))
+RULE_TESTS = Subset(("tests/rules",))  # the helpers every rule shares
+SPEC = ROOT / "overrides" / "spec"
+
+
+def rule_tests(rule: str, *more: str) -> Subset:
+    """A rule by its own tiny documents, then the choices pinned across rules."""
+    return Subset((f"tests/rules/test_{rule}.py", *more, "tests/rules/test_pinned_rule_choices.py"))
+
+
 CHANGELOG_TESTS = Subset(
     (
         "tests/lifecycle/test_changelog_classification.py",
@@ -79,7 +87,9 @@ RUNTIME_SUBSETS = {
 # What each hand-written module is tested by: the subset that exercises it, fastest first (`-x` stops early).
 TARGETS: dict[str, Subset] = {
     **{f"overrides/runtime/{p.name}": RUNTIME_SUBSETS.get(p.name, RUNTIME_TESTS) for p in sorted(RUNTIME.glob("*.py"))},
-    **{f"overrides/spec/{p.name}": RULE_TESTS for p in sorted((ROOT / "overrides" / "spec").glob("*.py"))},
+    **{f"overrides/spec/{p.name}": RULE_TESTS for p in sorted(SPEC.glob("_*.py"))},
+    **{f"overrides/spec/{p.name}": rule_tests(p.stem) for p in sorted(SPEC.glob("[!_]*.py"))},
+    "overrides/spec/wire_tags.py": rule_tests("wire_tags", "tests/rules/test_wire_tags_evidence.py"),
     "scripts/fetch_spec.py": Subset(
         ("tests/test_fetch_size_cap.py", "tests/test_fetch_spec_pinning.py", "tests/test_fetch_spec.py")
     ),
