@@ -90,10 +90,25 @@ TARGETS: dict[str, Subset] = {
     **{f"overrides/spec/{p.name}": RULE_TESTS for p in sorted(SPEC.glob("_*.py"))},
     **{f"overrides/spec/{p.name}": rule_tests(p.stem) for p in sorted(SPEC.glob("[!_]*.py"))},
     "overrides/spec/wire_tags.py": rule_tests("wire_tags", "tests/rules/test_wire_tags_evidence.py"),
+    # The shared helpers by their own tests first, then by every rule's (pytest runs each file once).
+    "overrides/spec/_document.py": Subset(("tests/rules/test_document.py", "tests/rules")),
+    "overrides/spec/_stems.py": Subset(("tests/rules/test_stems.py", "tests/rules")),
     "scripts/fetch_spec.py": Subset(
-        ("tests/test_fetch_size_cap.py", "tests/test_fetch_spec_pinning.py", "tests/test_fetch_spec.py")
+        (
+            "tests/test_fetch_size_cap.py",
+            "tests/test_fetch_failures.py",
+            "tests/test_fetch_spec_pinning.py",
+            "tests/test_fetch_spec.py",
+        )
     ),
-    "scripts/vendor.py": Subset(("tests/lifecycle/test_vendor_renaming.py", "tests/lifecycle/test_vendor.py"), 120.0),
+    "scripts/vendor.py": Subset(
+        (
+            "tests/lifecycle/test_vendor_checks.py",
+            "tests/lifecycle/test_vendor_renaming.py",
+            "tests/lifecycle/test_vendor.py",
+        ),
+        120.0,
+    ),
     **{f"scripts/{p.name}": CHANGELOG_TESTS for p in sorted((ROOT / "scripts").glob("changelog*.py"))},
 }
 
