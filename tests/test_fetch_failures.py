@@ -7,6 +7,7 @@ import contextlib
 import os
 import socket
 import threading
+import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -86,3 +87,52 @@ def test_an_interrupted_write_also_removes_its_temporary_file(tmp_path: Path, mo
     with pytest.raises(KeyboardInterrupt):
         Lock("beta", "https://docs.example/beta.yaml", None, None, None).save(tmp_path / "beta.lock.json")
     assert list(tmp_path.iterdir()) == []
+
+
+class Document(BaseHTTPRequestHandler):
+    def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+        self.send_response(200)
+        self.send_header("Content-Length", "4")
+        self.end_headers()
+        self.wfile.write(b"doc\n")
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 (http.server's signature)
+        pass
+
+
+def test_a_finished_download_leaves_no_deadline_timer_running() -> None:
+    # Each download watches its sockets with a timer; a long-lived process must not collect them.
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Document)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        assert (
+            fetch_spec.download(f"http://127.0.0.1:{server.server_address[1]}/beta.yaml", deadline_seconds=30)
+            == b"doc\n"
+        )
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(5)
+    timers = [t for t in threading.enumerate() if isinstance(t, threading.Timer)]
+    for timer in timers:
+        timer.join(2)
+    assert not any(timer.is_alive() for timer in timers)
+
+
+def test_a_deadline_already_spent_is_a_timeout_not_an_invalid_value() -> None:
+    with socket.create_server(("127.0.0.1", 0)) as silent:  # accepts connections, never answers
+        url = f"http://127.0.0.1:{silent.getsockname()[1]}/beta.yaml"
+        started = time.monotonic()
+        with pytest.raises(FetchError, match="timed out|within") as raised:
+            fetch_spec.download(url, deadline_seconds=1e-9)
+        assert time.monotonic() - started < 0.5  # a spent deadline waits for nothing
+    assert "range" not in str(raised.value) and "negative" not in str(raised.value)
+
+
+def test_cutting_a_socket_already_closed_is_harmless() -> None:
+    sock = socket.socket()
+    sock.close()
+    deadline = fetch_spec._Deadline(5)
+    deadline._cut(sock)  # the timer may fire just as the download closes its socket
+    assert deadline.expired
