@@ -194,3 +194,64 @@ def test_a_deeply_nested_example_of_a_recursive_schema_stops_at_a_depth(via: str
     for _ in range(3000):
         example = [example] if via == "items" else {"child": example}
     assert apply(with_example(doc, "Node", example)) == 0
+
+
+def test_items_of_an_array_are_checked_against_its_item_schema() -> None:
+    doc = tiny_document(
+        {"T": {"type": "object", "properties": {"ids": {"type": "array", "items": {"type": "integer"}}}}}
+    )
+    assert apply(with_example(doc, "T", {"ids": [1, "a2"]})) == 1
+    assert property_of(doc, "T", "ids")["items"][WIDENED_KEY] == ["string"]
+
+
+def test_among_members_whose_required_keys_are_all_present_the_one_requiring_most_is_checked() -> None:
+    one = {"type": "object", "required": ["a"], "properties": {"a": {"type": "string"}}}
+    two = {"type": "object", "required": ["a", "b"], "properties": {"a": {"type": "integer"}, "b": {"type": "string"}}}
+    doc = tiny_document({"One": one, "Two": two, "U": {"oneOf": [{"$ref": REF + "One"}, {"$ref": REF + "Two"}]}})
+    assert apply(with_example(doc, "U", {"a": 1, "b": "x"})) == 0
+
+
+def test_a_member_that_fits_directly_is_preferred_to_a_nested_union() -> None:
+    doc = tiny_document(
+        {
+            "Inner": {"oneOf": [{"type": "integer"}]},
+            "U": {"oneOf": [{"type": "string"}, {"$ref": REF + "Inner"}]},
+        }
+    )
+    assert apply(with_example(doc, "U", "text")) == 0
+
+
+def test_a_union_that_lists_itself_ends() -> None:
+    doc = tiny_document({"U": {"oneOf": [{"$ref": REF + "U"}, {"type": "object", "properties": {}}]}})
+    assert apply(with_example(doc, "U", "text")) == 0
+
+
+def chain_of_refs(length: int) -> dict[str, Any]:
+    """A document whose `T.p` reaches a string schema through `length` refs."""
+    refs = {f"R{n}": {"$ref": f"{REF}R{n + 1}"} for n in range(1, length)}
+    return tiny_document(
+        {"T": {"type": "object", "properties": {"p": {"$ref": REF + "R1"}}}, **refs, f"R{length}": {"type": "string"}}
+    )
+
+
+def test_refs_are_followed_fifty_hops_deep_and_no_further() -> None:
+    # The limit only exists to end ref cycles; these pin where it lies.
+    assert apply(with_example(chain_of_refs(50), "T", {"p": 5})) == 1
+    assert apply(with_example(chain_of_refs(51), "T", {"p": 5})) == 0
+
+
+def nested(levels: int) -> Any:
+    example: Any = {"leaf": 5}
+    for _ in range(levels):
+        example = {"child": example}
+    return example
+
+
+@pytest.mark.parametrize("through_union", [False, True])
+def test_evidence_is_followed_sixty_levels_deep_and_no_further(through_union: bool) -> None:
+    node = {"type": "object", "properties": {"child": {"$ref": REF + "Node"}, "leaf": {"type": "string"}}}
+    # Through a union, each level is two steps: the union, then its member.
+    schemas = {"Node": {"oneOf": [{"$ref": REF + "Member"}]}, "Member": node} if through_union else {"Node": node}
+    deepest = 29 if through_union else 59
+    assert apply(with_example(tiny_document(schemas), "Node", nested(deepest))) == 1
+    assert apply(with_example(tiny_document(schemas), "Node", nested(deepest + 1))) == 0
