@@ -240,18 +240,27 @@ def test_refs_are_followed_fifty_hops_deep_and_no_further() -> None:
     assert apply(with_example(chain_of_refs(51), "T", {"p": 5})) == 0
 
 
-def nested(levels: int) -> Any:
+def nested(levels: int, in_lists: bool = False) -> Any:
     example: Any = {"leaf": 5}
     for _ in range(levels):
-        example = {"child": example}
+        example = {"child": [example] if in_lists else example}
     return example
 
 
-@pytest.mark.parametrize("through_union", [False, True])
-def test_evidence_is_followed_sixty_levels_deep_and_no_further(through_union: bool) -> None:
-    node = {"type": "object", "properties": {"child": {"$ref": REF + "Node"}, "leaf": {"type": "string"}}}
-    # Through a union, each level is two steps: the union, then its member.
-    schemas = {"Node": {"oneOf": [{"$ref": REF + "Member"}]}, "Member": node} if through_union else {"Node": node}
-    deepest = 29 if through_union else 59
-    assert apply(with_example(tiny_document(schemas), "Node", nested(deepest))) == 1
-    assert apply(with_example(tiny_document(schemas), "Node", nested(deepest + 1))) == 0
+@pytest.mark.parametrize("through", ["properties", "union", "array"])
+def test_evidence_is_followed_sixty_levels_deep_and_no_further(through: str) -> None:
+    child, leaf = {"$ref": REF + "Node"}, {"type": "string"}
+    node: dict[str, Any] = {"type": "object", "properties": {"child": child, "leaf": leaf}}
+    schemas = {"Node": node}
+    if through == "union":  # each level is two steps: the union, then its member
+        schemas = {"Node": {"oneOf": [{"$ref": REF + "Member"}]}, "Member": node}
+    elif through == "array":  # each level is two steps: the property, then the array's item
+        node["properties"]["child"] = {"type": "array", "items": {"$ref": REF + "Node"}}
+    deepest = 59 if through == "properties" else 29
+    assert apply(with_example(tiny_document(schemas), "Node", nested(deepest, through == "array"))) == 1
+    assert apply(with_example(tiny_document(schemas), "Node", nested(deepest + 1, through == "array"))) == 0
+
+
+def test_an_array_schema_without_items_takes_any_items() -> None:
+    doc = tiny_document({"T": {"type": "object", "properties": {"tags": {"type": "array"}}}})
+    assert apply(with_example(doc, "T", {"tags": [1, "a"]})) == 0
