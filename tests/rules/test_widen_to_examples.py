@@ -247,7 +247,7 @@ def nested(levels: int, in_lists: bool = False) -> Any:
     return example
 
 
-@pytest.mark.parametrize("through", ["properties", "union", "array"])
+@pytest.mark.parametrize("through", ["properties", "additionalProperties", "union", "array"])
 def test_evidence_is_followed_sixty_levels_deep_and_no_further(through: str) -> None:
     child, leaf = {"$ref": REF + "Node"}, {"type": "string"}
     node: dict[str, Any] = {"type": "object", "properties": {"child": child, "leaf": leaf}}
@@ -256,7 +256,9 @@ def test_evidence_is_followed_sixty_levels_deep_and_no_further(through: str) -> 
         schemas = {"Node": {"oneOf": [{"$ref": REF + "Member"}]}, "Member": node}
     elif through == "array":  # each level is two steps: the property, then the array's item
         node["properties"]["child"] = {"type": "array", "items": {"$ref": REF + "Node"}}
-    deepest = 59 if through == "properties" else 29
+    elif through == "additionalProperties":  # `child` is not declared: it is one of the additional ones
+        node["properties"], node["additionalProperties"] = {"leaf": leaf}, child
+    deepest = 59 if through in ("properties", "additionalProperties") else 29
     assert apply(with_example(tiny_document(schemas), "Node", nested(deepest, through == "array"))) == 1
     assert apply(with_example(tiny_document(schemas), "Node", nested(deepest + 1, through == "array"))) == 0
 
