@@ -51,7 +51,15 @@ UNION_TESTS = Subset(
     60.0,
 )
 TIMESTAMP_TESTS = Subset(("tests/models/test_timestamp_edges.py", "tests/models/test_timestamps.py"))
-RULE_TESTS = Subset(("tests/rules",))
+RULE_TESTS = Subset(("tests/rules",))  # the helpers every rule shares
+SPEC = ROOT / "overrides" / "spec"
+
+
+def rule_tests(rule: str, *more: str) -> Subset:
+    """A rule by its own tiny documents, then the choices pinned across rules."""
+    return Subset((f"tests/rules/test_{rule}.py", *more, "tests/rules/test_pinned_rule_choices.py"))
+
+
 # The changelog's steps, each by the tests on tiny documents of its own step first, then of the steps
 # built on it; the tests on the whole pinned document (test_changelog.py: a minute) are left out.
 CLASSIFICATION_TESTS = ("tests/lifecycle/test_changelog_classification.py", "tests/lifecycle/test_changelog_differ.py")
@@ -113,11 +121,32 @@ RUNTIME_SUBSETS = {
 # What each hand-written module is tested by: the subset that exercises it, fastest first (`-x` stops early).
 TARGETS: dict[str, Subset] = {
     **{f"overrides/runtime/{p.name}": RUNTIME_SUBSETS.get(p.name, RUNTIME_TESTS) for p in sorted(RUNTIME.glob("*.py"))},
-    **{f"overrides/spec/{p.name}": RULE_TESTS for p in sorted((ROOT / "overrides" / "spec").glob("*.py"))},
-    "scripts/fetch_spec.py": Subset(
-        ("tests/test_fetch_size_cap.py", "tests/test_fetch_spec_pinning.py", "tests/test_fetch_spec.py")
+    **{f"overrides/spec/{p.name}": RULE_TESTS for p in sorted(SPEC.glob("_*.py"))},
+    **{f"overrides/spec/{p.name}": rule_tests(p.stem) for p in sorted(SPEC.glob("[!_]*.py"))},
+    # Scored 100% by the whole directory and not yet re-scored on their own files: own files first, then the rest.
+    "overrides/spec/unique_titles.py": Subset(("tests/rules/test_unique_titles.py", "tests/rules")),
+    "overrides/spec/wire_tags.py": Subset(
+        ("tests/rules/test_wire_tags.py", "tests/rules/test_wire_tags_evidence.py", "tests/rules")
     ),
-    "scripts/vendor.py": Subset(("tests/lifecycle/test_vendor_renaming.py", "tests/lifecycle/test_vendor.py"), 120.0),
+    # The shared helpers by their own tests first, then by every rule's (pytest runs each file once).
+    "overrides/spec/_document.py": Subset(("tests/rules/test_document.py", "tests/rules")),
+    "overrides/spec/_stems.py": Subset(("tests/rules/test_stems.py", "tests/rules")),
+    "scripts/fetch_spec.py": Subset(
+        (
+            "tests/test_fetch_size_cap.py",
+            "tests/test_fetch_failures.py",
+            "tests/test_fetch_spec_pinning.py",
+            "tests/test_fetch_spec.py",
+        )
+    ),
+    "scripts/vendor.py": Subset(
+        (
+            "tests/lifecycle/test_vendor_checks.py",
+            "tests/lifecycle/test_vendor_renaming.py",
+            "tests/lifecycle/test_vendor.py",
+        ),
+        120.0,
+    ),
     **{f"scripts/{name}": subset for name, subset in sorted(CHANGELOG_SUBSETS.items())},
 }
 

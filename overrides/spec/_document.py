@@ -51,13 +51,6 @@ def iter_dicts(node: Any) -> Iterator[Node]:
             stack.extend(reversed(current))
 
 
-def iter_schema_nodes(doc: Document) -> Iterator[Node]:
-    """Every schema object reachable under components and paths (dicts that look like schemas)."""
-    for node in iter_dicts(doc):
-        if any(k in node for k in ("type", "properties", "oneOf", "anyOf", "allOf", "items", "enum")):
-            yield node
-
-
 def referenced_keys(node: Any) -> set[str]:
     """Component schema keys that `node` refers to directly or through nested inline schemas."""
     keys = set()

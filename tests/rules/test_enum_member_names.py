@@ -51,3 +51,20 @@ def test_the_generator_takes_the_names(tmp_path: Path) -> None:
     assert 'WIDGET_CHAT = "WidgetChat"' in source and 'PSTN_PHONE = "PSTN_PHONE"' in source
     assert 'PSTN_PHONE_2 = "PstnPhone"' in source
     assert json.loads((tmp_path / "doc.json").read_text())["components"]["schemas"]["Channel"][VARNAMES_KEY]
+
+
+def test_enums_inside_lists_of_schemas_get_names_too() -> None:
+    inline = {"type": "string", "enum": ["WidgetChat"]}
+    doc = tiny_document({"Channel": {"oneOf": [inline, {"type": "integer"}]}, "Both": {"allOf": [dict(inline)]}})
+    assert apply(doc) == 2
+    table = doc["components"]["schemas"]
+    assert table["Channel"]["oneOf"][0][VARNAMES_KEY] == ["WIDGET_CHAT"]
+    assert table["Both"]["allOf"][0][VARNAMES_KEY] == ["WIDGET_CHAT"]
+
+
+def test_an_enum_that_is_not_all_strings_does_not_stop_the_walk() -> None:
+    doc = tiny_document(
+        {"Numbers": {"type": "integer", "enum": [1, 2]}, "Later": {"type": "string", "enum": ["OnHold"]}}
+    )
+    assert apply(doc) == 1
+    assert doc["components"]["schemas"]["Later"][VARNAMES_KEY] == ["ON_HOLD"]

@@ -72,3 +72,34 @@ def test_a_union_among_the_shared_properties_keeps_its_own_fallback_in_the_copy(
     copied = table["UnknownMessage"]["properties"]["content"]["oneOf"]
     assert copied == table["In"]["properties"]["content"]["oneOf"] and copied[-1] == {"$ref": REF + "UnknownVariant"}
     assert apply(doc) == 0  # idempotent: every union, the copied one included, has its fallback
+
+
+def test_the_shared_fallback_keeps_the_raw_data_of_an_unknown_variant() -> None:
+    doc = tiny_document(
+        {
+            "A": {"type": "object", "properties": {"a": {"type": "string"}}},
+            "B": {"type": "object", "properties": {"b": {"type": "string"}}},
+            "U": {"oneOf": [{"$ref": REF + "A"}, {"$ref": REF + "B"}]},  # sharing nothing
+        }
+    )
+    apply(doc)
+    fallback = doc["components"]["schemas"]["UnknownVariant"]
+    assert fallback["additionalProperties"] is True and fallback["properties"] == {}
+
+
+def test_the_fallback_name_avoids_a_title_taken_under_another_key() -> None:
+    doc = tiny_document(
+        {
+            "Legacy": {"title": "UnknownVariant", "type": "object", "properties": {"x": {"type": "string"}}},
+            "Other": {"type": "object", "properties": {"y": {"type": "string"}}},
+            "U": {"oneOf": [{"$ref": REF + "Legacy"}, {"$ref": REF + "Other"}]},
+        }
+    )
+    apply(doc)
+    assert doc["components"]["schemas"]["U"]["oneOf"][-1] == {"$ref": REF + "UnknownVariant2"}
+
+
+def test_an_empty_one_of_is_no_union_of_objects() -> None:
+    doc = tiny_document({"Nothing": {"title": "Nothing", "oneOf": []}})
+    assert apply(doc) == 0
+    assert doc["components"]["schemas"] == {"Nothing": {"title": "Nothing", "oneOf": []}}
