@@ -4,6 +4,8 @@ messages, the data type check, and outcomes of a kind this client does not know.
 from __future__ import annotations
 
 import dataclasses
+import typing
+from types import SimpleNamespace
 from typing import Any, ClassVar
 
 import attrs
@@ -126,3 +128,13 @@ def test_outcomes_are_frozen_values() -> None:
         BulkFailure(0, "k", None, None).kind = "j"  # type: ignore[misc]
     with pytest.raises(dataclasses.FrozenInstanceError):
         BulkOutcomes[Any]().successes = []  # type: ignore[misc]
+
+
+def test_outcomes_are_recognised_by_their_attributes_alone_even_when_none() -> None:
+    outcomes = split_bulk([SimpleNamespace(data=None), SimpleNamespace(error=None)])
+    assert outcomes.successes == [BulkSuccess(0, None)]
+    assert [(f.index, f.kind, f.message, f.error) for f in outcomes.failures] == [(1, "NoneType", None, None)]
+
+
+def test_split_bulk_declares_its_typed_and_untyped_forms() -> None:
+    assert len(typing.get_overloads(split_bulk)) == 2
