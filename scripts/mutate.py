@@ -68,12 +68,36 @@ REQUEST_TESTS = Subset(("tests/facade", "tests/runtime"), 180.0)
 RUNTIME_SUBSETS = {
     "_unions.py": UNION_TESTS,
     "_datetime.py": TIMESTAMP_TESTS,
-    "_validation.py": Subset(("tests/models/test_timestamps.py", "tests/models/test_unions.py")),
+    "_validation.py": Subset(
+        (
+            "tests/runtime/test_validation_behaviour.py",
+            "tests/models/test_strictness.py",
+            "tests/models/test_timestamps.py",
+            "tests/models/test_unions.py",
+        )
+    ),
     "_body.py": REQUEST_TESTS,
     "_request.py": REQUEST_TESTS,
     "_resource.py": REQUEST_TESTS,
-    "_bulk.py": Subset(("tests/models/test_split_bulk.py",)),
-    "_webhooks.py": Subset(("tests/webhooks",), 120.0),
+    "_bulk.py": Subset(("tests/runtime/test_bulk_behaviour.py", "tests/models/test_split_bulk.py")),
+    "_webhooks.py": Subset(
+        (
+            "tests/webhooks/test_webhooks_behaviour.py",
+            "tests/webhooks/test_signature.py",
+            "tests/webhooks/test_events.py",
+        )
+    ),
+    "_exceptions.py": Subset(
+        (
+            "tests/runtime/test_exceptions_behaviour.py",
+            "tests/runtime/test_exceptions.py",
+            "tests/runtime/test_hostile_responses.py",
+        ),
+        60.0,
+    ),
+    "_pagination.py": Subset(("tests/runtime/test_pagination_behaviour.py", "tests/runtime/test_pagination.py"), 60.0),
+    "_rate_limit.py": Subset(("tests/runtime/test_rate_limit_behaviour.py", "tests/runtime/test_rate_limit.py")),
+    "_client.py": Subset(("tests/runtime/test_client_behaviour.py", "tests/runtime/test_decoding.py"), 60.0),
 }
 
 # What each hand-written module is tested by: the subset that exercises it, fastest first (`-x` stops early).
