@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from dixa_client._rate_limit import AsyncTokenBucket, BucketState, RateLimit, TokenBucket
+from dixa_client._rate_limit import AsyncTokenBucket, BucketState, RateLimit, TokenBucket, shared_state
 
 
 @pytest.mark.parametrize("bucket_class", [TokenBucket, AsyncTokenBucket])
@@ -47,3 +47,24 @@ def test_a_clock_stepping_back_takes_no_tokens_away() -> None:
     state = BucketState(10.0, 4, now=100.0)
     assert [state.reserve(99.5) for _ in range(4)] == [0.0, 0.0, 0.0, 0.0]
     assert state.reserve(99.5) == pytest.approx(0.1)
+
+
+def test_one_key_under_one_limit_has_one_bucket_state() -> None:
+    limit = RateLimit(rate=3.0, burst=2)
+    first = shared_state("key-a", limit)
+    assert (first.rate, first.burst) == (3.0, 2)
+    assert shared_state("key-a", RateLimit(rate=3, burst=2)) is first
+    assert shared_state("key-b", limit) is not first
+    assert shared_state("key-a", RateLimit(rate=3.0, burst=3)) is not first
+
+
+async def test_sync_and_async_buckets_on_one_state_share_its_slots() -> None:
+    state = BucketState(10.0, 1, now=0.0)
+    waits: list[float] = []
+
+    async def record(seconds: float) -> None:
+        waits.append(seconds)
+
+    TokenBucket(state=state, clock=lambda: 0.0, sleep=waits.append).acquire()
+    await AsyncTokenBucket(state=state, clock=lambda: 0.0, sleep=record).acquire()
+    assert waits == [pytest.approx(0.1)]
