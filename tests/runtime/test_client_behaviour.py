@@ -340,3 +340,10 @@ async def test_async_call_call_raw_and_paginate() -> None:
         await paused._call(fake_endpoint(parse), "listThings", NO_OPTIONS, arguments={})
         (await paused._call_raw(fake_endpoint(parse), "listThings", NO_OPTIONS, arguments={})).parse()
     assert states == [True] * 5 + [False, False] and gc.isenabled()
+
+
+@pytest.mark.parametrize("client_class", [Dixa, AsyncDixa])
+def test_the_key_may_be_named_and_every_other_setting_must_be(client_class: type[Dixa | AsyncDixa]) -> None:
+    assert client_class(api_key=KEY, rate_limit=None)._api_key == KEY
+    with pytest.raises(TypeError):
+        client_class(KEY, "https://h.example")  # type: ignore[call-arg]
