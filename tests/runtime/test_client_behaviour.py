@@ -347,3 +347,8 @@ def test_the_key_may_be_named_and_every_other_setting_must_be(client_class: type
     assert client_class(api_key=KEY, rate_limit=None)._api_key == KEY
     with pytest.raises(TypeError):
         client_class(KEY, "https://h.example")  # type: ignore[call-arg]
+
+
+def test_the_secret_and_the_flags_of_parse_are_never_taken_by_position() -> None:
+    with pytest.raises(TypeError):
+        _parse(fake_endpoint(), "listThings", ok({"data": []}), KEY)  # type: ignore[call-arg]
