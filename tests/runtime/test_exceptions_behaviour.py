@@ -9,9 +9,9 @@ import httpx
 import pytest
 
 from dixa_client._exceptions import (
-    MAX_MESSAGE_LENGTH,
-    MAX_SCANNED_TEXT,
+    APIConnectionError,
     APIStatusError,
+    APITimeoutError,
     BadRequestError,
     InternalServerError,
     RequestValidationError,
@@ -19,6 +19,10 @@ from dixa_client._exceptions import (
     ResponseValidationError,
     status_error_for,
 )
+
+# The documented bounds, as literals: a test reading the module's constants would follow a changed one.
+MAX_MESSAGE_LENGTH = 200
+MAX_SCANNED_TEXT = 65536
 
 REQUEST = httpx.Request(
     "GET",
@@ -84,7 +88,7 @@ def test_markup_is_recognised_by_its_first_character_or_an_html_type_in_any_case
 
 
 def test_a_title_with_attributes_and_several_lines_is_read() -> None:
-    page = b'<html><TITLE lang="en">Bad\n   Gateway</TITLE><style>p {}</style></html>'
+    page = b'<html><TITLE lang="en">Bad\n   Gateway</TITLE><style>p {}</style><p>nginx</p></html>'
     assert status_error_for(response(502, page, "text/html")).message == "Bad Gateway"
 
 
@@ -178,3 +182,14 @@ def test_a_pickled_error_about_a_hand_built_response_keeps_it() -> None:
     error = status_error_for(httpx.Response(500, content=b'{"message": "boom"}'))
     copy = pickle.loads(pickle.dumps(error))
     assert copy.request is None and copy.response.content == b'{"message": "boom"}'
+
+
+def test_options_of_the_errors_are_keyword_only() -> None:
+    with pytest.raises(TypeError):
+        APIConnectionError("m", REQUEST)  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        APITimeoutError("m", REQUEST)  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        ResponseTooLargeError("m", REQUEST)  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        RequestValidationError("m", "body.x")  # type: ignore[call-arg]
