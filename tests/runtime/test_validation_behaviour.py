@@ -164,7 +164,16 @@ def test_uuids_are_read_as_uuid_reads_them(text: str) -> None:
     assert (uuid.is_safe, str(uuid)) == (SafeUUID.unknown, str(UUID(text)))
 
 
-@pytest.mark.parametrize("text", ["12345678-1234-5678-9abc-def01234567g", "12345678-1234-5678-9abc-def01234567", ""])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12345678-1234-5678-9abc-def01234567g",
+        "12345678-1234-5678-9abc-def01234567",
+        "",
+        "12345678-1234-5678-9abcdef0123456789",  # 36 characters, 33 digits
+        "12345678-1234-5678-9abc-def0-1234567",  # 36 characters, 31 digits
+    ],
+)
 def test_text_that_is_no_uuid_raises_value_error(text: str) -> None:
     with pytest.raises(ValueError):
         read_uuid(text)
@@ -203,7 +212,8 @@ class Parent:
     __dixa_json_keys__: ClassVar[dict[str, str]] = {
         "count": "count", "ratio": "ratio", "kind": "kind", "tags": "tagList", "labels": "labels",
         "anything": "anything", "nothing": "nothing", "child": "child", "when": "when", "maybe": "maybe",
-        "either": "either", "opaque": "opaque", "children": "children", "raw": "raw", "not_annotated": "x",
+        "either": "either", "opaque": "opaque", "children": "children", "raw": "raw",
+        "numbers": "numbers", "not_annotated": "x",
     }
     count: int = 0
     ratio: float = 0.5
@@ -219,6 +229,7 @@ class Parent:
     opaque: Callable[[], int] | None = None
     children: list[Child] | Unset = UNSET
     raw: list | Unset = UNSET
+    numbers: list[int] | list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = attrs.field(init=False, factory=dict)
 
 
@@ -317,6 +328,7 @@ def test_a_model_that_fits_its_annotations_passes(models: Any) -> None:
         ({"either": 3}, "body.either", "expected list[str] | str, got int"),
         ({"raw": "x"}, "body.raw", "expected list, got str"),
         ({"raw": ()}, "body.raw", "expected list, got tuple"),
+        ({"numbers": [1, "a"]}, "body.numbers[1]", "expected int, got str"),  # the first member's explanation
     ],
 )
 def test_a_field_its_annotation_refuses_is_named_by_its_json_path(
@@ -361,3 +373,8 @@ def test_checks_are_built_once_per_class(models: Any) -> None:
     check_request(models.Child("b"))
     assert _validation._FIELD_CHECKS[models.Child] is built
     assert [(attribute, key) for attribute, key, _ in built] == [("name", "name")]
+    # A typed map of additional properties is walked by key; an untyped one (dict[str, Any]) is not.
+    check_request(models.TypedMap())
+    check_request(models.Parent())
+    assert [attribute for attribute, _, _ in _validation._FIELD_CHECKS[models.TypedMap]] == ["additional_properties"]
+    assert "additional_properties" not in [attribute for attribute, _, _ in _validation._FIELD_CHECKS[models.Parent]]
