@@ -193,3 +193,7 @@ def test_options_of_the_errors_are_keyword_only() -> None:
         ResponseTooLargeError("m", REQUEST)  # type: ignore[call-arg]
     with pytest.raises(TypeError):
         RequestValidationError("m", "body.x")  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        APIStatusError("m", response(400, b""))  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        ResponseValidationError("m", "data.x")  # type: ignore[call-arg]
