@@ -10,6 +10,7 @@ import pytest
 
 from dixa_client._exceptions import (
     APIConnectionError,
+    APIError,
     APIStatusError,
     APITimeoutError,
     BadRequestError,
@@ -184,6 +185,23 @@ def test_a_pickled_error_about_a_hand_built_response_keeps_it() -> None:
     assert copy.request is None and copy.response.content == b'{"message": "boom"}'
 
 
+@pytest.mark.parametrize(
+    ("content_type", "default_encoding"),
+    [("application/json; charset=utf-16", "utf-8"), ("application/json; charset=unknown", "unknown-too")],
+)
+def test_a_json_body_whose_text_cannot_be_decoded_keeps_its_body(content_type: str, default_encoding: str) -> None:
+    # The JSON is read from the bytes (utf-8); the declared charset only breaks `.text` (no BOM, or no codec).
+    undecodable = httpx.Response(
+        400,
+        content=b'{"message": 5}',
+        headers={"Content-Type": content_type},
+        request=REQUEST,
+        default_encoding=default_encoding,
+    )
+    error = status_error_for(undecodable)
+    assert (error.message, error.body) == ("Bad Request", {"message": 5})
+
+
 def test_options_of_the_errors_are_keyword_only() -> None:
     with pytest.raises(TypeError):
         APIConnectionError("m", REQUEST)  # type: ignore[call-arg]
@@ -195,5 +213,9 @@ def test_options_of_the_errors_are_keyword_only() -> None:
         RequestValidationError("m", "body.x")  # type: ignore[call-arg]
     with pytest.raises(TypeError):
         APIStatusError("m", response(400, b""))  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        APIError("m", REQUEST)  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        status_error_for(response(400, b""), ("secret",))  # type: ignore[call-arg]
     with pytest.raises(TypeError):
         ResponseValidationError("m", "data.x")  # type: ignore[call-arg]
