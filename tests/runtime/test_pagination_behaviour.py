@@ -97,6 +97,8 @@ def test_a_link_on_the_same_origin_is_followed(base: str, link: str) -> None:
         ("http://dev.dixa.io/beta/things?pageKey=2", "http://dev.dixa.io"),
         ("https://evil.example/beta/things?pageKey=2", "https://evil.example"),
         ("//evil.example/beta/things?pageKey=2", "https://evil.example"),
+        ("https://dev.dixa.io:444/beta/things?pageKey=2", "https://dev.dixa.io:444"),
+        ("https://dev.dixa.io:442/beta/things?pageKey=2", "https://dev.dixa.io:442"),
     ],
 )
 def test_a_link_to_another_origin_is_refused_naming_both(link: str, target: str) -> None:
@@ -106,12 +108,19 @@ def test_a_link_to_another_origin_is_refused_naming_both(link: str, target: str)
     assert str(caught.value) == message
 
 
+def test_a_link_to_another_port_of_a_plain_http_base_is_refused() -> None:
+    with pytest.raises(UnsafeNextPageError, match="to http://dev.dixa.io:81: it is not on http://dev.dixa.io"):
+        next_page_request(httpx.URL("http://dev.dixa.io"), GET, "http://dev.dixa.io:81/beta/things?pageKey=2")
+
+
 def test_an_unreadable_link_is_refused_naming_only_the_error_kind() -> None:
     with pytest.raises(UnsafeNextPageError, match=r"^unreadable next-page link \(InvalidURL\)$"):
         next_page_request(BASE, GET, "https://[::1/beta/things")
 
 
-@pytest.mark.parametrize("link", ["https://dev.dixa.io//evil.example/x?pageKey=2", "/beta\\things?pageKey=2"])
+@pytest.mark.parametrize(
+    "link", ["https://dev.dixa.io//evil.example/x?pageKey=2", "/beta\\things?pageKey=2", "/beta/things#a\\b"]
+)
 def test_a_path_that_could_name_another_host_is_refused(link: str) -> None:
     with pytest.raises(UnsafeNextPageError, match="could name another host"):
         next_page_request(BASE, GET, link)
