@@ -80,9 +80,9 @@ CHANGELOG_SUBSETS = {
 RUNTIME = ROOT / "overrides" / "runtime"
 # Each runtime module's own tests, fastest first (a module not named here: all of tests/runtime).
 RUNTIME_SUBSETS = {
+    "_accelerate.py": Subset(("tests/models/test_accelerator.py",), 120.0),
     "_unions.py": UNION_TESTS,
     "_datetime.py": TIMESTAMP_TESTS,
-    "_validation.py": Subset(("tests/models/test_timestamps.py", "tests/models/test_unions.py")),
     "_base_client.py": Subset(
         (
             "tests/runtime/test_base_client_behaviour.py",
@@ -114,8 +114,33 @@ RUNTIME_SUBSETS = {
     "_response.py": Subset(("tests/runtime/test_response_behaviour.py", "tests/runtime/test_decoding.py")),
     "_decoding.py": Subset(("tests/runtime/test_decoding.py",)),
     "_logs.py": Subset(("tests/runtime/test_logs.py",)),
-    "_bulk.py": Subset(("tests/models/test_split_bulk.py",)),
-    "_webhooks.py": Subset(("tests/webhooks",), 120.0),
+    "_validation.py": Subset(
+        (
+            "tests/runtime/test_validation_behaviour.py",
+            "tests/models/test_strictness.py",
+            "tests/models/test_timestamps.py",
+            "tests/models/test_unions.py",
+        )
+    ),
+    "_bulk.py": Subset(("tests/runtime/test_bulk_behaviour.py", "tests/models/test_split_bulk.py")),
+    "_webhooks.py": Subset(
+        (
+            "tests/webhooks/test_webhooks_behaviour.py",
+            "tests/webhooks/test_signature.py",
+            "tests/webhooks/test_events.py",
+        )
+    ),
+    "_exceptions.py": Subset(
+        (
+            "tests/runtime/test_exceptions_behaviour.py",
+            "tests/runtime/test_exceptions.py",
+            "tests/runtime/test_hostile_responses.py",
+        ),
+        60.0,
+    ),
+    "_pagination.py": Subset(("tests/runtime/test_pagination_behaviour.py", "tests/runtime/test_pagination.py"), 60.0),
+    "_rate_limit.py": Subset(("tests/runtime/test_rate_limit_behaviour.py", "tests/runtime/test_rate_limit.py")),
+    "_client.py": Subset(("tests/runtime/test_client_behaviour.py", "tests/runtime/test_decoding.py"), 60.0),
 }
 
 # What each hand-written module is tested by: the subset that exercises it, fastest first (`-x` stops early).
