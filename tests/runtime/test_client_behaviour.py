@@ -8,8 +8,8 @@ import gc
 import importlib
 import pkgutil
 from collections.abc import Callable
-from types import ModuleType, SimpleNamespace
-from typing import Any, cast
+from types import ModuleType
+from typing import Any
 from uuid import UUID
 
 import httpx
@@ -50,12 +50,13 @@ def fake_endpoint(
         assert client is PARSER
         return (parse or (lambda r: Page(r.json()["data"])))(response)
 
-    endpoint = SimpleNamespace(
-        OPERATION="GET /beta/things", _get_kwargs=get_kwargs or default_kwargs, _parse_success=parse_success
-    )
+    endpoint = ModuleType("things_endpoint")  # a module, as generated: hashable, has no parser of bodies
+    endpoint.OPERATION = "GET /beta/things"  # type: ignore[attr-defined]
+    endpoint._get_kwargs = get_kwargs or default_kwargs  # type: ignore[attr-defined]
+    endpoint._parse_success = parse_success  # type: ignore[attr-defined]
     if body_from_json is not None:
-        endpoint._body_from_json = body_from_json
-    return cast(ModuleType, endpoint)
+        endpoint._body_from_json = body_from_json  # type: ignore[attr-defined]
+    return endpoint
 
 
 def ok(body: object) -> httpx.Response:
