@@ -80,7 +80,7 @@ CHANGELOG_SUBSETS = {
 RUNTIME = ROOT / "overrides" / "runtime"
 # Each runtime module's own tests, fastest first (a module not named here: all of tests/runtime).
 RUNTIME_SUBSETS = {
-    "_accelerate.py": Subset(("tests/models/test_accelerator.py",), 120.0),
+    "_accelerate.py": Subset(("tests/runtime/test_accelerate_behaviour.py", "tests/models/test_accelerator.py"), 120.0),
     "_unions.py": UNION_TESTS,
     "_datetime.py": TIMESTAMP_TESTS,
     "_base_client.py": Subset(

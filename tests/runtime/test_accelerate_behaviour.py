@@ -1,0 +1,253 @@
+"""The msgspec accelerator on its own, over hand-made models of the generated shape (attrs classes with
+`__dixa_json_keys__`, `__dixa_tag__`, `__dixa_fallback__` and `from_dict`) and a hand-made endpoint
+module, whatever the document: which statuses and models it reads, and that it steps aside (MISS)
+when msgspec is missing, switched off, or a model or endpoint is of a shape it does not mirror."""
+
+from __future__ import annotations
+
+import json
+import sys
+import textwrap
+from collections.abc import Iterator
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from dixa_client import _accelerate
+
+MODELS = """
+from __future__ import annotations
+
+import datetime
+from typing import Any, ClassVar
+
+from attrs import define, field
+
+from dixa_client.types import UNSET, Unset
+
+
+def _unexpected(data: Any) -> Any:
+    raise AssertionError("from_dict is the pure Python path: not expected here")
+
+
+@define
+class Cat:
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"name": "name", "weight": "weightKg"}
+    __dixa_tag__: ClassVar[str | None] = "Cat"
+    __dixa_fallback__: ClassVar[bool] = False
+    name: str
+    weight: float | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+    from_dict = classmethod(lambda cls, data: _unexpected(data))
+
+
+@define
+class Dog:
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"name": "name", "born_at": "bornAt"}
+    __dixa_tag__: ClassVar[str | None] = "Dog"
+    __dixa_fallback__: ClassVar[bool] = False
+    name: str
+    born_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+    from_dict = classmethod(lambda cls, data: _unexpected(data))
+
+
+@define
+class UnknownPet:
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"name": "name"}
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_fallback__: ClassVar[bool] = True
+    name: str
+    additional_properties: dict[str, Any] = field(factory=dict)
+    from_dict = classmethod(lambda cls, data: _unexpected(data))
+
+
+@define
+class Shelter:
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"pets": "pets", "label": "label"}
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_fallback__: ClassVar[bool] = False
+    pets: list[Cat | Dog | UnknownPet]
+    label: str | int | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+    from_dict = classmethod(lambda cls, data: _unexpected(data))
+
+
+@define
+class Twins:  # two members written with one tag: msgspec could not tell them apart
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"pets": "pets"}
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_fallback__: ClassVar[bool] = False
+    pets: list[Cat | CatAgain]
+    additional_properties: dict[str, Any] = field(factory=dict)
+    from_dict = classmethod(lambda cls, data: _unexpected(data))
+
+
+@define
+class CatAgain:
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"name": "name"}
+    __dixa_tag__: ClassVar[str | None] = "Cat"
+    __dixa_fallback__: ClassVar[bool] = False
+    name: str
+    additional_properties: dict[str, Any] = field(factory=dict)
+    from_dict = classmethod(lambda cls, data: _unexpected(data))
+"""
+
+
+def endpoint_source(model: str) -> str:
+    return textwrap.dedent(f"""
+        from __future__ import annotations
+
+        from typing import Any
+
+        from {{models}} import {model}
+
+
+        def _parse_response_body(*, client: Any, response: Any) -> Any:
+            if response.status_code == 200:
+                return {model}.from_dict(response.json())
+            if response.status_code == 204:
+                return None
+            raise ValueError(f"undocumented status {{response.status_code}}")
+
+
+        def _parse_success(*, client: Any, response: Any) -> {model}:
+            raise AssertionError("the pure Python path: not expected here")
+    """)
+
+
+@pytest.fixture
+def models() -> Iterator[ModuleType]:
+    module = ModuleType("accelerate_test_models")
+    sys.modules[module.__name__] = module
+    try:
+        exec(MODELS, module.__dict__)  # noqa: S102 - this test's own models
+        yield module
+    finally:
+        del sys.modules[module.__name__]
+
+
+def endpoint(models: ModuleType, model: str) -> ModuleType:
+    module = ModuleType(f"accelerate_test_endpoint_{model.lower()}")
+    exec(endpoint_source(model).replace("{models}", models.__name__), module.__dict__)  # noqa: S102
+    return module
+
+
+@pytest.fixture(autouse=True)
+def fresh_caches(monkeypatch: pytest.MonkeyPatch) -> None:
+    for cache in ("_plans", "_decoders", "_structs", "_converters"):
+        monkeypatch.setattr(_accelerate, cache, {})
+    monkeypatch.setattr(_accelerate, "_enabled", True)
+
+
+SHELTER = {
+    "pets": [
+        {"_type": "Cat", "name": "Tom", "weightKg": 4},
+        {"_type": "Dog", "name": "Rex", "bornAt": "2024-01-02T03:04:05Z[GMT]"},
+        {"_type": "Cat", "name": "Kit", "weightKg": 3.5},
+    ],
+    "label": 7,
+}
+
+
+def read(models: ModuleType, body: object, status: int = 200, model: str = "Shelter") -> Any:
+    return _accelerate.parse_success(endpoint(models, model), json.dumps(body).encode(), status)
+
+
+def test_a_body_is_read_into_the_models_by_msgspec(models: ModuleType) -> None:
+    shelter = read(models, SHELTER)
+    assert isinstance(shelter, models.Shelter) and shelter.label == 7 and shelter.additional_properties == {}
+    tom, rex, kit = shelter.pets
+    assert (type(tom), type(rex), type(kit)) == (models.Cat, models.Dog, models.Cat)
+    assert tom.weight == 4 and type(tom.weight) is int  # an integer stays an int in a number field
+    assert kit.weight == 3.5 and rex.born_at.isoformat() == "2024-01-02T03:04:05+00:00"
+    assert rex.additional_properties == {} and tom.name == "Tom"
+    assert _accelerate._structs[models.Cat].__struct_config__.gc is False  # Structs the GC never walks
+
+
+@pytest.mark.parametrize(("status", "read_here"), [(199, False), (200, True), (299, True), (300, False)])
+def test_only_2xx_statuses_are_read(
+    models: ModuleType, status: int, read_here: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ep = endpoint(models, "Shelter")
+    monkeypatch.setattr(_accelerate, "_plan", lambda endpoint, status_code: lambda content: ("read", status_code))
+    result = _accelerate.parse_success(ep, json.dumps(SHELTER).encode(), status)
+    assert (result == ("read", status)) is read_here
+    assert (result is _accelerate.MISS) is not read_here
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"pets": [{"_type": "Bird", "name": "Tweety"}]},  # an unknown tag: the fallback member, in Python
+        {"pets": [{"_type": "Cat", "name": "Tom", "claws": 10}]},  # an unknown key
+        {"pets": [{"_type": "Cat", "name": 5}]},  # a wrong JSON type
+        {"pets": [], "label": 1.5},  # a number where the union takes a string or an integer
+    ],
+)
+def test_what_msgspec_does_not_read_exactly_is_left_to_python(models: ModuleType, body: object) -> None:
+    assert read(models, body) is _accelerate.MISS
+
+
+def test_a_union_with_two_members_of_one_tag_is_not_mirrored(models: ModuleType) -> None:
+    assert read(models, {"pets": [{"_type": "Cat", "name": "Tom"}]}, model="Twins") is _accelerate.MISS
+    assert _accelerate._decoders[models.Twins] is None
+
+
+def test_undocumented_and_bodiless_statuses_are_not_planned(models: ModuleType) -> None:
+    ep = endpoint(models, "Shelter")
+    assert _accelerate._plan_for(ep, 201) is None  # the parser raises: not a status it reads
+    assert _accelerate._plan_for(ep, 204) is None  # read without a body
+    assert _accelerate._plan_for(ep, 200) is not None
+    without_parser = ModuleType("no_parser")
+    without_parser._parse_success = ep._parse_success  # type: ignore[attr-defined]
+    assert _accelerate._plan_for(without_parser, 200) is None
+    without_success = ModuleType("no_success")
+    without_success._parse_response_body = ep._parse_response_body  # type: ignore[attr-defined]
+    assert _accelerate._plan_for(without_success, 200) is None
+
+
+def test_a_return_annotation_that_does_not_resolve_is_not_planned(models: ModuleType) -> None:
+    ep = endpoint(models, "Shelter")
+    ep._parse_success.__annotations__["return"] = "NoSuchModel"
+    assert _accelerate._plan_for(ep, 200) is None
+
+
+def test_only_models_are_models(models: ModuleType) -> None:
+    assert _accelerate._is_model(models.Cat)
+    assert not _accelerate._is_model(int)
+    assert not _accelerate._is_model(models.Cat(name="x"))  # an instance has the attributes, but is no type
+
+    class KeysOnly:
+        __dixa_json_keys__: dict[str, str] = {}
+
+    class AttrsOnly:
+        __attrs_attrs__ = ()
+
+    assert not _accelerate._is_model(KeysOnly) and not _accelerate._is_model(AttrsOnly)
+
+
+def test_a_return_type_that_is_no_model_is_not_planned(models: ModuleType) -> None:
+    ep = endpoint(models, "Shelter")
+    ep._parse_success.__annotations__["return"] = "list[Shelter]"
+    assert _accelerate._plan_for(ep, 200) is None
+
+
+def test_without_msgspec_nothing_is_read_here(models: ModuleType, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "msgspec", None)  # import msgspec -> ImportError
+    monkeypatch.setattr(_accelerate, "_msgspec", None)
+    assert not _accelerate.available() and not _accelerate.enabled()
+    assert read(models, SHELTER) is _accelerate.MISS
+    assert _accelerate.top_level_member(b'{"meta": {"next": "x"}}', "meta") is _accelerate.MISS
+
+
+def test_switched_off_nothing_is_read_here(models: ModuleType) -> None:
+    assert _accelerate.set_enabled(False) is True
+    try:
+        assert not _accelerate.enabled() and _accelerate.available()
+        assert read(models, SHELTER) is _accelerate.MISS
+        assert _accelerate.top_level_member(b'{"meta": {"next": "x"}}', "meta") is _accelerate.MISS
+    finally:
+        assert _accelerate.set_enabled(True) is False
+    assert _accelerate.top_level_member(b'{"meta": {"next": "x"}}', "meta") == {"next": "x"}
