@@ -337,7 +337,7 @@ def conversation_payload(count: int, rich: bool = False) -> bytes:
     """A `getEndusersUseridConversations` page body of `count` conversations cycling through VARIANTS:
     their required keys only, or (rich) with every optional property their variant knows."""
     known = {tag: model.__dixa_keys__ for tag, model in tagged_models().items() if tag in VARIANTS}
-    tags = list(VARIANTS)
+    tags = [tag for tag in VARIANTS if tag in known]  # those the pinned document writes with that tag
     items = []
     for index in range(count):
         tag = tags[index % len(tags)]

@@ -24,10 +24,10 @@ from dixa_client import Client
 from dixa_client._datetime import parse_datetime, read_timestamp
 from dixa_client._validation import parse_uuid, read_uuid
 from dixa_client.api.end_users import get_endusers_userid_conversations
-from scripts.bench import VARIANTS, conversation_payload
+from scripts.bench import conversation_payload
 from tests.examples.document_examples import collect_examples
 from tests.examples.endpoints import example_client, parse_example
-from tests.pinned_models import fallback_member, returned, union_members
+from tests.pinned_models import returned
 
 ListEndUserConversationsOutput = returned(get_endusers_userid_conversations)  # what scripts/bench.py pages
 
@@ -82,17 +82,6 @@ def test_every_example_reads_the_same_both_ways(client: Client) -> None:
     assert len(REFUSED) - refused > len(EXAMPLES), "the careful reads did not switch the fast decoders off"
 
 
-@pytest.fixture
-def variants_by_tag(monkeypatch: pytest.MonkeyPatch) -> None:
-    """scripts/bench.py reaches each conversation variant as `models.<its tag>`: a document may name the
-    class otherwise (tests/derived.py does), so lend it that name for the test. A tag the document
-    does not know is read by the union's fallback, as the client reads it."""
-    variants = {variant.__dixa_tag__: variant for variant in union_members(ListEndUserConversationsOutput, "data")}
-    fallback = fallback_member(ListEndUserConversationsOutput, "data")
-    for tag in VARIANTS:
-        monkeypatch.setattr(dixa_client.models, tag, variants.get(tag, fallback), raising=False)
-
-
 def odd_page(rich: bool) -> dict[str, Any]:
     """A benchmark page with, here and there, what the fast path hands over to the careful one."""
     page: dict[str, Any] = json.loads(conversation_payload(44, rich=rich))
@@ -110,7 +99,6 @@ def odd_page(rich: bool) -> dict[str, Any]:
 
 
 @pytest.mark.parametrize("rich", [False, True], ids=["minimal", "rich"])
-@pytest.mark.usefixtures("variants_by_tag")
 def test_a_page_reads_the_same_both_ways(rich: bool) -> None:
     page = odd_page(rich)
     refused = len(REFUSED)
@@ -119,7 +107,6 @@ def test_a_page_reads_the_same_both_ways(rich: bool) -> None:
     assert "HologramConversation" in fast and "Telepathy" in fast and "favourite" in fast
 
 
-@pytest.mark.usefixtures("variants_by_tag")
 def test_the_fast_path_really_runs() -> None:
     page = json.loads(conversation_payload(11, rich=True))
     module = importlib.import_module(ListEndUserConversationsOutput.__module__)
