@@ -334,10 +334,12 @@ class _Builder:
     def union(self, members: tuple[Any, ...], v: str) -> tuple[Any, str]:
         if all(_is_model(member) for member in members):
             # Tagged models: msgspec picks the member by `_type`; the fallback member (unknown tags) and
-            # untagged members are left to the careful path. Two members with one tag are not mirrored.
+            # untagged members are left to the careful path. Two members with one tag are not mirrored,
+            # nor one tagged member alone: msgspec reads a lone Struct without its tag, where the careful
+            # path would rank the union's members by their keys.
             tagged = [m for m in members if m.__dixa_tag__ is not None and not m.__dixa_fallback__]
             tags = [m.__dixa_tag__ for m in tagged]
-            if not tagged or len(set(tags)) != len(tags):
+            if len(tagged) < 2 or len(set(tags)) != len(tags):
                 raise _Unsupported(members)
             structs = [self.struct(member) for member in tagged]
             table = self.name("by_struct")

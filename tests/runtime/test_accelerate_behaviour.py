@@ -20,6 +20,7 @@ MODELS = """
 from __future__ import annotations
 
 import datetime
+import uuid
 from typing import Any, ClassVar
 
 from attrs import define, field
@@ -90,6 +91,68 @@ class CatAgain:
     __dixa_tag__: ClassVar[str | None] = "Cat"
     __dixa_fallback__: ClassVar[bool] = False
     name: str
+    additional_properties: dict[str, Any] = field(factory=dict)
+    from_dict = classmethod(lambda cls, data: _unexpected(data))
+
+
+@define
+class Plain:  # untagged, and not the fallback: msgspec cannot pick it out of a union by tag
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"name": "name"}
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_fallback__: ClassVar[bool] = False
+    name: str
+    additional_properties: dict[str, Any] = field(factory=dict)
+    from_dict = classmethod(lambda cls, data: _unexpected(data))
+
+
+@define
+class Zoo:
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"pets": "pets"}
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_fallback__: ClassVar[bool] = False
+    pets: list[Cat | Dog | Plain]
+    additional_properties: dict[str, Any] = field(factory=dict)
+    from_dict = classmethod(lambda cls, data: _unexpected(data))
+
+
+@define
+class Tagline:  # msgspec refuses a union of two string-like types (TypeError): not mirrored
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"value": "value"}
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_fallback__: ClassVar[bool] = False
+    value: str | uuid.UUID
+    additional_properties: dict[str, Any] = field(factory=dict)
+    from_dict = classmethod(lambda cls, data: ("Tagline.from_dict", data))
+
+
+@define
+class Pair:  # its union has two members of one tag: not mirrored
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"pets": "pets"}
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_fallback__: ClassVar[bool] = False
+    pets: list[Cat | CatAgain]
+    additional_properties: dict[str, Any] = field(factory=dict)
+    from_dict = classmethod(lambda cls, data: ("Pair.from_dict", data))
+
+
+@define
+class Kennel:  # holds models msgspec does not mirror: those are read by their own from_dict
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"name": "name", "pair": "pair", "tagline": "tagline"}
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_fallback__: ClassVar[bool] = False
+    name: str
+    pair: Pair | Unset = UNSET
+    tagline: Tagline | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+    from_dict = classmethod(lambda cls, data: _unexpected(data))
+
+
+@define
+class Solo:
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"pets": "pets"}
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_fallback__: ClassVar[bool] = False
+    pets: list[Cat | UnknownPet]
     additional_properties: dict[str, Any] = field(factory=dict)
     from_dict = classmethod(lambda cls, data: _unexpected(data))
 """
@@ -251,3 +314,24 @@ def test_switched_off_nothing_is_read_here(models: ModuleType) -> None:
     finally:
         assert _accelerate.set_enabled(True) is False
     assert _accelerate.top_level_member(b'{"meta": {"next": "x"}}', "meta") == {"next": "x"}
+
+
+def test_untagged_members_are_left_out_of_the_union_msgspec_reads(models: ModuleType) -> None:
+    zoo = read(models, {"pets": [{"_type": "Cat", "name": "Tom"}]}, model="Zoo")
+    assert isinstance(zoo, models.Zoo) and type(zoo.pets[0]) is models.Cat
+    assert read(models, {"pets": [{"name": "Plain"}]}, model="Zoo") is _accelerate.MISS  # Python picks it
+
+
+def test_models_msgspec_does_not_mirror_are_read_by_their_own_from_dict(models: ModuleType) -> None:
+    pair, tagline = {"pets": [{"_type": "Cat", "name": "Tom"}]}, {"value": "x"}
+    kennel = read(models, {"name": "Rex's", "pair": pair, "tagline": tagline}, model="Kennel")
+    assert isinstance(kennel, models.Kennel) and kennel.name == "Rex's"
+    assert kennel.pair == ("Pair.from_dict", pair) and kennel.tagline == ("Tagline.from_dict", tagline)
+
+
+def test_a_union_with_one_tagged_member_is_not_mirrored(models: ModuleType) -> None:
+    """msgspec reads a lone tagged Struct whether or not the body carries its tag; the careful path
+    ranks an untagged body among the union's members, so such a union is left to it."""
+    assert read(models, {"pets": [{"name": "Tom"}]}, model="Solo") is _accelerate.MISS
+    assert read(models, {"pets": [{"_type": "Cat", "name": "Tom"}]}, model="Solo") is _accelerate.MISS
+    assert _accelerate._decoders[models.Solo] is None
