@@ -6,9 +6,9 @@ models through the document: tests/pinned_models.py)."""
 
 from __future__ import annotations
 
+from scripts.typecheck_examples import README_VERSION
 from tests.conftest import API_VERSION
 
-README_VERSION = "beta"  # the version whose client the README and the usage example are written for
 DOCUMENTATION_TESTS = ["test_readme.py", "test_usage_example.py"]
 
 collect_ignore = [] if API_VERSION == README_VERSION else DOCUMENTATION_TESTS
