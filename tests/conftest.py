@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from overrides.spec._document import ref_to
 from scripts.fetch_spec import cached_path, fetch
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,6 +42,11 @@ def tiny_document(schemas: dict[str, Any], paths: dict[str, Any] | None = None) 
         "paths": copy.deepcopy(paths or {}),
         "components": {"schemas": copy.deepcopy(schemas)},
     }
+
+
+def ref(key: str) -> dict[str, str]:
+    """A `$ref` to the component schema `key`."""
+    return {"$ref": ref_to(key)}
 
 
 def get_operation(path: str, schema_ref: str, operation_id: str = "getThing") -> dict[str, Any]:

@@ -10,9 +10,8 @@ from overrides.spec._document import Document, schemas
 from scripts.changelog_classify import Change
 from scripts.changelog_operations import compare
 from scripts.normalize import normalize
-from tests.conftest import tiny_document
+from tests.conftest import ref, tiny_document
 
-REF = "#/components/schemas/"
 Row = tuple[bool, str, str, str]  # (breaking, where, what, why)
 
 
@@ -27,10 +26,6 @@ def rows(old: Document, new: Document) -> set[Row]:
 
 def json_body(schema: dict[str, Any]) -> dict[str, Any]:
     return {"content": {"application/json": {"schema": schema}}}
-
-
-def ref(key: str) -> dict[str, str]:
-    return {"$ref": REF + key}
 
 
 def model(title: str, properties: dict[str, Any], required: tuple[str, ...] = ()) -> dict[str, Any]:

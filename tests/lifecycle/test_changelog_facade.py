@@ -5,14 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from scripts.changelog_facade import Facade, MethodInfo, Shape, build_facade, facade_names, namespace, python_name
-from tests.conftest import tiny_document
-
-REF = "#/components/schemas/"
-
-
-def ref(key: str) -> dict[str, str]:
-    return {"$ref": REF + key}
-
+from tests.conftest import ref, tiny_document
 
 TABLE: dict[str, Any] = {
     "Agent": {

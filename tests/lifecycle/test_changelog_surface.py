@@ -6,14 +6,9 @@ from typing import Any
 
 from overrides.spec.unknown_variant_fallback import FALLBACK_KEY
 from scripts.changelog_surface import Slot, Surface, Walker, described_values, render_owner, render_where
-from tests.conftest import tiny_document
+from tests.conftest import ref, tiny_document
 
-REF = "#/components/schemas/"
 Seen = tuple[str, str, bool, bool, list[str], list[str], str]  # kind, type, named, required, values, variants, owner
-
-
-def ref(key: str) -> dict[str, str]:
-    return {"$ref": REF + key}
 
 
 def json_content(schema: dict[str, Any]) -> dict[str, Any]:
@@ -102,7 +97,7 @@ def test_an_enum_keeps_its_own_values_over_prose() -> None:
 
 
 def test_values_described_beside_a_reference_count() -> None:
-    box = {"title": "Box", "type": "object", "properties": {"s": {"$ref": REF + "S", "description": "values: [On]"}}}
+    box = {"title": "Box", "type": "object", "properties": {"s": {**ref("S"), "description": "values: [On]"}}}
     found = response({"S": {"type": "string"}, "Box": box}, ref("Box"))
     assert found[("response 200", ("s",))][4] == ["On"]
 
@@ -230,17 +225,17 @@ def test_responses_without_a_json_body_are_not_slots_and_errors_are_errors() -> 
 
 
 def test_references_are_followed_through_escaped_keys_and_chains() -> None:
-    table = {"a/b~c": {"$ref": REF + "Final"}, "Final": BASE}
-    found = response(table, {"$ref": REF + "a~1b~0c"})
+    table = {"a/b~c": ref("Final"), "Final": BASE}
+    found = response(table, ref("a~1b~0c"))
     assert found[("response 200", ())][1] == "Base"  # the class is named after where the chain ends
-    found = response({"Loop": {"$ref": REF + "Loop"}}, ref("Loop"))
+    found = response({"Loop": ref("Loop")}, ref("Loop"))
     assert found == {("response 200", ()): ("response", "any", False, True, [], [], "`getThings` response 200")}
 
 
 def test_deprecation_is_read_on_the_schema_and_beside_its_reference() -> None:
     box = {"title": "Box", "type": "object", "properties": {
         "own": {"type": "string", "deprecated": True},
-        "beside": {"$ref": REF + "S", "deprecated": True},
+        "beside": {**ref("S"), "deprecated": True},
         "fine": {"type": "string"},
     }}  # fmt: skip
     found = surface(
