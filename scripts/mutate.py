@@ -141,6 +141,8 @@ RUNTIME_SUBSETS = {
     "_pagination.py": Subset(("tests/runtime/test_pagination_behaviour.py", "tests/runtime/test_pagination.py"), 60.0),
     "_rate_limit.py": Subset(("tests/runtime/test_rate_limit_behaviour.py", "tests/runtime/test_rate_limit.py")),
     "_client.py": Subset(("tests/runtime/test_client_behaviour.py", "tests/runtime/test_decoding.py"), 60.0),
+    "_calls.py": Subset(("tests/runtime/test_client_behaviour.py", "tests/runtime/test_decoding.py"), 60.0),
+    "_extra.py": Subset(("tests/runtime/test_extra_behaviour.py", "tests/runtime/test_accelerate_behaviour.py")),
 }
 
 # What each hand-written module is tested by: the subset that exercises it, fastest first (`-x` stops early).

@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, Final
 
 from ._datetime import from_iso, read_timestamp
+from ._extra import lazy_additional_properties
 from .types import UNSET, Unset
 
 __all__ = ["MISS", "available", "enabled", "parse_success", "set_enabled", "top_level_member"]
@@ -279,7 +280,9 @@ class _Builder:
                 required.append((name, wire_type))
                 lines.append(f"    v = s.{name}")
                 lines.append(f"    o.{name} = {expression}")
-        lines += ["    o.additional_properties = {}", "    return o"]
+        if getattr(model, "__getattr__", None) is not lazy_additional_properties:
+            lines.append("    o.additional_properties = {}")  # else made on first use, as by `_decode`
+        lines.append("    return o")
         options: dict[str, Any] = {
             "rename": {name: keys[name] for name, *_ in required + optional},
             "forbid_unknown_fields": True,

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ._validation import misfit
 
@@ -55,6 +54,9 @@ def read_timestamp(value: Any) -> dt.datetime:
 def _zone(zone_id: str | None) -> dt.tzinfo:
     if zone_id is None or zone_id in _UTC_ZONE_IDS:
         return dt.UTC
+    # Imported here: zoneinfo loads sysconfig, and a zone id without an offset is rare in Dixa's data.
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError  # noqa: PLC0415
+
     try:
         return ZoneInfo(zone_id)
     except (ZoneInfoNotFoundError, ValueError):

@@ -11,16 +11,22 @@ under `asyncio.timeout`.)
 Wrapping uses httpx/httpcore attributes that are not public (`_transport`, `_mounts`, `_pool`,
 `_network_backend`); when they are missing, `enforce_deadline` reports it and the deadline is
 still checked between the chunks of the body.
+
+httpcore is imported where it is used, not at the top: httpx loads it only with its first transport,
+and `import dixa_client` + `Dixa()` (which builds no transport) need not pay for it and for h11. The
+wrappers need not derive from httpcore's base classes: its pools only call their methods.
 """
 
 from __future__ import annotations
 
 import time
 from contextvars import ContextVar
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
-import httpcore
 import httpx
+
+if TYPE_CHECKING:
+    import httpcore
 
 __all__ = ["DEADLINE", "enforce_deadline"]
 
@@ -41,20 +47,26 @@ def _clamp(timeout: float | None, late: type[httpcore.TimeoutException]) -> floa
     return remaining if timeout is None else min(timeout, remaining)
 
 
-class _DeadlineStream(httpcore.NetworkStream):
+class _DeadlineStream:
     def __init__(self, stream: httpcore.NetworkStream) -> None:
         self._stream = stream
 
     def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        import httpcore  # noqa: PLC0415 - see the module's docstring
+
         return self._stream.read(max_bytes, _clamp(timeout, httpcore.ReadTimeout))
 
     def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        import httpcore  # noqa: PLC0415
+
         self._stream.write(buffer, _clamp(timeout, httpcore.WriteTimeout))
 
     def close(self) -> None:
         self._stream.close()
 
     def start_tls(self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None) -> Any:
+        import httpcore  # noqa: PLC0415
+
         timeout = _clamp(timeout, httpcore.ConnectTimeout)
         return _DeadlineStream(self._stream.start_tls(ssl_context, server_hostname, timeout))
 
@@ -62,7 +74,7 @@ class _DeadlineStream(httpcore.NetworkStream):
         return self._stream.get_extra_info(info)
 
 
-class _DeadlineBackend(httpcore.NetworkBackend):
+class _DeadlineBackend:
     def __init__(self, backend: httpcore.NetworkBackend) -> None:
         self._backend = backend
 
@@ -73,13 +85,17 @@ class _DeadlineBackend(httpcore.NetworkBackend):
         timeout: float | None = None,
         local_address: str | None = None,
         socket_options: Any = None,
-    ) -> httpcore.NetworkStream:
+    ) -> _DeadlineStream:
+        import httpcore  # noqa: PLC0415
+
         timeout = _clamp(timeout, httpcore.ConnectTimeout)
         return _DeadlineStream(self._backend.connect_tcp(host, port, timeout, local_address, socket_options))
 
     def connect_unix_socket(
         self, path: str, timeout: float | None = None, socket_options: Any = None
-    ) -> httpcore.NetworkStream:
+    ) -> _DeadlineStream:
+        import httpcore  # noqa: PLC0415
+
         timeout = _clamp(timeout, httpcore.ConnectTimeout)
         return _DeadlineStream(self._backend.connect_unix_socket(path, timeout, socket_options))
 
@@ -90,6 +106,8 @@ class _DeadlineBackend(httpcore.NetworkBackend):
 def enforce_deadline(http: httpx.Client) -> bool:
     """Wrap the network backend of every connection pool of `http` (the default transport and any
     proxy mounts). True when every transport could be wrapped."""
+    import httpcore  # noqa: PLC0415 - loaded by httpx with the client's transport
+
     transports = [getattr(http, "_transport", None), *getattr(http, "_mounts", {}).values()]
     complete = True
     for transport in transports:

@@ -22,7 +22,7 @@ import msgspec  # the [fast] extra is installed with the dev tools: both paths a
 import pytest
 
 from dixa_client import _accelerate
-from dixa_client._client import _parse
+from dixa_client._calls import parse as parse_call
 from dixa_client._decoding import DecodedResponse
 from dixa_client._exceptions import ResponseValidationError
 from dixa_client._pagination import next_page_link
@@ -60,14 +60,14 @@ class Counted:
             self.read += result is not _accelerate.MISS
             return result
 
-        monkeypatch.setattr("dixa_client._client.accelerated_parse", counting)
+        monkeypatch.setattr("dixa_client._calls.accelerated_parse", counting)
 
 
 def outcome(endpoint: types.ModuleType, status: int, body: bytes) -> str:
     """The facade parser's reading of a body: the model's repr, or the error with its message and path."""
     response = httpx.Response(status, content=body, request=httpx.Request("GET", "https://dixa.test/x"))
     try:
-        return repr(_parse(endpoint, "anOperation", response))
+        return repr(parse_call(endpoint, "anOperation", response))
     except ResponseValidationError as error:
         return f"ResponseValidationError at {error.path!r}: {error.message}"
     except Exception as error:  # noqa: BLE001 - the kind of failure is what is compared
@@ -208,7 +208,7 @@ def test_pages_are_read_by_msgspec_alone_within_the_gc_pause(monkeypatch: pytest
         return original(endpoint, content, status_code)
 
     monkeypatch.setattr(decoding, "loads", lambda content: loads.append(content))
-    monkeypatch.setattr("dixa_client._client.accelerated_parse", reading)
+    monkeypatch.setattr("dixa_client._calls.accelerated_parse", reading)
 
     def pages(request: httpx.Request) -> httpx.Response:
         key = int(request.url.params.get("pageKey", "0"))

@@ -25,6 +25,7 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 
+from dixa_client._extra import lazy_additional_properties
 from dixa_client.types import UNSET, Unset
 
 
@@ -52,6 +53,7 @@ class Dog:
     born_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = field(factory=dict)
     from_dict = classmethod(lambda cls, data: _unexpected(data))
+    __getattr__ = lazy_additional_properties  # as the generated models: the dict made on first use
 
 
 @define
@@ -227,6 +229,14 @@ def test_a_body_is_read_into_the_models_by_msgspec(models: ModuleType) -> None:
     assert kit.weight == 3.5 and rex.born_at.isoformat() == "2024-01-02T03:04:05+00:00"
     assert rex.additional_properties == {} and tom.name == "Tom"
     assert _accelerate._structs[models.Cat].__struct_config__.gc is False  # Structs the GC never walks
+
+
+def test_the_dict_of_additional_properties_is_left_to_first_use_where_the_model_makes_it(models: ModuleType) -> None:
+    tom, rex, _ = read(models, SHELTER).pets
+    assert object.__getattribute__(tom, "additional_properties") == {}  # Cat has no lazy __getattr__
+    with pytest.raises(AttributeError):
+        object.__getattribute__(rex, "additional_properties")  # Dog makes it on first use
+    assert rex.additional_properties == {} and rex == models.Dog(name="Rex", born_at=rex.born_at)
 
 
 @pytest.mark.parametrize(("status", "read_here"), [(199, False), (200, True), (299, True), (300, False)])

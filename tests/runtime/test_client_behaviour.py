@@ -18,7 +18,10 @@ import pytest
 import dixa_client.api
 from dixa_client import AsyncDixa, Dixa, DixaError, RequestValidationError, ResponseValidationError
 from dixa_client._base_client import NOT_GIVEN
-from dixa_client._client import API_KEY_VARIABLE, BASE_URL_VARIABLE, PARSER, USER_AGENT, _parse, _request
+from dixa_client._calls import PARSER
+from dixa_client._calls import parse as parse_call
+from dixa_client._calls import request as build_request
+from dixa_client._client import API_KEY_VARIABLE, BASE_URL_VARIABLE, USER_AGENT
 from dixa_client._decoding import DecodedResponse
 from dixa_client._provenance import __server_url__
 from dixa_client._request import CallOptions
@@ -138,30 +141,30 @@ def test_uuid_arguments_are_checked_and_converted_before_anything_is_sent() -> N
 
     endpoint = fake_endpoint(get_kwargs=get_kwargs)
     text = str(UUID(int=5))
-    _request(endpoint, "getThing", NO_OPTIONS, {"thing_id": text, "other": text}, uuids=("thing_id",))
+    build_request(endpoint, "getThing", NO_OPTIONS, {"thing_id": text, "other": text}, uuids=("thing_id",))
     assert seen == {"thing_id": UUID(int=5), "other": text}
     with pytest.raises(RequestValidationError) as caught:
-        _request(endpoint, "getThing", NO_OPTIONS, {"thing_id": "nope"}, uuids=("thing_id",))
+        build_request(endpoint, "getThing", NO_OPTIONS, {"thing_id": "nope"}, uuids=("thing_id",))
     assert (caught.value.path, caught.value.operation) == ("thing_id", "getThing (GET /beta/things)")
 
 
 def test_a_body_is_read_into_its_model_and_passed_on() -> None:
     endpoint = fake_endpoint(body_from_json=lambda data: ("model", data))
-    request = _request(endpoint, "createThing", NO_OPTIONS, {}, body_type="Thing", fields={"name": "a"})
+    request = build_request(endpoint, "createThing", NO_OPTIONS, {}, body_type="Thing", fields={"name": "a"})
     assert request["json"] == ("model", {"name": "a"})
 
 
 def test_a_multipart_body_is_not_read_from_json() -> None:
     endpoint = fake_endpoint(body_from_json=lambda data: ("model", data))
     with pytest.raises(RequestValidationError, match="expected a Thing"):
-        _request(endpoint, "upload", NO_OPTIONS, {}, body_type="Thing", fields={"name": "a"}, multipart=True)
+        build_request(endpoint, "upload", NO_OPTIONS, {}, body_type="Thing", fields={"name": "a"}, multipart=True)
 
 
 def test_a_missing_body_is_refused_only_when_required() -> None:
     endpoint = fake_endpoint(body_from_json=lambda data: data)
-    assert "json" not in _request(endpoint, "patchThing", NO_OPTIONS, {}, body_type="Thing")
+    assert "json" not in build_request(endpoint, "patchThing", NO_OPTIONS, {}, body_type="Thing")
     with pytest.raises(RequestValidationError) as caught:
-        _request(endpoint, "createThing", NO_OPTIONS, {}, body_type="Thing", body_required=True)
+        build_request(endpoint, "createThing", NO_OPTIONS, {}, body_type="Thing", body_required=True)
     assert str(caught.value) == (
         "createThing (GET /beta/things): body: a request body is required: pass body= or keyword arguments"
     )
@@ -169,7 +172,7 @@ def test_a_missing_body_is_refused_only_when_required() -> None:
 
 def test_without_a_body_type_no_body_is_made() -> None:
     endpoint = fake_endpoint(body_from_json=lambda data: data)
-    request = _request(endpoint, "listThings", NO_OPTIONS, {}, body={"name": "a"}, body_required=True)
+    request = build_request(endpoint, "listThings", NO_OPTIONS, {}, body={"name": "a"}, body_required=True)
     assert request == {"method": "get", "url": "/beta/things", "params": {"pageLimit": 2}}
 
 
@@ -178,14 +181,14 @@ def test_a_misfit_found_while_building_names_the_operation() -> None:
         raise RequestValidationError("'..' is not usable", path="thing_id")
 
     with pytest.raises(RequestValidationError) as caught:
-        _request(fake_endpoint(get_kwargs=get_kwargs), "getThing", NO_OPTIONS, {})
+        build_request(fake_endpoint(get_kwargs=get_kwargs), "getThing", NO_OPTIONS, {})
     assert str(caught.value) == "getThing (GET /beta/things): thing_id: '..' is not usable"
     assert caught.value.__cause__ is None
 
 
 def test_call_options_are_applied() -> None:
     options = CallOptions(options=None, timeout=NOT_GIVEN, extra_headers=None, extra_query={"q": 1}, extra_body=None)
-    assert _request(fake_endpoint(), "listThings", options, {})["params"] == {"pageLimit": 2, "q": 1}
+    assert build_request(fake_endpoint(), "listThings", options, {})["params"] == {"pageLimit": 2, "q": 1}
 
 
 # --- reading the body --------------------------------------------------------------------------------------
@@ -195,7 +198,7 @@ def test_an_undocumented_status_of_a_generated_endpoint_is_a_validation_error() 
     endpoint = a_generated_endpoint()
     answer = httpx.Response(299, content=b"odd", request=httpx.Request("GET", "https://h.example/x"))
     with pytest.raises(ResponseValidationError) as caught:
-        _parse(endpoint, "someOperation", answer)
+        parse_call(endpoint, "someOperation", answer)
     error = caught.value
     assert error.message == "HTTP 299 is not a documented answer of this operation"
     assert (error.path, error.status_code, error.body, error.response) == ("$", 299, b"odd", answer)
@@ -209,7 +212,7 @@ def test_a_misfit_names_the_operation_carries_the_body_and_masks_the_key() -> No
 
     answer = ok({"data": [1]})
     with pytest.raises(ResponseValidationError) as caught:
-        _parse(fake_endpoint(parse), "getThings", answer, secret=KEY)
+        parse_call(fake_endpoint(parse), "getThings", answer, secret=KEY)
     error = caught.value
     assert (error.message, error.path) == ("bad value [redacted]", "data[0].[redacted]")
     assert (error.operation, error.status_code, error.body) == ("getThings (GET /beta/things)", 200, {"data": [1]})
@@ -221,7 +224,7 @@ def test_without_a_secret_nothing_is_masked() -> None:
         raise ResponseValidationError("bad", path="data")
 
     with pytest.raises(ResponseValidationError) as caught:
-        _parse(fake_endpoint(parse), "getThings", ok({}))
+        parse_call(fake_endpoint(parse), "getThings", ok({}))
     assert (caught.value.message, caught.value.path) == ("bad", "data")
 
 
@@ -232,7 +235,7 @@ def test_the_cause_of_a_misfit_is_kept() -> None:
         raise ResponseValidationError("bad", path="data") from cause
 
     with pytest.raises(ResponseValidationError) as caught:
-        _parse(fake_endpoint(parse), "getThings", ok({}))
+        parse_call(fake_endpoint(parse), "getThings", ok({}))
     assert caught.value.__cause__ is cause
 
 
@@ -241,7 +244,7 @@ def test_a_body_that_is_not_json_is_carried_as_bytes() -> None:
         raise ResponseValidationError("bad")
 
     with pytest.raises(ResponseValidationError) as caught:
-        _parse(fake_endpoint(parse), "getThings", httpx.Response(200, content=b"<html>"))
+        parse_call(fake_endpoint(parse), "getThings", httpx.Response(200, content=b"<html>"))
     assert caught.value.body == b"<html>"
 
 
@@ -253,16 +256,16 @@ def test_the_gc_runs_during_parsing_unless_asked_to_pause() -> None:
         return None
 
     gc.enable()
-    _parse(fake_endpoint(parse), "getThings", ok({}))
-    _parse(fake_endpoint(parse), "getThings", ok({}), pause_gc=True)
+    parse_call(fake_endpoint(parse), "getThings", ok({}))
+    parse_call(fake_endpoint(parse), "getThings", ok({}), pause_gc=True)
     assert states == [True, False] and gc.isenabled()
 
 
 def test_unwrap_gives_the_list_of_items_or_nothing() -> None:
-    assert _parse(fake_endpoint(), "listThings", ok({"data": [1, 2]}), unwrap=True) == [1, 2]
-    assert _parse(fake_endpoint(), "listThings", ok({"data": {"a": 1}}), unwrap=True) == []
-    assert _parse(fake_endpoint(lambda r: None), "listThings", ok({}), unwrap=True) == []
-    page = _parse(fake_endpoint(), "listThings", ok({"data": [1, 2]}))
+    assert parse_call(fake_endpoint(), "listThings", ok({"data": [1, 2]}), unwrap=True) == [1, 2]
+    assert parse_call(fake_endpoint(), "listThings", ok({"data": {"a": 1}}), unwrap=True) == []
+    assert parse_call(fake_endpoint(lambda r: None), "listThings", ok({}), unwrap=True) == []
+    page = parse_call(fake_endpoint(), "listThings", ok({"data": [1, 2]}))
     assert isinstance(page, Page) and page.data == [1, 2]
 
 
@@ -352,4 +355,4 @@ def test_the_key_may_be_named_and_every_other_setting_must_be(client_class: type
 
 def test_the_secret_and_the_flags_of_parse_are_never_taken_by_position() -> None:
     with pytest.raises(TypeError):
-        _parse(fake_endpoint(), "listThings", ok({"data": []}), KEY)  # type: ignore[call-arg]
+        parse_call(fake_endpoint(), "listThings", ok({"data": []}), KEY)  # type: ignore[call-arg]

@@ -11,6 +11,7 @@ from .._datetime import format_datetime as _format_datetime
 from .._datetime import from_iso as _from_iso
 from .._datetime import parse_datetime as _parse_datetime
 from .._datetime import read_timestamp as _read_timestamp
+from .._extra import lazy_additional_properties as _lazy_additional_properties
 from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
 from .._validation import check_request as _check_request
@@ -56,6 +57,9 @@ class Article:
     parent_category: str | Unset = UNSET
     parent_collections: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
+        # A decoded model without unknown keys leaves the slot empty: the dict is made on first use.
+        __getattr__ = _lazy_additional_properties
 
     # What the wire says about this model: used to pick it out of a union (see _unions.py).
     __dixa_tag__: ClassVar[str | None] = None
@@ -386,8 +390,7 @@ def _decode(_dixa_d: Any) -> Article:
         _dixa_o.is_default_location = _dixa_o.translation = _dixa_o.tags = _dixa_o.indexed_at = _dixa_o.created_by = (
             _dixa_o.updated_by
         ) = _dixa_o.owned_by = _dixa_o.indexed_by = _dixa_o.parent_category = _dixa_o.parent_collections = UNSET
-        _dixa_o.additional_properties = {}
-        return _dixa_o
+        return _dixa_o  # additional_properties: made on first use (_extra.py)
     _dixa_v = _dixa_d.get("isDefaultLocation")
     if _dixa_v is None:
         _dixa_o.is_default_location = UNSET
@@ -485,9 +488,7 @@ def _decode(_dixa_d: Any) -> Article:
                 raise _FastPathMiss
         _dixa_o.parent_collections = _dixa_v
 
-    if _dixa_n == 0:
-        _dixa_o.additional_properties = {}
-    else:  # unknown keys, or a known one holding null
+    if _dixa_n != 0:  # unknown keys, or a known one holding null (none: the dict is made on first use)
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
     return _dixa_o
 

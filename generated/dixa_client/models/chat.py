@@ -7,6 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._extra import lazy_additional_properties as _lazy_additional_properties
 from .._unions import Variant as _Variant
 from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
@@ -56,6 +57,9 @@ class Chat:
     browser_info: BrowserInfo | Unset = UNSET
     language: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
+        # A decoded model without unknown keys leaves the slot empty: the dict is made on first use.
+        __getattr__ = _lazy_additional_properties
 
     # What the wire says about this model: used to pick it out of a union (see _unions.py).
     __dixa_tag__: ClassVar[str | None] = "Chat"
@@ -287,8 +291,7 @@ def _decode(_dixa_d: Any) -> Chat:
         _dixa_n -= 1
     if _dixa_n == 0:  # required keys only: no lookups
         _dixa_o.browser_info = _dixa_o.language = UNSET
-        _dixa_o.additional_properties = {}
-        return _dixa_o
+        return _dixa_o  # additional_properties: made on first use (_extra.py)
     _dixa_v = _dixa_d.get("browserInfo")
     if _dixa_v is None:
         _dixa_o.browser_info = UNSET
@@ -305,9 +308,7 @@ def _decode(_dixa_d: Any) -> Chat:
             raise _FastPathMiss
         _dixa_o.language = _dixa_v
 
-    if _dixa_n == 0:
-        _dixa_o.additional_properties = {}
-    else:  # unknown keys, or a known one holding null
+    if _dixa_n != 0:  # unknown keys, or a known one holding null (none: the dict is made on first use)
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
     return _dixa_o
 

@@ -12,6 +12,7 @@ from .._datetime import format_datetime as _format_datetime
 from .._datetime import from_iso as _from_iso
 from .._datetime import parse_datetime as _parse_datetime
 from .._datetime import read_timestamp as _read_timestamp
+from .._extra import lazy_additional_properties as _lazy_additional_properties
 from .._validation import UNKNOWN_SAFETY as _UNKNOWN_SAFETY
 from .._validation import FastPathMiss as _FastPathMiss
 from .._validation import at as _at
@@ -71,6 +72,9 @@ class EndUser:
     custom_attributes: list[CustomAttribute] | Unset = UNSET
     """ Custom attributes for the contact """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
+        # A decoded model without unknown keys leaves the slot empty: the dict is made on first use.
+        __getattr__ = _lazy_additional_properties
 
     # What the wire says about this model: used to pick it out of a union (see _unions.py).
     __dixa_tag__: ClassVar[str | None] = None
@@ -401,8 +405,7 @@ def _decode(_dixa_d: Any) -> EndUser:
         ) = _dixa_o.first_name = _dixa_o.last_name = _dixa_o.middle_names = _dixa_o.avatar_url = _dixa_o.external_id = (
             _dixa_o.custom_attributes
         ) = UNSET
-        _dixa_o.additional_properties = {}
-        return _dixa_o
+        return _dixa_o  # additional_properties: made on first use (_extra.py)
     _dixa_v = _dixa_d.get("displayName")
     if _dixa_v is None:
         _dixa_o.display_name = UNSET
@@ -516,9 +519,7 @@ def _decode(_dixa_d: Any) -> EndUser:
         _dixa_decode = CustomAttribute.__dixa_decode__
         _dixa_o.custom_attributes = [_dixa_decode(_dixa_i) for _dixa_i in _dixa_v]
 
-    if _dixa_n == 0:
-        _dixa_o.additional_properties = {}
-    else:  # unknown keys, or a known one holding null
+    if _dixa_n != 0:  # unknown keys, or a known one holding null (none: the dict is made on first use)
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
     return _dixa_o
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._extra import lazy_additional_properties as _lazy_additional_properties
 from .._unions import Variant as _Variant
 from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
@@ -66,6 +67,9 @@ class ListField:
         | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
+        # A decoded model without unknown keys leaves the slot empty: the dict is made on first use.
+        __getattr__ = _lazy_additional_properties
 
     # What the wire says about this model: used to pick it out of a union (see _unions.py).
     __dixa_tag__: ClassVar[str | None] = "ListField"
@@ -232,8 +236,7 @@ def _decode(_dixa_d: Any) -> ListField:
         _dixa_n -= 1
     if _dixa_n == 0:  # required keys only: no lookups
         _dixa_o.values = UNSET
-        _dixa_o.additional_properties = {}
-        return _dixa_o
+        return _dixa_o  # additional_properties: made on first use (_extra.py)
     _dixa_v = _dixa_d.get("values")
     if _dixa_v is None:
         _dixa_o.values = UNSET
@@ -283,9 +286,7 @@ def _decode(_dixa_d: Any) -> ListField:
                 _dixa_items.append(_dixa_decode(_dixa_i))
         _dixa_o.values = _dixa_items
 
-    if _dixa_n == 0:
-        _dixa_o.additional_properties = {}
-    else:  # unknown keys, or a known one holding null
+    if _dixa_n != 0:  # unknown keys, or a known one holding null (none: the dict is made on first use)
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
     return _dixa_o
 

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._extra import lazy_additional_properties as _lazy_additional_properties
 from .._validation import at as _at
 from .._validation import check_request as _check_request
 from .._validation import expect_list_of as _expect_list_of
@@ -20,6 +21,9 @@ class MapVectorString:
     """Snippet of text where a match was found. Matched text will be wrapped in \\<em\\> tags."""
 
     additional_properties: dict[str, list[str]] = _attrs_field(init=False, factory=dict)
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
+        # A decoded model without unknown keys leaves the slot empty: the dict is made on first use.
+        __getattr__ = _lazy_additional_properties
 
     # What the wire says about this model: used to pick it out of a union (see _unions.py).
     __dixa_tag__: ClassVar[str | None] = None

@@ -12,6 +12,7 @@ from .._datetime import format_datetime as _format_datetime
 from .._datetime import from_iso as _from_iso
 from .._datetime import parse_datetime as _parse_datetime
 from .._datetime import read_timestamp as _read_timestamp
+from .._extra import lazy_additional_properties as _lazy_additional_properties
 from .._unions import Variant as _Variant
 from .._unions import is_mapping as _is_mapping
 from .._unions import resolve as _resolve_union
@@ -89,6 +90,9 @@ class TwitterConversation:
     custom_attributes: list[CustomAttribute] | Unset = UNSET
     transport_expires_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
+        # A decoded model without unknown keys leaves the slot empty: the dict is made on first use.
+        __getattr__ = _lazy_additional_properties
 
     # What the wire says about this model: used to pick it out of a union (see _unions.py).
     __dixa_tag__: ClassVar[str | None] = "TwitterConversation"
@@ -515,8 +519,7 @@ def _decode(_dixa_d: Any) -> TwitterConversation:
         ) = _dixa_o.assignment = _dixa_o.queue = _dixa_o.link = _dixa_o.custom_attributes = (
             _dixa_o.transport_expires_at
         ) = UNSET
-        _dixa_o.additional_properties = {}
-        return _dixa_o
+        return _dixa_o  # additional_properties: made on first use (_extra.py)
     _dixa_v = _dixa_d.get("contactPointTwitterId")
     if _dixa_v is None:
         _dixa_o.contact_point_twitter_id = UNSET
@@ -635,9 +638,7 @@ def _decode(_dixa_d: Any) -> TwitterConversation:
         else:
             _dixa_o.transport_expires_at = _read_timestamp(_dixa_v)
 
-    if _dixa_n == 0:
-        _dixa_o.additional_properties = {}
-    else:  # unknown keys, or a known one holding null
+    if _dixa_n != 0:  # unknown keys, or a known one holding null (none: the dict is made on first use)
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
     return _dixa_o
 

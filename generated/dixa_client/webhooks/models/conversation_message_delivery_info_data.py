@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..._extra import lazy_additional_properties as _lazy_additional_properties
 from ..._validation import FastPathMiss as _FastPathMiss
 from ..._validation import check_request as _check_request
 from ..._validation import not_an_object as _not_an_object
@@ -21,6 +22,9 @@ class ConversationMessageDeliveryInfoData:
     """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
+        # A decoded model without unknown keys leaves the slot empty: the dict is made on first use.
+        __getattr__ = _lazy_additional_properties
 
     # What the wire says about this model: used to pick it out of a union (see _unions.py).
     __dixa_tag__: ClassVar[str | None] = None
@@ -90,11 +94,8 @@ def _decode(_dixa_d: Any) -> ConversationMessageDeliveryInfoData:
     _dixa_o = _new(ConversationMessageDeliveryInfoData)
     _dixa_n = len(_dixa_d) - 0  # keys left to read
     if _dixa_n == 0:  # required keys only: no lookups
-        _dixa_o.additional_properties = {}
-        return _dixa_o
-    if _dixa_n == 0:
-        _dixa_o.additional_properties = {}
-    else:  # unknown keys, or a known one holding null
+        return _dixa_o  # additional_properties: made on first use (_extra.py)
+    if _dixa_n != 0:  # unknown keys, or a known one holding null (none: the dict is made on first use)
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
     return _dixa_o
 

@@ -12,6 +12,7 @@ from ..._datetime import format_datetime as _format_datetime
 from ..._datetime import from_iso as _from_iso
 from ..._datetime import parse_datetime as _parse_datetime
 from ..._datetime import read_timestamp as _read_timestamp
+from ..._extra import lazy_additional_properties as _lazy_additional_properties
 from ..._unions import Variant as _Variant
 from ..._unions import identity as _identity
 from ..._unions import resolve as _resolve_union
@@ -63,6 +64,9 @@ class ConversationRated:
     """ Not documented in any page we could read: kept whole, every key as it came (`additional_properties`, or
     `data["key"]`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute name
+        # A decoded model without unknown keys leaves the slot empty: the dict is made on first use.
+        __getattr__ = _lazy_additional_properties
 
     # What the wire says about this model: used to pick it out of a union (see _unions.py).
     __dixa_tag__: ClassVar[str | None] = None
@@ -288,11 +292,8 @@ def _decode(_dixa_d: Any) -> ConversationRated:
 
     _dixa_n = len(_dixa_d) - 6  # keys left to read
     if _dixa_n == 0:  # required keys only: no lookups
-        _dixa_o.additional_properties = {}
-        return _dixa_o
-    if _dixa_n == 0:
-        _dixa_o.additional_properties = {}
-    else:  # unknown keys, or a known one holding null
+        return _dixa_o  # additional_properties: made on first use (_extra.py)
+    if _dixa_n != 0:  # unknown keys, or a known one holding null (none: the dict is made on first use)
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
     return _dixa_o
 
