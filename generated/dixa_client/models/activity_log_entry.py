@@ -552,6 +552,12 @@ class ActivityLogEntry:
 
 
 _new = object.__new__
+_DIXA_VALUES_ActivityLogEntryType: dict[Any, Any] = (
+    ActivityLogEntryType._value2member_map_
+)  # see fast.jinja's enum_names
+_DIXA_VALUES_DeprecatedActivityLogType: dict[Any, Any] = (
+    DeprecatedActivityLogType._value2member_map_
+)  # see fast.jinja's enum_names
 _DIXA_TAGS: dict[str, dict[Any, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
 _KNOWN_KEYS: frozenset[str] = frozenset(
     [
@@ -595,10 +601,12 @@ def _decode(_dixa_d: Any) -> ActivityLogEntry:
         _dixa_o.activity_timestamp = _read_timestamp(_dixa_v)
 
     _dixa_v = _dixa_d["activityType"]
-    _dixa_o.activity_type = DeprecatedActivityLogType.parse(_dixa_v)
+    _dixa_o.activity_type = _DIXA_VALUES_DeprecatedActivityLogType.get(_dixa_v) or DeprecatedActivityLogType.parse(
+        _dixa_v
+    )
 
     _dixa_v = _dixa_d["_type"]
-    _dixa_o.field_type_ = ActivityLogEntryType.parse(_dixa_v)
+    _dixa_o.field_type_ = _DIXA_VALUES_ActivityLogEntryType.get(_dixa_v) or ActivityLogEntryType.parse(_dixa_v)
 
     _dixa_n = len(_dixa_d) - 5  # keys left to read
     if _dixa_n == 0:  # required keys only: no lookups

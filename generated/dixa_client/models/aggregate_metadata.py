@@ -110,6 +110,7 @@ class AggregateMetadata:
 
 
 _new = object.__new__
+_DIXA_VALUES_Aggregations: dict[Any, Any] = Aggregations._value2member_map_  # see fast.jinja's enum_names
 _KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "measure",
@@ -125,7 +126,7 @@ def _decode(_dixa_d: Any) -> AggregateMetadata:
         raise _FastPathMiss
     _dixa_o = _new(AggregateMetadata)
     _dixa_v = _dixa_d["measure"]
-    _dixa_o.measure = Aggregations.parse(_dixa_v)
+    _dixa_o.measure = _DIXA_VALUES_Aggregations.get(_dixa_v) or Aggregations.parse(_dixa_v)
 
     _dixa_n = len(_dixa_d) - 1  # keys left to read
     if _dixa_n == 0:  # required keys only: no lookups

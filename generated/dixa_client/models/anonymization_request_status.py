@@ -195,6 +195,10 @@ class AnonymizationRequestStatus:
 
 
 _new = object.__new__
+_DIXA_VALUES_DeprecatedAnonymizationType: dict[Any, Any] = (
+    DeprecatedAnonymizationType._value2member_map_
+)  # see fast.jinja's enum_names
+_DIXA_VALUES_Type: dict[Any, Any] = Type._value2member_map_  # see fast.jinja's enum_names
 _KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "id",
@@ -224,10 +228,12 @@ def _decode(_dixa_d: Any) -> AnonymizationRequestStatus:
         _dixa_o.id = _read_uuid(_dixa_v)
 
     _dixa_v = _dixa_d["entityType"]
-    _dixa_o.entity_type = DeprecatedAnonymizationType.parse(_dixa_v)
+    _dixa_o.entity_type = _DIXA_VALUES_DeprecatedAnonymizationType.get(_dixa_v) or DeprecatedAnonymizationType.parse(
+        _dixa_v
+    )
 
     _dixa_v = _dixa_d["_type"]
-    _dixa_o.field_type_ = Type.parse(_dixa_v)
+    _dixa_o.field_type_ = _DIXA_VALUES_Type.get(_dixa_v) or Type.parse(_dixa_v)
 
     _dixa_v = _dixa_d["initiatedAt"]
     if _dixa_v.__class__ is str and len(_dixa_v) >= 21 and _dixa_v[10] == "T" and _dixa_v[-6:] == "Z[GMT]":

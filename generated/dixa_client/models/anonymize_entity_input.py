@@ -155,6 +155,10 @@ class AnonymizeEntityInput:
 
 
 _new = object.__new__
+_DIXA_VALUES_DeprecatedAnonymizationType: dict[Any, Any] = (
+    DeprecatedAnonymizationType._value2member_map_
+)  # see fast.jinja's enum_names
+_DIXA_VALUES_Type: dict[Any, Any] = Type._value2member_map_  # see fast.jinja's enum_names
 _KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "entityId",
@@ -185,7 +189,9 @@ def _decode(_dixa_d: Any) -> AnonymizeEntityInput:
         _dixa_o.entity_type = UNSET
     else:
         _dixa_n -= 1
-        _dixa_o.entity_type = DeprecatedAnonymizationType.parse(_dixa_v)
+        _dixa_o.entity_type = _DIXA_VALUES_DeprecatedAnonymizationType.get(
+            _dixa_v
+        ) or DeprecatedAnonymizationType.parse(_dixa_v)
 
     _dixa_v = _dixa_d.get("forceAnonymization")
     if _dixa_v is None:
@@ -201,7 +207,7 @@ def _decode(_dixa_d: Any) -> AnonymizeEntityInput:
         _dixa_o.field_type_ = UNSET
     else:
         _dixa_n -= 1
-        _dixa_o.field_type_ = Type.parse(_dixa_v)
+        _dixa_o.field_type_ = _DIXA_VALUES_Type.get(_dixa_v) or Type.parse(_dixa_v)
 
     if _dixa_n != 0:  # unknown keys, or a known one holding null (none: the dict is made on first use)
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

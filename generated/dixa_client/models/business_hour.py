@@ -238,6 +238,8 @@ class BusinessHour:
 
 
 _new = object.__new__
+_DIXA_VALUES_BusinessHourStatus: dict[Any, Any] = BusinessHourStatus._value2member_map_  # see fast.jinja's enum_names
+_DIXA_VALUES_BusinessHourType: dict[Any, Any] = BusinessHourType._value2member_map_  # see fast.jinja's enum_names
 _KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "name",
@@ -266,10 +268,10 @@ def _decode(_dixa_d: Any) -> BusinessHour:
     _dixa_o.name = _dixa_v
 
     _dixa_v = _dixa_d["businessHourType"]
-    _dixa_o.business_hour_type = BusinessHourType.parse(_dixa_v)
+    _dixa_o.business_hour_type = _DIXA_VALUES_BusinessHourType.get(_dixa_v) or BusinessHourType.parse(_dixa_v)
 
     _dixa_v = _dixa_d["status"]
-    _dixa_o.status = BusinessHourStatus.parse(_dixa_v)
+    _dixa_o.status = _DIXA_VALUES_BusinessHourStatus.get(_dixa_v) or BusinessHourStatus.parse(_dixa_v)
 
     _dixa_v = _dixa_d["startDate"]
     if _dixa_v.__class__ is not str:

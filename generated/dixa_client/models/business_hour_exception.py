@@ -223,6 +223,10 @@ class BusinessHourException:
 
 
 _new = object.__new__
+_DIXA_VALUES_BusinessHourExceptionType: dict[Any, Any] = (
+    BusinessHourExceptionType._value2member_map_
+)  # see fast.jinja's enum_names
+_DIXA_VALUES_BusinessHourStatus: dict[Any, Any] = BusinessHourStatus._value2member_map_  # see fast.jinja's enum_names
 _KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "name",
@@ -250,10 +254,12 @@ def _decode(_dixa_d: Any) -> BusinessHourException:
     _dixa_o.name = _dixa_v
 
     _dixa_v = _dixa_d["businessHourType"]
-    _dixa_o.business_hour_type = BusinessHourExceptionType.parse(_dixa_v)
+    _dixa_o.business_hour_type = _DIXA_VALUES_BusinessHourExceptionType.get(_dixa_v) or BusinessHourExceptionType.parse(
+        _dixa_v
+    )
 
     _dixa_v = _dixa_d["status"]
-    _dixa_o.status = BusinessHourStatus.parse(_dixa_v)
+    _dixa_o.status = _DIXA_VALUES_BusinessHourStatus.get(_dixa_v) or BusinessHourStatus.parse(_dixa_v)
 
     _dixa_v = _dixa_d["startDate"]
     if _dixa_v.__class__ is not str:

@@ -202,6 +202,10 @@ class BusinessHourRegular:
 
 
 _new = object.__new__
+_DIXA_VALUES_BusinessHourRegularType: dict[Any, Any] = (
+    BusinessHourRegularType._value2member_map_
+)  # see fast.jinja's enum_names
+_DIXA_VALUES_BusinessHourStatus: dict[Any, Any] = BusinessHourStatus._value2member_map_  # see fast.jinja's enum_names
 _KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "name",
@@ -228,10 +232,12 @@ def _decode(_dixa_d: Any) -> BusinessHourRegular:
     _dixa_o.name = _dixa_v
 
     _dixa_v = _dixa_d["businessHourType"]
-    _dixa_o.business_hour_type = BusinessHourRegularType.parse(_dixa_v)
+    _dixa_o.business_hour_type = _DIXA_VALUES_BusinessHourRegularType.get(_dixa_v) or BusinessHourRegularType.parse(
+        _dixa_v
+    )
 
     _dixa_v = _dixa_d["status"]
-    _dixa_o.status = BusinessHourStatus.parse(_dixa_v)
+    _dixa_o.status = _DIXA_VALUES_BusinessHourStatus.get(_dixa_v) or BusinessHourStatus.parse(_dixa_v)
 
     _dixa_v = _dixa_d["startDate"]
     if _dixa_v.__class__ is not str:

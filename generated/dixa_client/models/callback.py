@@ -142,6 +142,7 @@ class Callback:
 
 
 _new = object.__new__
+_DIXA_VALUES_CallbackDirection: dict[Any, Any] = CallbackDirection._value2member_map_  # see fast.jinja's enum_names
 _KNOWN_KEYS: frozenset[str] = frozenset(["requesterId", "direction", "contactEndpointId", "queueId", "_type"])
 
 
@@ -161,7 +162,7 @@ def _decode(_dixa_d: Any) -> Callback:
         _dixa_o.requester_id = _read_uuid(_dixa_v)
 
     _dixa_v = _dixa_d["direction"]
-    _dixa_o.direction = CallbackDirection.parse(_dixa_v)
+    _dixa_o.direction = _DIXA_VALUES_CallbackDirection.get(_dixa_v) or CallbackDirection.parse(_dixa_v)
 
     _dixa_v = _dixa_d["contactEndpointId"]
     if _dixa_v.__class__ is not str:

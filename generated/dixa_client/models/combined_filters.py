@@ -183,6 +183,7 @@ class CombinedFilters:
 
 
 _new = object.__new__
+_DIXA_VALUES_Strategy: dict[Any, Any] = Strategy._value2member_map_  # see fast.jinja's enum_names
 _DIXA_TAGS: dict[str, dict[Any, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
 _KNOWN_KEYS: frozenset[str] = frozenset(["strategy", "conditions", "_type"])
 
@@ -196,7 +197,7 @@ def _decode(_dixa_d: Any) -> CombinedFilters:
         raise _FastPathMiss
     _dixa_o = _new(CombinedFilters)
     _dixa_v = _dixa_d["strategy"]
-    _dixa_o.strategy = Strategy.parse(_dixa_v)
+    _dixa_o.strategy = _DIXA_VALUES_Strategy.get(_dixa_v) or Strategy.parse(_dixa_v)
 
     _dixa_v = _dixa_d["conditions"]
     if _dixa_v.__class__ is not list:

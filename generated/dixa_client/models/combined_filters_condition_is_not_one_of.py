@@ -111,6 +111,7 @@ class CombinedFiltersConditionIsNotOneOf:
 
 
 _new = object.__new__
+_DIXA_VALUES_OneOfField: dict[Any, Any] = OneOfField._value2member_map_  # see fast.jinja's enum_names
 _KNOWN_KEYS: frozenset[str] = frozenset(["field", "values", "_type"])
 
 
@@ -121,7 +122,7 @@ def _decode(_dixa_d: Any) -> CombinedFiltersConditionIsNotOneOf:
         raise _FastPathMiss
     _dixa_o = _new(CombinedFiltersConditionIsNotOneOf)
     _dixa_v = _dixa_d["field"]
-    _dixa_o.field = OneOfField.parse(_dixa_v)
+    _dixa_o.field = _DIXA_VALUES_OneOfField.get(_dixa_v) or OneOfField.parse(_dixa_v)
 
     _dixa_v = _dixa_d["values"]
     if _dixa_v.__class__ is not list:

@@ -452,6 +452,9 @@ class ContactFormAttributes:
 
 
 _new = object.__new__
+_DIXA_VALUES_ConversationDirection: dict[Any, Any] = (
+    ConversationDirection._value2member_map_
+)  # see fast.jinja's enum_names
 _DIXA_TAGS: dict[str, dict[Any, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
 _KNOWN_KEYS: frozenset[str] = frozenset(
     [
@@ -616,7 +619,7 @@ def _decode(_dixa_d: Any) -> ContactFormAttributes:
         _dixa_o.direction = UNSET
     else:
         _dixa_n -= 1
-        _dixa_o.direction = ConversationDirection.parse(_dixa_v)
+        _dixa_o.direction = _DIXA_VALUES_ConversationDirection.get(_dixa_v) or ConversationDirection.parse(_dixa_v)
 
     _dixa_v = _dixa_d.get("originalContentUrl")
     if _dixa_v is None:

@@ -138,6 +138,7 @@ class ConversationFlow:
 
 
 _new = object.__new__
+_DIXA_VALUES_ConversationChannel: dict[Any, Any] = ConversationChannel._value2member_map_  # see fast.jinja's enum_names
 _KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "id",
@@ -169,7 +170,7 @@ def _decode(_dixa_d: Any) -> ConversationFlow:
     _dixa_o.name = _dixa_v
 
     _dixa_v = _dixa_d["channel"]
-    _dixa_o.channel = ConversationChannel.parse(_dixa_v)
+    _dixa_o.channel = _DIXA_VALUES_ConversationChannel.get(_dixa_v) or ConversationChannel.parse(_dixa_v)
 
     _dixa_v = _dixa_d["contactEndpointId"]
     if _dixa_v.__class__ is not str:

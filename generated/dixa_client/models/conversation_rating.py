@@ -249,6 +249,9 @@ class ConversationRating:
 
 
 _new = object.__new__
+_DIXA_VALUES_ConversationChannel: dict[Any, Any] = ConversationChannel._value2member_map_  # see fast.jinja's enum_names
+_DIXA_VALUES_RatingStatus: dict[Any, Any] = RatingStatus._value2member_map_  # see fast.jinja's enum_names
+_DIXA_VALUES_RatingType: dict[Any, Any] = RatingType._value2member_map_  # see fast.jinja's enum_names
 _KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "id",
@@ -279,10 +282,10 @@ def _decode(_dixa_d: Any) -> ConversationRating:
     _dixa_o.id = _dixa_v
 
     _dixa_v = _dixa_d["ratingType"]
-    _dixa_o.rating_type = RatingType.parse(_dixa_v)
+    _dixa_o.rating_type = _DIXA_VALUES_RatingType.get(_dixa_v) or RatingType.parse(_dixa_v)
 
     _dixa_v = _dixa_d["conversationChannel"]
-    _dixa_o.conversation_channel = ConversationChannel.parse(_dixa_v)
+    _dixa_o.conversation_channel = _DIXA_VALUES_ConversationChannel.get(_dixa_v) or ConversationChannel.parse(_dixa_v)
 
     _dixa_v = _dixa_d["userId"]
     if _dixa_v.__class__ is not str:
@@ -290,7 +293,7 @@ def _decode(_dixa_d: Any) -> ConversationRating:
     _dixa_o.user_id = _dixa_v
 
     _dixa_v = _dixa_d["ratingStatus"]
-    _dixa_o.rating_status = RatingStatus.parse(_dixa_v)
+    _dixa_o.rating_status = _DIXA_VALUES_RatingStatus.get(_dixa_v) or RatingStatus.parse(_dixa_v)
 
     _dixa_v = _dixa_d["timestamps"]
     _dixa_o.timestamps = MapString.__dixa_decode__(_dixa_v)

@@ -236,6 +236,9 @@ class CreateMessageOutputData:
 
 
 _new = object.__new__
+_DIXA_VALUES_ConversationDirection: dict[Any, Any] = (
+    ConversationDirection._value2member_map_
+)  # see fast.jinja's enum_names
 _DIXA_TAGS: dict[str, dict[Any, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
 _KNOWN_KEYS: frozenset[str] = frozenset(
     [
@@ -258,7 +261,7 @@ def _decode(_dixa_d: Any) -> CreateMessageOutputData:
         raise _FastPathMiss
     _dixa_o = _new(CreateMessageOutputData)
     _dixa_v = _dixa_d["direction"]
-    _dixa_o.direction = ConversationDirection.parse(_dixa_v)
+    _dixa_o.direction = _DIXA_VALUES_ConversationDirection.get(_dixa_v) or ConversationDirection.parse(_dixa_v)
 
     _dixa_v = _dixa_d["authorId"]
     if _dixa_v.__class__ is str and len(_dixa_v) == 36 and len(_dixa_h := _dixa_v.replace("-", "")) == 32:

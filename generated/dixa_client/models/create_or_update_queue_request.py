@@ -381,6 +381,7 @@ class CreateOrUpdateQueueRequest:
 
 
 _new = object.__new__
+_DIXA_VALUES_OfferAlgorithm: dict[Any, Any] = OfferAlgorithm._value2member_map_  # see fast.jinja's enum_names
 _KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "name",
@@ -462,7 +463,7 @@ def _decode(_dixa_d: Any) -> CreateOrUpdateQueueRequest:
         _dixa_o.offer_algorithm = UNSET
     else:
         _dixa_n -= 1
-        _dixa_o.offer_algorithm = OfferAlgorithm.parse(_dixa_v)
+        _dixa_o.offer_algorithm = _DIXA_VALUES_OfferAlgorithm.get(_dixa_v) or OfferAlgorithm.parse(_dixa_v)
 
     _dixa_v = _dixa_d.get("wrapupTimeout")
     if _dixa_v is None:

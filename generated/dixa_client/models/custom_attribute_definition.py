@@ -324,6 +324,7 @@ class CustomAttributeDefinition:
 
 
 _new = object.__new__
+_DIXA_VALUES_EntityType: dict[Any, Any] = EntityType._value2member_map_  # see fast.jinja's enum_names
 _DIXA_TAGS: dict[str, dict[Any, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
 _KNOWN_KEYS: frozenset[str] = frozenset(
     [
@@ -360,7 +361,7 @@ def _decode(_dixa_d: Any) -> CustomAttributeDefinition:
         _dixa_o.id = _read_uuid(_dixa_v)
 
     _dixa_v = _dixa_d["entityType"]
-    _dixa_o.entity_type = EntityType.parse(_dixa_v)
+    _dixa_o.entity_type = _DIXA_VALUES_EntityType.get(_dixa_v) or EntityType.parse(_dixa_v)
 
     _dixa_v = _dixa_d["identifier"]
     if _dixa_v.__class__ is not str:

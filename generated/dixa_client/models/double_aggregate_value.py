@@ -108,6 +108,9 @@ class DoubleAggregateValue:
 
 
 _new = object.__new__
+_DIXA_VALUES_DoubleAggregateValueMeasure: dict[Any, Any] = (
+    DoubleAggregateValueMeasure._value2member_map_
+)  # see fast.jinja's enum_names
 _KNOWN_KEYS: frozenset[str] = frozenset(["value", "measure", "_type"])
 
 
@@ -123,7 +126,9 @@ def _decode(_dixa_d: Any) -> DoubleAggregateValue:
     _dixa_o.value = _dixa_v
 
     _dixa_v = _dixa_d["measure"]
-    _dixa_o.measure = DoubleAggregateValueMeasure.parse(_dixa_v)
+    _dixa_o.measure = _DIXA_VALUES_DoubleAggregateValueMeasure.get(_dixa_v) or DoubleAggregateValueMeasure.parse(
+        _dixa_v
+    )
 
     _dixa_n = len(_dixa_d) - 2  # keys left to read
     if "_type" in _dixa_d:

@@ -155,6 +155,7 @@ class EventDeliveryStatus:
 
 
 _new = object.__new__
+_DIXA_VALUES_Events: dict[Any, Any] = Events._value2member_map_  # see fast.jinja's enum_names
 _DIXA_TAGS: dict[str, dict[Any, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
 _KNOWN_KEYS: frozenset[str] = frozenset(
     [
@@ -173,7 +174,7 @@ def _decode(_dixa_d: Any) -> EventDeliveryStatus:
         raise _FastPathMiss
     _dixa_o = _new(EventDeliveryStatus)
     _dixa_v = _dixa_d["event"]
-    _dixa_o.event = Events.parse(_dixa_v)
+    _dixa_o.event = _DIXA_VALUES_Events.get(_dixa_v) or Events.parse(_dixa_v)
 
     _dixa_v = _dixa_d["deliveryStatus"]
     _dixa_tags = _DIXA_TAGS.get("delivery_status")

@@ -147,6 +147,7 @@ class Filters:
 
 
 _new = object.__new__
+_DIXA_VALUES_Strategy: dict[Any, Any] = Strategy._value2member_map_  # see fast.jinja's enum_names
 _KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "strategy",
@@ -164,7 +165,7 @@ def _decode(_dixa_d: Any) -> Filters:
         raise _FastPathMiss
     _dixa_o = _new(Filters)
     _dixa_v = _dixa_d["strategy"]
-    _dixa_o.strategy = Strategy.parse(_dixa_v)
+    _dixa_o.strategy = _DIXA_VALUES_Strategy.get(_dixa_v) or Strategy.parse(_dixa_v)
 
     _dixa_n = len(_dixa_d) - 1  # keys left to read
     if _dixa_n == 0:  # required keys only: no lookups

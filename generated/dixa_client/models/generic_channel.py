@@ -128,6 +128,7 @@ class GenericChannel:
 
 
 _new = object.__new__
+_DIXA_VALUES_Availability: dict[Any, Any] = Availability._value2member_map_  # see fast.jinja's enum_names
 _KNOWN_KEYS: frozenset[str] = frozenset(["genericChannelName", "availability", "queueSize", "_type"])
 
 
@@ -143,7 +144,7 @@ def _decode(_dixa_d: Any) -> GenericChannel:
     _dixa_o.generic_channel_name = _dixa_v
 
     _dixa_v = _dixa_d["availability"]
-    _dixa_o.availability = Availability.parse(_dixa_v)
+    _dixa_o.availability = _DIXA_VALUES_Availability.get(_dixa_v) or Availability.parse(_dixa_v)
 
     _dixa_n = len(_dixa_d) - 2  # keys left to read
     if "_type" in _dixa_d:

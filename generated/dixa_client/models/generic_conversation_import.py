@@ -347,6 +347,10 @@ class GenericConversationImport:
 
 
 _new = object.__new__
+_DIXA_VALUES_CallbackDirection: dict[Any, Any] = CallbackDirection._value2member_map_  # see fast.jinja's enum_names
+_DIXA_VALUES_RequesterConnectionStatus: dict[Any, Any] = (
+    RequesterConnectionStatus._value2member_map_
+)  # see fast.jinja's enum_names
 _DIXA_TAGS: dict[str, dict[Any, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
 _KNOWN_KEYS: frozenset[str] = frozenset(
     [
@@ -388,7 +392,7 @@ def _decode(_dixa_d: Any) -> GenericConversationImport:
         _dixa_o.requester_id = _read_uuid(_dixa_v)
 
     _dixa_v = _dixa_d["direction"]
-    _dixa_o.direction = CallbackDirection.parse(_dixa_v)
+    _dixa_o.direction = _DIXA_VALUES_CallbackDirection.get(_dixa_v) or CallbackDirection.parse(_dixa_v)
 
     _dixa_v = _dixa_d["createdAt"]
     if _dixa_v.__class__ is str and len(_dixa_v) >= 21 and _dixa_v[10] == "T" and _dixa_v[-6:] == "Z[GMT]":
@@ -409,7 +413,9 @@ def _decode(_dixa_d: Any) -> GenericConversationImport:
         _dixa_o.requester_connection_status = UNSET
     else:
         _dixa_n -= 1
-        _dixa_o.requester_connection_status = RequesterConnectionStatus.parse(_dixa_v)
+        _dixa_o.requester_connection_status = _DIXA_VALUES_RequesterConnectionStatus.get(
+            _dixa_v
+        ) or RequesterConnectionStatus.parse(_dixa_v)
 
     _dixa_v = _dixa_d.get("messages")
     if _dixa_v is None:

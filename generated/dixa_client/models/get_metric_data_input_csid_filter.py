@@ -213,6 +213,7 @@ class GetMetricDataInputCsidFilter:
 
 
 _new = object.__new__
+_DIXA_VALUES_Aggregations: dict[Any, Any] = Aggregations._value2member_map_  # see fast.jinja's enum_names
 _KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "id",
@@ -278,7 +279,9 @@ def _decode(_dixa_d: Any) -> GetMetricDataInputCsidFilter:
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
 
-        _dixa_o.aggregations = [Aggregations.parse(_dixa_i) for _dixa_i in _dixa_v]
+        _dixa_o.aggregations = [
+            (_DIXA_VALUES_Aggregations.get(_dixa_i) or Aggregations.parse(_dixa_i)) for _dixa_i in _dixa_v
+        ]
 
     if _dixa_n != 0:  # unknown keys, or a known one holding null (none: the dict is made on first use)
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

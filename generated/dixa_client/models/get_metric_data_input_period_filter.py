@@ -237,6 +237,7 @@ class GetMetricDataInputPeriodFilter:
 
 
 _new = object.__new__
+_DIXA_VALUES_Aggregations: dict[Any, Any] = Aggregations._value2member_map_  # see fast.jinja's enum_names
 _DIXA_TAGS: dict[str, dict[Any, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
 _KNOWN_KEYS: frozenset[str] = frozenset(
     [
@@ -320,7 +321,9 @@ def _decode(_dixa_d: Any) -> GetMetricDataInputPeriodFilter:
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
 
-        _dixa_o.aggregations = [Aggregations.parse(_dixa_i) for _dixa_i in _dixa_v]
+        _dixa_o.aggregations = [
+            (_DIXA_VALUES_Aggregations.get(_dixa_i) or Aggregations.parse(_dixa_i)) for _dixa_i in _dixa_v
+        ]
 
     if _dixa_n != 0:  # unknown keys, or a known one holding null (none: the dict is made on first use)
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

@@ -107,6 +107,7 @@ class LinkConversationInput:
 
 
 _new = object.__new__
+_DIXA_VALUES_LinkType: dict[Any, Any] = LinkType._value2member_map_  # see fast.jinja's enum_names
 _KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "parentId",
@@ -127,7 +128,7 @@ def _decode(_dixa_d: Any) -> LinkConversationInput:
     _dixa_o.parent_id = _dixa_v
 
     _dixa_v = _dixa_d["linkType"]
-    _dixa_o.link_type = LinkType.parse(_dixa_v)
+    _dixa_o.link_type = _DIXA_VALUES_LinkType.get(_dixa_v) or LinkType.parse(_dixa_v)
 
     _dixa_n = len(_dixa_d) - 2  # keys left to read
     if _dixa_n == 0:  # required keys only: no lookups

@@ -108,6 +108,9 @@ class LongAggregateValue:
 
 
 _new = object.__new__
+_DIXA_VALUES_LongAggregateValueMeasure: dict[Any, Any] = (
+    LongAggregateValueMeasure._value2member_map_
+)  # see fast.jinja's enum_names
 _KNOWN_KEYS: frozenset[str] = frozenset(["value", "measure", "_type"])
 
 
@@ -123,7 +126,7 @@ def _decode(_dixa_d: Any) -> LongAggregateValue:
     _dixa_o.value = _dixa_v
 
     _dixa_v = _dixa_d["measure"]
-    _dixa_o.measure = LongAggregateValueMeasure.parse(_dixa_v)
+    _dixa_o.measure = _DIXA_VALUES_LongAggregateValueMeasure.get(_dixa_v) or LongAggregateValueMeasure.parse(_dixa_v)
 
     _dixa_n = len(_dixa_d) - 2  # keys left to read
     if "_type" in _dixa_d:

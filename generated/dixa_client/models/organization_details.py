@@ -146,6 +146,9 @@ class OrganizationDetails:
 
 
 _new = object.__new__
+_DIXA_VALUES_OrganizationDetailsStatus: dict[Any, Any] = (
+    OrganizationDetailsStatus._value2member_map_
+)  # see fast.jinja's enum_names
 _KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "id",
@@ -179,7 +182,7 @@ def _decode(_dixa_d: Any) -> OrganizationDetails:
     _dixa_o.subdomain = _dixa_v
 
     _dixa_v = _dixa_d["status"]
-    _dixa_o.status = OrganizationDetailsStatus.parse(_dixa_v)
+    _dixa_o.status = _DIXA_VALUES_OrganizationDetailsStatus.get(_dixa_v) or OrganizationDetailsStatus.parse(_dixa_v)
 
     _dixa_n = len(_dixa_d) - 4  # keys left to read
     if _dixa_n == 0:  # required keys only: no lookups

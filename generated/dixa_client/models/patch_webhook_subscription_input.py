@@ -289,6 +289,7 @@ class PatchWebhookSubscriptionInput:
 
 
 _new = object.__new__
+_DIXA_VALUES_Events: dict[Any, Any] = Events._value2member_map_  # see fast.jinja's enum_names
 _DIXA_TAGS: dict[str, dict[Any, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
 _KNOWN_KEYS: frozenset[str] = frozenset(
     [
@@ -334,7 +335,7 @@ def _decode(_dixa_d: Any) -> PatchWebhookSubscriptionInput:
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
 
-        _dixa_o.events = [Events.parse(_dixa_i) for _dixa_i in _dixa_v]
+        _dixa_o.events = [(_DIXA_VALUES_Events.get(_dixa_i) or Events.parse(_dixa_i)) for _dixa_i in _dixa_v]
 
     _dixa_v = _dixa_d.get("url")
     if _dixa_v is None:

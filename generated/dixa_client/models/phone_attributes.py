@@ -163,6 +163,9 @@ class PhoneAttributes:
 
 
 _new = object.__new__
+_DIXA_VALUES_ConversationDirection: dict[Any, Any] = (
+    ConversationDirection._value2member_map_
+)  # see fast.jinja's enum_names
 _KNOWN_KEYS: frozenset[str] = frozenset(["from", "to", "direction", "duration", "_type"])
 
 
@@ -207,7 +210,7 @@ def _decode(_dixa_d: Any) -> PhoneAttributes:
         _dixa_o.direction = UNSET
     else:
         _dixa_n -= 1
-        _dixa_o.direction = ConversationDirection.parse(_dixa_v)
+        _dixa_o.direction = _DIXA_VALUES_ConversationDirection.get(_dixa_v) or ConversationDirection.parse(_dixa_v)
 
     _dixa_v = _dixa_d.get("duration")
     if _dixa_v is None:

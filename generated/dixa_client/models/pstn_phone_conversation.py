@@ -405,6 +405,11 @@ class PstnPhoneConversation:
 
 
 _new = object.__new__
+_DIXA_VALUES_ConversationChannel: dict[Any, Any] = ConversationChannel._value2member_map_  # see fast.jinja's enum_names
+_DIXA_VALUES_ConversationDirection: dict[Any, Any] = (
+    ConversationDirection._value2member_map_
+)  # see fast.jinja's enum_names
+_DIXA_VALUES_State: dict[Any, Any] = State._value2member_map_  # see fast.jinja's enum_names
 _DIXA_TAGS: dict[str, dict[Any, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
 _KNOWN_KEYS: frozenset[str] = frozenset(
     [
@@ -448,7 +453,7 @@ def _decode(_dixa_d: Any) -> PstnPhoneConversation:
         _dixa_o.requester_id = _read_uuid(_dixa_v)
 
     _dixa_v = _dixa_d["channel"]
-    _dixa_o.channel = ConversationChannel.parse(_dixa_v)
+    _dixa_o.channel = _DIXA_VALUES_ConversationChannel.get(_dixa_v) or ConversationChannel.parse(_dixa_v)
 
     _dixa_v = _dixa_d["createdAt"]
     if _dixa_v.__class__ is str and len(_dixa_v) >= 21 and _dixa_v[10] == "T" and _dixa_v[-6:] == "Z[GMT]":
@@ -469,14 +474,14 @@ def _decode(_dixa_d: Any) -> PstnPhoneConversation:
         _dixa_o.direction = UNSET
     else:
         _dixa_n -= 1
-        _dixa_o.direction = ConversationDirection.parse(_dixa_v)
+        _dixa_o.direction = _DIXA_VALUES_ConversationDirection.get(_dixa_v) or ConversationDirection.parse(_dixa_v)
 
     _dixa_v = _dixa_d.get("state")
     if _dixa_v is None:
         _dixa_o.state = UNSET
     else:
         _dixa_n -= 1
-        _dixa_o.state = State.parse(_dixa_v)
+        _dixa_o.state = _DIXA_VALUES_State.get(_dixa_v) or State.parse(_dixa_v)
 
     _dixa_v = _dixa_d.get("stateUpdatedAt")
     if _dixa_v is None:

@@ -445,6 +445,11 @@ class Queue:
 
 
 _new = object.__new__
+_DIXA_VALUES_MemberListType: dict[Any, Any] = MemberListType._value2member_map_  # see fast.jinja's enum_names
+_DIXA_VALUES_OfferAlgorithm: dict[Any, Any] = OfferAlgorithm._value2member_map_  # see fast.jinja's enum_names
+_DIXA_VALUES_SlaCalculationMethod: dict[Any, Any] = (
+    SlaCalculationMethod._value2member_map_
+)  # see fast.jinja's enum_names
 _KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "id",
@@ -503,7 +508,9 @@ def _decode(_dixa_d: Any) -> Queue:
     _dixa_o.queue_thresholds = MapQueueThresholdInt.__dixa_decode__(_dixa_v)
 
     _dixa_v = _dixa_d["slaCalculationMethod"]
-    _dixa_o.sla_calculation_method = SlaCalculationMethod.parse(_dixa_v)
+    _dixa_o.sla_calculation_method = _DIXA_VALUES_SlaCalculationMethod.get(_dixa_v) or SlaCalculationMethod.parse(
+        _dixa_v
+    )
 
     _dixa_v = _dixa_d["doNotOfferTimeouts"]
     _dixa_o.do_not_offer_timeouts = MapConversationChannelInt.__dixa_decode__(_dixa_v)
@@ -537,14 +544,14 @@ def _decode(_dixa_d: Any) -> Queue:
         _dixa_o.offering_algorithm = UNSET
     else:
         _dixa_n -= 1
-        _dixa_o.offering_algorithm = OfferAlgorithm.parse(_dixa_v)
+        _dixa_o.offering_algorithm = _DIXA_VALUES_OfferAlgorithm.get(_dixa_v) or OfferAlgorithm.parse(_dixa_v)
 
     _dixa_v = _dixa_d.get("memberListType")
     if _dixa_v is None:
         _dixa_o.member_list_type = UNSET
     else:
         _dixa_n -= 1
-        _dixa_o.member_list_type = MemberListType.parse(_dixa_v)
+        _dixa_o.member_list_type = _DIXA_VALUES_MemberListType.get(_dixa_v) or MemberListType.parse(_dixa_v)
 
     _dixa_v = _dixa_d.get("usages")
     if _dixa_v is None:

@@ -157,6 +157,7 @@ class RatingOffer:
 
 
 _new = object.__new__
+_DIXA_VALUES_RatingType: dict[Any, Any] = RatingType._value2member_map_  # see fast.jinja's enum_names
 _KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "id",
@@ -190,7 +191,7 @@ def _decode(_dixa_d: Any) -> RatingOffer:
     _dixa_o.agent_id = _dixa_v
 
     _dixa_v = _dixa_d["ratingType"]
-    _dixa_o.rating_type = RatingType.parse(_dixa_v)
+    _dixa_o.rating_type = _DIXA_VALUES_RatingType.get(_dixa_v) or RatingType.parse(_dixa_v)
 
     _dixa_n = len(_dixa_d) - 4  # keys left to read
     if _dixa_n == 0:  # required keys only: no lookups

@@ -137,6 +137,7 @@ class Tag:
 
 
 _new = object.__new__
+_DIXA_VALUES_TagState: dict[Any, Any] = TagState._value2member_map_  # see fast.jinja's enum_names
 _KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "id",
@@ -168,7 +169,7 @@ def _decode(_dixa_d: Any) -> Tag:
     _dixa_o.name = _dixa_v
 
     _dixa_v = _dixa_d["state"]
-    _dixa_o.state = TagState.parse(_dixa_v)
+    _dixa_o.state = _DIXA_VALUES_TagState.get(_dixa_v) or TagState.parse(_dixa_v)
 
     _dixa_n = len(_dixa_d) - 3  # keys left to read
     if _dixa_n == 0:  # required keys only: no lookups

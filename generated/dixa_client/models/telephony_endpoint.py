@@ -146,6 +146,7 @@ class TelephonyEndpoint:
 
 
 _new = object.__new__
+_DIXA_VALUES_Functionality: dict[Any, Any] = Functionality._value2member_map_  # see fast.jinja's enum_names
 _KNOWN_KEYS: frozenset[str] = frozenset(["number", "functionality", "name", "_type"])
 
 
@@ -174,7 +175,9 @@ def _decode(_dixa_d: Any) -> TelephonyEndpoint:
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
 
-        _dixa_o.functionality = [Functionality.parse(_dixa_i) for _dixa_i in _dixa_v]
+        _dixa_o.functionality = [
+            (_DIXA_VALUES_Functionality.get(_dixa_i) or Functionality.parse(_dixa_i)) for _dixa_i in _dixa_v
+        ]
 
     _dixa_v = _dixa_d.get("name")
     if _dixa_v is None:

@@ -205,6 +205,9 @@ class TranscriptAttributes:
 
 
 _new = object.__new__
+_DIXA_VALUES_ConversationDirection: dict[Any, Any] = (
+    ConversationDirection._value2member_map_
+)  # see fast.jinja's enum_names
 _DIXA_TAGS: dict[str, dict[Any, Callable[[Any], Any]]] = {}  # per union property: tag -> fast decoder
 _KNOWN_KEYS: frozenset[str] = frozenset(["content", "utterance_start_ms", "utterance_end_ms", "direction", "_type"])
 
@@ -282,7 +285,7 @@ def _decode(_dixa_d: Any) -> TranscriptAttributes:
         _dixa_o.direction = UNSET
     else:
         _dixa_n -= 1
-        _dixa_o.direction = ConversationDirection.parse(_dixa_v)
+        _dixa_o.direction = _DIXA_VALUES_ConversationDirection.get(_dixa_v) or ConversationDirection.parse(_dixa_v)
 
     if _dixa_n != 0:  # unknown keys, or a known one holding null (none: the dict is made on first use)
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

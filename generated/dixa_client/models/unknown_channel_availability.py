@@ -132,6 +132,7 @@ class UnknownChannelAvailability:
 
 
 _new = object.__new__
+_DIXA_VALUES_Availability: dict[Any, Any] = Availability._value2member_map_  # see fast.jinja's enum_names
 _KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "genericChannelName",
@@ -153,7 +154,7 @@ def _decode(_dixa_d: Any) -> UnknownChannelAvailability:
     _dixa_o.generic_channel_name = _dixa_v
 
     _dixa_v = _dixa_d["availability"]
-    _dixa_o.availability = Availability.parse(_dixa_v)
+    _dixa_o.availability = _DIXA_VALUES_Availability.get(_dixa_v) or Availability.parse(_dixa_v)
 
     _dixa_n = len(_dixa_d) - 2  # keys left to read
     if _dixa_n == 0:  # required keys only: no lookups

@@ -119,6 +119,7 @@ class UnknownStatusOperator:
 
 
 _new = object.__new__
+_DIXA_VALUES_Values: dict[Any, Any] = Values._value2member_map_  # see fast.jinja's enum_names
 _KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "values",
@@ -136,7 +137,7 @@ def _decode(_dixa_d: Any) -> UnknownStatusOperator:
     if _dixa_v.__class__ is not list:
         raise _FastPathMiss
 
-    _dixa_o.values = [Values.parse(_dixa_i) for _dixa_i in _dixa_v]
+    _dixa_o.values = [(_DIXA_VALUES_Values.get(_dixa_i) or Values.parse(_dixa_i)) for _dixa_i in _dixa_v]
 
     _dixa_n = len(_dixa_d) - 1  # keys left to read
     if _dixa_n == 0:  # required keys only: no lookups

@@ -107,6 +107,9 @@ class UpdateAgentPresenceChannelInput:
 
 
 _new = object.__new__
+_DIXA_VALUES_UpdateAgentPresenceChannelInputChannel: dict[Any, Any] = (
+    UpdateAgentPresenceChannelInputChannel._value2member_map_
+)  # see fast.jinja's enum_names
 _KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "channel",
@@ -122,7 +125,9 @@ def _decode(_dixa_d: Any) -> UpdateAgentPresenceChannelInput:
         raise _FastPathMiss
     _dixa_o = _new(UpdateAgentPresenceChannelInput)
     _dixa_v = _dixa_d["channel"]
-    _dixa_o.channel = UpdateAgentPresenceChannelInputChannel.parse(_dixa_v)
+    _dixa_o.channel = _DIXA_VALUES_UpdateAgentPresenceChannelInputChannel.get(
+        _dixa_v
+    ) or UpdateAgentPresenceChannelInputChannel.parse(_dixa_v)
 
     _dixa_v = _dixa_d["working"]
     if _dixa_v is not True and _dixa_v is not False:

@@ -192,6 +192,9 @@ class UserPresence:
 
 
 _new = object.__new__
+_DIXA_VALUES_ConnectionStatus: dict[Any, Any] = ConnectionStatus._value2member_map_  # see fast.jinja's enum_names
+_DIXA_VALUES_ConversationChannel: dict[Any, Any] = ConversationChannel._value2member_map_  # see fast.jinja's enum_names
+_DIXA_VALUES_PresenceStatus: dict[Any, Any] = PresenceStatus._value2member_map_  # see fast.jinja's enum_names
 _KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "userId",
@@ -221,7 +224,7 @@ def _decode(_dixa_d: Any) -> UserPresence:
     _dixa_o.request_time = _dixa_v
 
     _dixa_v = _dixa_d["connectionStatus"]
-    _dixa_o.connection_status = ConnectionStatus.parse(_dixa_v)
+    _dixa_o.connection_status = _DIXA_VALUES_ConnectionStatus.get(_dixa_v) or ConnectionStatus.parse(_dixa_v)
 
     _dixa_n = len(_dixa_d) - 3  # keys left to read
     if _dixa_n == 0:  # required keys only: no lookups
@@ -241,7 +244,7 @@ def _decode(_dixa_d: Any) -> UserPresence:
         _dixa_o.presence_status = UNSET
     else:
         _dixa_n -= 1
-        _dixa_o.presence_status = PresenceStatus.parse(_dixa_v)
+        _dixa_o.presence_status = _DIXA_VALUES_PresenceStatus.get(_dixa_v) or PresenceStatus.parse(_dixa_v)
 
     _dixa_v = _dixa_d.get("activeChannels")
     if _dixa_v is None:
@@ -251,7 +254,9 @@ def _decode(_dixa_d: Any) -> UserPresence:
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
 
-        _dixa_o.active_channels = [ConversationChannel.parse(_dixa_i) for _dixa_i in _dixa_v]
+        _dixa_o.active_channels = [
+            (_DIXA_VALUES_ConversationChannel.get(_dixa_i) or ConversationChannel.parse(_dixa_i)) for _dixa_i in _dixa_v
+        ]
 
     if _dixa_n != 0:  # unknown keys, or a known one holding null (none: the dict is made on first use)
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}

@@ -316,6 +316,7 @@ class WebhookSubscription:
 
 
 _new = object.__new__
+_DIXA_VALUES_Events: dict[Any, Any] = Events._value2member_map_  # see fast.jinja's enum_names
 _KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "id",
@@ -416,7 +417,7 @@ def _decode(_dixa_d: Any) -> WebhookSubscription:
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
 
-        _dixa_o.subscribed_events = [Events.parse(_dixa_i) for _dixa_i in _dixa_v]
+        _dixa_o.subscribed_events = [(_DIXA_VALUES_Events.get(_dixa_i) or Events.parse(_dixa_i)) for _dixa_i in _dixa_v]
 
     _dixa_v = _dixa_d.get("filters")
     if _dixa_v is None:

@@ -352,6 +352,11 @@ class Conversation:
 
 
 _new = object.__new__
+_DIXA_VALUES_ConversationChannel: dict[Any, Any] = ConversationChannel._value2member_map_  # see fast.jinja's enum_names
+_DIXA_VALUES_ConversationDirection: dict[Any, Any] = (
+    ConversationDirection._value2member_map_
+)  # see fast.jinja's enum_names
+_DIXA_VALUES_ConversationStatus: dict[Any, Any] = ConversationStatus._value2member_map_  # see fast.jinja's enum_names
 _KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "csid",
@@ -397,21 +402,21 @@ def _decode(_dixa_d: Any) -> Conversation:
         _dixa_o.channel = UNSET
     else:
         _dixa_n -= 1
-        _dixa_o.channel = ConversationChannel.parse(_dixa_v)
+        _dixa_o.channel = _DIXA_VALUES_ConversationChannel.get(_dixa_v) or ConversationChannel.parse(_dixa_v)
 
     _dixa_v = _dixa_d.get("status")
     if _dixa_v is None:
         _dixa_o.status = UNSET
     else:
         _dixa_n -= 1
-        _dixa_o.status = ConversationStatus.parse(_dixa_v)
+        _dixa_o.status = _DIXA_VALUES_ConversationStatus.get(_dixa_v) or ConversationStatus.parse(_dixa_v)
 
     _dixa_v = _dixa_d.get("direction")
     if _dixa_v is None:
         _dixa_o.direction = UNSET
     else:
         _dixa_n -= 1
-        _dixa_o.direction = ConversationDirection.parse(_dixa_v)
+        _dixa_o.direction = _DIXA_VALUES_ConversationDirection.get(_dixa_v) or ConversationDirection.parse(_dixa_v)
 
     _dixa_v = _dixa_d.get("queue")
     if _dixa_v is None:

@@ -212,6 +212,7 @@ class User:
 
 
 _new = object.__new__
+_DIXA_VALUES_UserRole: dict[Any, Any] = UserRole._value2member_map_  # see fast.jinja's enum_names
 _KNOWN_KEYS: frozenset[str] = frozenset(
     [
         "id",
@@ -294,7 +295,7 @@ def _decode(_dixa_d: Any) -> User:
         if _dixa_v.__class__ is not list:
             raise _FastPathMiss
 
-        _dixa_o.roles = [UserRole.parse(_dixa_i) for _dixa_i in _dixa_v]
+        _dixa_o.roles = [(_DIXA_VALUES_UserRole.get(_dixa_i) or UserRole.parse(_dixa_i)) for _dixa_i in _dixa_v]
 
     if _dixa_n != 0:  # unknown keys, or a known one holding null (none: the dict is made on first use)
         _dixa_o.additional_properties = {k: v for k, v in _dixa_d.items() if k not in _KNOWN_KEYS}
