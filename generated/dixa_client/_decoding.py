@@ -10,7 +10,7 @@ from __future__ import annotations
 import gc
 import json
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, Final
 
@@ -40,7 +40,7 @@ class DecodedResponse:
     The document is shared by every `json()` call: parsers read it, they do not modify it.
     """
 
-    __slots__ = ("_document", "content", "headers", "http_response", "status_code")
+    __slots__ = ("_document", "_members", "content", "headers", "http_response", "status_code")
 
     def __init__(self, response: httpx.Response) -> None:
         self.http_response = response
@@ -48,6 +48,12 @@ class DecodedResponse:
         self.headers = response.headers
         self.content = response.content
         self._document: Any = _UNREAD
+        self._members: Callable[[str], Any] | None = None
+
+    def keep_members(self, members: Callable[[str], Any]) -> None:
+        """Keep a reader of the body's top-level members from a decoding done elsewhere (msgspec's, of a
+        page it read into models): `member()` then reads the body no more."""
+        self._members = members
 
     def json(self) -> Any:
         """The body's JSON value (decoded once); raises ValueError as httpx does for a body that is not JSON."""
@@ -57,10 +63,12 @@ class DecodedResponse:
 
     def member(self, key: str) -> Any:
         """`json()[key]` of an object body (None when absent, or when the body is no object); raises
-        ValueError as `json()` does. Read by msgspec alone when the body was not decoded yet (a page
-        whose models msgspec built: decoding the whole page again for `meta` would cost as much)."""
+        ValueError as `json()` does. When the body was not decoded yet (a page whose models msgspec
+        built), read from msgspec's decoding of the page if kept, else by msgspec alone."""
         if self._document is _UNREAD:
-            value = top_level_member(self.content, key)
+            value = MISS if self._members is None else self._members(key)
+            if value is MISS:
+                value = top_level_member(self.content, key)
             if value is not MISS:
                 return value
         return member(self.json(), key)

@@ -19,6 +19,7 @@ import enum
 import functools
 import importlib
 import operator
+import re
 import threading
 import types
 import typing
@@ -30,7 +31,7 @@ from ._datetime import from_iso, read_timestamp
 from ._extra import lazy_additional_properties
 from .types import UNSET, Unset
 
-__all__ = ["MISS", "available", "enabled", "parse_success", "set_enabled", "top_level_member"]
+__all__ = ["MISS", "available", "document_member", "enabled", "parse_success", "set_enabled", "top_level_member"]
 
 MISS: Final[Any] = object()  # "not read here": the pure Python path reads the body
 
@@ -38,8 +39,8 @@ _lock: Final = threading.RLock()
 _enabled = True
 _msgspec: Any = None  # the module once imported; False when it is not installed
 # endpoint module -> status -> decoder of the body (None: that status is not read here)
-_plans: dict[types.ModuleType, dict[int, Callable[[bytes], Any] | None]] = {}
-_decoders: dict[type, Callable[[bytes], Any] | None] = {}
+_plans: dict[types.ModuleType, dict[int, Callable[[bytes], tuple[Any, Any]] | None]] = {}
+_decoders: dict[type, Callable[[bytes], tuple[Any, Any]] | None] = {}
 
 
 def _module() -> Any:
@@ -72,17 +73,51 @@ def set_enabled(on: bool) -> bool:
     return previous
 
 
-def parse_success(endpoint: types.ModuleType, content: bytes, status_code: int) -> Any:
-    """The endpoint's 2xx model read from `content` by msgspec, or MISS (the pure Python path reads it)."""
+def parse_success(
+    endpoint: types.ModuleType,
+    content: bytes,
+    status_code: int,
+    on_document: Callable[[Callable[[str], Any]], None] | None = None,
+) -> Any:
+    """The endpoint's 2xx model read from `content` by msgspec, or MISS (the pure Python path reads it).
+
+    `on_document`, when given, receives a reader of the body's top-level members from the same decoding
+    (see `document_member`): a pager reads `meta.next` with it instead of reading the body again."""
     if not _enabled or not 200 <= status_code < 300 or _module() is False:
         return MISS
-    decode = _plan(endpoint, status_code)
-    if decode is None:
+    read = _plan(endpoint, status_code)
+    if read is None:
         return MISS
     try:
-        return decode(content)
+        parsed, document = read(content)
     except Exception:  # noqa: BLE001 - any misfit: the pure Python path gives the result or the exact error
         return MISS
+    if on_document is not None:
+        on_document(functools.partial(document_member, document))
+    return parsed
+
+
+def document_member(document: Any, key: str) -> Any:
+    """`json.loads(content).get(key)`, from the Struct msgspec read `content` into: Structs as dicts
+    (a property the body left out reads as null), UUIDs and enums as strings; MISS if it cannot say,
+    as for a value holding a list (converters reuse msgspec's lists for the models they make).
+    A key that is no field of the Struct is not in the body: unknown keys are forbidden."""
+    try:
+        fields = dict(zip(document.__struct_encode_fields__, document.__struct_fields__, strict=True))
+        name = fields.get(key)
+        if name is None:
+            return None
+        value = getattr(document, name)
+        return MISS if _holds_a_list(value) else _module().to_builtins(value)
+    except Exception:  # noqa: BLE001 - then the caller reads the body itself
+        return MISS
+
+
+def _holds_a_list(value: Any) -> bool:
+    if isinstance(value, list):
+        return True
+    fields = getattr(type(value), "__struct_fields__", ())
+    return any(_holds_a_list(getattr(value, name)) for name in fields)
 
 
 def top_level_member(content: bytes, key: str) -> Any:
@@ -133,7 +168,7 @@ class _ProbeClient:
     raise_on_unexpected_status = True
 
 
-def _plan(endpoint: types.ModuleType, status_code: int) -> Callable[[bytes], Any] | None:
+def _plan(endpoint: types.ModuleType, status_code: int) -> Callable[[bytes], tuple[Any, Any]] | None:
     plan = _plans.get(endpoint)
     if plan is not None and status_code in plan:
         return plan[status_code]
@@ -144,7 +179,7 @@ def _plan(endpoint: types.ModuleType, status_code: int) -> Callable[[bytes], Any
         return plan[status_code]
 
 
-def _plan_for(endpoint: types.ModuleType, status_code: int) -> Callable[[bytes], Any] | None:
+def _plan_for(endpoint: types.ModuleType, status_code: int) -> Callable[[bytes], tuple[Any, Any]] | None:
     """The decoder of the one model the endpoint's `_parse_success` returns, when the status is one its
     parser reads as JSON; None otherwise (several models, a list, no body, an undocumented status)."""
     body = getattr(endpoint, "_parse_response_body", None)
@@ -166,17 +201,25 @@ def _plan_for(endpoint: types.ModuleType, status_code: int) -> Callable[[bytes],
     return _decoder(model) if isinstance(model, type) and _is_model(model) else None
 
 
-def _decoder(model: type) -> Callable[[bytes], Any] | None:
+def _decoder(model: type) -> Callable[[bytes], tuple[Any, Any]] | None:
     if model not in _decoders:
         try:
             struct = _Builder().struct(model)
         except Exception:  # noqa: BLE001 - _Unsupported, or a model this module did not foresee
             _decoders[model] = None
         else:
-            decode = _module().json.Decoder(struct).decode
-            convert = _converters[struct]
-            _decoders[model] = lambda content: convert(decode(content))
+            _decoders[model] = _reader(_module().json.Decoder(struct).decode, _converters[struct])
     return _decoders[model]
+
+
+def _reader(decode: Callable[[bytes], Any], convert: Callable[[Any], Any]) -> Callable[[bytes], tuple[Any, Any]]:
+    """(the model, the Struct it was copied from) of a body."""
+
+    def read(content: bytes) -> tuple[Any, Any]:
+        document = decode(content)
+        return convert(document), document
+
+    return read
 
 
 # ---------------------------------------------------------------------------------------------
@@ -185,11 +228,31 @@ def _decoder(model: type) -> Callable[[bytes], Any] | None:
 _structs: dict[type, Any] = {}  # model -> its Struct
 _converters: dict[Any, Callable[[Any], Any]] = {}  # Struct -> converter to the model
 _building: set[type] = set()
+
+
+def _convert_each(items: list[Any], convert: Callable[[Any], Any]) -> list[Any]:
+    """`items` (a list msgspec made, dropped with its Structs after) with each item converted, in place: no
+    second list. Each list a page makes counts towards the collector's thresholds: on a large page a list
+    per item can decide whether a full collection runs once or twice while the page is read."""
+    for index, item in enumerate(items):
+        items[index] = convert(item)
+    return items
+
+
+def _convert_each_by_class(items: list[Any], convert_by_class: dict[Any, Callable[[Any], Any]]) -> list[Any]:
+    """`_convert_each`, the converter picked by each Struct's class (a tagged union's members)."""
+    for index, item in enumerate(items):
+        items[index] = convert_by_class[item.__class__](item)
+    return items
+
+
 _namespace: dict[str, Any] = {
     "UNSET": UNSET,
     "_new": object.__new__,
     "_from_iso": from_iso,
     "_read_timestamp": read_timestamp,
+    "_each": _convert_each,
+    "_each_by_class": _convert_each_by_class,
 }
 
 
@@ -223,6 +286,15 @@ def _hints(model: type) -> dict[str, Any]:
 _TIMESTAMP = (
     "(_from_iso({v}[:-5]) if {v}[-6:] == 'Z[GMT]' and len({v}) >= 21 and {v}[10] == 'T' else _read_timestamp({v}))"
 )
+
+
+def _each(item_expression: str, v: str) -> str:
+    """The expression converting each item of the list `v`: a model's or a tagged union's items in place."""
+    if (call := re.fullmatch(r"(\w+)\(x\)", item_expression)) is not None:
+        return f"_each({v}, {call[1]})"
+    if (dispatch := re.fullmatch(r"(\w+)\[x\.__class__\]\(x\)", item_expression)) is not None:
+        return f"_each_by_class({v}, {dispatch[1]})"
+    return f"[{item_expression} for x in {v}]"
 
 
 class _Builder:
@@ -318,7 +390,7 @@ class _Builder:
             item_type, item_expression = self.field(item, "x")
             if item_expression == "x":
                 return list[item_type], v  # type: ignore[valid-type]
-            return list[item_type], f"[{item_expression} for x in {v}]"  # type: ignore[valid-type]
+            return list[item_type], _each(item_expression, v)  # type: ignore[valid-type]
         if origin in (typing.Union, types.UnionType):
             return self.union(typing.get_args(annotation), v)
         raise _Unsupported(annotation)

@@ -90,7 +90,7 @@ def parse(
 
 def _parse_success(endpoint: ModuleType, decoded: DecodedResponse) -> Any:
     """msgspec's reading of the body when it is installed and reads it (same result), else the parser's."""
-    parsed = accelerated_parse(endpoint, decoded.content, decoded.status_code)
+    parsed = accelerated_parse(endpoint, decoded.content, decoded.status_code, decoded.keep_members)
     if parsed is MISS:
         parsed = endpoint._parse_success(client=PARSER, response=decoded)
     return parsed

@@ -150,6 +150,17 @@ class Kennel:  # holds models msgspec does not mirror: those are read by their o
 
 
 @define
+class Lodge:
+    __dixa_json_keys__: ClassVar[dict[str, str]] = {"host": "host", "rooms": "rooms"}
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_fallback__: ClassVar[bool] = False
+    host: Cat
+    rooms: int
+    additional_properties: dict[str, Any] = field(factory=dict)
+    from_dict = classmethod(lambda cls, data: _unexpected(data))
+
+
+@define
 class Solo:
     __dixa_json_keys__: ClassVar[dict[str, str]] = {"pets": "pets"}
     __dixa_tag__: ClassVar[str | None] = None
@@ -239,12 +250,39 @@ def test_the_dict_of_additional_properties_is_left_to_first_use_where_the_model_
     assert rex.additional_properties == {} and rex == models.Dog(name="Rex", born_at=rex.born_at)
 
 
+def test_the_top_level_members_are_read_from_the_same_decoding(models: ModuleType) -> None:
+    kept: list[Any] = []
+    body = json.dumps({"host": {"_type": "Cat", "name": "Tom"}, "rooms": 3}).encode()
+    lodge = _accelerate.parse_success(endpoint(models, "Lodge"), body, 200, kept.append)
+    assert isinstance(lodge, models.Lodge) and lodge.host.name == "Tom" and len(kept) == 1
+    (members,) = kept
+    assert members("rooms") == 3 and members("elsewhere") is None
+    assert members("host") == {"_type": "Cat", "name": "Tom", "weightKg": None}  # left out: null
+    assert _accelerate.document_member(object(), "rooms") is _accelerate.MISS  # no Struct: it cannot say
+    assert _accelerate.parse_success(endpoint(models, "Lodge"), b"[]", 200, kept.append) is _accelerate.MISS
+    assert len(kept) == 1  # nothing kept from a body msgspec did not read
+
+
+def test_lists_of_models_are_converted_in_place_and_not_read_as_members(models: ModuleType) -> None:
+    kept: list[Any] = []
+    shelter = _accelerate.parse_success(endpoint(models, "Shelter"), json.dumps(SHELTER).encode(), 200, kept.append)
+    (members,) = kept
+    document = members.args[0]  # the Struct msgspec read the body into
+    assert document.pets is shelter.pets  # msgspec's list, now holding the models
+    assert [type(pet) for pet in shelter.pets] == [models.Cat, models.Dog, models.Cat]
+    assert members("pets") is _accelerate.MISS and members("label") == 7
+
+
 @pytest.mark.parametrize(("status", "read_here"), [(199, False), (200, True), (299, True), (300, False)])
 def test_only_2xx_statuses_are_read(
     models: ModuleType, status: int, read_here: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     ep = endpoint(models, "Shelter")
-    monkeypatch.setattr(_accelerate, "_plan", lambda endpoint, status_code: lambda content: ("read", status_code))
+
+    def plan(endpoint: ModuleType, status_code: int) -> Any:
+        return lambda content: (("read", status_code), None)  # (the model, the Struct), as a plan reads them
+
+    monkeypatch.setattr(_accelerate, "_plan", plan)
     result = _accelerate.parse_success(ep, json.dumps(SHELTER).encode(), status)
     assert (result == ("read", status)) is read_here
     assert (result is _accelerate.MISS) is not read_here

@@ -116,6 +116,24 @@ def test_decoded_response_decodes_once_and_reads_the_rest_from_the_response(deco
             broken.json()
 
 
+def test_members_are_read_from_a_kept_decoding_before_the_body(monkeypatch: pytest.MonkeyPatch) -> None:
+    decoded = DecodedResponse(httpx.Response(200, content=b'{"meta": {"next": "/from-body"}}'))
+    decoded.keep_members(lambda key: {"next": f"/kept-{key}"})
+    monkeypatch.setattr(decoding, "top_level_member", lambda content, key: pytest.fail("the body was read"))
+    assert decoded.member("meta") == {"next": "/kept-meta"}
+
+
+def test_a_kept_reader_that_cannot_say_leaves_the_member_to_the_body(monkeypatch: pytest.MonkeyPatch) -> None:
+    decoded = DecodedResponse(httpx.Response(200, content=b'{"meta": {"next": "/from-body"}}'))
+    decoded.keep_members(lambda key: accelerate.MISS)
+    assert decoded.member("meta") == {"next": "/from-body"}
+    monkeypatch.setattr(decoding, "top_level_member", lambda content, key: accelerate.MISS)
+    assert decoded.member("meta") == {"next": "/from-body"}  # then json.loads
+    assert decoded.json() == {"meta": {"next": "/from-body"}}
+    decoded.keep_members(lambda key: pytest.fail("the document is decoded: it is read, not the kept reader"))
+    assert decoded.member("meta") == {"next": "/from-body"}
+
+
 # --- the GC pause ------------------------------------------------------------------------------
 
 
