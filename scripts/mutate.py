@@ -99,6 +99,7 @@ RUNTIME_SUBSETS = {
             "tests/runtime/test_deadline_behaviour.py",
             "tests/runtime/test_deadline_backend.py",
             "tests/runtime/test_total_timeout.py",
+            "tests/runtime/test_import_cost.py",
         )
     ),
     "_body.py": Subset(
@@ -140,7 +141,14 @@ RUNTIME_SUBSETS = {
     ),
     "_pagination.py": Subset(("tests/runtime/test_pagination_behaviour.py", "tests/runtime/test_pagination.py"), 60.0),
     "_rate_limit.py": Subset(("tests/runtime/test_rate_limit_behaviour.py", "tests/runtime/test_rate_limit.py")),
-    "_client.py": Subset(("tests/runtime/test_client_behaviour.py", "tests/runtime/test_decoding.py"), 60.0),
+    "_client.py": Subset(
+        (
+            "tests/runtime/test_client_behaviour.py",
+            "tests/runtime/test_decoding.py",
+            "tests/runtime/test_import_cost.py",
+        ),
+        60.0,
+    ),
     "_calls.py": Subset(("tests/runtime/test_client_behaviour.py", "tests/runtime/test_decoding.py"), 60.0),
     "_extra.py": Subset(("tests/runtime/test_extra_behaviour.py", "tests/runtime/test_accelerate_behaviour.py")),
 }
