@@ -3,6 +3,8 @@ slot empty (no dict per instance), and reading it gives what a model built by `_
 
 from __future__ import annotations
 
+import copy
+import pickle
 import threading
 from typing import Any
 
@@ -66,6 +68,14 @@ def test_a_decoded_model_equals_and_reprs_as_the_one_init_builds(model: type[Any
     assert repr(decoded) == repr(built)
     assert model.from_dict({"zz-unknown": [1]}) != built
     assert model.from_dict({"zz-unknown": [1]}).additional_properties == {"zz-unknown": [1]}
+
+
+@pytest.mark.parametrize("model", MODELS[:3], ids=lambda model: model.__name__)
+def test_a_decoded_model_copies_and_pickles_with_its_dict(model: type[Any]) -> None:
+    for decoded in (model.from_dict({}), model.from_dict({"zz-unknown": {"a": 1}})):
+        for copied in (copy.copy(decoded), copy.deepcopy(decoded), pickle.loads(pickle.dumps(decoded))):
+            assert copied == decoded and copied.additional_properties == decoded.additional_properties
+        assert attrs.asdict(decoded)["additional_properties"] == decoded.additional_properties
 
 
 def test_any_other_missing_attribute_is_an_attribute_error_naming_it() -> None:

@@ -1,9 +1,12 @@
-"""`UNSET` reads as itself wherever it is shown: its repr, model reprs, and help() signatures."""
+"""`UNSET` reads as itself wherever it is shown (its repr, model reprs, help() signatures) and stays the
+one UNSET through copy and pickle."""
 
 from __future__ import annotations
 
+import copy
 import importlib
 import inspect
+import pickle
 import pkgutil
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -19,6 +22,14 @@ ListTagsOutput = returned(get_tags)  # a model whose one field is optional
 def test_unset_reprs_as_its_name() -> None:
     assert repr(UNSET) == "UNSET"
     assert isinstance(UNSET, Unset) and not UNSET
+
+
+def test_unset_stays_the_one_unset_through_copy_and_pickle() -> None:
+    for copied in (copy.copy(UNSET), copy.deepcopy(UNSET), pickle.loads(pickle.dumps(UNSET))):
+        assert copied is UNSET
+    output = copy.deepcopy(ListTagsOutput.from_dict({}))
+    assert output.data is UNSET and output.to_dict() == {}  # a copied model still leaves the field out
+    assert pickle.loads(pickle.dumps(output)) == output
 
 
 def test_a_model_repr_shows_unset_fields_by_name() -> None:
