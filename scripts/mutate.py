@@ -78,6 +78,7 @@ CHANGELOG_SUBSETS = {
 }
 
 RUNTIME = ROOT / "overrides" / "runtime"
+CLIENT_TESTS = ("tests/runtime/test_client_behaviour.py", "tests/runtime/test_decoding.py")  # _client and _calls
 # Each runtime module's own tests, fastest first (a module not named here: all of tests/runtime).
 RUNTIME_SUBSETS = {
     "_accelerate.py": Subset(("tests/runtime/test_accelerate_behaviour.py", "tests/models/test_accelerator.py"), 120.0),
@@ -141,15 +142,8 @@ RUNTIME_SUBSETS = {
     ),
     "_pagination.py": Subset(("tests/runtime/test_pagination_behaviour.py", "tests/runtime/test_pagination.py"), 60.0),
     "_rate_limit.py": Subset(("tests/runtime/test_rate_limit_behaviour.py", "tests/runtime/test_rate_limit.py")),
-    "_client.py": Subset(
-        (
-            "tests/runtime/test_client_behaviour.py",
-            "tests/runtime/test_decoding.py",
-            "tests/runtime/test_import_cost.py",
-        ),
-        60.0,
-    ),
-    "_calls.py": Subset(("tests/runtime/test_client_behaviour.py", "tests/runtime/test_decoding.py"), 60.0),
+    "_client.py": Subset((*CLIENT_TESTS, "tests/runtime/test_import_cost.py"), 60.0),
+    "_calls.py": Subset(CLIENT_TESTS, 60.0),
     "_extra.py": Subset(("tests/runtime/test_extra_behaviour.py", "tests/runtime/test_accelerate_behaviour.py")),
 }
 

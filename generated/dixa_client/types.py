@@ -15,15 +15,10 @@ class Unset:
     def __repr__(self) -> str:
         return "UNSET"
 
-    # One UNSET per process, copies and pickles included: `is UNSET` is how models tell a field left out.
-    def __copy__(self) -> "Unset":
-        return self
-
-    def __deepcopy__(self, memo: dict[int, object]) -> "Unset":
-        return self
-
     def __reduce__(self) -> str:
-        return "UNSET"  # pickled as a reference to this module's UNSET
+        # A reference to this module's UNSET: copy, deepcopy and pickle all give the one UNSET back,
+        # and `is UNSET` is how models tell a field left out.
+        return "UNSET"
 
 
 UNSET: Unset = Unset()
