@@ -395,6 +395,18 @@ def _deadline(total: float | None) -> float | None:
     return None if total is None else time.monotonic() + total
 
 
+def _bound_pool_wait(request: httpx.Request, deadline: float | None) -> None:
+    """Shorten the wait for a free pooled connection (httpx's `pool` timeout) to what is left of the
+    attempt's deadline: that wait happens before any socket the deadline reaches is used."""
+    if deadline is None:
+        return
+    timeouts = dict(request.extensions.get("timeout") or {})
+    remaining = max(deadline - time.monotonic(), 0.0)
+    pool = timeouts.get("pool")
+    timeouts["pool"] = remaining if pool is None else min(pool, remaining)
+    request.extensions["timeout"] = timeouts
+
+
 def _at_least(minimum: int, name: str, value: int) -> int:
     if value < minimum:
         raise ValueError(f"{name} must be >= {minimum}")
@@ -483,6 +495,7 @@ class SyncAPIClient(_BaseAPIClient):
             if self._limiter is not None:
                 self._limiter.acquire()
             started, deadline = time.perf_counter(), _deadline(total)
+            _bound_pool_wait(http_request, deadline)
             outcome: Outcome
             token = DEADLINE.set(deadline)  # read by the wrapped sockets: headers are bounded too
             try:

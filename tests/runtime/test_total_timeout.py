@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import threading
 import time
 
 import httpx
@@ -106,3 +107,23 @@ def test_a_connection_kept_alive_serves_the_next_attempt_on_time(server: Loopbac
         with pytest.raises(APITimeoutError):
             client.send(GET_AGENTS)
         assert client.send(GET_AGENTS, options=RequestOptions(total_timeout=None)).json() == {"n": 3}
+
+
+def test_the_wait_for_a_pooled_connection_ends_at_the_deadline(server: LoopbackServer, sleep: RecordingSleep) -> None:
+    # httpx waits for a free connection up to its `pool` timeout, before any socket the deadline reaches.
+    server.script(Reply(200, {"n": 1}, delay=1.0), Reply(200, {"n": 2}))
+    http = httpx.Client(limits=httpx.Limits(max_connections=1), timeout=4.0)
+    with sync_client(server.base_url, sleep, http_client=http, total_timeout=None, max_retries=0) as client:
+        holder = threading.Thread(target=client.send, args=(GET_AGENTS,))  # takes the one connection for 1 s
+        holder.start()
+        while not server.received:
+            time.sleep(0.01)
+        started = time.monotonic()
+        with pytest.raises(APITimeoutError) as caught:
+            client.send(GET_AGENTS, options=RequestOptions(total_timeout=0.2))
+        waited = time.monotonic() - started
+        holder.join()
+    http.close()
+    assert waited < 0.8  # the total, not until the connection is free again
+    assert isinstance(caught.value.__cause__, httpx.PoolTimeout)
+    assert len(server.received) == 1  # the second request was never sent
