@@ -31,7 +31,7 @@ setup: $(STAMP) $(NODE_STAMP) ## Create .venv with the package and its pinned de
 $(STAMP): pyproject.toml
 	test -x $(PYTHON) || python3 -m venv $(VENV)
 	$(PYTHON) -m pip install --quiet --upgrade 'pip>=25.1'
-	$(PYTHON) -m pip install --quiet -e '.[fast]' --group dev
+	$(PYTHON) -m pip install --quiet -e . --group dev
 	touch $@
 
 $(NODE_STAMP): package.json package-lock.json

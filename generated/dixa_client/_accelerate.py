@@ -1,6 +1,7 @@
-"""The optional msgspec accelerator: a 2xx body read by msgspec in C, then copied into the same models.
+"""The msgspec accelerator: a 2xx body read by msgspec in C, then copied into the same models.
 
-Installed with `pip install dixa-client[fast]`; without msgspec nothing here runs. For each response
+msgspec is a dependency of the package on CPython; where it cannot be imported (PyPy, a vendored copy
+without it) nothing here runs, and the pure Python path reads every body. For each response
 model, msgspec Structs mirroring it are built on first use from the model's own annotations (wire
 names from `__dixa_json_keys__`, `_type` tags for tagged unions, unknown keys forbidden), and a
 straight-line converter copies a decoded Struct into the attrs model without `__init__`, as the
@@ -47,7 +48,7 @@ def _module() -> Any:
     global _msgspec
     if _msgspec is None:
         try:
-            import msgspec  # noqa: PLC0415 - optional, and imported only when a body is read
+            import msgspec  # noqa: PLC0415 - may be missing, and imported only when a body is read
         except ImportError:
             _msgspec = False
         else:

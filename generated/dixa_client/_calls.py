@@ -1,7 +1,7 @@
 """One call of an operation: its request built with every argument checked, its 2xx body read.
 
 Loaded with the first call, not at `import dixa_client`: reading bodies brings in the decoders
-(`_decoding`, the optional msgspec `_accelerate`), the pagers and the raw-response wrapper.
+(`_decoding`, msgspec's `_accelerate`), the pagers and the raw-response wrapper.
 The body is decoded once (`_decoding.DecodedResponse`, shared with the pager), with the cyclic GC
 paused if the client was made with `pause_gc_while_decoding=True`.
 """

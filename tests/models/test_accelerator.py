@@ -1,4 +1,4 @@
-"""The msgspec accelerator (`pip install dixa-client[fast]`) gives exactly what the pure Python path gives.
+"""The msgspec accelerator (a dependency on CPython) gives exactly what the pure Python path gives.
 
 Every 2xx document example, every mutation of it (tests/examples/mutations.py: each scalar replaced
 by a value of another JSON type, arrays for objects, objects for arrays, null for required), and
@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from typing import Any
 
 import httpx
-import msgspec  # the [fast] extra is installed with the dev tools: both paths are always tested
+import msgspec  # a dependency of the package: both paths are always tested
 import pytest
 
 from dixa_client import _accelerate
