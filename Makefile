@@ -58,7 +58,7 @@ lint: $(STAMP) ## ruff on the pipeline, overrides, tests and the generated packa
 	$(PYTHON) -m ruff format --check --exclude generated .
 
 typecheck: $(STAMP) $(NODE_STAMP) ## mypy --strict and pyright on the package, pipeline, tests and README code; pyright --verifytypes at 100%
-	# The usage example is checked below, with the README, against the client it is written for.
+	# The usage example and its test are checked below, with the README, against the client they are written for.
 	$(PYTHON) -m mypy --strict generated/dixa_client scripts overrides tests --exclude overrides/runtime \
 	  --exclude 'tests/facade/(test_)?usage_example\.py'
 	# pyright (npm, pinned in package.json): 0 errors on the package and the typed usage examples

@@ -1,9 +1,10 @@
 """Type-check what users copy: the README's python blocks and tests/facade/usage_example.py.
 
 Each README block becomes a module in a temporary directory; mypy --strict and pyright (strict,
-from node_modules, pinned in package.json) check them with the usage example. Exit 1 on any error.
-Both are written with the class names of one version's client (README_VERSION): under another pin
-there is nothing of theirs to check (the rest of `make typecheck` checks that client).
+from node_modules, pinned in package.json) check them with the usage example. mypy --strict then
+checks the usage example's test in place (`make typecheck`'s own run leaves both files out). Exit 1
+on any error. All are written with the class names of one version's client (README_VERSION): under
+another pin there is nothing of theirs to check (the rest of `make typecheck` checks that client).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
 USAGE_EXAMPLE = ROOT / "tests" / "facade" / "usage_example.py"
+USAGE_TEST = ROOT / "tests" / "facade" / "test_usage_example.py"
 PYRIGHT = ROOT / "node_modules" / ".bin" / "pyright"
 README_VERSION = "beta"  # the version whose client the README and the usage example are written for
 _BLOCK = re.compile(r"```python\n(.*?)```", re.DOTALL)
@@ -61,7 +63,8 @@ def main() -> int:
         (directory / "pyrightconfig.json").write_text(json.dumps(config), encoding="utf-8")
         mypy = run([sys.executable, "-m", "mypy", "--strict", *map(str, files)], directory)
         pyright = run([str(PYRIGHT), "--pythonpath", sys.executable, "-p", str(directory)], directory)
-    return 1 if mypy or pyright else 0
+    test = run([sys.executable, "-m", "mypy", "--strict", str(USAGE_TEST.relative_to(ROOT))], ROOT)
+    return 1 if mypy or pyright or test else 0
 
 
 if __name__ == "__main__":
