@@ -37,6 +37,7 @@ DOCUMENT_SUITES = (
     "tests/contract",
     "tests/facade/test_operations.py",
     "tests/facade/test_naming.py",
+    "tests/models/test_accelerator.py",
     "tests/webhooks/test_document.py",
 )
 RENAMED_SUFFIX = "Derived"
