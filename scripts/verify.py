@@ -27,6 +27,7 @@ from openapi_python_client.strings import ClassName
 
 from overrides.spec._document import Node, title_of
 from overrides.spec.description_enums import FROM_DESCRIPTION_KEY
+from overrides.spec.empty_unions_to_enums import DROPPED_VARIANTS_KEY
 from overrides.spec.merge_identical_duplicates import ALIASES_KEY
 from overrides.spec.unknown_variant_fallback import FALLBACK_KEY
 from scripts import verify_calls, webhook_models
@@ -88,6 +89,7 @@ def account_for_schemas(doc: dict[str, Any], models: ModuleType) -> tuple[Counte
         added = any(schema.get(marker) for marker in ADDED_BY_RULES)
         counts[f"{kind} added by rules" if added else kind] += 1
         counts["alias (merged duplicate)"] += len(schema.get(ALIASES_KEY, []))
+        counts["empty variant (now an enum value)"] += len(schema.get(DROPPED_VARIANTS_KEY, []))
         if kind in ("model", "enum"):
             class_name = ClassName(title_of(key, schema), FIELD_PREFIX)
             if not hasattr(models, class_name):

@@ -404,7 +404,6 @@ __all__ = [
     "ClaimConversationInputParam",
     "CloseConversationInputParam",
     "ClosedDateParam",
-    "ClosedParam",
     "ClosingParam",
     "CollectionCatalogItemParam",
     "CollectionParam",
@@ -417,46 +416,25 @@ __all__ = [
     "ContactFormConversationParam",
     "ContactFormParam",
     "ContactIdParam",
-    "ConversationAnonymizationTypeParam",
-    "ConversationAssignedActivityTypeParam",
     "ConversationAssignedAttributeParam",
     "ConversationAutoReplySentAttributeParam",
-    "ConversationAutoreplySentActivityTypeParam",
     "ConversationChannelChangedAttributeParam",
-    "ConversationClaimedActivityTypeParam",
     "ConversationClaimedAttributeParam",
-    "ConversationClosedActivityTypeParam",
     "ConversationCreatedAttributeParam",
-    "ConversationCreatedByAgentActivityTypeParam",
-    "ConversationCreatedByCustomerActivityTypeParam",
     "ConversationCustomAttributesUpdatedAttributeParam",
-    "ConversationEndUserReplacedActivityTypeParam",
     "ConversationEndUserReplacedAttributeParam",
     "ConversationFlowParam",
     "ConversationIdParam",
-    "ConversationLanguageUpdatedActivityTypeParam",
     "ConversationLanguageUpdatedAttributeParam",
     "ConversationLinkedAttributeParam",
-    "ConversationOfferAcceptedActivityTypeParam",
-    "ConversationOfferRejectedActivityTypeParam",
-    "ConversationOfferTimeoutActivityTypeParam",
-    "ConversationOfferedActivityTypeParam",
     "ConversationOfferedAttributeParam",
-    "ConversationPendingActivityTypeParam",
     "ConversationQueueParam",
-    "ConversationRatedActivityTypeParam",
     "ConversationRatedAttributeParam",
-    "ConversationRatingCancelledActivityTypeParam",
     "ConversationRatingNotOfferedAttributeParam",
-    "ConversationRatingOfferedActivityTypeParam",
     "ConversationRatingOfferedAttributeParam",
     "ConversationRatingParam",
-    "ConversationRatingScheduledActivityTypeParam",
     "ConversationRatingScheduledAttributeParam",
-    "ConversationRatingUnscheduledActivityTypeParam",
-    "ConversationReopenedActivityTypeParam",
     "ConversationReservedAttributeParam",
-    "ConversationReservedTypeParam",
     "ConversationResolvedStateToggledAttributeParam",
     "ConversationResponseParam",
     "ConversationSearchHitParam",
@@ -464,11 +442,8 @@ __all__ = [
     "ConversationSearchWithFiltersHitParam",
     "ConversationSubjectUpdatedAttributeParam",
     "ConversationTagsOutputParam",
-    "ConversationTranscriptionEndedActivityTypeParam",
     "ConversationTranscriptionEndedAttributeParam",
-    "ConversationTranscriptionStartedActivityTypeParam",
     "ConversationTransferredAttributeParam",
-    "ConversationUnassignedActivityTypeParam",
     "ConversationUnassignedAttributeParam",
     "CreateAgentInputParam",
     "CreateAgentsInputParam",
@@ -524,7 +499,6 @@ __all__ = [
     "ErrorResponseParam",
     "EventDeliveryLogParam",
     "EventDeliveryStatusParam",
-    "Exception_Param",
     "ExcludesAllParam",
     "ExcludesOneParam",
     "FacebookMessengerAttributesParam",
@@ -539,10 +513,7 @@ __all__ = [
     "FilterValueParam",
     "FiltersParam",
     "FollowUpParam",
-    "FollowupAddedActivityTypeParam",
     "FollowupConversationInputParam",
-    "FollowupExpiredActivityTypeParam",
-    "FollowupRemovedActivityTypeParam",
     "FormSubmissionParam",
     "GenericAttributesParam",
     "GenericChannelParam",
@@ -584,7 +555,6 @@ __all__ = [
     "GetWebhookLastDeliveryStatusOutputParam",
     "GetWebhookSubscriptionOutputParam",
     "HelpCenterLinkParam",
-    "HolidayParam",
     "HtmlParam",
     "ImportConversationOutputParam",
     "ImportConversationResponseParam",
@@ -643,9 +613,6 @@ __all__ = [
     "MapWebhookEventTypeFiltersParam",
     "MarkdownParam",
     "MessageAddedAttributeParam",
-    "MessageAddedByAgentActivityTypeParam",
-    "MessageAddedByCustomerActivityTypeParam",
-    "MessageAnonymizationTypeParam",
     "MessageParam",
     "MessageRedactedAttributeParam",
     "MessengerConversationParam",
@@ -658,10 +625,8 @@ __all__ = [
     "NoAuthParam",
     "NoRecentDeliveryParam",
     "NotFoundParam",
-    "NoteAddedActivityTypeParam",
     "NoteAddedAttributeParam",
     "NpsParam",
-    "OpenParam",
     "OperatorIsNotOneOfParam",
     "OperatorIsOneOfParam",
     "OrganizationDetailsParam",
@@ -693,7 +658,6 @@ __all__ = [
     "RatingOfferParam",
     "RatingResultParam",
     "RecurringParam",
-    "Regular1Param",
     "RegularParam",
     "ReopenConversationInputParam",
     "RestrictionsParam",
@@ -714,12 +678,10 @@ __all__ = [
     "StatusParam",
     "StringFieldParam",
     "SuccessParam",
-    "TagAddedActivityTypeParam",
     "TagAddedAttributeParam",
     "TagConversationInputParam",
     "TagIdParam",
     "TagParam",
-    "TagRemovedActivityTypeParam",
     "TagRemovedAttributeParam",
     "TagsUpdateInputParam",
     "TeamMemberParam",
@@ -733,9 +695,6 @@ __all__ = [
     "TooLargeParam",
     "TranscriptAttributesParam",
     "TransferConversationInputParam",
-    "TransferFailedActivityTypeParam",
-    "TransferInitiatedActivityTypeParam",
-    "TransferSuccessfulActivityTypeParam",
     "Translation1Param",
     "TranslationErrorParam",
     "TranslationInputParam",
@@ -747,8 +706,6 @@ __all__ = [
     "UUIDFieldParam",
     "UnauthorizedParam",
     "UnexpectedErrorParam",
-    "UnknownActivityTypeParam",
-    "UnknownAnonymizationTypeParam",
     "UnknownBulkErrorParam",
     "UnknownChannelAvailabilityErrorParam",
     "UnknownChannelAvailabilityParam",
@@ -782,7 +739,6 @@ __all__ = [
     "UpdateTranslationsOutputParam",
     "UploadAttachmentsInputParam",
     "UploadAttachmentsOutputParam",
-    "UserAnonymizationTypeParam",
     "UserPresenceOutputParam",
     "UserPresenceParam",
     "ValidationParam",
@@ -1860,10 +1816,6 @@ class CloseConversationInputParam(TypedDict):
     userId: NotRequired[str | UUID]
 
 
-ClosedParam: TypeAlias = "Mapping[str, Any]"
-"""`Closed` in its wire shape: any keys."""
-
-
 class ClosedDateParam(TypedDict):
     """`ClosedDate` in its wire shape."""
 
@@ -2095,14 +2047,6 @@ class ContactIdParam(TypedDict):
     """The variant's tag; added when absent."""
 
 
-ConversationAnonymizationTypeParam: TypeAlias = "Mapping[str, Any]"
-"""`ConversationAnonymizationType` in its wire shape: any keys."""
-
-
-ConversationAssignedActivityTypeParam: TypeAlias = "Mapping[str, Any]"
-"""`ConversationAssignedActivityType` in its wire shape: any keys."""
-
-
 class ConversationAssignedAttributeParam(TypedDict):
     """`ConversationAssignedAttribute` in its wire shape."""
 
@@ -2123,10 +2067,6 @@ class ConversationAutoReplySentAttributeParam(TypedDict):
     """The variant's tag; added when absent."""
 
 
-ConversationAutoreplySentActivityTypeParam: TypeAlias = "Mapping[str, Any]"
-"""`ConversationAutoreplySentActivityType` in its wire shape: any keys."""
-
-
 class ConversationChannelChangedAttributeParam(TypedDict):
     """`ConversationChannelChangedAttribute` in its wire shape."""
 
@@ -2134,10 +2074,6 @@ class ConversationChannelChangedAttributeParam(TypedDict):
 
     _type: NotRequired[Literal["ConversationChannelChangedAttribute"]]
     """The variant's tag; added when absent."""
-
-
-ConversationClaimedActivityTypeParam: TypeAlias = "Mapping[str, Any]"
-"""`ConversationClaimedActivityType` in its wire shape: any keys."""
 
 
 class ConversationClaimedAttributeParam(TypedDict):
@@ -2151,10 +2087,6 @@ class ConversationClaimedAttributeParam(TypedDict):
     """The variant's tag; added when absent."""
 
 
-ConversationClosedActivityTypeParam: TypeAlias = "Mapping[str, Any]"
-"""`ConversationClosedActivityType` in its wire shape: any keys."""
-
-
 class ConversationCreatedAttributeParam(TypedDict):
     """`ConversationCreatedAttribute` in its wire shape."""
 
@@ -2162,14 +2094,6 @@ class ConversationCreatedAttributeParam(TypedDict):
 
     _type: NotRequired[Literal["ConversationCreatedAttribute"]]
     """The variant's tag; added when absent."""
-
-
-ConversationCreatedByAgentActivityTypeParam: TypeAlias = "Mapping[str, Any]"
-"""`ConversationCreatedByAgentActivityType` in its wire shape: any keys."""
-
-
-ConversationCreatedByCustomerActivityTypeParam: TypeAlias = "Mapping[str, Any]"
-"""`ConversationCreatedByCustomerActivityType` in its wire shape: any keys."""
 
 
 class ConversationCustomAttributesUpdatedAttributeParam(TypedDict):
@@ -2181,10 +2105,6 @@ class ConversationCustomAttributesUpdatedAttributeParam(TypedDict):
 
     _type: NotRequired[Literal["ConversationCustomAttributesUpdatedAttribute"]]
     """The variant's tag; added when absent."""
-
-
-ConversationEndUserReplacedActivityTypeParam: TypeAlias = "Mapping[str, Any]"
-"""`ConversationEndUserReplacedActivityType` in its wire shape: any keys."""
 
 
 class ConversationEndUserReplacedAttributeParam(TypedDict):
@@ -2226,10 +2146,6 @@ class ConversationIdParam(TypedDict):
     """The variant's tag; added when absent."""
 
 
-ConversationLanguageUpdatedActivityTypeParam: TypeAlias = "Mapping[str, Any]"
-"""`ConversationLanguageUpdatedActivityType` in its wire shape: any keys."""
-
-
 class ConversationLanguageUpdatedAttributeParam(TypedDict):
     """`ConversationLanguageUpdatedAttribute` in its wire shape."""
 
@@ -2252,22 +2168,6 @@ class ConversationLinkedAttributeParam(TypedDict):
     """The variant's tag; added when absent."""
 
 
-ConversationOfferAcceptedActivityTypeParam: TypeAlias = "Mapping[str, Any]"
-"""`ConversationOfferAcceptedActivityType` in its wire shape: any keys."""
-
-
-ConversationOfferRejectedActivityTypeParam: TypeAlias = "Mapping[str, Any]"
-"""`ConversationOfferRejectedActivityType` in its wire shape: any keys."""
-
-
-ConversationOfferTimeoutActivityTypeParam: TypeAlias = "Mapping[str, Any]"
-"""`ConversationOfferTimeoutActivityType` in its wire shape: any keys."""
-
-
-ConversationOfferedActivityTypeParam: TypeAlias = "Mapping[str, Any]"
-"""`ConversationOfferedActivityType` in its wire shape: any keys."""
-
-
 class ConversationOfferedAttributeParam(TypedDict):
     """`ConversationOfferedAttribute` in its wire shape."""
 
@@ -2279,20 +2179,12 @@ class ConversationOfferedAttributeParam(TypedDict):
     """The variant's tag; added when absent."""
 
 
-ConversationPendingActivityTypeParam: TypeAlias = "Mapping[str, Any]"
-"""`ConversationPendingActivityType` in its wire shape: any keys."""
-
-
 class ConversationQueueParam(TypedDict):
     """`ConversationQueue` in its wire shape."""
 
     id: str | UUID
 
     queuedAt: NotRequired[str | datetime.datetime]
-
-
-ConversationRatedActivityTypeParam: TypeAlias = "Mapping[str, Any]"
-"""`ConversationRatedActivityType` in its wire shape: any keys."""
 
 
 class ConversationRatedAttributeParam(TypedDict):
@@ -2332,10 +2224,6 @@ class ConversationRatingParam(TypedDict):
     language: NotRequired[str]
 
 
-ConversationRatingCancelledActivityTypeParam: TypeAlias = "Mapping[str, Any]"
-"""`ConversationRatingCancelledActivityType` in its wire shape: any keys."""
-
-
 class ConversationRatingNotOfferedAttributeParam(TypedDict):
     """`ConversationRatingNotOfferedAttribute` in its wire shape."""
 
@@ -2343,10 +2231,6 @@ class ConversationRatingNotOfferedAttributeParam(TypedDict):
 
     _type: NotRequired[Literal["ConversationRatingNotOfferedAttribute"]]
     """The variant's tag; added when absent."""
-
-
-ConversationRatingOfferedActivityTypeParam: TypeAlias = "Mapping[str, Any]"
-"""`ConversationRatingOfferedActivityType` in its wire shape: any keys."""
 
 
 class ConversationRatingOfferedAttributeParam(TypedDict):
@@ -2360,10 +2244,6 @@ class ConversationRatingOfferedAttributeParam(TypedDict):
     """The variant's tag; added when absent."""
 
 
-ConversationRatingScheduledActivityTypeParam: TypeAlias = "Mapping[str, Any]"
-"""`ConversationRatingScheduledActivityType` in its wire shape: any keys."""
-
-
 class ConversationRatingScheduledAttributeParam(TypedDict):
     """`ConversationRatingScheduledAttribute` in its wire shape."""
 
@@ -2371,14 +2251,6 @@ class ConversationRatingScheduledAttributeParam(TypedDict):
 
     _type: NotRequired[Literal["ConversationRatingScheduledAttribute"]]
     """The variant's tag; added when absent."""
-
-
-ConversationRatingUnscheduledActivityTypeParam: TypeAlias = "Mapping[str, Any]"
-"""`ConversationRatingUnscheduledActivityType` in its wire shape: any keys."""
-
-
-ConversationReopenedActivityTypeParam: TypeAlias = "Mapping[str, Any]"
-"""`ConversationReopenedActivityType` in its wire shape: any keys."""
 
 
 class ConversationReservedAttributeParam(TypedDict):
@@ -2396,10 +2268,6 @@ class ConversationReservedAttributeParam(TypedDict):
 
     _type: NotRequired[Literal["ConversationReservedAttribute"]]
     """The variant's tag; added when absent."""
-
-
-ConversationReservedTypeParam: TypeAlias = "Mapping[str, Any]"
-"""`ConversationReservedType` in its wire shape: any keys."""
 
 
 class ConversationResolvedStateToggledAttributeParam(TypedDict):
@@ -2466,10 +2334,6 @@ class ConversationTagsOutputParam(TypedDict):
     data: NotRequired[Sequence[TagParam | Tag]]
 
 
-ConversationTranscriptionEndedActivityTypeParam: TypeAlias = "Mapping[str, Any]"
-"""`ConversationTranscriptionEndedActivityType` in its wire shape: any keys."""
-
-
 class ConversationTranscriptionEndedAttributeParam(TypedDict):
     """`ConversationTranscriptionEndedAttribute` in its wire shape."""
 
@@ -2479,10 +2343,6 @@ class ConversationTranscriptionEndedAttributeParam(TypedDict):
 
     _type: NotRequired[Literal["ConversationTranscriptionEndedAttribute"]]
     """The variant's tag; added when absent."""
-
-
-ConversationTranscriptionStartedActivityTypeParam: TypeAlias = "Mapping[str, Any]"
-"""`ConversationTranscriptionStartedActivityType` in its wire shape: any keys."""
 
 
 class ConversationTransferredAttributeParam(TypedDict):
@@ -2500,10 +2360,6 @@ class ConversationTransferredAttributeParam(TypedDict):
 
     _type: NotRequired[Literal["ConversationTransferredAttribute"]]
     """The variant's tag; added when absent."""
-
-
-ConversationUnassignedActivityTypeParam: TypeAlias = "Mapping[str, Any]"
-"""`ConversationUnassignedActivityType` in its wire shape: any keys."""
 
 
 class ConversationUnassignedAttributeParam(TypedDict):
@@ -3280,10 +3136,6 @@ class EventDeliveryStatusParam(TypedDict):
     )
 
 
-Exception_Param: TypeAlias = "Mapping[str, Any]"
-"""`Exception_` in its wire shape: any keys."""
-
-
 class ExcludesAllParam(TypedDict):
     """`ExcludesAll` in its wire shape."""
 
@@ -3471,10 +3323,6 @@ class FollowUpParam(TypedDict):
     """The variant's tag; added when absent."""
 
 
-FollowupAddedActivityTypeParam: TypeAlias = "Mapping[str, Any]"
-"""`FollowupAddedActivityType` in its wire shape: any keys."""
-
-
 class FollowupConversationInputParam(TypedDict):
     """`FollowupConversationInput` in its wire shape."""
 
@@ -3483,14 +3331,6 @@ class FollowupConversationInputParam(TypedDict):
 
     userId: NotRequired[str | UUID]
     """An optional agent/admin to followup the conversation"""
-
-
-FollowupExpiredActivityTypeParam: TypeAlias = "Mapping[str, Any]"
-"""`FollowupExpiredActivityType` in its wire shape: any keys."""
-
-
-FollowupRemovedActivityTypeParam: TypeAlias = "Mapping[str, Any]"
-"""`FollowupRemovedActivityType` in its wire shape: any keys."""
 
 
 class FormSubmissionParam(TypedDict):
@@ -3903,10 +3743,6 @@ class HelpCenterLinkParam(TypedDict):
     name: str
 
     url: str
-
-
-HolidayParam: TypeAlias = "Mapping[str, Any]"
-"""`Holiday` in its wire shape: any keys."""
 
 
 class HtmlParam(TypedDict):
@@ -4497,18 +4333,6 @@ class MessageAddedAttributeParam(TypedDict):
     """The variant's tag; added when absent."""
 
 
-MessageAddedByAgentActivityTypeParam: TypeAlias = "Mapping[str, Any]"
-"""`MessageAddedByAgentActivityType` in its wire shape: any keys."""
-
-
-MessageAddedByCustomerActivityTypeParam: TypeAlias = "Mapping[str, Any]"
-"""`MessageAddedByCustomerActivityType` in its wire shape: any keys."""
-
-
-MessageAnonymizationTypeParam: TypeAlias = "Mapping[str, Any]"
-"""`MessageAnonymizationType` in its wire shape: any keys."""
-
-
 class MessageRedactedAttributeParam(TypedDict):
     """`MessageRedactedAttribute` in its wire shape."""
 
@@ -4700,10 +4524,6 @@ class NotFoundParam(TypedDict):
     message: str
 
 
-NoteAddedActivityTypeParam: TypeAlias = "Mapping[str, Any]"
-"""`NoteAddedActivityType` in its wire shape: any keys."""
-
-
 class NoteAddedAttributeParam(TypedDict):
     """`NoteAddedAttribute` in its wire shape."""
 
@@ -4723,10 +4543,6 @@ class NpsParam(TypedDict):
 
     _type: NotRequired[Literal["Nps"]]
     """The variant's tag; added when absent."""
-
-
-OpenParam: TypeAlias = "Mapping[str, Any]"
-"""`Open` in its wire shape: any keys."""
 
 
 class OperatorIsNotOneOfParam(TypedDict):
@@ -5201,10 +5017,6 @@ class RegularParam(TypedDict):
     """The variant's tag; added when absent."""
 
 
-Regular1Param: TypeAlias = "Mapping[str, Any]"
-"""`Regular1` in its wire shape: any keys."""
-
-
 class ReopenConversationInputParam(TypedDict):
     """`ReopenConversationInput` in its wire shape."""
 
@@ -5457,10 +5269,6 @@ class TagParam(TypedDict):
     color: NotRequired[str]
 
 
-TagAddedActivityTypeParam: TypeAlias = "Mapping[str, Any]"
-"""`TagAddedActivityType` in its wire shape: any keys."""
-
-
 class TagAddedAttributeParam(TypedDict):
     """`TagAddedAttribute` in its wire shape."""
 
@@ -5498,10 +5306,6 @@ class TagIdParam(TypedDict):
 
     _type: NotRequired[Literal["TagId"]]
     """The variant's tag; added when absent."""
-
-
-TagRemovedActivityTypeParam: TypeAlias = "Mapping[str, Any]"
-"""`TagRemovedActivityType` in its wire shape: any keys."""
 
 
 class TagRemovedAttributeParam(TypedDict):
@@ -5638,18 +5442,6 @@ class TransferConversationInputParam(TypedDict):
 
     userId: NotRequired[str | UUID]
     """An optional agent/admin to originate the transfer of the conversation"""
-
-
-TransferFailedActivityTypeParam: TypeAlias = "Mapping[str, Any]"
-"""`TransferFailedActivityType` in its wire shape: any keys."""
-
-
-TransferInitiatedActivityTypeParam: TypeAlias = "Mapping[str, Any]"
-"""`TransferInitiatedActivityType` in its wire shape: any keys."""
-
-
-TransferSuccessfulActivityTypeParam: TypeAlias = "Mapping[str, Any]"
-"""`TransferSuccessfulActivityType` in its wire shape: any keys."""
 
 
 class TranslationParam(TypedDict):
@@ -5799,14 +5591,6 @@ class UnexpectedErrorParam(TypedDict):
 
     _type: NotRequired[Literal["UnexpectedError"]]
     """The variant's tag; added when absent."""
-
-
-UnknownActivityTypeParam: TypeAlias = "Mapping[str, Any]"
-"""`UnknownActivityType` in its wire shape: any keys."""
-
-
-UnknownAnonymizationTypeParam: TypeAlias = "Mapping[str, Any]"
-"""`UnknownAnonymizationType` in its wire shape: any keys."""
 
 
 class UnknownBulkErrorParam(TypedDict):
@@ -6161,10 +5945,6 @@ class UploadAttachmentsOutputParam(TypedDict):
 
     partialErrors: NotRequired[Sequence[AttachmentErrorParam | AttachmentError]]
     """Errors for attachments that failed"""
-
-
-UserAnonymizationTypeParam: TypeAlias = "Mapping[str, Any]"
-"""`UserAnonymizationType` in its wire shape: any keys."""
 
 
 class UserPresenceParam(TypedDict):

@@ -83,7 +83,6 @@ if TYPE_CHECKING:
     from .checksum import Checksum
     from .claim_conversation_input import ClaimConversationInput
     from .close_conversation_input import CloseConversationInput
-    from .closed import Closed
     from .closed_date import ClosedDate
     from .closing import Closing
     from .collection import Collection
@@ -98,48 +97,27 @@ if TYPE_CHECKING:
     from .contact_form_attributes import ContactFormAttributes
     from .contact_form_conversation import ContactFormConversation
     from .contact_id import ContactId
-    from .conversation_anonymization_type import ConversationAnonymizationType
-    from .conversation_assigned_activity_type import ConversationAssignedActivityType
     from .conversation_assigned_attribute import ConversationAssignedAttribute
     from .conversation_auto_reply_sent_attribute import ConversationAutoReplySentAttribute
-    from .conversation_autoreply_sent_activity_type import ConversationAutoreplySentActivityType
     from .conversation_channel import ConversationChannel
     from .conversation_channel_changed_attribute import ConversationChannelChangedAttribute
-    from .conversation_claimed_activity_type import ConversationClaimedActivityType
     from .conversation_claimed_attribute import ConversationClaimedAttribute
-    from .conversation_closed_activity_type import ConversationClosedActivityType
     from .conversation_created_attribute import ConversationCreatedAttribute
-    from .conversation_created_by_agent_activity_type import ConversationCreatedByAgentActivityType
-    from .conversation_created_by_customer_activity_type import ConversationCreatedByCustomerActivityType
     from .conversation_custom_attributes_updated_attribute import ConversationCustomAttributesUpdatedAttribute
     from .conversation_direction import ConversationDirection
-    from .conversation_end_user_replaced_activity_type import ConversationEndUserReplacedActivityType
     from .conversation_end_user_replaced_attribute import ConversationEndUserReplacedAttribute
     from .conversation_flow import ConversationFlow
     from .conversation_id import ConversationId
-    from .conversation_language_updated_activity_type import ConversationLanguageUpdatedActivityType
     from .conversation_language_updated_attribute import ConversationLanguageUpdatedAttribute
     from .conversation_linked_attribute import ConversationLinkedAttribute
-    from .conversation_offer_accepted_activity_type import ConversationOfferAcceptedActivityType
-    from .conversation_offer_rejected_activity_type import ConversationOfferRejectedActivityType
-    from .conversation_offer_timeout_activity_type import ConversationOfferTimeoutActivityType
-    from .conversation_offered_activity_type import ConversationOfferedActivityType
     from .conversation_offered_attribute import ConversationOfferedAttribute
-    from .conversation_pending_activity_type import ConversationPendingActivityType
     from .conversation_queue import ConversationQueue
-    from .conversation_rated_activity_type import ConversationRatedActivityType
     from .conversation_rated_attribute import ConversationRatedAttribute
     from .conversation_rating import ConversationRating
-    from .conversation_rating_cancelled_activity_type import ConversationRatingCancelledActivityType
     from .conversation_rating_not_offered_attribute import ConversationRatingNotOfferedAttribute
-    from .conversation_rating_offered_activity_type import ConversationRatingOfferedActivityType
     from .conversation_rating_offered_attribute import ConversationRatingOfferedAttribute
-    from .conversation_rating_scheduled_activity_type import ConversationRatingScheduledActivityType
     from .conversation_rating_scheduled_attribute import ConversationRatingScheduledAttribute
-    from .conversation_rating_unscheduled_activity_type import ConversationRatingUnscheduledActivityType
-    from .conversation_reopened_activity_type import ConversationReopenedActivityType
     from .conversation_reserved_attribute import ConversationReservedAttribute
-    from .conversation_reserved_type import ConversationReservedType
     from .conversation_resolved_state_toggled_attribute import ConversationResolvedStateToggledAttribute
     from .conversation_response import ConversationResponse
     from .conversation_search_hit import ConversationSearchHit
@@ -147,12 +125,9 @@ if TYPE_CHECKING:
     from .conversation_search_with_filters_hit import ConversationSearchWithFiltersHit
     from .conversation_subject_updated_attribute import ConversationSubjectUpdatedAttribute
     from .conversation_tags_output import ConversationTagsOutput
-    from .conversation_transcription_ended_activity_type import ConversationTranscriptionEndedActivityType
     from .conversation_transcription_ended_attribute import ConversationTranscriptionEndedAttribute
-    from .conversation_transcription_started_activity_type import ConversationTranscriptionStartedActivityType
     from .conversation_transferred_attribute import ConversationTransferredAttribute
     from .conversation_type import ConversationType
-    from .conversation_unassigned_activity_type import ConversationUnassignedActivityType
     from .conversation_unassigned_attribute import ConversationUnassignedAttribute
     from .create_agent_input import CreateAgentInput
     from .create_agents_input import CreateAgentsInput
@@ -213,7 +188,6 @@ if TYPE_CHECKING:
     from .event_delivery_log import EventDeliveryLog
     from .event_delivery_status import EventDeliveryStatus
     from .events import Events
-    from .exception import Exception_
     from .excludes_all import ExcludesAll
     from .excludes_one import ExcludesOne
     from .facebook_messenger_attributes import FacebookMessengerAttributes
@@ -228,10 +202,7 @@ if TYPE_CHECKING:
     from .filter_value import FilterValue
     from .filters import Filters
     from .follow_up import FollowUp
-    from .followup_added_activity_type import FollowupAddedActivityType
     from .followup_conversation_input import FollowupConversationInput
-    from .followup_expired_activity_type import FollowupExpiredActivityType
-    from .followup_removed_activity_type import FollowupRemovedActivityType
     from .form_submission import FormSubmission
     from .functionality import Functionality
     from .generic_attributes import GenericAttributes
@@ -277,7 +248,6 @@ if TYPE_CHECKING:
     from .get_webhook_last_delivery_status_output import GetWebhookLastDeliveryStatusOutput
     from .get_webhook_subscription_output import GetWebhookSubscriptionOutput
     from .help_center_link import HelpCenterLink
-    from .holiday import Holiday
     from .html import Html
     from .import_conversation_output import ImportConversationOutput
     from .import_conversation_response import ImportConversationResponse
@@ -340,9 +310,6 @@ if TYPE_CHECKING:
     from .member_list_type import MemberListType
     from .message import Message
     from .message_added_attribute import MessageAddedAttribute
-    from .message_added_by_agent_activity_type import MessageAddedByAgentActivityType
-    from .message_added_by_customer_activity_type import MessageAddedByCustomerActivityType
-    from .message_anonymization_type import MessageAnonymizationType
     from .message_redacted_attribute import MessageRedactedAttribute
     from .messenger_conversation import MessengerConversation
     from .messenger_form_attributes import MessengerFormAttributes
@@ -354,12 +321,10 @@ if TYPE_CHECKING:
     from .no_auth import NoAuth
     from .no_recent_delivery import NoRecentDelivery
     from .not_found import NotFound
-    from .note_added_activity_type import NoteAddedActivityType
     from .note_added_attribute import NoteAddedAttribute
     from .nps import Nps
     from .offer_algorithm import OfferAlgorithm
     from .one_of_field import OneOfField
-    from .open_ import Open
     from .operator_is_not_one_of import OperatorIsNotOneOf
     from .operator_is_one_of import OperatorIsOneOf
     from .organization_details import OrganizationDetails
@@ -396,7 +361,6 @@ if TYPE_CHECKING:
     from .rating_type import RatingType
     from .recurring import Recurring
     from .regular import Regular
-    from .regular_1 import Regular1
     from .reopen_conversation_input import ReopenConversationInput
     from .requester_connection_status import RequesterConnectionStatus
     from .restrictions import Restrictions
@@ -421,11 +385,9 @@ if TYPE_CHECKING:
     from .string_field import StringField
     from .success import Success
     from .tag import Tag
-    from .tag_added_activity_type import TagAddedActivityType
     from .tag_added_attribute import TagAddedAttribute
     from .tag_conversation_input import TagConversationInput
     from .tag_id import TagId
-    from .tag_removed_activity_type import TagRemovedActivityType
     from .tag_removed_attribute import TagRemovedAttribute
     from .tag_state import TagState
     from .tags_update_input import TagsUpdateInput
@@ -440,9 +402,6 @@ if TYPE_CHECKING:
     from .too_large import TooLarge
     from .transcript_attributes import TranscriptAttributes
     from .transfer_conversation_input import TransferConversationInput
-    from .transfer_failed_activity_type import TransferFailedActivityType
-    from .transfer_initiated_activity_type import TransferInitiatedActivityType
-    from .transfer_successful_activity_type import TransferSuccessfulActivityType
     from .translation import Translation
     from .translation_1 import Translation1
     from .translation_error import TranslationError
@@ -454,8 +413,6 @@ if TYPE_CHECKING:
     from .type_ import Type
     from .unauthorized import Unauthorized
     from .unexpected_error import UnexpectedError
-    from .unknown_activity_type import UnknownActivityType
-    from .unknown_anonymization_type import UnknownAnonymizationType
     from .unknown_bulk_error import UnknownBulkError
     from .unknown_channel_availability import UnknownChannelAvailability
     from .unknown_channel_availability_error import UnknownChannelAvailabilityError
@@ -490,7 +447,6 @@ if TYPE_CHECKING:
     from .update_translations_output import UpdateTranslationsOutput
     from .upload_attachments_input import UploadAttachmentsInput
     from .upload_attachments_output import UploadAttachmentsOutput
-    from .user_anonymization_type import UserAnonymizationType
     from .user_presence import UserPresence
     from .user_presence_output import UserPresenceOutput
     from .uuid_field import UUIDField
@@ -583,7 +539,6 @@ _MODULES = {
     "Checksum": ".checksum",
     "ClaimConversationInput": ".claim_conversation_input",
     "CloseConversationInput": ".close_conversation_input",
-    "Closed": ".closed",
     "ClosedDate": ".closed_date",
     "Closing": ".closing",
     "Collection": ".collection",
@@ -598,48 +553,27 @@ _MODULES = {
     "ContactFormAttributes": ".contact_form_attributes",
     "ContactFormConversation": ".contact_form_conversation",
     "ContactId": ".contact_id",
-    "ConversationAnonymizationType": ".conversation_anonymization_type",
-    "ConversationAssignedActivityType": ".conversation_assigned_activity_type",
     "ConversationAssignedAttribute": ".conversation_assigned_attribute",
     "ConversationAutoReplySentAttribute": ".conversation_auto_reply_sent_attribute",
-    "ConversationAutoreplySentActivityType": ".conversation_autoreply_sent_activity_type",
     "ConversationChannel": ".conversation_channel",
     "ConversationChannelChangedAttribute": ".conversation_channel_changed_attribute",
-    "ConversationClaimedActivityType": ".conversation_claimed_activity_type",
     "ConversationClaimedAttribute": ".conversation_claimed_attribute",
-    "ConversationClosedActivityType": ".conversation_closed_activity_type",
     "ConversationCreatedAttribute": ".conversation_created_attribute",
-    "ConversationCreatedByAgentActivityType": ".conversation_created_by_agent_activity_type",
-    "ConversationCreatedByCustomerActivityType": ".conversation_created_by_customer_activity_type",
     "ConversationCustomAttributesUpdatedAttribute": ".conversation_custom_attributes_updated_attribute",
     "ConversationDirection": ".conversation_direction",
-    "ConversationEndUserReplacedActivityType": ".conversation_end_user_replaced_activity_type",
     "ConversationEndUserReplacedAttribute": ".conversation_end_user_replaced_attribute",
     "ConversationFlow": ".conversation_flow",
     "ConversationId": ".conversation_id",
-    "ConversationLanguageUpdatedActivityType": ".conversation_language_updated_activity_type",
     "ConversationLanguageUpdatedAttribute": ".conversation_language_updated_attribute",
     "ConversationLinkedAttribute": ".conversation_linked_attribute",
-    "ConversationOfferAcceptedActivityType": ".conversation_offer_accepted_activity_type",
-    "ConversationOfferRejectedActivityType": ".conversation_offer_rejected_activity_type",
-    "ConversationOfferTimeoutActivityType": ".conversation_offer_timeout_activity_type",
-    "ConversationOfferedActivityType": ".conversation_offered_activity_type",
     "ConversationOfferedAttribute": ".conversation_offered_attribute",
-    "ConversationPendingActivityType": ".conversation_pending_activity_type",
     "ConversationQueue": ".conversation_queue",
-    "ConversationRatedActivityType": ".conversation_rated_activity_type",
     "ConversationRatedAttribute": ".conversation_rated_attribute",
     "ConversationRating": ".conversation_rating",
-    "ConversationRatingCancelledActivityType": ".conversation_rating_cancelled_activity_type",
     "ConversationRatingNotOfferedAttribute": ".conversation_rating_not_offered_attribute",
-    "ConversationRatingOfferedActivityType": ".conversation_rating_offered_activity_type",
     "ConversationRatingOfferedAttribute": ".conversation_rating_offered_attribute",
-    "ConversationRatingScheduledActivityType": ".conversation_rating_scheduled_activity_type",
     "ConversationRatingScheduledAttribute": ".conversation_rating_scheduled_attribute",
-    "ConversationRatingUnscheduledActivityType": ".conversation_rating_unscheduled_activity_type",
-    "ConversationReopenedActivityType": ".conversation_reopened_activity_type",
     "ConversationReservedAttribute": ".conversation_reserved_attribute",
-    "ConversationReservedType": ".conversation_reserved_type",
     "ConversationResolvedStateToggledAttribute": ".conversation_resolved_state_toggled_attribute",
     "ConversationResponse": ".conversation_response",
     "ConversationSearchHit": ".conversation_search_hit",
@@ -647,12 +581,9 @@ _MODULES = {
     "ConversationSearchWithFiltersHit": ".conversation_search_with_filters_hit",
     "ConversationSubjectUpdatedAttribute": ".conversation_subject_updated_attribute",
     "ConversationTagsOutput": ".conversation_tags_output",
-    "ConversationTranscriptionEndedActivityType": ".conversation_transcription_ended_activity_type",
     "ConversationTranscriptionEndedAttribute": ".conversation_transcription_ended_attribute",
-    "ConversationTranscriptionStartedActivityType": ".conversation_transcription_started_activity_type",
     "ConversationTransferredAttribute": ".conversation_transferred_attribute",
     "ConversationType": ".conversation_type",
-    "ConversationUnassignedActivityType": ".conversation_unassigned_activity_type",
     "ConversationUnassignedAttribute": ".conversation_unassigned_attribute",
     "CreateAgentInput": ".create_agent_input",
     "CreateAgentsInput": ".create_agents_input",
@@ -713,7 +644,6 @@ _MODULES = {
     "EventDeliveryLog": ".event_delivery_log",
     "EventDeliveryStatus": ".event_delivery_status",
     "Events": ".events",
-    "Exception_": ".exception",
     "ExcludesAll": ".excludes_all",
     "ExcludesOne": ".excludes_one",
     "FacebookMessengerAttributes": ".facebook_messenger_attributes",
@@ -728,10 +658,7 @@ _MODULES = {
     "FilterValue": ".filter_value",
     "Filters": ".filters",
     "FollowUp": ".follow_up",
-    "FollowupAddedActivityType": ".followup_added_activity_type",
     "FollowupConversationInput": ".followup_conversation_input",
-    "FollowupExpiredActivityType": ".followup_expired_activity_type",
-    "FollowupRemovedActivityType": ".followup_removed_activity_type",
     "FormSubmission": ".form_submission",
     "Functionality": ".functionality",
     "GenericAttributes": ".generic_attributes",
@@ -777,7 +704,6 @@ _MODULES = {
     "GetWebhookLastDeliveryStatusOutput": ".get_webhook_last_delivery_status_output",
     "GetWebhookSubscriptionOutput": ".get_webhook_subscription_output",
     "HelpCenterLink": ".help_center_link",
-    "Holiday": ".holiday",
     "Html": ".html",
     "ImportConversationOutput": ".import_conversation_output",
     "ImportConversationResponse": ".import_conversation_response",
@@ -840,9 +766,6 @@ _MODULES = {
     "MemberListType": ".member_list_type",
     "Message": ".message",
     "MessageAddedAttribute": ".message_added_attribute",
-    "MessageAddedByAgentActivityType": ".message_added_by_agent_activity_type",
-    "MessageAddedByCustomerActivityType": ".message_added_by_customer_activity_type",
-    "MessageAnonymizationType": ".message_anonymization_type",
     "MessageRedactedAttribute": ".message_redacted_attribute",
     "MessengerConversation": ".messenger_conversation",
     "MessengerFormAttributes": ".messenger_form_attributes",
@@ -854,12 +777,10 @@ _MODULES = {
     "NoAuth": ".no_auth",
     "NoRecentDelivery": ".no_recent_delivery",
     "NotFound": ".not_found",
-    "NoteAddedActivityType": ".note_added_activity_type",
     "NoteAddedAttribute": ".note_added_attribute",
     "Nps": ".nps",
     "OfferAlgorithm": ".offer_algorithm",
     "OneOfField": ".one_of_field",
-    "Open": ".open_",
     "OperatorIsNotOneOf": ".operator_is_not_one_of",
     "OperatorIsOneOf": ".operator_is_one_of",
     "OrganizationDetails": ".organization_details",
@@ -896,7 +817,6 @@ _MODULES = {
     "RatingType": ".rating_type",
     "Recurring": ".recurring",
     "Regular": ".regular",
-    "Regular1": ".regular_1",
     "ReopenConversationInput": ".reopen_conversation_input",
     "RequesterConnectionStatus": ".requester_connection_status",
     "Restrictions": ".restrictions",
@@ -921,11 +841,9 @@ _MODULES = {
     "StringField": ".string_field",
     "Success": ".success",
     "Tag": ".tag",
-    "TagAddedActivityType": ".tag_added_activity_type",
     "TagAddedAttribute": ".tag_added_attribute",
     "TagConversationInput": ".tag_conversation_input",
     "TagId": ".tag_id",
-    "TagRemovedActivityType": ".tag_removed_activity_type",
     "TagRemovedAttribute": ".tag_removed_attribute",
     "TagState": ".tag_state",
     "TagsUpdateInput": ".tags_update_input",
@@ -940,9 +858,6 @@ _MODULES = {
     "TooLarge": ".too_large",
     "TranscriptAttributes": ".transcript_attributes",
     "TransferConversationInput": ".transfer_conversation_input",
-    "TransferFailedActivityType": ".transfer_failed_activity_type",
-    "TransferInitiatedActivityType": ".transfer_initiated_activity_type",
-    "TransferSuccessfulActivityType": ".transfer_successful_activity_type",
     "Translation": ".translation",
     "Translation1": ".translation_1",
     "TranslationError": ".translation_error",
@@ -954,8 +869,6 @@ _MODULES = {
     "Type": ".type_",
     "Unauthorized": ".unauthorized",
     "UnexpectedError": ".unexpected_error",
-    "UnknownActivityType": ".unknown_activity_type",
-    "UnknownAnonymizationType": ".unknown_anonymization_type",
     "UnknownBulkError": ".unknown_bulk_error",
     "UnknownChannelAvailability": ".unknown_channel_availability",
     "UnknownChannelAvailabilityError": ".unknown_channel_availability_error",
@@ -990,7 +903,6 @@ _MODULES = {
     "UpdateTranslationsOutput": ".update_translations_output",
     "UploadAttachmentsInput": ".upload_attachments_input",
     "UploadAttachmentsOutput": ".upload_attachments_output",
-    "UserAnonymizationType": ".user_anonymization_type",
     "UserPresence": ".user_presence",
     "UserPresenceOutput": ".user_presence_output",
     "UUIDField": ".uuid_field",
@@ -1092,7 +1004,6 @@ __all__ = (
     "Checksum",
     "ClaimConversationInput",
     "CloseConversationInput",
-    "Closed",
     "ClosedDate",
     "Closing",
     "Collection",
@@ -1107,48 +1018,27 @@ __all__ = (
     "ContactFormAttributes",
     "ContactFormConversation",
     "ContactId",
-    "ConversationAnonymizationType",
-    "ConversationAssignedActivityType",
     "ConversationAssignedAttribute",
-    "ConversationAutoreplySentActivityType",
     "ConversationAutoReplySentAttribute",
     "ConversationChannel",
     "ConversationChannelChangedAttribute",
-    "ConversationClaimedActivityType",
     "ConversationClaimedAttribute",
-    "ConversationClosedActivityType",
     "ConversationCreatedAttribute",
-    "ConversationCreatedByAgentActivityType",
-    "ConversationCreatedByCustomerActivityType",
     "ConversationCustomAttributesUpdatedAttribute",
     "ConversationDirection",
-    "ConversationEndUserReplacedActivityType",
     "ConversationEndUserReplacedAttribute",
     "ConversationFlow",
     "ConversationId",
-    "ConversationLanguageUpdatedActivityType",
     "ConversationLanguageUpdatedAttribute",
     "ConversationLinkedAttribute",
-    "ConversationOfferAcceptedActivityType",
-    "ConversationOfferedActivityType",
     "ConversationOfferedAttribute",
-    "ConversationOfferRejectedActivityType",
-    "ConversationOfferTimeoutActivityType",
-    "ConversationPendingActivityType",
     "ConversationQueue",
-    "ConversationRatedActivityType",
     "ConversationRatedAttribute",
     "ConversationRating",
-    "ConversationRatingCancelledActivityType",
     "ConversationRatingNotOfferedAttribute",
-    "ConversationRatingOfferedActivityType",
     "ConversationRatingOfferedAttribute",
-    "ConversationRatingScheduledActivityType",
     "ConversationRatingScheduledAttribute",
-    "ConversationRatingUnscheduledActivityType",
-    "ConversationReopenedActivityType",
     "ConversationReservedAttribute",
-    "ConversationReservedType",
     "ConversationResolvedStateToggledAttribute",
     "ConversationResponse",
     "ConversationSearchHit",
@@ -1156,12 +1046,9 @@ __all__ = (
     "ConversationSearchWithFiltersHit",
     "ConversationSubjectUpdatedAttribute",
     "ConversationTagsOutput",
-    "ConversationTranscriptionEndedActivityType",
     "ConversationTranscriptionEndedAttribute",
-    "ConversationTranscriptionStartedActivityType",
     "ConversationTransferredAttribute",
     "ConversationType",
-    "ConversationUnassignedActivityType",
     "ConversationUnassignedAttribute",
     "CreateAgentInput",
     "CreateAgentsInput",
@@ -1222,7 +1109,6 @@ __all__ = (
     "EventDeliveryLog",
     "EventDeliveryStatus",
     "Events",
-    "Exception_",
     "ExcludesAll",
     "ExcludesOne",
     "FacebookMessengerAttributes",
@@ -1237,10 +1123,7 @@ __all__ = (
     "Filters",
     "FilterValue",
     "FollowUp",
-    "FollowupAddedActivityType",
     "FollowupConversationInput",
-    "FollowupExpiredActivityType",
-    "FollowupRemovedActivityType",
     "FormSubmission",
     "Functionality",
     "GenericAttributes",
@@ -1286,7 +1169,6 @@ __all__ = (
     "GetWebhookLastDeliveryStatusOutput",
     "GetWebhookSubscriptionOutput",
     "HelpCenterLink",
-    "Holiday",
     "Html",
     "ImportConversationOutput",
     "ImportConversationResponse",
@@ -1349,9 +1231,6 @@ __all__ = (
     "MemberListType",
     "Message",
     "MessageAddedAttribute",
-    "MessageAddedByAgentActivityType",
-    "MessageAddedByCustomerActivityType",
-    "MessageAnonymizationType",
     "MessageRedactedAttribute",
     "MessengerConversation",
     "MessengerFormAttributes",
@@ -1362,13 +1241,11 @@ __all__ = (
     "MimeTypeImpl",
     "NoAuth",
     "NoRecentDelivery",
-    "NoteAddedActivityType",
     "NoteAddedAttribute",
     "NotFound",
     "Nps",
     "OfferAlgorithm",
     "OneOfField",
-    "Open",
     "OperatorIsNotOneOf",
     "OperatorIsOneOf",
     "OrganizationDetails",
@@ -1405,7 +1282,6 @@ __all__ = (
     "RatingType",
     "Recurring",
     "Regular",
-    "Regular1",
     "ReopenConversationInput",
     "RequesterConnectionStatus",
     "Restrictions",
@@ -1430,11 +1306,9 @@ __all__ = (
     "StringField",
     "Success",
     "Tag",
-    "TagAddedActivityType",
     "TagAddedAttribute",
     "TagConversationInput",
     "TagId",
-    "TagRemovedActivityType",
     "TagRemovedAttribute",
     "TagState",
     "TagsUpdateInput",
@@ -1449,9 +1323,6 @@ __all__ = (
     "TooLarge",
     "TranscriptAttributes",
     "TransferConversationInput",
-    "TransferFailedActivityType",
-    "TransferInitiatedActivityType",
-    "TransferSuccessfulActivityType",
     "Translation",
     "Translation1",
     "TranslationError",
@@ -1463,8 +1334,6 @@ __all__ = (
     "Type",
     "Unauthorized",
     "UnexpectedError",
-    "UnknownActivityType",
-    "UnknownAnonymizationType",
     "UnknownBulkError",
     "UnknownChannelAvailability",
     "UnknownChannelAvailabilityError",
@@ -1499,7 +1368,6 @@ __all__ = (
     "UpdateTranslationsOutput",
     "UploadAttachmentsInput",
     "UploadAttachmentsOutput",
-    "UserAnonymizationType",
     "UserPresence",
     "UserPresenceOutput",
     "UUIDField",
