@@ -11,10 +11,10 @@ missed; the missed targets are listed at the end.
 2. decoding: a page of 10,000 conversations cycling through the 11 variants (`Z[GMT]` timestamps),
    "minimal" (required keys only) and "rich" (every optional property, tagged links, custom
    attributes), read through the facade (`Dixa` with a mock transport, iterating the pager) with msgspec
-   (a dependency on CPython) and without it (the fallback pure-Python path), against `json.loads` of the same bytes in
-   the same round (interleaved rounds, CPU time); also with
+   (a dependency on CPython) and without it (the fallback pure-Python path), against `json.loads` of
+   the same bytes in the same round (interleaved rounds, CPU time); also with
    `pause_gc_while_decoding=True`, the models alone, and pydantic's `validate_json` when pydantic is
-   installed.
+   installed. The decoded pages are checked after all timed rounds.
 3. requests: `Dixa(...).agents.get(id)` x2000 against a loopback keep-alive server (a separate
    process, scripts/bench_server.py), against `httpx.Client.get` + `json.loads` of the same calls;
    then the achieved rate with the default rate limiter.
