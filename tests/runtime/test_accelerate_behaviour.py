@@ -33,141 +33,117 @@ def _unexpected(data: Any) -> Any:
     raise AssertionError("from_dict is the pure Python path: not expected here")
 
 
+# What every model here has unless it says otherwise: untagged, not the fallback, and a from_dict (the
+# pure Python path) that must not be called.
+class Mirrored:
+    __slots__ = ()
+    __dixa_tag__: ClassVar[str | None] = None
+    __dixa_fallback__: ClassVar[bool] = False
+    from_dict = classmethod(lambda cls, data: _unexpected(data))
+
+
 @define
-class Cat:
+class Cat(Mirrored):
     __dixa_json_keys__: ClassVar[dict[str, str]] = {"name": "name", "weight": "weightKg"}
     __dixa_tag__: ClassVar[str | None] = "Cat"
-    __dixa_fallback__: ClassVar[bool] = False
     name: str
     weight: float | Unset = UNSET
     additional_properties: dict[str, Any] = field(factory=dict)
-    from_dict = classmethod(lambda cls, data: _unexpected(data))
 
 
 @define
-class Dog:
+class Dog(Mirrored):
     __dixa_json_keys__: ClassVar[dict[str, str]] = {"name": "name", "born_at": "bornAt"}
     __dixa_tag__: ClassVar[str | None] = "Dog"
-    __dixa_fallback__: ClassVar[bool] = False
     name: str
     born_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = field(factory=dict)
-    from_dict = classmethod(lambda cls, data: _unexpected(data))
     __getattr__ = lazy_additional_properties  # as the generated models: the dict made on first use
 
 
 @define
-class UnknownPet:
+class UnknownPet(Mirrored):
     __dixa_json_keys__: ClassVar[dict[str, str]] = {"name": "name"}
-    __dixa_tag__: ClassVar[str | None] = None
     __dixa_fallback__: ClassVar[bool] = True
     name: str
     additional_properties: dict[str, Any] = field(factory=dict)
-    from_dict = classmethod(lambda cls, data: _unexpected(data))
 
 
 @define
-class Shelter:
+class Shelter(Mirrored):
     __dixa_json_keys__: ClassVar[dict[str, str]] = {"pets": "pets", "label": "label"}
-    __dixa_tag__: ClassVar[str | None] = None
-    __dixa_fallback__: ClassVar[bool] = False
     pets: list[Cat | Dog | UnknownPet]
     label: str | int | Unset = UNSET
     additional_properties: dict[str, Any] = field(factory=dict)
-    from_dict = classmethod(lambda cls, data: _unexpected(data))
 
 
 @define
-class Twins:  # two members written with one tag: msgspec could not tell them apart
+class Twins(Mirrored):  # two members written with one tag: msgspec could not tell them apart
     __dixa_json_keys__: ClassVar[dict[str, str]] = {"pets": "pets"}
-    __dixa_tag__: ClassVar[str | None] = None
-    __dixa_fallback__: ClassVar[bool] = False
     pets: list[Cat | CatAgain]
     additional_properties: dict[str, Any] = field(factory=dict)
-    from_dict = classmethod(lambda cls, data: _unexpected(data))
 
 
 @define
-class CatAgain:
+class CatAgain(Mirrored):
     __dixa_json_keys__: ClassVar[dict[str, str]] = {"name": "name"}
     __dixa_tag__: ClassVar[str | None] = "Cat"
-    __dixa_fallback__: ClassVar[bool] = False
     name: str
     additional_properties: dict[str, Any] = field(factory=dict)
-    from_dict = classmethod(lambda cls, data: _unexpected(data))
 
 
 @define
-class Plain:  # untagged, and not the fallback: msgspec cannot pick it out of a union by tag
+class Plain(Mirrored):  # untagged, and not the fallback: msgspec cannot pick it out of a union by tag
     __dixa_json_keys__: ClassVar[dict[str, str]] = {"name": "name"}
-    __dixa_tag__: ClassVar[str | None] = None
-    __dixa_fallback__: ClassVar[bool] = False
     name: str
     additional_properties: dict[str, Any] = field(factory=dict)
-    from_dict = classmethod(lambda cls, data: _unexpected(data))
 
 
 @define
-class Zoo:
+class Zoo(Mirrored):
     __dixa_json_keys__: ClassVar[dict[str, str]] = {"pets": "pets"}
-    __dixa_tag__: ClassVar[str | None] = None
-    __dixa_fallback__: ClassVar[bool] = False
     pets: list[Cat | Dog | Plain]
     additional_properties: dict[str, Any] = field(factory=dict)
-    from_dict = classmethod(lambda cls, data: _unexpected(data))
 
 
 @define
-class Tagline:  # msgspec refuses a union of two string-like types (TypeError): not mirrored
+class Tagline(Mirrored):  # msgspec refuses a union of two string-like types (TypeError): not mirrored
     __dixa_json_keys__: ClassVar[dict[str, str]] = {"value": "value"}
-    __dixa_tag__: ClassVar[str | None] = None
-    __dixa_fallback__: ClassVar[bool] = False
     value: str | uuid.UUID
     additional_properties: dict[str, Any] = field(factory=dict)
     from_dict = classmethod(lambda cls, data: ("Tagline.from_dict", data))
 
 
 @define
-class Pair:  # its union has two members of one tag: not mirrored
+class Pair(Mirrored):  # its union has two members of one tag: not mirrored
     __dixa_json_keys__: ClassVar[dict[str, str]] = {"pets": "pets"}
-    __dixa_tag__: ClassVar[str | None] = None
-    __dixa_fallback__: ClassVar[bool] = False
     pets: list[Cat | CatAgain]
     additional_properties: dict[str, Any] = field(factory=dict)
     from_dict = classmethod(lambda cls, data: ("Pair.from_dict", data))
 
 
 @define
-class Kennel:  # holds models msgspec does not mirror: those are read by their own from_dict
+class Kennel(Mirrored):  # holds models msgspec does not mirror: those are read by their own from_dict
     __dixa_json_keys__: ClassVar[dict[str, str]] = {"name": "name", "pair": "pair", "tagline": "tagline"}
-    __dixa_tag__: ClassVar[str | None] = None
-    __dixa_fallback__: ClassVar[bool] = False
     name: str
     pair: Pair | Unset = UNSET
     tagline: Tagline | Unset = UNSET
     additional_properties: dict[str, Any] = field(factory=dict)
-    from_dict = classmethod(lambda cls, data: _unexpected(data))
 
 
 @define
-class Lodge:
+class Lodge(Mirrored):
     __dixa_json_keys__: ClassVar[dict[str, str]] = {"host": "host", "rooms": "rooms"}
-    __dixa_tag__: ClassVar[str | None] = None
-    __dixa_fallback__: ClassVar[bool] = False
     host: Cat
     rooms: int
     additional_properties: dict[str, Any] = field(factory=dict)
-    from_dict = classmethod(lambda cls, data: _unexpected(data))
 
 
 @define
-class Solo:
+class Solo(Mirrored):
     __dixa_json_keys__: ClassVar[dict[str, str]] = {"pets": "pets"}
-    __dixa_tag__: ClassVar[str | None] = None
-    __dixa_fallback__: ClassVar[bool] = False
     pets: list[Cat | UnknownPet]
     additional_properties: dict[str, Any] = field(factory=dict)
-    from_dict = classmethod(lambda cls, data: _unexpected(data))
 """
 
 
